@@ -1,0 +1,1 @@
+"""The knowledge base and the answer engine: plain Python, no Discord."""

@@ -1,0 +1,326 @@
+"""/ask: a plain-words question answered from one supporting unit, or honestly not at all.
+
+How it decides, in order:
+1. What the question asks for (who / when / where / how many / what) and which known
+   people, organizations, events and terms it names.
+2. A question that only names something ("Who is Lee?", "When was the SCM?", "What does
+   DPRK stand for?") is answered by the matching lookup (/who, /when, /define).
+3. Otherwise facts, quotes, events, actions and body sentences are ranked with BM25, and
+   a unit is accepted only if it involves every entity the question names, covers the
+   question's other words, and can answer the kind of question (a date for "when", a place
+   for "where", another party for "who", a number for "how many").
+4. A word the knowledge base has never seen ("Biden", "Tokyo Olympics") means the article
+   cannot answer: "not in the knowledge base", never a nearby guess.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
+from .index import Doc, DocKind, Entry, KnowledgeBase
+from .models import EntityKind
+from .search import Hit, highlight, rank
+from .text import STOPWORDS, normalize, stem, terms, words
+
+if TYPE_CHECKING:
+    from .engine import Engine
+
+MAX_QUESTION = 500
+ENTITY_BONUS = 2.0
+NEWS_DAY_BONUS = 0.75  # a news article is mostly about its own day: prefer that day's units
+MIN_COVERAGE = 0.5
+
+# General English that carries no content in a question; never article vocabulary.
+FILLER = frozenset(
+    stem(w)
+    for w in """happen happened happens take took place exactly recently regarding mention mentioned
+    article news report reported think know known time date day year month located location
+    number name named called get got go going went come came make made happen did do does done
+    many much long ago ever anything something someone anyone thing things kind sort way
+    per according mean means stand stands refer refers""".split()
+)
+
+_LEAD_RE = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|hey|please|also)[\s,]+)*"
+    r"(?P<wh>how\s+many|how\s+much|how\s+long|what\s+(?:year|date|day|month|time)|"
+    r"which\s+(?:year|date|day|month)|who(?:m|se)?|what|when|where|which|why|how)\b"
+    r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
+    r"(?:\s+(?:the|a|an)\b)?",
+    re.IGNORECASE,
+)
+_TAIL_RE = re.compile(
+    r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|held|happen(?:ed)?|take\s+place|"
+    r"took\s+place|occur(?:red)?|start(?:ed)?|take\s+place|be\s+held)\s*$",
+    re.IGNORECASE,
+)
+_NUMBER_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|hundred|thousand|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|several|dozens?)\b",
+    re.IGNORECASE,
+)
+
+
+class Asks(StrEnum):
+    WHO = "who"
+    WHEN = "when"
+    WHERE = "where"
+    COUNT = "how many"
+    WHY = "why"
+    WHAT = "what"
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    asks: Asks
+    content: str  # the question without its wh-phrase and closing verb
+    named: frozenset[Entry]  # entities it names
+    terms: tuple[str, ...]  # content terms (stemmed), entity names and filler removed
+    unknown: tuple[str, ...]  # content terms the knowledge base has never seen
+
+
+def parse(kb: KnowledgeBase, text: str) -> Question:
+    text = " ".join(text.split())[:MAX_QUESTION]
+    match = _LEAD_RE.match(text)
+    wh = normalize(match.group("wh")) if match else ""
+    asks = _asks(wh)
+    content = (text[match.end():] if match else text).strip(" ?!.,;:")
+    content = _TAIL_RE.sub("", content).strip(" ?!.,;:")
+    named = frozenset(kb.mentioned(content)) | _fuzzy_named(kb, content)
+    entity_words = {stem(w) for e in named for n in (e.item.name, *e.item.aliases) for w in words(n)}
+    own_terms = [t for t in terms(content) if t not in entity_words and t not in FILLER]
+    known, unknown = [], []
+    for term in own_terms:
+        fixed = kb.query_terms(term)[:1]
+        (known if fixed else unknown).extend(fixed or [term])
+    return Question(text, asks, content, named, tuple(dict.fromkeys(known)), tuple(unknown))
+
+
+def _asks(wh: str) -> Asks:
+    if wh.startswith("who"):
+        return Asks.WHO
+    if wh == "when" or wh.split()[-1:] in (["year"], ["date"], ["day"], ["month"], ["time"]):
+        return Asks.WHEN
+    if wh == "where":
+        return Asks.WHERE
+    if wh in ("how many", "how much"):
+        return Asks.COUNT
+    if wh == "why":
+        return Asks.WHY
+    return Asks.WHAT
+
+
+def _fuzzy_named(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
+    """Single misspelt names ('Austn') that no exact alias caught."""
+    found = set()
+    for word in words(content):
+        if len(word) < 4 or word in STOPWORDS or word in kb.bm25.postings or stem(word) in kb.bm25.postings:
+            continue
+        match, _ = kb.entities.best(word)
+        if match is not None:
+            found.add(match.value)
+    return frozenset(found)
+
+
+def answer(engine: Engine, question: str) -> Answer:
+    kb = engine.kb
+    if not question.strip():
+        return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
+    q = parse(kb, question)
+    if direct := _direct(engine, q):
+        return direct
+    if q.unknown:
+        unknown = ", ".join(echo(t, 40) for t in q.unknown[:3])
+        return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}.")
+    hits = [h for h in _candidates(kb, q) if _relevant(kb, q, h)]
+    accepted = [h for h in hits if _fits(kb, q, h.doc)]
+    if not accepted:
+        if hits:  # about the right thing, but it cannot say when/where/who/how many
+            return _says_not(q, hits[0])
+        return _not_answerable(kb, q, "")
+    return _render(kb, q, accepted)
+
+
+# --- 2. questions that only name something ------------------------------------------------
+
+
+def _direct(engine: Engine, q: Question) -> Answer | None:
+    content = q.content
+    if not content:
+        return None
+    lookups = {
+        Asks.WHO: (engine.kb.entities, engine.who),
+        Asks.WHEN: (engine.kb.events, engine.when),
+        Asks.WHERE: (engine.kb.events, engine.when),
+        Asks.WHAT: (engine.kb.terms_, engine.define),
+    }
+    if q.asks not in lookups:
+        return None
+    table, command = lookups[q.asks]
+    match, _ = table.best(content)
+    if match is None or (not match.exact and match.score < 92):
+        return None
+    if q.asks == Asks.WHERE and not match.value.item.place:
+        return None
+    found = command(content)
+    return _relabel(found) if found.matched else None
+
+
+def _relabel(found: Answer) -> Answer:
+    from dataclasses import replace
+
+    return replace(found, command="ask")
+
+
+# --- 3. retrieval ---------------------------------------------------------------------------
+
+
+def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
+    query = list(q.terms) + [stem(w) for e in q.named for w in words(e.item.name)]
+    named_ids = _named_ids(q)
+    hits = []
+    for hit in rank(kb, query):
+        present = named_ids & _doc_entities(kb, hit.doc)
+        bonus = ENTITY_BONUS * len(present) + _kind_bonus(q, hit.doc)
+        hits.append(Hit(hit.doc, hit.score + bonus, hit.matched, hit.coverage))
+    if not q.terms and q.named:  # only names and a wh-word: anything involving them
+        seen = {id(h.doc) for h in hits}
+        hits += [Hit(d, ENTITY_BONUS, frozenset(), 0.0) for d in kb.docs
+                 if id(d) not in seen and named_ids <= _doc_entities(kb, d)]
+    hits.sort(key=lambda h: (h.score, h.doc.article.article.published), reverse=True)
+    return hits
+
+
+def _named_ids(q: Question) -> set[str]:
+    """Names (normalised) of the named entities: the same person across articles is one."""
+    return {normalize(e.item.name) for e in q.named}
+
+
+def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
+    names = set()
+    for entity_id in doc.entities:
+        entity = kb.entity(doc.article, entity_id)
+        if entity is not None:
+            names.add(normalize(entity.name))
+    return names
+
+
+def _kind_bonus(q: Question, doc: Doc) -> float:
+    bonus = NEWS_DAY_BONUS if doc.date == doc.article.article.published else 0.0
+    if q.asks in (Asks.WHEN, Asks.WHERE) and doc.kind == DocKind.EVENT:
+        return bonus + 1.0
+    if doc.kind in (DocKind.FACT, DocKind.EVENT):
+        return bonus + 0.5  # curated one-claim units read better than raw sentences
+    return bonus
+
+
+def _relevant(kb: KnowledgeBase, q: Question, hit: Hit) -> bool:
+    """Involves every entity the question names and covers enough of its other words."""
+    if not _named_ids(q) <= _doc_entities(kb, hit.doc):
+        return False
+    matched = set(q.terms) & hit.matched
+    return not q.terms or len(matched) >= max(1, math.ceil(MIN_COVERAGE * len(q.terms)))
+
+
+def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    match q.asks:
+        case Asks.WHEN:
+            return doc.date is not None
+        case Asks.WHERE:
+            return doc.place is not None
+        case Asks.COUNT:
+            return bool(_NUMBER_RE.search(doc.text))
+        case Asks.WHO:
+            return bool(_others(kb, q, doc))
+    return doc.kind != DocKind.TERM or bool(q.terms)
+
+
+def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
+    """Who else the unit involves: people first, then bodies; groups and documents last."""
+    named = _named_ids(q)
+    found = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
+    found = [e for e in found if normalize(e.name) not in named]
+    people = [e.name for e in found if e.kind == EntityKind.PERSON]
+    bodies = [e.name for e in found if e.kind not in (EntityKind.PERSON, EntityKind.GROUP, EntityKind.DOCUMENT)]
+    return people or bodies
+
+
+# --- rendering --------------------------------------------------------------------------
+
+
+def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
+    best = accepted[0]
+    doc = best.doc
+    lead = _lead(kb, q, doc)
+    text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)
+    fields = []
+    if sentence := _supporting_sentence(kb, q, doc):
+        fields.append(Field(f"Based on {cite_label(cite(doc.article, sentence.paragraphs))}",
+                            f"> {highlight(sentence.text, list(q.terms))}"))
+    also = [h.doc for h in accepted[1:] if h.doc.text != doc.text][:2]
+    if also:
+        fields.append(Field("Also in the article", "\n".join(
+            f"• {_plain(d)} {cite_label(cite(d.article, d.paragraphs))}" for d in also)))
+    return Answer("ask", Kind.ANSWER, f"Q: {_title(q.text)}", text, tuple(fields),
+                  citations=cite(doc.article, doc.paragraphs), source=Source.of(doc.article),
+                  footer=f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}.")
+
+
+def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
+    match q.asks:
+        case Asks.WHEN if doc.when:
+            return f"**{doc.when}**"
+        case Asks.WHERE if doc.place:
+            return f"**{doc.place}**"
+        case Asks.WHO:
+            return "**" + " and ".join(_others(kb, q, doc)[:3]) + "**"
+    return ""
+
+
+def _plain(doc: Doc) -> str:
+    if doc.kind == DocKind.QUOTE:
+        return f"“{doc.text}”"
+    return doc.text
+
+
+def _title(text: str) -> str:
+    """The question as a title, made inert like any echoed input (without the quotes)."""
+    return echo(text, 200)[1:-1]
+
+
+def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None:
+    """The body sentence the answer rests on: in the cited paragraphs, most like the unit."""
+    if doc.kind == DocKind.SENTENCE:
+        return doc
+    wanted = set(terms(doc.text)) | set(q.terms)
+    best, best_overlap = None, 0
+    for candidate in kb.sentences_in(doc.article, doc.paragraphs):
+        overlap = len(wanted & set(terms(candidate.text)))
+        if overlap > best_overlap:
+            best, best_overlap = candidate, overlap
+    return best
+
+
+def _says_not(q: Question, hit: Hit) -> Answer:
+    doc = hit.doc
+    text = (f"The article does not say {q.asks.value}. The closest it says:\n"
+            f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}")
+    return Answer("ask", Kind.NOT_FOUND, "Not in the knowledge base", text,
+                  citations=cite(doc.article, doc.paragraphs), matched=False,
+                  source=Source.of(doc.article))
+
+
+def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
+    text = f"Not in the knowledge base: the articles do not answer {echo(q.text)}."
+    if why:
+        text += f"\n{why}"
+    known = [e.item.name for e in q.named] + [t for t in q.terms if t in words(q.content)]
+    hint = " ".join(dict.fromkeys(known))[:80]
+    text += f"\nTry `/search {echo(hint, 80)[1:-1]}`." if hint else "\nTry `/search` with a few key words, or `/help`."
+    return Answer("ask", Kind.NOT_FOUND, "Not in the knowledge base", text, matched=False)

@@ -1,0 +1,30 @@
+"""Errors a moderator can act on: file, line, field, and what to do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Path_ = tuple[str | int, ...]
+
+
+def field_path(loc: Path_) -> str:
+    """('events', 3, 'date') -> 'events[3].date'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(file)"
+
+
+@dataclass(frozen=True, order=True)
+class KBError:
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.field}: {self.message}"

@@ -1,0 +1,209 @@
+"""The knowledge-base schema: one YAML file per article, defined once here.
+
+The JSON Schema in ``knowledge/schema.json`` is exported from these models
+(``alliance-bot schema``); a test fails when the committed copy drifts.
+Cross-reference checks (unknown ids, paragraph ranges, ambiguous aliases) live in
+``validate.py`` because they need the whole file, not one field.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from .dates import DateError, PartialDate
+
+SCHEMA_VERSION = 1
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+
+
+def _parse_date(value: Any) -> PartialDate:
+    try:
+        return PartialDate.parse(value)
+    except DateError as exc:
+        raise PydanticCustomError("date", str(exc)) from None
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise PydanticCustomError("blank", "is empty; write some text or remove the field")
+    return value.strip()
+
+
+Date = Annotated[
+    PartialDate,
+    BeforeValidator(_parse_date),
+    PlainSerializer(lambda d: d.iso(), return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$",
+            "description": "YYYY, YYYY-MM or YYYY-MM-DD: as precise as the article allows.",
+        }
+    ),
+]
+Text = Annotated[str, AfterValidator(_not_blank), Field(min_length=1)]
+Id = Annotated[
+    str,
+    Field(
+        pattern=ID_PATTERN,
+        min_length=1,
+        max_length=64,
+        description="Short lowercase id, letters, digits and hyphens; unique in this file.",
+    ),
+]
+Paragraphs = Annotated[
+    list[Annotated[int, Field(ge=1)]],
+    Field(min_length=1, description="Paragraph numbers (1 = first) this entry comes from."),
+]
+
+
+class Strict(BaseModel):
+    """Unknown keys are errors: a misspelt field name must not be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Qualifier(StrEnum):
+    EARLY = "early"
+    MID = "mid"
+    LATE = "late"
+    AROUND = "around"
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    COUNTRY = "country"
+    GOVERNMENT = "government"
+    MILITARY = "military"
+    ORGANIZATION = "organization"
+    GROUP = "group"
+    DOCUMENT = "document"
+
+
+class Action(Strict):
+    """Something an entity did or said in the article."""
+
+    text: Text = Field(description="One sentence: what they did or said.")
+    date: Date | None = None
+    paragraphs: Paragraphs
+
+
+class Entity(Strict):
+    id: Id
+    name: Text = Field(description="Full name as the article gives it.")
+    aliases: list[Text] = Field(
+        default_factory=list,
+        description="Short forms, titles, other spellings and common misspellings.",
+    )
+    role: Text | None = Field(None, description="Role or title as of the article's date.")
+    country: Text | None = Field(None, description="Country or affiliation.")
+    members: list[Id] = Field(
+        default_factory=list,
+        description="For groups and joint documents: ids of the people or bodies behind them.",
+    )
+    actions: list[Action] = Field(default_factory=list)
+    paragraphs: Paragraphs
+
+
+class Person(Entity):
+    kind: EntityKind = EntityKind.PERSON
+
+
+class Organization(Entity):
+    kind: EntityKind = Field(
+        EntityKind.ORGANIZATION,
+        description="country, government, military, organization, group or document.",
+    )
+
+
+class Event(Strict):
+    id: Id
+    name: Text
+    aliases: list[Text] = Field(default_factory=list)
+    date: Date | None = Field(None, description="Leave out when the article gives no date.")
+    date_qualifier: Qualifier | None = Field(None, description="early, mid, late or around.")
+    date_note: Text | None = Field(
+        None, description="How the date was worked out when the article gives it only relatively."
+    )
+    place: Text | None = None
+    planned: bool = Field(False, description="True for an event still to come at publication.")
+    description: Text
+    entities: list[Id] = Field(default_factory=list)
+    paragraphs: Paragraphs
+
+
+class Quote(Strict):
+    id: Id
+    text: Text = Field(description="Verbatim, without the surrounding quotation marks.")
+    speaker: Id = Field(description="Id of a person or organization in this file.")
+    attribution: Text | None = Field(
+        None, description="How the article attributes it, e.g. 'the joint statement said'."
+    )
+    date: Date | None = None
+    topics: list[Text] = Field(default_factory=list)
+    paragraphs: Paragraphs
+
+
+class Term(Strict):
+    id: Id
+    term: Text
+    acronyms: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=list)
+    definition: Text
+    paragraphs: Paragraphs
+
+
+class Fact(Strict):
+    id: Id
+    text: Text = Field(description="One claim, in a full sentence.")
+    topics: list[Text] = Field(default_factory=list)
+    entities: list[Id] = Field(default_factory=list)
+    date: Date | None = None
+    paragraphs: Paragraphs
+
+
+class ArticleMeta(Strict):
+    outlet: Text
+    title: Text
+    url: Annotated[str, Field(pattern=r"^https?://\S+$")]
+    published: Date
+    standfirst: Text | None = None
+    author: Text | None = None
+
+
+class ArticleFile(Strict):
+    """One knowledge-base file: everything the bot knows about one article."""
+
+    model_config = ConfigDict(
+        title="alliance-bot knowledge file",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    schema_version: int = Field(SCHEMA_VERSION, ge=1, le=SCHEMA_VERSION)
+    id: Id
+    article: ArticleMeta
+    summary: Text
+    key_people: list[Id] = Field(default_factory=list, description="Ids shown by /summary.")
+    paragraphs: list[Text] = Field(min_length=1, description="The body, verbatim, in order.")
+    people: list[Person] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    terms: list[Term] = Field(default_factory=list)
+    facts: list[Fact] = Field(default_factory=list)
+
+    @property
+    def entities(self) -> list[Entity]:
+        return [*self.people, *self.organizations]

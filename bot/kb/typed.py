@@ -1,0 +1,62 @@
+"""Parse a command as typed in Discord: `/who Lloyd Austin`, `/quote speaker:Lee topic:drones`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .commands import COMMANDS, Command
+
+MAX_LINE = 10_000  # longer input is cut, not refused: every option has its own limit anyway
+_KEY_RE = re.compile(r"(?:^|\s)([a-z_]+):", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Typed:
+    command: str
+    options: dict[str, str]
+
+
+class TypedError(ValueError):
+    """A usage error, with a message for the user."""
+
+
+def parse_typed(line: str) -> Typed:
+    line = line.strip()[:MAX_LINE]
+    if not line:
+        raise TypedError("Type a command, e.g. /who Austin. " + _list())
+    name, _, rest = line.partition(" ")
+    name = name.removeprefix("/").lower()
+    spec = COMMANDS.get(name)
+    if spec is None:
+        raise TypedError(f"Unknown command /{name[:40]}. " + _list())
+    return Typed(name, _options(spec, rest.strip()))
+
+
+def _options(spec: Command, rest: str) -> dict[str, str]:
+    if not rest:
+        return {}
+    names = {o.name for o in spec.options}
+    keys = [m for m in _KEY_RE.finditer(rest) if m.group(1).lower() in names]
+    first = _KEY_RE.match(rest)
+    if first and first.group(1).lower() not in names and not spec.rest_option:
+        raise TypedError(f"/{spec.name} has no option '{first.group(1)[:40]}'. Options: {_names(spec)}. Example: {spec.example}")
+    if not keys or rest[: keys[0].start()].strip():  # no name:value, or text before it
+        if spec.rest_option is not None:
+            return {spec.rest_option.name: rest}
+        if not spec.options:
+            raise TypedError(f"/{spec.name} takes no options. Example: {spec.example}")
+        raise TypedError(f"Write the options of /{spec.name} as name:value ({_names(spec)}). Example: {spec.example}")
+    options: dict[str, str] = {}
+    for n, key in enumerate(keys):
+        end = keys[n + 1].start() if n + 1 < len(keys) else len(rest)
+        options[key.group(1).lower()] = rest[key.end() : end].strip()
+    return options
+
+
+def _names(spec: Command) -> str:
+    return ", ".join(o.name for o in spec.options) or "none"
+
+
+def _list() -> str:
+    return "Commands: " + ", ".join(f"/{c}" for c in COMMANDS)
