@@ -6,6 +6,7 @@ Imports are lazy on purpose: `alliance-bot ask` must not pay for discord.py.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -29,10 +30,15 @@ Meanwhile, here is the console with the same commands."""
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="alliance-bot",
-        description="Answers questions about alliance news from the YAML knowledge base, cited to the paragraph.",
+        description="Answers questions about alliance news from the YAML knowledge base, "
+        "cited to the paragraph.",
     )
-    parser.add_argument("--knowledge", metavar="DIR", type=Path,
-                        help="knowledge directory (default: $KNOWLEDGE_DIR or the project's knowledge/)")
+    parser.add_argument(
+        "--knowledge",
+        metavar="DIR",
+        type=Path,
+        help="knowledge directory (default: $KNOWLEDGE_DIR or the project's knowledge/)",
+    )
     sub = parser.add_subparsers(dest="action", metavar="ACTION")
     ask = sub.add_parser("ask", help='answer one command as typed in Discord, e.g. "/who Austin"')
     ask.add_argument("line", nargs="+", help="the command, e.g. /ask When did Austin meet Lee?")
@@ -40,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("console", help="type commands one per line (Ctrl-D to leave)")
     sub.add_parser("run", help="the Discord bot if DISCORD_TOKEN is set, else the console")
     check = sub.add_parser("check", help="validate knowledge files: exit 0 if valid, 1 with every error")
-    check.add_argument("path", nargs="?", type=Path, help="a file or directory (default: the knowledge directory)")
+    check.add_argument(
+        "path", nargs="?", type=Path, help="a file or directory (default: the knowledge directory)"
+    )
     sub.add_parser("schema", help="print the JSON Schema of a knowledge file")
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant), e.g. while developing")
@@ -181,10 +189,8 @@ def console(store: KnowledgeStore, stdin: TextIO | None = None, out: TextIO | No
 
 
 def _enable_history() -> None:
-    try:
+    with contextlib.suppress(ImportError):  # Windows has no readline
         import readline  # noqa: F401  (importing it gives input() history and editing)
-    except ImportError:  # pragma: no cover - Windows without pyreadline
-        pass
 
 
 def run(args: argparse.Namespace) -> int:
@@ -216,7 +222,8 @@ def _discord_action(args: argparse.Namespace, sync_guild: int | None, run_bot: b
     if not settings.token:
         print("error: DISCORD_TOKEN is not set (see .env.example).", file=sys.stderr)
         return EXIT_USAGE
-    from .runner import run_bot as start, sync_commands
+    from .runner import run_bot as start
+    from .runner import sync_commands
 
     if run_bot:
         return start(settings)

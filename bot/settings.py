@@ -125,7 +125,9 @@ class _Reader:
         try:
             values = tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
         except ValueError:
-            raise SettingsError(f"{name}: {raw!r} is not a comma-separated list of shard ids, e.g. 0,1") from None
+            raise SettingsError(
+                f"{name}: {raw!r} is not a comma-separated list of shard ids, e.g. 0,1"
+            ) from None
         if not values or min(values) < 0:
             raise SettingsError(f"{name}: give shard ids from 0 up, e.g. 0,1")
         return values

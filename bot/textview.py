@@ -24,9 +24,17 @@ def plain(markdown: str) -> str:
 def _wrap(text: str, indent: str = "") -> str:
     lines = []
     for line in plain(text).splitlines() or [""]:
-        lines.append(textwrap.fill(line, WIDTH, initial_indent=indent,
-                                   subsequent_indent=indent + ("  " if line.startswith(("•", "- ")) else ""),
-                                   break_long_words=False, break_on_hyphens=False) or indent)
+        lines.append(
+            textwrap.fill(
+                line,
+                WIDTH,
+                initial_indent=indent,
+                subsequent_indent=indent + ("  " if line.startswith(("•", "- ")) else ""),
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            or indent
+        )
     return "\n".join(lines)
 
 
@@ -34,7 +42,9 @@ def _sources(citations: tuple[Citation, ...]) -> str:
     by_article: dict[tuple[str, str], list[Citation]] = {}
     for c in citations:
         by_article.setdefault((c.outlet, c.published), []).append(c)
-    return "; ".join(f"{outlet} {published}, {cite_label(tuple(cs))}" for (outlet, published), cs in by_article.items())
+    return "; ".join(
+        f"{outlet} {published}, {cite_label(tuple(cs))}" for (outlet, published), cs in by_article.items()
+    )
 
 
 def render(answer: Answer) -> str:

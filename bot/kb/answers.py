@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -43,8 +43,9 @@ class Source:
     @classmethod
     def of(cls, article: ArticleFile) -> Source:
         meta = article.article
-        return cls(article.id, meta.outlet, meta.title, meta.published.iso(),
-                   meta.published.short(), meta.url)
+        return cls(
+            article.id, meta.outlet, meta.title, meta.published.iso(), meta.published.short(), meta.url
+        )
 
     def line(self) -> str:
         return f"{self.outlet}, {self.published_human}: “{self.title}”"
@@ -63,9 +64,7 @@ class Citation:
 
 def cite(article: ArticleFile, paragraphs: tuple[int, ...] | list[int]) -> tuple[Citation, ...]:
     meta = article.article
-    return tuple(
-        Citation(article.id, p, meta.outlet, meta.published.iso()) for p in sorted(set(paragraphs))
-    )
+    return tuple(Citation(article.id, p, meta.outlet, meta.published.iso()) for p in sorted(set(paragraphs)))
 
 
 def cite_label(citations: tuple[Citation, ...]) -> str:
@@ -120,8 +119,14 @@ def not_found(command: str, what: str, query: str, suggestions: list[str] | tupl
     text = f"No {what} matching {echo(query)} in the knowledge base."
     if suggestions:
         text += "\nDid you mean: " + ", ".join(f"**{s}**" for s in suggestions[:3]) + "?"
-    return Answer(command, Kind.NOT_FOUND, "Not in the knowledge base", text,
-                  matched=False, suggestions=tuple(suggestions[:3]))
+    return Answer(
+        command,
+        Kind.NOT_FOUND,
+        "Not in the knowledge base",
+        text,
+        matched=False,
+        suggestions=tuple(suggestions[:3]),
+    )
 
 
 def usage(command: str, message: str) -> Answer:

@@ -40,10 +40,13 @@ FILLER = frozenset(
     stem(w)
     for w in """happen happened happens take took place exactly recently regarding mention mentioned
     article news report reported think know known time date day year month located location
-    number name named called get got go going went come came make made happen did do does done
+    number name named called get got go going went come came make made did do does done
     many much long ago ever anything something someone anyone thing things kind sort way
-    per according mean means stand stands refer refers""".split()
+    per according mean means stand stands refer refers want wants wanted""".split()
 )
+# "What is Lee's job?" asks for a role: answered like /who.
+ROLE_WORDS = frozenset({"job", "role", "title", "position", "post", "occupation", "office"})
+PRONOUNS = frozenset({"they", "them", "their", "both"})
 
 _LEAD_RE = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|hey|please|also)[\s,]+)*"
@@ -82,7 +85,8 @@ class Question:
     content: str  # the question without its wh-phrase and closing verb
     named: frozenset[Entry]  # entities it names
     terms: tuple[str, ...]  # content terms (stemmed), entity names and filler removed
-    unknown: tuple[str, ...]  # content terms the knowledge base has never seen
+    unknown: tuple[str, ...]  # content words the knowledge base has never seen, as typed
+    implied: frozenset[Entry] = frozenset()  # who "they"/"he" most likely means
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
@@ -90,16 +94,31 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     match = _LEAD_RE.match(text)
     wh = normalize(match.group("wh")) if match else ""
     asks = _asks(wh)
-    content = (text[match.end():] if match else text).strip(" ?!.,;:")
+    content = (text[match.end() :] if match else text).strip(" ?!.,;:")
     content = _TAIL_RE.sub("", content).strip(" ?!.,;:")
     named = frozenset(kb.mentioned(content)) | _fuzzy_named(kb, content)
     entity_words = {stem(w) for e in named for n in (e.item.name, *e.item.aliases) for w in words(n)}
     own_terms = [t for t in terms(content) if t not in entity_words and t not in FILLER]
+    typed = {stem(w): w for w in words(content)}
     known, unknown = [], []
     for term in own_terms:
         fixed = kb.query_terms(term)[:1]
-        (known if fixed else unknown).extend(fixed or [term])
-    return Question(text, asks, content, named, tuple(dict.fromkeys(known)), tuple(unknown))
+        if fixed:
+            known.extend(fixed)
+        elif term not in ROLE_WORDS:
+            unknown.append(typed.get(term, term))
+        else:
+            known.append(term)
+    implied = frozenset() if named else _implied(kb, content)
+    return Question(text, asks, content, named, tuple(dict.fromkeys(known)), tuple(unknown), implied)
+
+
+def _implied(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
+    """'they' in a question about the news: the newest article's key people."""
+    if not kb.articles or not PRONOUNS & set(words(content)):
+        return frozenset()
+    article = kb.articles[0]
+    return frozenset(Entry(article, e) for e in article.entities if e.id in article.key_people)
 
 
 def _asks(wh: str) -> Asks:
@@ -136,7 +155,7 @@ def answer(engine: Engine, question: str) -> Answer:
     if direct := _direct(engine, q):
         return direct
     if q.unknown:
-        unknown = ", ".join(echo(t, 40) for t in q.unknown[:3])
+        unknown = ", ".join(echo(t, 40) for t in dict.fromkeys(q.unknown[:3]))
         return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}.")
     hits = [h for h in _candidates(kb, q) if _relevant(kb, q, h)]
     accepted = [h for h in hits if _fits(kb, q, h.doc)]
@@ -154,6 +173,9 @@ def _direct(engine: Engine, q: Question) -> Answer | None:
     content = q.content
     if not content:
         return None
+    if len(q.named) == 1 and q.terms and set(q.terms) <= ROLE_WORDS and not q.unknown:
+        (entry,) = q.named
+        return _relabel(engine.who(entry.item.name))
     lookups = {
         Asks.WHO: (engine.kb.entities, engine.who),
         Asks.WHEN: (engine.kb.events, engine.when),
@@ -186,13 +208,18 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
     named_ids = _named_ids(q)
     hits = []
     for hit in rank(kb, query):
+        if hit.doc.kind == DocKind.TERM:
+            continue  # definitions answer "what is X" directly (above), not other questions
         present = named_ids & _doc_entities(kb, hit.doc)
         bonus = ENTITY_BONUS * len(present) + _kind_bonus(q, hit.doc)
         hits.append(Hit(hit.doc, hit.score + bonus, hit.matched, hit.coverage))
     if not q.terms and q.named:  # only names and a wh-word: anything involving them
         seen = {id(h.doc) for h in hits}
-        hits += [Hit(d, ENTITY_BONUS, frozenset(), 0.0) for d in kb.docs
-                 if id(d) not in seen and named_ids <= _doc_entities(kb, d)]
+        hits += [
+            Hit(d, ENTITY_BONUS, frozenset(), 0.0)
+            for d in kb.docs
+            if id(d) not in seen and named_ids <= _doc_entities(kb, d)
+        ]
     hits.sort(key=lambda h: (h.score, h.doc.article.article.published), reverse=True)
     return hits
 
@@ -238,16 +265,18 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_NUMBER_RE.search(doc.text))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
-    return doc.kind != DocKind.TERM or bool(q.terms)
+    return True
 
 
 def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     """Who else the unit involves: people first, then bodies; groups and documents last."""
-    named = _named_ids(q)
+    named = _named_ids(q) | {normalize(e.item.name) for e in q.implied}
     found = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
     found = [e for e in found if normalize(e.name) not in named]
     people = [e.name for e in found if e.kind == EntityKind.PERSON]
-    bodies = [e.name for e in found if e.kind not in (EntityKind.PERSON, EntityKind.GROUP, EntityKind.DOCUMENT)]
+    bodies = [
+        e.name for e in found if e.kind not in (EntityKind.PERSON, EntityKind.GROUP, EntityKind.DOCUMENT)
+    ]
     return people or bodies
 
 
@@ -261,15 +290,30 @@ def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
     text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)
     fields = []
     if sentence := _supporting_sentence(kb, q, doc):
-        fields.append(Field(f"Based on {cite_label(cite(doc.article, sentence.paragraphs))}",
-                            f"> {highlight(sentence.text, list(q.terms))}"))
+        fields.append(
+            Field(
+                f"Based on {cite_label(cite(doc.article, sentence.paragraphs))}",
+                f"> {highlight(sentence.text, list(q.terms))}",
+            )
+        )
     also = [h.doc for h in accepted[1:] if h.doc.text != doc.text][:2]
     if also:
-        fields.append(Field("Also in the article", "\n".join(
-            f"• {_plain(d)} {cite_label(cite(d.article, d.paragraphs))}" for d in also)))
-    return Answer("ask", Kind.ANSWER, f"Q: {_title(q.text)}", text, tuple(fields),
-                  citations=cite(doc.article, doc.paragraphs), source=Source.of(doc.article),
-                  footer=f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}.")
+        fields.append(
+            Field(
+                "Also in the article",
+                "\n".join(f"• {_plain(d)} {cite_label(cite(d.article, d.paragraphs))}" for d in also),
+            )
+        )
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        text,
+        tuple(fields),
+        citations=cite(doc.article, doc.paragraphs),
+        source=Source.of(doc.article),
+        footer=f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}.",
+    )
 
 
 def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
@@ -309,11 +353,19 @@ def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None
 
 def _says_not(q: Question, hit: Hit) -> Answer:
     doc = hit.doc
-    text = (f"The article does not say {q.asks.value}. The closest it says:\n"
-            f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}")
-    return Answer("ask", Kind.NOT_FOUND, "Not in the knowledge base", text,
-                  citations=cite(doc.article, doc.paragraphs), matched=False,
-                  source=Source.of(doc.article))
+    text = (
+        f"The article does not say {q.asks.value}. The closest it says:\n"
+        f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
+    )
+    return Answer(
+        "ask",
+        Kind.NOT_FOUND,
+        "Not in the knowledge base",
+        text,
+        citations=cite(doc.article, doc.paragraphs),
+        matched=False,
+        source=Source.of(doc.article),
+    )
 
 
 def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
@@ -322,5 +374,9 @@ def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
         text += f"\n{why}"
     known = [e.item.name for e in q.named] + [t for t in q.terms if t in words(q.content)]
     hint = " ".join(dict.fromkeys(known))[:80]
-    text += f"\nTry `/search {echo(hint, 80)[1:-1]}`." if hint else "\nTry `/search` with a few key words, or `/help`."
+    text += (
+        f"\nTry `/search {echo(hint, 80)[1:-1]}`."
+        if hint
+        else "\nTry `/search` with a few key words, or `/help`."
+    )
     return Answer("ask", Kind.NOT_FOUND, "Not in the knowledge base", text, matched=False)

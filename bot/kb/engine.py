@@ -28,7 +28,7 @@ from .fuzzy import Match
 from .index import DocKind, Entry, KnowledgeBase
 from .models import ArticleFile, Entity, EntityKind, Event
 from .search import highlight, rank
-from .text import normalize
+from .text import normalize, terms
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
 AUTOCOMPLETE_LIMIT = 25  # Discord's maximum number of choices
@@ -50,10 +50,16 @@ class Engine:
         allowed = {o.name for o in spec.options}
         if unknown := [k for k in options if k not in allowed]:
             names = ", ".join(sorted(allowed)) or "none"
-            return usage(command, f"/{command} has no option {echo(unknown[0])} (options: {names}). Example: `{spec.example}`")
+            return usage(
+                command,
+                f"/{command} has no option {echo(unknown[0])} (options: {names}). Example: `{spec.example}`",
+            )
         for option in spec.options:
             if option.required and not (options.get(option.name) or "").strip():
-                return usage(command, f"/{command} needs `{option.name}`: {option.description}. Example: `{spec.example}`")
+                return usage(
+                    command,
+                    f"/{command} needs `{option.name}`: {option.description}. Example: `{spec.example}`",
+                )
         handler: Callable[..., Answer] = getattr(self, command)
         return handler(**{k: v for k, v in options.items() if v is not None})
 
@@ -61,8 +67,13 @@ class Engine:
 
     def _article_or_answer(self, command: str, key: str | None) -> ArticleFile | Answer:
         if not self.kb.articles:
-            return Answer(command, Kind.NOT_FOUND, "Empty knowledge base",
-                          "The knowledge base holds no articles yet.", matched=False)
+            return Answer(
+                command,
+                Kind.NOT_FOUND,
+                "Empty knowledge base",
+                "The knowledge base holds no articles yet.",
+                matched=False,
+            )
         article, suggestions = self.kb.article(key)
         if article is None:
             return not_found(command, "article", key or "", suggestions)
@@ -77,11 +88,24 @@ class Engine:
         fields = [Field("Key people", "\n".join(_entity_line(e) for e in people))] if people else []
         dated = sorted((e for e in found.events if e.date), key=lambda e: e.date)
         if dated:
-            fields.append(Field("Key dates", "\n".join(
-                f"{_event_date(e)}: {e.name} {cite_label(cite(found, e.paragraphs))}" for e in dated)))
+            fields.append(
+                Field(
+                    "Key dates",
+                    "\n".join(
+                        f"{_event_date(e)}: {e.name} {cite_label(cite(found, e.paragraphs))}" for e in dated
+                    ),
+                )
+            )
         fields.append(Field("Source", f"[{meta.outlet}, {meta.published.short()}]({meta.url})"))
-        return Answer("summary", Kind.SUMMARY, meta.title, found.summary, tuple(fields),
-                      source=Source.of(found), footer=meta.standfirst or "")
+        return Answer(
+            "summary",
+            Kind.SUMMARY,
+            meta.title,
+            found.summary,
+            tuple(fields),
+            source=Source.of(found),
+            footer=meta.standfirst or "",
+        )
 
     def source(self, article: str | None = None) -> Answer:
         found = self._article_or_answer("source", article)
@@ -92,8 +116,9 @@ class Engine:
         if meta.author:
             fields.append(Field("Author", meta.author, True))
         fields.append(Field("Link", meta.url))
-        return Answer("source", Kind.SOURCE, meta.title, meta.standfirst or "", tuple(fields),
-                      source=Source.of(found))
+        return Answer(
+            "source", Kind.SOURCE, meta.title, meta.standfirst or "", tuple(fields), source=Source.of(found)
+        )
 
     def timeline(self, article: str | None = None) -> Answer:
         found = self._article_or_answer("timeline", article)
@@ -101,14 +126,21 @@ class Engine:
             return found
         dated = sorted((e for e in found.events if e.date), key=lambda e: e.date)
         items = tuple(
-            Item(f"{_event_date(e)}: {e.name}", _event_summary(e), cite(found, e.paragraphs))
-            for e in dated
+            Item(f"{_event_date(e)}: {e.name}", _event_summary(e), cite(found, e.paragraphs)) for e in dated
         )
         undated = [e.name for e in found.events if not e.date]
         footer = ("No date in the article: " + "; ".join(undated)) if undated else ""
         text = f"{len(items)} dated events, oldest first."
-        return Answer("timeline", Kind.TIMELINE, f"Timeline: {found.article.title}", text,
-                      items=items, source=Source.of(found), footer=footer, matched=bool(items))
+        return Answer(
+            "timeline",
+            Kind.TIMELINE,
+            f"Timeline: {found.article.title}",
+            text,
+            items=items,
+            source=Source.of(found),
+            footer=footer,
+            matched=bool(items),
+        )
 
     # --- lookups ------------------------------------------------------------------------
 
@@ -136,18 +168,29 @@ class Engine:
             members = [m.name for m in (self.kb.entity(article, i) for i in entity.members) if m]
             fields.append(Field("Made up of", ", ".join(members), True))
         actions = [
-            f"• {a.text}" + (f" ({a.date.short()})" if a.date else "") + f" {cite_label(cite(article, a.paragraphs))}"
+            f"• {a.text}"
+            + (f" ({a.date.short()})" if a.date else "")
+            + f" {cite_label(cite(article, a.paragraphs))}"
             for a in entity.actions
         ]
         if actions:
             fields.append(Field("In this article", "\n".join(actions)))
         fields += self._same_entity_elsewhere(entry)
-        quotes = [q for q in article.quotes if q.speaker == entity.id or q.speaker in _groups_of(article, entity.id)]
+        quotes = [
+            q for q in article.quotes if q.speaker == entity.id or q.speaker in _groups_of(article, entity.id)
+        ]
         if quotes:
             fields.append(Field("Quotes", f"{len(quotes)}: try `/quote speaker:{entity.name}`", True))
-        return Answer("who", kind, entity.name, lead + ".", tuple(fields),
-                      citations=cite(article, entity.paragraphs), source=Source.of(article),
-                      footer=f"Roles can change: {as_of}.")
+        return Answer(
+            "who",
+            kind,
+            entity.name,
+            lead + ".",
+            tuple(fields),
+            citations=cite(article, entity.paragraphs),
+            source=Source.of(article),
+            footer=f"Roles can change: {as_of}.",
+        )
 
     def _same_entity_elsewhere(self, entry: Entry) -> list[Field]:
         """The same name in other (older) articles: one line each, newest first."""
@@ -157,7 +200,9 @@ class Engine:
                 continue
             twin = next((e for e in other.entities if normalize(e.name) == normalize(entry.item.name)), None)
             if twin:
-                lines.append(f"{other.article.outlet}, {other.article.published.short()}: {twin.role or twin.name}")
+                lines.append(
+                    f"{other.article.outlet}, {other.article.published.short()}: {twin.role or twin.name}"
+                )
         return [Field("Also in", "\n".join(lines[:5]))] if lines else []
 
     def when(self, event: str) -> Answer:
@@ -180,8 +225,15 @@ class Engine:
             fields.insert(0, Field("Date", _event_date(ev), True))
         if ev.date_note:
             fields.append(Field("How the date is known", ev.date_note))
-        return Answer("when", Kind.EVENT, ev.name, text, tuple(fields),
-                      citations=cite(article, ev.paragraphs), source=Source.of(article))
+        return Answer(
+            "when",
+            Kind.EVENT,
+            ev.name,
+            text,
+            tuple(fields),
+            citations=cite(article, ev.paragraphs),
+            source=Source.of(article),
+        )
 
     def define(self, term: str) -> Answer:
         match, others = self.kb.terms_.best(term)
@@ -195,8 +247,14 @@ class Engine:
             lead = f"**{t.term}** is abbreviated **{', '.join(t.acronyms)}**."
         else:
             lead = f"**{t.term}**"
-        return Answer("define", Kind.DEFINITION, t.term, f"{lead}\n{t.definition}",
-                      citations=cite(article, t.paragraphs), source=Source.of(article))
+        return Answer(
+            "define",
+            Kind.DEFINITION,
+            t.term,
+            f"{lead}\n{t.definition}",
+            citations=cite(article, t.paragraphs),
+            source=Source.of(article),
+        )
 
     def quote(self, speaker: str | None = None, topic: str | None = None) -> Answer:
         speaker, topic = (speaker or "").strip(), (topic or "").strip()
@@ -217,35 +275,40 @@ class Engine:
             return not_found("quote", "quotes", what or "anything")
         items = tuple(_quote_item(a, q) for a, q in candidates[:MAX_ITEMS])
         text = f"{len(candidates)} quote{'s' if len(candidates) != 1 else ''}, verbatim."
-        return Answer("quote", Kind.QUOTES, title, text, items=items,
-                      source=Source.of(candidates[0][0]))
+        return Answer("quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]))
 
     # --- retrieval ----------------------------------------------------------------------
 
     def search(self, query: str) -> Answer:
         query_terms = self.kb.query_terms(query)
         kinds = {DocKind.SENTENCE, DocKind.FACT, DocKind.QUOTE}
-        hits = rank(self.kb, query_terms, kinds)
+        # at least half of the words typed must match: one typo-corrected word is not a result
+        needed = len(set(terms(query))) / 2
+        hits = [h for h in rank(self.kb, query_terms, kinds) if len(h.matched) >= needed]
         if not hits:
             return not_found("search", "sentence, fact or quote", query)
         items = tuple(
-            Item(f"{_kind_label(h.doc.kind)} · {h.doc.article.article.outlet}, {h.doc.article.article.published.short()}",
-                 highlight(h.doc.text, query_terms), cite(h.doc.article, h.doc.paragraphs))
+            Item(
+                f"{_kind_label(h.doc.kind)} · {_source_short(h.doc.article)}",
+                highlight(h.doc.text, query_terms),
+                cite(h.doc.article, h.doc.paragraphs),
+            )
             for h in hits[:MAX_ITEMS]
         )
         text = f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {echo(query)}, best first."
-        return Answer("search", Kind.SEARCH, "Search", text, items=items,
-                      source=Source.of(hits[0].doc.article))
+        return Answer(
+            "search", Kind.SEARCH, "Search", text, items=items, source=Source.of(hits[0].doc.article)
+        )
 
     def ask(self, question: str) -> Answer:
         return ask_module.answer(self, question)
 
     def help(self) -> Answer:
-        fields = tuple(
-            Field(f"/{c.name}", f"{c.description}\n`{c.example}`") for c in COMMANDS.values()
+        fields = tuple(Field(f"/{c.name}", f"{c.description}\n`{c.example}`") for c in COMMANDS.values())
+        text = (
+            "Answers come only from the articles in the knowledge base, each cited to its "
+            "paragraph (¶). Names can be partial or misspelt."
         )
-        text = ("Answers come only from the articles in the knowledge base, each cited to its "
-                "paragraph (¶). Names can be partial or misspelt.")
         return Answer("help", Kind.HELP, "alliance-bot commands", text, fields)
 
     # --- autocomplete -------------------------------------------------------------------
@@ -258,7 +321,8 @@ class Engine:
             picked = names
         else:
             table = {
-                Complete.ENTITY: self.kb.entities, Complete.EVENT: self.kb.events,
+                Complete.ENTITY: self.kb.entities,
+                Complete.EVENT: self.kb.events,
                 Complete.TERM: self.kb.terms_,
             }.get(source)
             if table is not None:
@@ -316,8 +380,14 @@ def _event_summary(event: Event) -> str:
     return f"{event.description}{place}{planned}"
 
 
+def _source_short(article: ArticleFile) -> str:
+    return f"{article.article.outlet}, {article.article.published.short()}"
+
+
 def _kind_label(kind: DocKind) -> str:
-    return {DocKind.SENTENCE: "Article text", DocKind.FACT: "Fact", DocKind.QUOTE: "Quote"}.get(kind, kind.value.title())
+    return {DocKind.SENTENCE: "Article text", DocKind.FACT: "Fact", DocKind.QUOTE: "Quote"}.get(
+        kind, kind.value.title()
+    )
 
 
 def _groups_of(article: ArticleFile, entity_id: str) -> set[str]:
@@ -327,7 +397,9 @@ def _groups_of(article: ArticleFile, entity_id: str) -> set[str]:
 def _spoken_by(article: ArticleFile, speaker_id: str, name: str) -> bool:
     """Said by the named entity, or by a group or joint statement it belongs to."""
     for entity in article.entities:
-        if normalize(entity.name) == name and (speaker_id == entity.id or speaker_id in _groups_of(article, entity.id)):
+        if normalize(entity.name) == name and (
+            speaker_id == entity.id or speaker_id in _groups_of(article, entity.id)
+        ):
             return True
     return False
 
@@ -342,7 +414,8 @@ def _about(kb: KnowledgeBase, candidates: list[Any], topic: str) -> list[Any]:
     by_topic = {m.value for m in table.lookup(topic, limit=len(candidates) or 1) if m.score >= ACCEPT}
     query_terms = kb.query_terms(topic)
     by_text = {
-        n for n, (a, q) in enumerate(candidates)
+        n
+        for n, (a, q) in enumerate(candidates)
         if query_terms and set(query_terms) & kb.bm25.doc_terms[kb.doc_by_ref[(a.id, q.id)]]
     }
     return [c for n, c in enumerate(candidates) if n in by_topic | by_text]

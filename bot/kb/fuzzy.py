@@ -62,10 +62,7 @@ class NameTable(Generic[T]):
         if not norm:
             return []
         if norm in self.exact:
-            hits = [
-                Match(self.values[i], 100.0, self.names[i].shown, exact=True)
-                for i in self.exact[norm]
-            ]
+            hits = [Match(self.values[i], 100.0, self.names[i].shown, exact=True) for i in self.exact[norm]]
             return _distinct(hits)[:limit]
         q_tokens = _tokens(norm)
         scored = [

@@ -12,7 +12,7 @@ from typing import Any
 from .dates import PartialDate
 from .fuzzy import NameTable, closest
 from .models import ArticleFile, Entity, Event, Term
-from .text import normalize, sentences, terms, words
+from .text import sentences, terms, words
 
 # BM25 parameters: the usual defaults; short units (one fact, one sentence) suit them.
 K1 = 1.2
@@ -44,9 +44,7 @@ class Entry:
 
     def __eq__(self, other: object) -> bool:
         return (
-            isinstance(other, Entry)
-            and other.article.id == self.article.id
-            and other.item.id == self.item.id
+            isinstance(other, Entry) and other.article.id == self.article.id and other.item.id == self.item.id
         )
 
 
@@ -165,11 +163,7 @@ class KnowledgeBase:
 
     def sentences_in(self, article: ArticleFile, paragraphs: tuple[int, ...]) -> list[Doc]:
         """The body sentences of the given paragraphs, in order."""
-        return [
-            self.docs[i]
-            for p in paragraphs
-            for i in self.sentence_ids.get((article.id, p), [])
-        ]
+        return [self.docs[i] for p in paragraphs for i in self.sentence_ids.get((article.id, p), [])]
 
     def query_terms(self, text: str) -> list[str]:
         """Search terms of a query; unknown words are mapped to the closest known one.
@@ -224,31 +218,57 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
     for number, paragraph in enumerate(article.paragraphs, start=1):
         for n, sentence in enumerate(sentences(paragraph), start=1):
             docs.append(
-                Doc(DocKind.SENTENCE, article, f"p{number}.{n}", sentence, (number,),
-                    entities=mentions(article, sentence))
+                Doc(
+                    DocKind.SENTENCE,
+                    article,
+                    f"p{number}.{n}",
+                    sentence,
+                    (number,),
+                    entities=mentions(article, sentence),
+                )
             )
     for fact in article.facts:
         docs.append(
-            Doc(DocKind.FACT, article, fact.id, fact.text, tuple(fact.paragraphs), fact.date,
+            Doc(
+                DocKind.FACT,
+                article,
+                fact.id,
+                fact.text,
+                tuple(fact.paragraphs),
+                fact.date,
                 entities=frozenset(fact.entities) | mentions(article, fact.text),
-                index_text=f"{fact.text} {' '.join(fact.topics)}")
+                index_text=f"{fact.text} {' '.join(fact.topics)}",
+            )
         )
     by_id = {e.id: e for e in article.entities}
     for quote in article.quotes:
         speaker = by_id[quote.speaker]
         docs.append(
-            Doc(DocKind.QUOTE, article, quote.id, quote.text, tuple(quote.paragraphs), quote.date,
+            Doc(
+                DocKind.QUOTE,
+                article,
+                quote.id,
+                quote.text,
+                tuple(quote.paragraphs),
+                quote.date,
                 entities=frozenset({speaker.id, *speaker.members}) | mentions(article, quote.text),
-                index_text=f"{quote.text} {' '.join(quote.topics)} {speaker.name}")
+                index_text=f"{quote.text} {' '.join(quote.topics)} {speaker.name}",
+            )
         )
     for event in article.events:
         docs.append(_event_doc(article, event, mentions))
     for entity in article.entities:
         for n, action in enumerate(entity.actions):
             docs.append(
-                Doc(DocKind.ACTION, article, f"{entity.id}#{n}", f"{entity.name}: {action.text}",
-                    tuple(action.paragraphs), action.date,
-                    entities=frozenset({entity.id, *entity.members}) | mentions(article, action.text))
+                Doc(
+                    DocKind.ACTION,
+                    article,
+                    f"{entity.id}#{n}",
+                    f"{entity.name}: {action.text}",
+                    tuple(action.paragraphs),
+                    action.date,
+                    entities=frozenset({entity.id, *entity.members}) | mentions(article, action.text),
+                )
             )
     for term in article.terms:
         docs.append(_term_doc(article, term))
@@ -263,8 +283,14 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
 def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
     names = " ".join([event.name, *event.aliases])
     return Doc(
-        DocKind.EVENT, article, event.id, event.description, tuple(event.paragraphs), event.date,
-        place=event.place, date_text=event.date.human(event.date_qualifier) if event.date else None,
+        DocKind.EVENT,
+        article,
+        event.id,
+        event.description,
+        tuple(event.paragraphs),
+        event.date,
+        place=event.place,
+        date_text=event.date.human(event.date_qualifier) if event.date else None,
         entities=frozenset(event.entities) | mentions(article, event.description),
         index_text=f"{names} {event.description} {event.place or ''}",
     )
@@ -272,5 +298,11 @@ def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
 
 def _term_doc(article: ArticleFile, term: Term) -> Doc:
     names = " ".join([term.term, *term.acronyms, *term.aliases])
-    return Doc(DocKind.TERM, article, term.id, term.definition, tuple(term.paragraphs),
-               index_text=f"{names} {term.definition}")
+    return Doc(
+        DocKind.TERM,
+        article,
+        term.id,
+        term.definition,
+        tuple(term.paragraphs),
+        index_text=f"{names} {term.definition}",
+    )

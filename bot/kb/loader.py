@@ -44,7 +44,11 @@ def load_file(path: Path, display: str | None = None) -> tuple[ArticleFile | Non
             return None, [KBError(shown, None, "(file)", f"is {kind}, not a knowledge file")]
         if path.stat().st_size > MAX_BYTES:  # refuse before reading it into memory
             size = path.stat().st_size
-            return None, [KBError(shown, None, "(file)", f"file is {size:,} bytes; the limit is {MAX_BYTES:,} (one article)")]
+            return None, [
+                KBError(
+                    shown, None, "(file)", f"file is {size:,} bytes; the limit is {MAX_BYTES:,} (one article)"
+                )
+            ]
         raw = path.read_bytes()
     except OSError as exc:
         return None, [KBError(shown, None, "(file)", f"cannot be read: {exc.strerror or exc}")]
@@ -57,9 +61,7 @@ def load_file(path: Path, display: str | None = None) -> tuple[ArticleFile | Non
 def knowledge_files(directory: Path) -> list[Path]:
     """The YAML files directly in directory (sorted), skipping hidden and editor temp files."""
     return sorted(
-        p
-        for p in directory.iterdir()
-        if p.suffix in SUFFIXES and not p.name.startswith((".", "#", "~"))
+        p for p in directory.iterdir() if p.suffix in SUFFIXES and not p.name.startswith((".", "#", "~"))
     )
 
 
@@ -77,7 +79,14 @@ def load_path(path: Path) -> LoadReport:
     report.files = knowledge_files(path)
     for file in report.files:
         if not _inside(file, root):
-            report.errors.append(KBError(display_path(file), None, "(file)", "links outside the knowledge directory; copy the file in instead"))
+            report.errors.append(
+                KBError(
+                    display_path(file),
+                    None,
+                    "(file)",
+                    "links outside the knowledge directory; copy the file in instead",
+                )
+            )
             continue
         _add(report, file)
     report.articles.sort(key=lambda a: (a.article.published, a.id), reverse=True)

@@ -8,7 +8,9 @@ import unicodedata
 # Fixed patterns only: nothing here is ever built from user text.
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])")
-_ABBREVIATION_RE = re.compile(r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|vs|etc|e\.g|i\.e)\.$")
+_ABBREVIATION_RE = re.compile(
+    r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|vs|etc|e\.g|i\.e)\.$"
+)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 STOPWORDS = frozenset(
@@ -28,15 +30,34 @@ def normalize(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD_RE.findall(normalize(text))
+    """Lowercased words; a possessive 's is dropped so "Lee's" is the word "lee"."""
+    return [w.removesuffix("'s") for w in _WORD_RE.findall(normalize(text))]
 
 
 # Common irregular past forms, so "met" finds "meeting" and "held" finds "hold".
 _IRREGULAR = {
-    "met": "meet", "held": "hold", "said": "say", "took": "take", "made": "make", "gave": "give",
-    "went": "go", "came": "come", "saw": "see", "told": "tell", "began": "begin", "led": "lead",
-    "sent": "send", "spoke": "speak", "thought": "think", "fought": "fight", "won": "win",
-    "struck": "strike", "flew": "fly", "chose": "choose", "sought": "seek", "brought": "bring",
+    "met": "meet",
+    "held": "hold",
+    "said": "say",
+    "took": "take",
+    "made": "make",
+    "gave": "give",
+    "went": "go",
+    "came": "come",
+    "saw": "see",
+    "told": "tell",
+    "began": "begin",
+    "led": "lead",
+    "sent": "send",
+    "spoke": "speak",
+    "thought": "think",
+    "fought": "fight",
+    "won": "win",
+    "struck": "strike",
+    "flew": "fly",
+    "chose": "choose",
+    "sought": "seek",
+    "brought": "bring",
 }
 
 
@@ -65,7 +86,7 @@ def sentences(paragraph: str) -> list[str]:
     out: list[str] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(paragraph):
-        candidate = paragraph[start : match.start()].rstrip("”\"’) ")
+        candidate = paragraph[start : match.start()].rstrip('”"’) ')
         if _ABBREVIATION_RE.search(candidate):
             continue
         out.append(paragraph[start : match.end()].strip())

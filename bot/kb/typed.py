@@ -40,13 +40,18 @@ def _options(spec: Command, rest: str) -> dict[str, str]:
     keys = [m for m in _KEY_RE.finditer(rest) if m.group(1).lower() in names]
     first = _KEY_RE.match(rest)
     if first and first.group(1).lower() not in names and not spec.rest_option:
-        raise TypedError(f"/{spec.name} has no option '{first.group(1)[:40]}'. Options: {_names(spec)}. Example: {spec.example}")
+        raise TypedError(
+            f"/{spec.name} has no option '{first.group(1)[:40]}'. "
+            f"Options: {_names(spec)}. Example: {spec.example}"
+        )
     if not keys or rest[: keys[0].start()].strip():  # no name:value, or text before it
         if spec.rest_option is not None:
             return {spec.rest_option.name: rest}
         if not spec.options:
             raise TypedError(f"/{spec.name} takes no options. Example: {spec.example}")
-        raise TypedError(f"Write the options of /{spec.name} as name:value ({_names(spec)}). Example: {spec.example}")
+        raise TypedError(
+            f"Write the options of /{spec.name} as name:value ({_names(spec)}). Example: {spec.example}"
+        )
     options: dict[str, str] = {}
     for n, key in enumerate(keys):
         end = keys[n + 1].start() if n + 1 < len(keys) else len(rest)

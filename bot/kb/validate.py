@@ -23,8 +23,7 @@ def validate_article(parsed: ParsedYaml, display: str) -> tuple[ArticleFile | No
         errors = [_schema_error(err, parsed, display) for err in exc.errors()]
         return None, errors[:MAX_ERRORS_PER_FILE]
     errors = [
-        KBError(display, parsed.line_of(loc), field_path(loc), msg)
-        for loc, msg in cross_reference(article)
+        KBError(display, parsed.line_of(loc), field_path(loc), msg) for loc, msg in cross_reference(article)
     ]
     return (None if errors else article), errors[:MAX_ERRORS_PER_FILE]
 
@@ -139,7 +138,10 @@ def _unique_ids(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
     for section, index, item in _sections(article):
         where = f"{section}[{index}]"
         if item.id in first:
-            yield (section, index, "id"), f'"{item.id}" is already used by {first[item.id]}; ids must be unique in a file'
+            yield (
+                (section, index, "id"),
+                f'"{item.id}" is already used by {first[item.id]}; ids must be unique in a file',
+            )
         else:
             first[item.id] = where
 
@@ -161,7 +163,10 @@ def _unique_names(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
                         previous = owner.setdefault(key, item.id)
                         if previous != item.id:
                             loc = (section, index, field, n) if field != "name" else (section, index, field)
-                            yield loc, f'"{name}" also names {kind} "{previous}"; an alias may name only one {kind}'
+                            yield (
+                                loc,
+                                f'"{name}" also names {kind} "{previous}"; an alias may name only one {kind}',
+                            )
 
 
 def _names_of(item: Any) -> list[tuple[str, list[str]]]:
@@ -178,8 +183,16 @@ def _known_refs(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
             yield ("key_people", n), f'"{ref}" is not a known person or organization{hint}'
     for index, quote in enumerate(article.quotes):
         if quote.speaker not in entity_ids:
-            yield ("quotes", index, "speaker"), f'"{quote.speaker}" is not a known person or organization{hint}'
-    lists = [("events", "entities"), ("facts", "entities"), ("people", "members"), ("organizations", "members")]
+            yield (
+                ("quotes", index, "speaker"),
+                f'"{quote.speaker}" is not a known person or organization{hint}',
+            )
+    lists = [
+        ("events", "entities"),
+        ("facts", "entities"),
+        ("people", "members"),
+        ("organizations", "members"),
+    ]
     for section, field in lists:
         for index, item in enumerate(getattr(article, section)):
             for n, ref in enumerate(getattr(item, field)):
@@ -190,9 +203,13 @@ def _known_refs(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
 def _paragraph_range(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
     count = len(article.paragraphs)
     for section, index, item in _sections(article):
-        refs: list[tuple[Path_, int]] = [((section, index, "paragraphs", n), p) for n, p in enumerate(item.paragraphs)]
+        refs: list[tuple[Path_, int]] = [
+            ((section, index, "paragraphs", n), p) for n, p in enumerate(item.paragraphs)
+        ]
         for a, action in enumerate(getattr(item, "actions", [])):
-            refs += [((section, index, "actions", a, "paragraphs", n), p) for n, p in enumerate(action.paragraphs)]
+            refs += [
+                ((section, index, "actions", a, "paragraphs", n), p) for n, p in enumerate(action.paragraphs)
+            ]
         for loc, number in refs:
             if number > count:
                 yield loc, f"paragraph {number} does not exist; the article has {count} paragraphs"

@@ -16,15 +16,22 @@ import yaml
 from .errors import KBError, Path_, field_path
 
 try:  # libyaml is much faster; fall back to pure Python where it is missing
-    _Loader: type = yaml.CSafeLoader
+    _Base: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
+    """Safe loading, with dates left as text: the schema parses them and can say what is wrong
+    with '2023-02-30', where PyYAML's timestamp constructor would raise a bare ValueError."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 
 MAX_BYTES = 2 * 1024 * 1024  # an article's file is tens of KB; anything larger is a mistake
 MAX_DEPTH = 32
 _PLAIN_TAGS = {
-    "tag:yaml.org,2002:" + t
-    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
 
 
@@ -63,7 +70,7 @@ def parse_yaml(raw: bytes, display: str) -> ParsedYaml:
     try:
         node = loader.get_single_node()
         if node is None:
-            return fail(1, "file holds no YAML document")
+            return fail(1, "file is empty (only comments); start from the example in knowledge/README.md")
         if not isinstance(node, yaml.MappingNode):
             return fail(_line(node), "the file must be a mapping (field: value), not a list or text")
         if _walk(node, out, display):
@@ -94,12 +101,27 @@ def _walk(root: yaml.Node, out: ParsedYaml, display: str) -> bool:
         out.lines.setdefault(loc, line)
         where = field_path(loc)
         if id(node) in seen:  # the composer hands back the same node for an alias
-            out.errors.append(KBError(display, _line(node), where, "anchors and aliases (&, *) are not allowed; write the value out"))
+            if ok:  # one report is enough; a billion-laughs file would repeat it thousands of times
+                out.errors.append(
+                    KBError(
+                        display,
+                        _line(node),
+                        where,
+                        "anchors and aliases (&, *) are not allowed; write the value out",
+                    )
+                )
             ok = False
             continue
         seen.add(id(node))
         if node.tag not in _PLAIN_TAGS:
-            out.errors.append(KBError(display, _line(node), where, f"YAML tag {node.tag!r} is not allowed; use plain text, numbers, lists and mappings"))
+            out.errors.append(
+                KBError(
+                    display,
+                    _line(node),
+                    where,
+                    f"YAML tag {node.tag!r} is not allowed; use plain text, numbers, lists and mappings",
+                )
+            )
             ok = False
             continue
         if len(loc) > MAX_DEPTH:
@@ -110,7 +132,9 @@ def _walk(root: yaml.Node, out: ParsedYaml, display: str) -> bool:
             for key_node, value_node in node.value:
                 key = str(key_node.value)
                 if key in keys:
-                    out.errors.append(KBError(display, _line(key_node), field_path((*loc, key)), "is given twice; keep one"))
+                    out.errors.append(
+                        KBError(display, _line(key_node), field_path((*loc, key)), "is given twice; keep one")
+                    )
                     ok = False
                 keys.add(key)
                 stack.append((value_node, (*loc, key), _line(key_node)))

@@ -1,0 +1,28 @@
+"""Shared fixtures: the real knowledge base, loaded once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.kb.engine import Engine
+from bot.kb.index import KnowledgeBase
+from bot.kb.loader import load_path
+
+ROOT = Path(__file__).resolve().parent.parent
+KNOWLEDGE = ROOT / "knowledge"
+DATA = Path(__file__).resolve().parent / "data"
+SHARED_ARTICLE = ROOT.parent / "shared" / "article"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    report = load_path(KNOWLEDGE)
+    assert report.ok, [str(e) for e in report.errors]
+    return KnowledgeBase.build(report.articles)
+
+
+@pytest.fixture(scope="session")
+def engine(kb: KnowledgeBase) -> Engine:
+    return Engine(kb)

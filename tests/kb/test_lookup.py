@@ -1,0 +1,120 @@
+"""Names as people type them: exact, aliases, partial names, titles, typos, other scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.kb.fuzzy import NameTable
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Lloyd Austin",
+        "Austin",
+        "austin",
+        "Lloyd",
+        "Austn",
+        "Austen",
+        "Loyd Austin",
+        "lloyd austin ",
+        "Secretary of Defense",
+        "US defense secretary",
+        "secretary austin",
+        "로이드 오스틴",
+        "the Austin",
+    ],
+)
+def test_who_finds_austin(engine, typed):
+    answer = engine.who(typed)
+    assert answer.matched and answer.title == "Lloyd Austin"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Lee Jong-sup",
+        "Lee",
+        "Jong-sup",
+        "Lee Jong sup",
+        "lee jongsup",
+        "Lee Jong-seop",
+        "Le Jong-sup",
+        "South Korean defense minister",
+        "Minister Lee",
+        "이종섭",
+    ],
+)
+def test_who_finds_lee(engine, typed):
+    answer = engine.who(typed)
+    assert answer.matched and answer.title == "Lee Jong-sup"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("DPRK", "North Korea"),
+        ("Pyongyang", "North Korea"),
+        ("North Korae", "North Korea"),
+        ("ROK", "South Korea"),
+        ("UNSC", "United Nations Security Council"),
+        ("foreign ministry", "North Korean Foreign Ministry"),
+        ("joint statement", "U.S.-ROK joint statement"),
+        ("USA", "United States"),
+        ("Tokyo", "Japan"),
+    ],
+)
+def test_who_finds_organizations_and_countries(engine, typed, name):
+    answer = engine.who(typed)
+    assert answer.matched and answer.title == name
+
+
+@pytest.mark.parametrize("typed", ["Biden", "Kim Jong-un", "Xi Jinping", "a", "zz", "NATO", "Moon"])
+def test_who_refuses_people_the_article_does_not_name(engine, typed):
+    answer = engine.who(typed)
+    assert not answer.matched
+    assert "in the knowledge base" in answer.text
+
+
+def test_ambiguous_partial_name_offers_suggestions_instead_of_guessing(engine):
+    answer = engine.who("Korea")
+    assert not answer.matched
+    assert {"South Korea", "North Korea"} <= set(answer.suggestions)
+
+
+def test_near_miss_offers_did_you_mean(engine):
+    answer = engine.who("Lloyd Aus")
+    assert answer.matched or "Lloyd Austin" in answer.suggestions
+
+
+@pytest.mark.parametrize(
+    ("typed", "event"),
+    [
+        ("SCM", "54th Security Consultative Meeting (SCM)"),
+        ("54th SCM", "54th Security Consultative Meeting (SCM)"),
+        ("security consultative meting", "54th Security Consultative Meeting (SCM)"),
+        ("meeting", "Austin-Lee defense ministers' meeting in Seoul"),
+        ("Seoul meeting", "Austin-Lee defense ministers' meeting in Seoul"),
+        ("summit", "ROK-U.S. Summit"),
+        ("tabletop exercise", "Deterrence Strategy Committee Table-top Exercise"),
+        ("Ronald Regan drills", "USS Ronald Reagan joint military drills"),
+        ("trilateral talks", "Defense Trilateral Talks"),
+    ],
+)
+def test_when_finds_events(engine, typed, event):
+    answer = engine.when(typed)
+    assert answer.matched and answer.title == event
+
+
+def test_name_table_prefers_exact_alias_over_fuzzy():
+    table: NameTable[str] = NameTable()
+    table.add("lee", ["Lee Jong-sup", "Lee"])
+    table.add("leon", ["Leon"])
+    match, _ = table.best("Lee")
+    assert match is not None and match.value == "lee" and match.exact
+
+
+def test_name_table_never_matches_on_a_single_letter():
+    table: NameTable[str] = NameTable()
+    table.add("us", ["United States", "America"])
+    assert table.best("a") == (None, [])

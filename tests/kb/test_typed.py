@@ -1,0 +1,46 @@
+import pytest
+
+from bot.kb.typed import TypedError, parse_typed
+
+
+@pytest.mark.parametrize(
+    ("line", "command", "options"),
+    [
+        ("/who Austin", "who", {"name": "Austin"}),
+        ("who Lloyd Austin", "who", {"name": "Lloyd Austin"}),
+        ("/who name:Lee Jong-sup", "who", {"name": "Lee Jong-sup"}),
+        (
+            "/quote speaker:joint statement topic:drone",
+            "quote",
+            {"speaker": "joint statement", "topic": "drone"},
+        ),
+        ("/quote topic:Japan", "quote", {"topic": "Japan"}),
+        ("/ask Where did they meet?", "ask", {"question": "Where did they meet?"}),
+        ("/ask What is this: a test?", "ask", {"question": "What is this: a test?"}),
+        (
+            "/ask When did Austin meet Lee? question: x",
+            "ask",
+            {"question": "When did Austin meet Lee? question: x"},
+        ),
+        ("/summary", "summary", {}),
+        ("/HELP", "help", {}),
+    ],
+)
+def test_typed_commands_parse_as_discord_users_type_them(line, command, options):
+    typed = parse_typed(line)
+    assert (typed.command, typed.options) == (command, options)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("", "Type a command"),
+        ("/nope", "Unknown command /nope"),
+        ("/quote Austin", "name:value"),
+        ("/help me", "takes no options"),
+        ("/quote colour:red", "no option 'colour'"),
+    ],
+)
+def test_usage_errors_say_what_to_type(line, message):
+    with pytest.raises(TypedError, match=message):
+        parse_typed(line)
