@@ -268,6 +268,7 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                     tuple(action.paragraphs),
                     action.date,
                     entities=frozenset({entity.id, *entity.members}) | mentions(article, action.text),
+                    index_text=action.text,  # the name is in `entities`; repeating it skews ranking
                 )
             )
     for term in article.terms:
