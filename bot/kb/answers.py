@@ -29,6 +29,7 @@ class Kind(StrEnum):
     HELP = "help"
     NOT_FOUND = "not_found"
     USAGE = "usage"
+    STATUS = "status"  # moderators' reports
 
 
 @dataclass(frozen=True)

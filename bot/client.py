@@ -1,0 +1,172 @@
+"""The Discord bot: configuration, cogs, the tree-wide error handler and live reload."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import Coroutine
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from .cogs import ALL_COGS
+from .cogs.moderation import NotModerator
+from .embeds import clip
+from .kb.store import KnowledgeStore, ReloadOutcome
+from .settings import Settings
+from .watch import watch_knowledge
+
+log = logging.getLogger("bot")
+
+ALERT_ERRORS_SHOWN = 10
+
+
+class AllianceBot(commands.Bot):
+    def __init__(self, settings: Settings, store: KnowledgeStore | None = None, **options: Any) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,  # slash commands only; no message content needed
+            intents=discord.Intents(guilds=True),
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            **options,
+        )
+        self.settings = settings
+        self.store = store or KnowledgeStore(settings.knowledge_dir)
+        self._reload_lock = asyncio.Lock()
+        self.cooldowns: dict[int, app_commands.Cooldown] = {}  # user id -> bucket
+        self._watcher: asyncio.Task[None] | None = None
+        self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
+        for cog in ALL_COGS:
+            _run_sync(self.add_cog(cog()))
+
+    async def setup_hook(self) -> None:
+        """Runs at login: load the knowledge base (off the loop) and start watching it.
+
+        Commands are not synced here: `alliance-bot sync` does that, once, when they change.
+        """
+        if self.store.loaded_at is None:
+            outcome = await asyncio.to_thread(self.store.load)
+            self._log_outcome(outcome, "start-up")
+        if self.settings.watch:
+            self._watcher = asyncio.create_task(watch_knowledge(self), name="knowledge-watcher")
+
+    async def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+            await asyncio.gather(self._watcher, return_exceptions=True)
+        await super().close()
+
+    # --- knowledge base ---------------------------------------------------------------
+
+    async def reload_knowledge(self, reason: str) -> ReloadOutcome:
+        """Build the new knowledge base in a thread and swap it in; report errors if refused."""
+        async with self._reload_lock:
+            outcome = await asyncio.to_thread(self.store.load)
+        self._log_outcome(outcome, reason)
+        if outcome.errors:
+            await self._alert(outcome)
+        return outcome
+
+    def _log_outcome(self, outcome: ReloadOutcome, reason: str) -> None:
+        if not outcome.errors:
+            log.info(
+                "knowledge base loaded (%s) in %.0f ms: %s", reason, outcome.seconds * 1000, outcome.counts
+            )
+            return
+        kept = "new one served" if outcome.applied else "last good one kept"
+        log.error("knowledge base has %d error(s) (%s); %s", len(outcome.errors), reason, kept)
+        for error in outcome.errors:
+            log.error("  %s", error)
+
+    async def _alert(self, outcome: ReloadOutcome) -> None:
+        channel_id = self.settings.alert_channel_id
+        if channel_id is None:
+            return
+        lines = [str(e) for e in outcome.errors[:ALERT_ERRORS_SHOWN]]
+        if len(outcome.errors) > ALERT_ERRORS_SHOWN:
+            lines.append(
+                f"… and {len(outcome.errors) - ALERT_ERRORS_SHOWN} more (/kb validate lists them all)"
+            )
+        kept = "The last good knowledge base keeps serving." if not outcome.applied else ""
+        embed = discord.Embed(
+            title="Knowledge base: edit refused" if not outcome.applied else "Knowledge base: errors",
+            description=clip(f"{kept}\n```\n" + "\n".join(lines) + "\n```", 4096),
+            colour=discord.Colour.red(),
+        )
+        try:
+            channel = self.get_channel(channel_id) or await self.fetch_channel(channel_id)
+            await channel.send(embed=embed, allowed_mentions=discord.AllowedMentions.none())  # type: ignore[union-attr]
+        except discord.HTTPException as exc:
+            log.warning("could not post the knowledge-base alert to channel %s: %s", channel_id, exc)
+
+    # --- errors -----------------------------------------------------------------------
+
+    async def on_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        """One place for every command error: a short, ephemeral reply; details only in the log."""
+        if isinstance(error, app_commands.CommandOnCooldown):
+            message = f"Easy there: you can ask again in {error.retry_after:.0f} s."
+        elif isinstance(error, NotModerator | app_commands.MissingPermissions):
+            message = str(error) or "You are not allowed to use this command."
+        elif isinstance(error, app_commands.NoPrivateMessage):
+            message = "This command works in servers only."
+        elif isinstance(error, app_commands.TransformerError | app_commands.CommandSignatureMismatch):
+            message = "That option value was not understood. Try /help."
+        else:
+            error_id = uuid.uuid4().hex[:8]
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("error %s in /%s", error_id, command, exc_info=error)
+            message = f"Something went wrong on our side (error id `{error_id}`). Please try again."
+        await self._reply_ephemeral(interaction, message)
+
+    async def _reply_ephemeral(self, interaction: discord.Interaction, message: str) -> None:
+        try:
+            if interaction.response.is_done():
+                await interaction.followup.send(
+                    message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                )
+            else:
+                await interaction.response.send_message(
+                    message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                )
+        except discord.HTTPException as exc:  # the interaction may have expired
+            log.warning("could not tell the user about an error: %s", exc)
+
+
+class ShardedAllianceBot(AllianceBot, commands.AutoShardedBot):
+    """The same bot on discord.py's sharding, for SHARD_COUNT / SHARD_IDS deployments."""
+
+
+def create_bot(settings: Settings | None = None, store: KnowledgeStore | None = None) -> AllianceBot:
+    """A configured bot, not logged in, whose command tree holds every command.
+
+    With no settings, they are read from the environment and `.env`.
+    """
+    settings = settings or Settings.from_env()
+    if settings.shard_count:
+        return ShardedAllianceBot(
+            settings,
+            store,
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+        )
+    return AllianceBot(settings, store)
+
+
+def _run_sync(coro: Coroutine[Any, Any, None]) -> None:
+    """Finish a coroutine that never suspends, outside any event loop.
+
+    `Bot.add_cog` is a coroutine only because a cog's `cog_load` may be; ours have none, so
+    adding them in `__init__` completes at once and `create_bot()` can return a bot whose tree
+    already holds every command, without needing a running loop.
+    """
+    try:
+        coro.send(None)
+    except StopIteration:
+        return
+    coro.close()
+    raise RuntimeError("add_cog suspended: a cog_load that awaits cannot be added in __init__")

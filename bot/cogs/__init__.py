@@ -1,0 +1,11 @@
+"""One cog per feature area. Handlers only parse options and render answers."""
+
+from __future__ import annotations
+
+from .articles import Articles
+from .help import Help
+from .lookup import Lookup
+from .moderation import Moderation
+from .retrieval import Retrieval
+
+ALL_COGS = (Articles, Lookup, Retrieval, Help, Moderation)

@@ -1,0 +1,66 @@
+"""Starting the bot: settings, sharding, sync, and a bad token that never leaks."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiohttp import web
+
+from bot import create_bot
+from bot.client import ShardedAllianceBot
+from bot.runner import run_bot, sync_commands
+from bot.settings import Settings
+from tests.fakediscord import APP_ID, GUILD_ID, JSON
+
+SECRET = "MTEx.fake-but-recognisable-token.XYZ"
+
+
+def test_create_bot_from_the_environment_holds_every_command(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".env").write_text(f"DISCORD_TOKEN={SECRET}\nCOOLDOWN_RATE=3\nKB_WATCH=false\n")
+    monkeypatch.delenv("DISCORD_TOKEN", raising=False)
+    bot = create_bot()
+    assert bot.settings.token == SECRET and bot.settings.cooldown_rate == 3
+    assert SECRET not in repr(bot.settings)
+    assert len(bot.tree.get_commands()) == 11
+
+
+def test_sharding_uses_discord_pys_sharded_bot():
+    bot = create_bot(Settings(shard_count=4, shard_ids=(0, 1), watch=False))
+    assert isinstance(bot, ShardedAllianceBot)
+    assert bot.shard_count == 4 and bot.shard_ids == [0, 1]
+    assert len(bot.tree.get_commands()) == 11
+
+
+async def test_a_bad_token_exits_2_with_a_clear_message_and_never_shows_the_token(fake, capsys, caplog):
+    caplog.set_level(logging.DEBUG)
+    fake.faults.append(
+        lambda request: (
+            web.Response(status=401, body=b'{"message": "401: Unauthorized", "code": 0}', headers=JSON)
+            if request.path.endswith("/users/@me")
+            else None
+        )
+    )
+    code = await asyncio.to_thread(run_bot, Settings(token=SECRET, watch=False))
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert "Discord refused the token" in err
+    assert SECRET not in out + err
+    assert all(SECRET not in r.getMessage() for r in caplog.records)
+
+
+async def test_sync_registers_every_command_globally(fake, capsys):
+    code = await asyncio.to_thread(sync_commands, Settings(token="t", watch=False))
+    assert code == 0
+    (put,) = [r for r in fake.requests if r.method == "PUT"]
+    assert put.path == f"/applications/{APP_ID}/commands"
+    assert {c["name"] for c in put.json} >= {"who", "ask", "kb"}
+    assert "Synced 11 commands" in capsys.readouterr().out
+
+
+async def test_sync_to_one_guild_for_development(fake, capsys):
+    code = await asyncio.to_thread(sync_commands, Settings(token="t", watch=False), GUILD_ID)
+    assert code == 0
+    (put,) = [r for r in fake.requests if r.method == "PUT"]
+    assert put.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"

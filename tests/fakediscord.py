@@ -1,0 +1,476 @@
+"""A local stand-in for Discord: REST API and gateway websocket on 127.0.0.1.
+
+The bot logs in and connects exactly as in production (discord.py's own HTTP client, gateway,
+parsing, command tree, checks, cooldowns, transformers and views all run); only the host is
+ours. Every request is recorded so tests can assert the JSON the bot sent back. Reused by the
+benchmark and the reliability tests, so it knows nothing about this bot's commands.
+
+Use::
+
+    async with FakeDiscord() as fake:
+        bot = create_bot(settings)
+        await fake.connect(bot)
+        reply = await fake.interact(fake.slash("who", name="Austin"))
+        assert reply.json["data"]["embeds"][0]["title"] == "Lloyd Austin"
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import yarl
+from aiohttp import WSMsgType, web
+
+APP_ID = 1100000000000000001
+BOT_USER_ID = APP_ID
+GUILD_ID = 1200000000000000001
+CHANNEL_ID = 1300000000000000001
+ROLE_IDS = (1600000000000000001, 1600000000000000002)  # roles the test guild has besides @everyone
+USER_ID = 1400000000000000001
+OTHER_USER_ID = 1400000000000000002
+TIMESTAMP = "2023-01-31T09:00:00.000000+00:00"
+JSON = {"Content-Type": "application/json"}  # exactly: discord.py reads anything else as text
+
+
+def _user(user_id: int, name: str, bot: bool = False) -> dict[str, Any]:
+    return {
+        "id": str(user_id),
+        "username": name,
+        "discriminator": "0",
+        "global_name": name,
+        "avatar": None,
+        "bot": bot,
+        "public_flags": 0,
+    }
+
+
+BOT_USER = _user(BOT_USER_ID, "alliance-bot", bot=True)
+
+
+@dataclass
+class Recorded:
+    method: str
+    path: str
+    json: Any
+    query: dict[str, str] = field(default_factory=dict)
+    response: Any = None  # what the stand-in answered
+
+    @property
+    def message(self) -> dict[str, Any]:
+        """The message a callback created (for pressing its buttons)."""
+        return self.response["resource"]["message"]
+
+    @property
+    def callback_type(self) -> int | None:
+        return self.json.get("type") if isinstance(self.json, dict) else None
+
+    @property
+    def data(self) -> dict[str, Any]:
+        """The message part: `data` of a callback, the body of a webhook edit or followup."""
+        if self.path.endswith("/callback"):
+            return self.json.get("data") or {}
+        return self.json or {}
+
+    @property
+    def embeds(self) -> list[dict[str, Any]]:
+        return self.data.get("embeds") or []
+
+    @property
+    def ephemeral(self) -> bool:
+        return bool((self.data.get("flags") or 0) & 64)
+
+
+class FakeDiscord:
+    """REST + gateway on loopback. `faults` lets a test make routes misbehave."""
+
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.unknown: list[Recorded] = []
+        self.sockets: list[web.WebSocketResponse] = []
+        self.messages: dict[int, dict[str, Any]] = {}
+        self._ids = itertools.count(1500000000000000001)
+        self._seq = itertools.count(1)
+        self._waiters: dict[str, list[asyncio.Future[Recorded]]] = {}
+        self._identified = asyncio.Event()
+        self.faults: list[Callable[[web.Request], web.StreamResponse | None]] = []
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    # --- lifecycle ------------------------------------------------------------------
+
+    async def __aenter__(self) -> FakeDiscord:
+        app = web.Application()
+        app.router.add_get("/gateway", self._gateway)
+        app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+        discord.http.Route.BASE = f"http://127.0.0.1:{self.port}/api/v10"
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(f"ws://127.0.0.1:{self.port}/gateway")
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        for ws in list(self.sockets):
+            await ws.close()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = self._saved
+
+    async def connect(self, bot: discord.Client, timeout: float = 10.0) -> asyncio.Task[None]:
+        """Log in (runs setup_hook) and connect to the gateway; returns the connection task."""
+        await bot.login("fake-token")
+        task = asyncio.create_task(bot.connect(reconnect=False))
+        await asyncio.wait_for(self._identified.wait(), timeout)
+        return task
+
+    # --- gateway ----------------------------------------------------------------------
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse()
+        await ws.prepare(request)
+        self.sockets.append(ws)
+        await ws.send_json({"op": 10, "d": {"heartbeat_interval": 41250}})
+        async for msg in ws:
+            if msg.type != WSMsgType.TEXT:
+                continue
+            payload = json.loads(msg.data)
+            if payload["op"] == 1:  # heartbeat
+                await ws.send_json({"op": 11})
+            elif payload["op"] == 2:  # identify
+                shard = payload["d"].get("shard", [0, 1])
+                await ws.send_json(
+                    {
+                        "op": 0,
+                        "t": "READY",
+                        "s": next(self._seq),
+                        "d": {
+                            "v": 10,
+                            "user": BOT_USER,
+                            "guilds": [],
+                            "session_id": "fake-session",
+                            "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
+                            "shard": shard,
+                            "application": {"id": str(APP_ID), "flags": 0},
+                        },
+                    }
+                )
+                await ws.send_json({"op": 0, "t": "GUILD_CREATE", "s": next(self._seq), "d": _guild()})
+                self._identified.set()
+        self.sockets.remove(ws)
+        return ws
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        for ws in self.sockets:
+            await ws.send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+
+    async def interact(self, payload: dict[str, Any], timeout: float = 5.0) -> Recorded:
+        """Deliver an interaction and wait for the bot's callback to it."""
+        waiter = self.wait_for(f"/interactions/{payload['id']}/{payload['token']}/callback")
+        await self.dispatch("INTERACTION_CREATE", payload)
+        return await asyncio.wait_for(waiter, timeout)
+
+    def wait_for(self, path_suffix: str) -> asyncio.Future[Recorded]:
+        future: asyncio.Future[Recorded] = asyncio.get_running_loop().create_future()
+        self._waiters.setdefault(path_suffix, []).append(future)
+        return future
+
+    def sent_to(self, path_part: str) -> list[Recorded]:
+        return [r for r in self.requests if path_part in r.path]
+
+    # --- REST -------------------------------------------------------------------------
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        for fault in self.faults:
+            if (forced := fault(request)) is not None:
+                return forced
+        body = await _body(request)
+        path = "/" + request.match_info["tail"]
+        record = Recorded(request.method, path, body, dict(request.query))
+        self.requests.append(record)
+        response = self._route(request.method, path, body)
+        record.response = json.loads(response.body) if response is not None and response.body else None
+        for suffix, waiters in list(self._waiters.items()):
+            if path.endswith(suffix):
+                for waiter in waiters:
+                    if not waiter.done():
+                        waiter.set_result(record)
+                del self._waiters[suffix]
+        if response is None:
+            self.unknown.append(record)
+            return _json({"message": "404: Not Found", "code": 0}, status=404)
+        return response
+
+    def _route(self, method: str, path: str, body: Any) -> web.Response | None:
+        if method == "GET" and path == "/users/@me":
+            return _json(BOT_USER)
+        if method == "GET" and path == "/oauth2/applications/@me":
+            return _json(
+                {
+                    "id": str(APP_ID),
+                    "name": "alliance-bot",
+                    "icon": None,
+                    "description": "",
+                    "bot_public": True,
+                    "bot_require_code_grant": False,
+                    "verify_key": "0",
+                    "owner": _user(USER_ID, "owner"),
+                    "flags": 0,
+                    "team": None,
+                    "summary": "",
+                }
+            )
+        if match := re.fullmatch(r"/interactions/(\d+)/([^/]+)/callback", path):
+            return self._callback(int(match.group(1)), body)
+        if re.fullmatch(r"/webhooks/\d+/[^/]+/messages/@original", path):
+            return (
+                _json(self._message(body or {}, edit_of="@original"))
+                if method == "PATCH"
+                else _json(self.messages.get(-1, self._message({})))
+            )
+        if method == "POST" and re.fullmatch(r"/webhooks/\d+/[^/]+", path):
+            return _json(self._message(body or {}))
+        if method == "POST" and (match := re.fullmatch(r"/channels/(\d+)/messages", path)):
+            return _json(self._message(body or {}, channel_id=int(match.group(1))))
+        if method == "GET" and (match := re.fullmatch(r"/channels/(\d+)", path)):
+            return _json(
+                {
+                    "id": match.group(1),
+                    "type": 0,
+                    "guild_id": str(GUILD_ID),
+                    "name": "alerts",
+                    "position": 0,
+                    "permission_overwrites": [],
+                    "nsfw": False,
+                    "parent_id": None,
+                }
+            )
+        if method == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", path):
+            return _json(
+                [
+                    {**c, "id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1"}
+                    for c in body
+                ]
+            )
+        return None
+
+    def _callback(self, interaction_id: int, body: dict[str, Any]) -> web.Response:
+        kind = body.get("type")
+        answer: dict[str, Any] = {"interaction": {"id": str(interaction_id), "type": 2}}
+        if kind in (4, 7):  # a message, or the update of the one the button is on
+            message = self._message(body.get("data") or {})
+            answer["interaction"].update(
+                response_message_id=message["id"],
+                response_message_loading=False,
+                response_message_ephemeral=bool(message["flags"] & 64),
+            )
+            answer["resource"] = {"type": kind, "message": message}
+        elif kind == 5:
+            message = self._message({"flags": (body.get("data") or {}).get("flags", 0)})
+            answer["interaction"].update(response_message_id=message["id"], response_message_loading=True)
+            answer["resource"] = {"type": kind, "message": message}
+        return _json(answer)
+
+    def _message(
+        self, data: dict[str, Any], channel_id: int = CHANNEL_ID, edit_of: str | None = None
+    ) -> dict[str, Any]:
+        message = {
+            "id": str(next(self._ids)),
+            "channel_id": str(channel_id),
+            "author": BOT_USER,
+            "content": data.get("content") or "",
+            "timestamp": TIMESTAMP,
+            "edited_timestamp": None,
+            "tts": False,
+            "mention_everyone": False,
+            "mentions": [],
+            "mention_roles": [],
+            "attachments": [],
+            "embeds": data.get("embeds") or [],
+            "components": data.get("components") or [],
+            "pinned": False,
+            "type": 0,
+            "flags": data.get("flags") or 0,
+            "application_id": str(APP_ID),
+        }
+        self.messages[int(message["id"])] = message
+        return message
+
+    # --- payloads, as Discord sends them ---------------------------------------------
+
+    def _base(
+        self, kind: int, user_id: int, guild: bool, permissions: int, roles: list[int]
+    ) -> dict[str, Any]:
+        interaction_id = next(self._ids)
+        payload: dict[str, Any] = {
+            "id": str(interaction_id),
+            "application_id": str(APP_ID),
+            "type": kind,
+            "token": f"token-{interaction_id}",
+            "version": 1,
+            "attachment_size_limit": 26214400,
+            "locale": "en-US",
+            "entitlements": [],
+            "app_permissions": "2147483647",
+            "channel_id": str(CHANNEL_ID),
+        }
+        user = _user(user_id, f"user{user_id % 1000}")
+        if guild:
+            payload.update(
+                guild_id=str(GUILD_ID),
+                guild_locale="en-US",
+                context=0,
+                authorizing_integration_owners={"0": str(GUILD_ID)},
+                channel={
+                    "id": str(CHANNEL_ID),
+                    "type": 0,
+                    "guild_id": str(GUILD_ID),
+                    "name": "general",
+                    "position": 0,
+                    "permission_overwrites": [],
+                    "nsfw": False,
+                    "parent_id": None,
+                },
+                member={
+                    "user": user,
+                    "roles": [str(r) for r in roles],
+                    "joined_at": TIMESTAMP,
+                    "deaf": False,
+                    "mute": False,
+                    "flags": 0,
+                    "permissions": str(permissions),
+                    "nick": None,
+                    "avatar": None,
+                    "premium_since": None,
+                    "pending": False,
+                },
+            )
+        else:
+            payload.update(
+                user=user,
+                context=1,
+                authorizing_integration_owners={"1": str(user_id)},
+                channel={"id": str(CHANNEL_ID), "type": 1, "recipients": [user]},
+            )
+        return payload
+
+    def slash(
+        self,
+        command: str,
+        /,
+        *,
+        sub: str | None = None,
+        user_id: int = USER_ID,
+        guild: bool = True,
+        permissions: int = 0,
+        roles: list[int] | None = None,
+        **options: Any,
+    ) -> dict[str, Any]:
+        """An application command (type 2), options given as keyword arguments (strings)."""
+        payload = self._base(2, user_id, guild, permissions, roles or [])
+        opts = [{"name": k, "type": 3, "value": v} for k, v in options.items()]
+        if sub is not None:
+            opts = [{"name": sub, "type": 1, "options": opts}]
+        payload["data"] = {"id": str(next(self._ids)), "name": command, "type": 1, "options": opts}
+        return payload
+
+    def autocomplete(
+        self, command: str, /, focused: str, value: str, user_id: int = USER_ID, **others: str
+    ) -> dict[str, Any]:
+        payload = self._base(4, user_id, True, 0, [])
+        opts = [{"name": k, "type": 3, "value": v} for k, v in others.items()]
+        opts.append({"name": focused, "type": 3, "value": value, "focused": True})
+        payload["data"] = {"id": str(next(self._ids)), "name": command, "type": 1, "options": opts}
+        return payload
+
+    def press(self, message: dict[str, Any], custom_id: str, user_id: int = USER_ID) -> dict[str, Any]:
+        """A button press (type 3) on a message the bot sent."""
+        payload = self._base(3, user_id, True, 0, [])
+        payload["message"] = message
+        payload["data"] = {"custom_id": custom_id, "component_type": 2}
+        return payload
+
+
+def _guild() -> dict[str, Any]:
+    """The test server, as GUILD_CREATE delivers it: enough for roles and channels to resolve."""
+
+    def role(role_id: int, name: str, position: int) -> dict[str, Any]:
+        return {
+            "id": str(role_id),
+            "name": name,
+            "color": 0,
+            "hoist": False,
+            "position": position,
+            "permissions": "0",
+            "managed": False,
+            "mentionable": False,
+            "flags": 0,
+        }
+
+    return {
+        "id": str(GUILD_ID),
+        "name": "Test server",
+        "owner_id": str(USER_ID),
+        "unavailable": False,
+        "roles": [role(GUILD_ID, "@everyone", 0)]
+        + [role(r, f"role{n}", n + 1) for n, r in enumerate(ROLE_IDS)],
+        "channels": [
+            {
+                "id": str(CHANNEL_ID),
+                "type": 0,
+                "guild_id": str(GUILD_ID),
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+            }
+        ],
+        "emojis": [],
+        "stickers": [],
+        "features": [],
+        "members": [],
+        "threads": [],
+        "voice_states": [],
+        "presences": [],
+        "member_count": 2,
+        "large": False,
+        "joined_at": TIMESTAMP,
+        "mfa_level": 0,
+        "verification_level": 0,
+        "explicit_content_filter": 0,
+        "default_message_notifications": 0,
+        "premium_tier": 0,
+        "system_channel_flags": 0,
+        "preferred_locale": "en-US",
+        "nsfw_level": 0,
+    }
+
+
+def _json(data: Any, status: int = 200) -> web.Response:
+    return web.Response(body=json.dumps(data).encode(), status=status, headers=JSON)
+
+
+async def _body(request: web.Request) -> Any:
+    if not request.can_read_body:
+        return None
+    if request.content_type.startswith("multipart/"):
+        reader = await request.multipart()
+        parts: dict[str, Any] = {}
+        async for part in reader:
+            if part.name == "payload_json":
+                parts.update(json.loads(await part.text()))
+            elif part.name:
+                parts.setdefault("files", []).append(part.filename)
+        return parts
+    text = await request.text()
+    return json.loads(text) if text else None
