@@ -28,6 +28,7 @@ class Match(Generic[T]):
     score: float
     name: str  # the name or alias that matched, as written in the knowledge base
     exact: bool = False
+    group: Hashable = None  # entries of one group are one answer (the same person in two articles)
 
 
 @dataclass
@@ -47,14 +48,26 @@ class NameTable(Generic[T]):
 
     names: list[_Name] = field(default_factory=list)
     values: list[T] = field(default_factory=list)
+    groups: list[Hashable] = field(default_factory=list)
+    leaders: dict[Hashable, T] = field(default_factory=dict)  # group -> its first-added entry
     exact: dict[str, list[int]] = field(default_factory=dict)
 
-    def add(self, value: T, names: Iterable[str]) -> None:
+    def add(self, value: T, names: Iterable[str], group: Hashable = None) -> None:
+        """Add an entry under its names. Entries sharing a group (add them newest first)
+        count as one: the first added answers for the group."""
+        group = value if group is None else group
+        self.leaders.setdefault(group, value)
         for shown in names:
             norm = normalize(shown)
             self.exact.setdefault(norm, []).append(len(self.names))
             self.names.append(_Name(shown, norm, _tokens(shown)))
             self.values.append(value)
+            self.groups.append(group)
+
+    def _match(self, i: int, score: float, exact: bool = False) -> Match[T]:
+        """A match on any entry of a group answers with the group's leader (the newest)."""
+        group = self.groups[i]
+        return Match(self.leaders[group], score, self.names[i].shown, exact, group)
 
     def lookup(self, query: str, limit: int = 5) -> list[Match[T]]:
         """Distinct entries, best first; exact alias hits score 100 and come first."""
@@ -62,13 +75,10 @@ class NameTable(Generic[T]):
         if not norm:
             return []
         if norm in self.exact:
-            hits = [Match(self.values[i], 100.0, self.names[i].shown, exact=True) for i in self.exact[norm]]
+            hits = [self._match(i, 100.0, exact=True) for i in self.exact[norm]]
             return _distinct(hits)[:limit]
         q_tokens = _tokens(norm)
-        scored = [
-            Match(self.values[i], _score(norm, q_tokens, name), name.shown)
-            for i, name in enumerate(self.names)
-        ]
+        scored = [self._match(i, _score(norm, q_tokens, name)) for i, name in enumerate(self.names)]
         scored.sort(key=lambda m: m.score, reverse=True)
         return [m for m in _distinct(scored)[:limit] if m.score >= SUGGEST]
 
@@ -88,11 +98,12 @@ class NameTable(Generic[T]):
 
 
 def _distinct(matches: list[Match[T]]) -> list[Match[T]]:
-    seen: set[T] = set()
+    """One match per group, keeping the best (and, at equal scores, the first added)."""
+    seen: set[Hashable] = set()
     out: list[Match[T]] = []
     for m in matches:
-        if m.value not in seen:
-            seen.add(m.value)
+        if m.group not in seen:
+            seen.add(m.group)
             out.append(m)
     return out
 

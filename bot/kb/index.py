@@ -12,7 +12,7 @@ from typing import Any
 from .dates import PartialDate
 from .fuzzy import NameTable, closest
 from .models import ArticleFile, Entity, Event, Term
-from .text import sentences, terms, words
+from .text import normalize, sentences, terms, words
 
 # BM25 parameters: the usual defaults; short units (one fact, one sentence) suit them.
 K1 = 1.2
@@ -132,13 +132,14 @@ class KnowledgeBase:
         for entity in article.entities:
             entry = Entry(article, entity)
             names = [entity.name, *entity.aliases]
-            self.entities.add(entry, names)
+            self.entities.add(entry, names, group=normalize(entity.name))
             for name in names:
                 self.alias_ngrams.setdefault(tuple(words(name)), set()).add(entry)
         for event in article.events:
             self.events.add(Entry(article, event), [event.name, *event.aliases])
         for term in article.terms:
-            self.terms_.add(Entry(article, term), [term.term, *term.acronyms, *term.aliases])
+            names = [term.term, *term.acronyms, *term.aliases]
+            self.terms_.add(Entry(article, term), names, group=normalize(term.term))
         for doc in _docs_of(article, self._mentions):
             self.doc_by_ref.setdefault((article.id, doc.ref), len(self.docs))
             if doc.kind == DocKind.SENTENCE:
