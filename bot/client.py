@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Coroutine
 from typing import Any
 
+import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
@@ -107,7 +108,10 @@ class AllianceBot(commands.Bot):
     async def on_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        """One place for every command error: a short, ephemeral reply; details only in the log."""
+        """One place for every command error: a short, ephemeral reply; details only in the log,
+        once per failure, with a short id the user can quote."""
+        command = interaction.command.qualified_name if interaction.command else "?"
+        original = getattr(error, "original", error)
         if isinstance(error, app_commands.CommandOnCooldown):
             message = f"Easy there: you can ask again in {error.retry_after:.0f} s."
         elif isinstance(error, NotModerator | app_commands.MissingPermissions):
@@ -116,9 +120,15 @@ class AllianceBot(commands.Bot):
             message = "This command works in servers only."
         elif isinstance(error, app_commands.TransformerError | app_commands.CommandSignatureMismatch):
             message = "That option value was not understood. Try /help."
+        elif isinstance(original, discord.HTTPException | aiohttp.ClientError | TimeoutError):
+            # Discord itself failed (after discord.py's own retries): nothing of ours to debug.
+            error_id = uuid.uuid4().hex[:8]
+            log.warning("error %s in /%s: Discord request failed: %s", error_id, command, _describe(original))
+            if isinstance(original, discord.NotFound):
+                return  # the interaction is gone (expired token): no reply can reach the user
+            message = f"Discord did not take our reply (error id `{error_id}`). Please try again."
         else:
             error_id = uuid.uuid4().hex[:8]
-            command = interaction.command.qualified_name if interaction.command else "?"
             log.error("error %s in /%s", error_id, command, exc_info=error)
             message = f"Something went wrong on our side (error id `{error_id}`). Please try again."
         await self._reply_ephemeral(interaction, message)
@@ -133,8 +143,14 @@ class AllianceBot(commands.Bot):
                 await interaction.response.send_message(
                     message, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
                 )
-        except discord.HTTPException as exc:  # the interaction may have expired
-            log.warning("could not tell the user about an error: %s", exc)
+        except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
+            log.debug("could not tell the user about an error: %s", _describe(exc))
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, discord.HTTPException):
+        return f"{exc.status} {exc.text[:120]}".strip()
+    return f"{type(exc).__name__}: {exc}"[:160]
 
 
 class ShardedAllianceBot(AllianceBot, commands.AutoShardedBot):

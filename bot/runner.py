@@ -19,8 +19,23 @@ BAD_TOKEN = (
 )
 
 
+class RedactToken(logging.Filter):
+    """Belt and braces: whatever logs it, the token never reaches a log line."""
+
+    def __init__(self, token: str | None) -> None:
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.token and self.token in record.getMessage():
+            record.msg, record.args = record.getMessage().replace(self.token, "[token]"), None
+        return True
+
+
 def _setup_logging(settings: Settings) -> None:
     discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactToken(settings.token))
 
 
 def run_bot(settings: Settings) -> int:

@@ -14,7 +14,12 @@ from pathlib import Path
 from .engine import Engine
 from .errors import KBError
 from .index import KnowledgeBase
-from .loader import LoadReport, load_path
+from .loader import LoadReport, display_path, load_path
+
+EMPTY_FOLDER = (
+    "holds no knowledge files now; the last good knowledge base keeps serving "
+    "(restore the files, or restart the bot to start empty)"
+)
 
 
 @dataclass(frozen=True)
@@ -39,20 +44,25 @@ class KnowledgeStore:
         return self._engine
 
     def load(self) -> ReloadOutcome:
-        """Load and serve. On start-up (nothing good yet) the valid files are served even if
-        others have errors; after that, a load with any error keeps the last good base."""
+        """Load and serve, never worse than what is served now.
+
+        Without errors, the new knowledge base replaces the old one. With errors, the last good
+        one keeps serving; only while nothing good was ever loaded (a bad file at start-up) are
+        the valid files served. A folder that suddenly holds no articles at all is treated as a
+        mistake, not as an instruction to answer nothing.
+        """
         started = time.perf_counter()
         report: LoadReport = load_path(self.path)
-        errors = tuple(report.errors)
-        apply = not errors or not self._good
-        if apply and (report.articles or not self._good):
+        errors = list(report.errors)
+        serving = self._engine.kb.articles
+        if not errors and not report.articles and serving:
+            errors.append(KBError(display_path(self.path), None, "(folder)", EMPTY_FOLDER))
+        apply = not errors or (not self._good and (bool(report.articles) or not serving))
+        if apply:
             self._engine = Engine(KnowledgeBase.build(report.articles))
             self.loaded_at = datetime.now(UTC)
             self._good = not errors
-        else:
-            apply = False
+        self.last_errors = tuple(errors)
         if errors:
-            self.last_errors, self.last_error_at = errors, datetime.now(UTC)
-        else:
-            self.last_errors = ()
-        return ReloadOutcome(apply, errors, time.perf_counter() - started, self._engine.kb.counts())
+            self.last_error_at = datetime.now(UTC)
+        return ReloadOutcome(apply, tuple(errors), time.perf_counter() - started, self._engine.kb.counts())
