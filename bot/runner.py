@@ -24,7 +24,7 @@ class RedactToken(logging.Filter):
 
     def __init__(self, token: str | None) -> None:
         super().__init__()
-        self.token = token
+        self.token = token if token and len(token) >= 8 else None  # never redact a stray letter
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self.token and self.token in record.getMessage():
@@ -33,9 +33,14 @@ class RedactToken(logging.Filter):
 
 
 def _setup_logging(settings: Settings) -> None:
-    discord.utils.setup_logging(level=getattr(logging, settings.log_level), root=True)
-    for handler in logging.getLogger().handlers:
-        handler.addFilter(RedactToken(settings.token))
+    """discord.py's logging setup, once per process, with the token filtered out of our handler."""
+    root = logging.getLogger()
+    if any(getattr(h, "alliance_bot", False) for h in root.handlers):
+        return
+    handler = logging.StreamHandler()
+    handler.alliance_bot = True  # type: ignore[attr-defined]
+    handler.addFilter(RedactToken(settings.token))
+    discord.utils.setup_logging(handler=handler, level=getattr(logging, settings.log_level), root=True)
 
 
 def run_bot(settings: Settings) -> int:

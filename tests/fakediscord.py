@@ -17,6 +17,7 @@ Use::
 from __future__ import annotations
 
 import asyncio
+import inspect
 import itertools
 import json
 import re
@@ -99,7 +100,10 @@ class FakeDiscord:
         self._seq = itertools.count(1)
         self._waiters: dict[str, list[asyncio.Future[Recorded]]] = {}
         self._identified = asyncio.Event()
-        self.faults: list[Callable[[web.Request], web.StreamResponse | None]] = []
+        # A fault sees each REST request first; returning a response (or awaiting, then returning
+        # one) replaces the normal answer, returning None lets the request through.
+        self.faults: list[Callable[[web.Request], Any]] = []
+        self.faults_injected = 0
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -190,8 +194,12 @@ class FakeDiscord:
     # --- REST -------------------------------------------------------------------------
 
     async def _rest(self, request: web.Request) -> web.StreamResponse:
-        for fault in self.faults:
-            if (forced := fault(request)) is not None:
+        for fault in list(self.faults):
+            forced = fault(request)
+            if inspect.isawaitable(forced):
+                forced = await forced
+            if forced is not None:
+                self.faults_injected += 1
                 return forced
         body = await _body(request)
         path = "/" + request.match_info["tail"]
@@ -456,8 +464,52 @@ def _guild() -> dict[str, Any]:
     }
 
 
-def _json(data: Any, status: int = 200) -> web.Response:
-    return web.Response(body=json.dumps(data).encode(), status=status, headers=JSON)
+def _json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    return web.Response(body=json.dumps(data).encode(), status=status, headers={**JSON, **(headers or {})})
+
+
+# --- faults, for tests of how the bot copes when Discord misbehaves ----------------------
+
+
+def is_callback(request: web.Request) -> bool:
+    return request.path.endswith("/callback")
+
+
+def times(n: int, make: Callable[[], web.StreamResponse], when: Callable[[web.Request], bool] = is_callback):
+    """A fault that answers the first n matching requests with make(), then lets them through."""
+    left = [n]
+
+    def fault(request: web.Request) -> web.StreamResponse | None:
+        if left[0] > 0 and when(request):
+            left[0] -= 1
+            return make()
+        return None
+
+    return fault
+
+
+def rate_limited(retry_after: float = 0.2) -> web.Response:
+    # `Via` marks it as Discord's own limit, not a Cloudflare ban (which discord.py won't retry)
+    return _json(
+        {"message": "You are being rate limited.", "retry_after": retry_after, "global": False},
+        status=429,
+        headers={"Retry-After": str(retry_after), "Via": "1.1 google", "X-RateLimit-Scope": "user"},
+    )
+
+
+def server_error(status: int = 500) -> web.Response:
+    return _json({"message": f"{status}: Internal Server Error", "code": 0}, status=status)
+
+
+def unknown_interaction() -> web.Response:
+    return _json({"message": "Unknown interaction", "code": 10062}, status=404)
+
+
+def drop_connection(request: web.Request) -> web.StreamResponse | None:
+    """Close the socket without an answer, as a broken network would."""
+    if request.transport is not None:
+        request.transport.close()
+    return web.Response(status=500)
 
 
 async def _body(request: web.Request) -> Any:

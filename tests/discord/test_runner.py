@@ -64,3 +64,14 @@ async def test_sync_to_one_guild_for_development(fake, capsys):
     assert code == 0
     (put,) = [r for r in fake.requests if r.method == "PUT"]
     assert put.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
+
+
+def test_the_log_filter_redacts_the_token_but_not_stray_letters():
+    import logging as log
+
+    from bot.runner import RedactToken
+
+    record = log.LogRecord("x", log.INFO, __file__, 1, "connecting with %s", (SECRET,), None)
+    assert RedactToken(SECRET).filter(record) and record.getMessage() == "connecting with [token]"
+    short = log.LogRecord("x", log.INFO, __file__, 1, "test", None, None)
+    assert RedactToken("t").filter(short) and short.getMessage() == "test"
