@@ -50,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", type=Path, help="a file or directory (default: the knowledge directory)"
     )
     sub.add_parser("schema", help="print the JSON Schema of a knowledge file")
+    report = sub.add_parser(
+        "report", help="usage reports from the usage database (as /kb unanswered, /kb stats)"
+    )
+    report.add_argument("kind", choices=["unanswered", "stats"])
+    report.add_argument("--days", type=int, default=None, help="how many days back (default 7 / 14)")
+    report.add_argument("--format", choices=["text", "csv", "json"], default="text")
+    report.add_argument(
+        "--db", type=Path, help="the usage database (default: $USAGE_DB or data/usage.sqlite3)"
+    )
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant), e.g. while developing")
     return parser
@@ -84,6 +93,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return run(args)
     if args.action == "sync":
         return _discord_action(args, sync_guild=args.guild)
+    if args.action == "report":
+        from .usage.cli import report
+
+        return report(args.kind, args.days, args.format, args.db)
     return EXIT_USAGE
 
 

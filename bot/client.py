@@ -18,6 +18,8 @@ from .cogs.moderation import NotModerator
 from .embeds import clip
 from .kb.store import KnowledgeStore, ReloadOutcome
 from .settings import Settings
+from .usage.recorder import UsageRecorder
+from .usage.sqlite import SqliteUsageStore
 from .watch import watch_knowledge
 
 log = logging.getLogger("bot")
@@ -38,6 +40,8 @@ class AllianceBot(commands.Bot):
         self.store = store or KnowledgeStore(settings.knowledge_dir)
         self._reload_lock = asyncio.Lock()
         self.cooldowns: dict[int, app_commands.Cooldown] = {}  # user id -> bucket
+        self.usage = UsageRecorder(lambda: SqliteUsageStore(settings.usage_db), settings.usage_retention_days)
+        self._usage_task: asyncio.Task[None] | None = None
         self._watcher: asyncio.Task[None] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         for cog in ALL_COGS:
@@ -53,11 +57,17 @@ class AllianceBot(commands.Bot):
             self._log_outcome(outcome, "start-up")
         if self.settings.watch:
             self._watcher = asyncio.create_task(watch_knowledge(self), name="knowledge-watcher")
+        if self.settings.record_usage:
+            await self.usage.start()
+            self._usage_task = asyncio.create_task(self.usage.run(), name="usage-recorder")
 
     async def close(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
-            await asyncio.gather(self._watcher, return_exceptions=True)
+        for task in (self._watcher, self._usage_task):
+            if task is not None:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+        if self._usage_task is not None:
+            await self.usage.flush()  # what is queued is written before the bot goes
         await super().close()
 
     # --- knowledge base ---------------------------------------------------------------

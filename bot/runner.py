@@ -65,7 +65,7 @@ def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
     _setup_logging(settings)
     guild_id = guild_id or None
     try:
-        synced = asyncio.run(_sync(replace(settings, watch=False), guild_id))
+        synced = asyncio.run(_sync(replace(settings, watch=False, record_usage=False), guild_id))
     except discord.LoginFailure:
         print(BAD_TOKEN, file=sys.stderr)
         return EXIT_BAD_TOKEN

@@ -36,6 +36,9 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     watch: bool = True
+    usage_db: Path = field(default_factory=lambda: Path("data") / "usage.sqlite3")
+    usage_retention_days: int = 90
+    record_usage: bool = True
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
@@ -66,6 +69,9 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             watch=get.bool("KB_WATCH", True),
+            usage_db=Path(env.get("USAGE_DB", "").strip() or Path("data") / "usage.sqlite3").expanduser(),
+            usage_retention_days=get.int("USAGE_RETENTION_DAYS", minimum=1) or 90,
+            record_usage=get.bool("USAGE_ENABLED", True),
         )
 
 

@@ -62,6 +62,7 @@ class Recorded:
     json: Any
     query: dict[str, str] = field(default_factory=dict)
     response: Any = None  # what the stand-in answered
+    files: list[tuple[str, bytes]] = field(default_factory=list)  # attachments, (name, content)
 
     @property
     def message(self) -> dict[str, Any]:
@@ -201,9 +202,9 @@ class FakeDiscord:
             if forced is not None:
                 self.faults_injected += 1
                 return forced
-        body = await _body(request)
+        body, files = await _body(request)
         path = "/" + request.match_info["tail"]
-        record = Recorded(request.method, path, body, dict(request.query))
+        record = Recorded(request.method, path, body, dict(request.query), files=files)
         self.requests.append(record)
         response = self._route(request.method, path, body)
         record.response = json.loads(response.body) if response is not None and response.body else None
@@ -385,7 +386,7 @@ class FakeDiscord:
     ) -> dict[str, Any]:
         """An application command (type 2), options given as keyword arguments (strings)."""
         payload = self._base(2, user_id, guild, permissions, roles or [])
-        opts = [{"name": k, "type": 3, "value": v} for k, v in options.items()]
+        opts = [{"name": k, "type": _option_type(v), "value": v} for k, v in options.items()]
         if sub is not None:
             opts = [{"name": sub, "type": 1, "options": opts}]
         payload["data"] = {"id": str(next(self._ids)), "name": command, "type": 1, "options": opts}
@@ -400,12 +401,47 @@ class FakeDiscord:
         payload["data"] = {"id": str(next(self._ids)), "name": command, "type": 1, "options": opts}
         return payload
 
+    def modal_submit(
+        self, modal: dict[str, Any], values: dict[str, str], user_id: int = USER_ID, permissions: int = 0
+    ) -> dict[str, Any]:
+        """A modal submission (type 5) answering the modal a callback of type 9 opened."""
+        payload = self._base(5, user_id, True, permissions, [])
+        inputs = [c for row in modal["components"] for c in _inputs(row)]
+        rows = [
+            {
+                "type": 1,
+                "components": [
+                    {"type": 4, "custom_id": c["custom_id"], "value": values.get(c["custom_id"], "")}
+                ],
+            }
+            for c in inputs
+        ]
+        payload["data"] = {"custom_id": modal["custom_id"], "components": rows}
+        return payload
+
     def press(self, message: dict[str, Any], custom_id: str, user_id: int = USER_ID) -> dict[str, Any]:
         """A button press (type 3) on a message the bot sent."""
         payload = self._base(3, user_id, True, 0, [])
         payload["message"] = message
         payload["data"] = {"custom_id": custom_id, "component_type": 2}
         return payload
+
+
+def _option_type(value: Any) -> int:
+    """Discord's option type for a value: boolean 5, integer 4, number 10, string 3."""
+    if isinstance(value, bool):
+        return 5
+    if isinstance(value, int):
+        return 4
+    return 10 if isinstance(value, float) else 3
+
+
+def _inputs(component: dict[str, Any]) -> list[dict[str, Any]]:
+    """The text inputs inside a modal row or label, whichever layout discord.py used."""
+    if component.get("type") == 4:
+        return [component]
+    children = component.get("components") or ([component["component"]] if "component" in component else [])
+    return [c for child in children for c in _inputs(child)]
 
 
 def _guild() -> dict[str, Any]:
@@ -512,17 +548,19 @@ def drop_connection(request: web.Request) -> web.StreamResponse | None:
     return web.Response(status=500)
 
 
-async def _body(request: web.Request) -> Any:
+async def _body(request: web.Request) -> tuple[Any, list[tuple[str, bytes]]]:
+    """The JSON body, and the files of a multipart one (discord.py sends attachments so)."""
     if not request.can_read_body:
-        return None
+        return None, []
     if request.content_type.startswith("multipart/"):
         reader = await request.multipart()
-        parts: dict[str, Any] = {}
+        payload: dict[str, Any] = {}
+        files: list[tuple[str, bytes]] = []
         async for part in reader:
             if part.name == "payload_json":
-                parts.update(json.loads(await part.text()))
-            elif part.name:
-                parts.setdefault("files", []).append(part.filename)
-        return parts
+                payload.update(json.loads(await part.text()))
+            elif part.filename:
+                files.append((part.filename, bytes(await part.read())))
+        return payload, files
     text = await request.text()
-    return json.loads(text) if text else None
+    return (json.loads(text) if text else None), []

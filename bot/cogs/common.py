@@ -14,6 +14,7 @@ from ..embeds import answer_pages
 from ..kb.answers import Answer, Kind
 from ..kb.commands import COMMANDS, Complete
 from ..paginator import Paginator
+from ..usage.records import CommandRecord
 
 if TYPE_CHECKING:
     from ..client import AllianceBot
@@ -50,14 +51,35 @@ async def respond(interaction: discord.Interaction, command: str, **options: Any
         await interaction.response.defer(thinking=True)
     answer = await work
     await send_answer(interaction, answer, deferred=deferred)
+    latency_ms = (time.perf_counter() - started) * 1000
     log.info(
         "command=/%s matched=%s latency_ms=%.1f%s",
         command,
         answer.matched,
-        (time.perf_counter() - started) * 1000,
+        latency_ms,
         " deferred" if deferred else "",
     )
+    record_usage(interaction, command, clean, answer, latency_ms)
     return answer
+
+
+def record_usage(
+    interaction: discord.Interaction, command: str, options: dict[str, Any], answer: Answer, latency_ms: float
+) -> None:
+    """Queue one usage record (no I/O here): what was asked, whether it was answered, how fast."""
+    usage = bot_of(interaction).usage
+    usage.record(
+        CommandRecord(
+            command=command,
+            options={k: str(v)[:500] for k, v in options.items()},
+            matched=answer.matched,
+            weak=answer.weak,
+            entry=answer.title if answer.matched else None,
+            latency_ms=latency_ms,
+            guild_id=interaction.guild_id,
+            user_hash=usage.user_hash(interaction.user.id),
+        )
+    )
 
 
 async def send_answer(

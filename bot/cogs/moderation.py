@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import logging
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from ..embeds import answer_pages
 from ..kb import reports
+from ..kb.history import history
 from ..kb.index import KnowledgeBase
 from ..kb.loader import load_path
-from .common import bot_of, send_answer
+from ..kb.preview import preview
+from ..usage import reports as usage_reports
+from ..usage.chart import stats_png
+from ..usage.records import Row
+from .common import NO_MENTIONS, bot_of, send_answer
+
+log = logging.getLogger("bot.moderation")
+Days = app_commands.Range[int, 1, 365]
 
 
 class NotModerator(app_commands.CheckFailure):
@@ -56,3 +67,87 @@ class Moderation(commands.GroupCog, group_name="kb", group_description="Knowledg
         report = await asyncio.to_thread(load_path, bot_of(interaction).store.path)
         counts = KnowledgeBase.count_articles(report.articles)
         await send_answer(interaction, reports.validation(report.errors, counts), deferred=True)
+
+    @app_commands.command(
+        name="unanswered", description="Questions that matched nothing or only weakly, grouped"
+    )
+    @app_commands.describe(days="How many days back (default 7)")
+    async def unanswered(self, interaction: discord.Interaction, days: Days = 7) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        rows = await _rows(interaction, days)
+        answer = usage_reports.unanswered_answer(rows, days) if rows is not None else _no_store()
+        await send_answer(interaction, answer, deferred=True)
+
+    @app_commands.command(name="stats", description="Commands per day, top entries, match rate, latency")
+    @app_commands.describe(days="How many days back (default 14)")
+    async def stats(self, interaction: discord.Interaction, days: Days = 14) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        rows = await _rows(interaction, days)
+        if rows is None:
+            await send_answer(interaction, _no_store(), deferred=True)
+            return
+        figures = usage_reports.stats(rows, days)
+        embed = answer_pages(usage_reports.stats_answer(figures))[0]
+        if not figures.total:
+            await interaction.edit_original_response(embed=embed, allowed_mentions=NO_MENTIONS)
+            return
+        png = await asyncio.to_thread(stats_png, figures)
+        embed.set_image(url="attachment://usage.png")
+        chart = discord.File(io.BytesIO(png), filename="usage.png")
+        await interaction.edit_original_response(
+            embed=embed, attachments=[chart], allowed_mentions=NO_MENTIONS
+        )
+
+    @app_commands.command(
+        name="preview", description="Paste a YAML entry: see its errors or its answer, changing nothing"
+    )
+    async def preview(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_modal(PreviewModal())
+
+    @app_commands.command(name="history", description="The last changes to the knowledge files")
+    async def history(self, interaction: discord.Interaction) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        answer = await asyncio.to_thread(history, bot_of(interaction).store)
+        await send_answer(interaction, answer, deferred=True)
+
+
+class PreviewModal(discord.ui.Modal, title="Preview a knowledge entry"):
+    fragment: discord.ui.TextInput[PreviewModal] = discord.ui.TextInput(
+        label="YAML: one entry, or sections like quotes:",
+        style=discord.TextStyle.paragraph,
+        placeholder="id: we-will-be-there\ntext: We will be there\nspeaker: austin\nparagraphs: [8]",
+        max_length=4000,
+    )
+    article: discord.ui.TextInput[PreviewModal] = discord.ui.TextInput(
+        label="Article id or title (default: the newest)", required=False, max_length=100
+    )
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        kb = bot_of(interaction).store.engine.kb
+        answers = await asyncio.to_thread(preview, kb, self.fragment.value, self.article.value or None)
+        embeds = [answer_pages(a)[0] for a in answers][:10]
+        await interaction.response.send_message(embeds=embeds, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+
+async def _rows(interaction: discord.Interaction, days: int) -> list[Row] | None:
+    """The records of the last days, queued ones included; None if the store is unavailable."""
+    usage = bot_of(interaction).usage
+    await usage.flush()
+    if usage.store is None:
+        return None
+    try:
+        return await asyncio.to_thread(usage.store.rows, usage_reports.since(days))
+    except Exception as exc:  # the database may be locked or gone: say so, keep serving
+        log.warning("usage store unreadable: %s", exc)
+        return None
+
+
+def _no_store() -> reports.Answer:
+    return reports.Answer(
+        "kb",
+        reports.Kind.STATUS,
+        "Usage store unavailable",
+        "The usage database cannot be read right now; commands are still answered. "
+        "See the log for the reason.",
+        matched=False,
+    )

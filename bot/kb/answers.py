@@ -99,6 +99,7 @@ class Answer:
     items: tuple[Item, ...] = ()
     citations: tuple[Citation, ...] = ()
     matched: bool = True
+    weak: bool = False  # answered by a fuzzy or partial match: moderators may want a better entry
     suggestions: tuple[str, ...] = ()
     source: Source | None = None
     footer: str = ""  # e.g. "as of" notes or how many hits were left out

@@ -313,6 +313,7 @@ def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
         citations=cite(doc.article, doc.paragraphs),
         source=Source.of(doc.article),
         footer=f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}.",
+        weak=bool(q.terms) and not set(q.terms) <= best.matched,  # part of the question unmatched
     )
 
 

@@ -190,6 +190,7 @@ class Engine:
             citations=cite(article, entity.paragraphs),
             source=Source.of(article),
             footer=f"Roles can change: {as_of}.",
+            weak=match.weak,
         )
 
     def _same_entity_elsewhere(self, entry: Entry) -> list[Field]:
@@ -233,6 +234,7 @@ class Engine:
             tuple(fields),
             citations=cite(article, ev.paragraphs),
             source=Source.of(article),
+            weak=match.weak,
         )
 
     def define(self, term: str) -> Answer:
@@ -254,12 +256,13 @@ class Engine:
             f"{lead}\n{t.definition}",
             citations=cite(article, t.paragraphs),
             source=Source.of(article),
+            weak=match.weak,
         )
 
     def quote(self, speaker: str | None = None, topic: str | None = None) -> Answer:
         speaker, topic = (speaker or "").strip(), (topic or "").strip()
         candidates = [(a, q) for a in self.kb.articles for q in a.quotes]
-        title = "Quotes"
+        title, weak = "Quotes", False
         if speaker:
             match, others = self.kb.entities.best(speaker)
             if match is None:
@@ -267,6 +270,7 @@ class Engine:
             name = normalize(match.value.item.name)
             candidates = [(a, q) for a, q in candidates if _spoken_by(a, q.speaker, name)]
             title += f": {match.value.item.name}"
+            weak = match.weak
         if topic:
             candidates = _about(self.kb, candidates, topic)
             title += f" about {echo(topic, 60)}" if speaker else f": about {echo(topic, 60)}"
@@ -275,7 +279,9 @@ class Engine:
             return not_found("quote", "quotes", what or "anything")
         items = tuple(_quote_item(a, q) for a, q in candidates[:MAX_ITEMS])
         text = f"{len(candidates)} quote{'s' if len(candidates) != 1 else ''}, verbatim."
-        return Answer("quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]))
+        return Answer(
+            "quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]), weak=weak
+        )
 
     # --- retrieval ----------------------------------------------------------------------
 
@@ -297,7 +303,13 @@ class Engine:
         )
         text = f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {echo(query)}, best first."
         return Answer(
-            "search", Kind.SEARCH, "Search", text, items=items, source=Source.of(hits[0].doc.article)
+            "search",
+            Kind.SEARCH,
+            "Search",
+            text,
+            items=items,
+            source=Source.of(hits[0].doc.article),
+            weak=hits[0].coverage < 1.0,
         )
 
     def ask(self, question: str) -> Answer:

@@ -17,6 +17,7 @@ from .text import STOPWORDS, normalize, words
 ACCEPT = 86  # at or above: the answer
 SUGGEST = 62  # at or above: offered as "did you mean"
 MARGIN = 3  # a non-exact best must beat the next different entry by this much
+STRONG = 92  # below this a non-exact match answers, but is reported to moderators as weak
 MAX_QUERY = 200  # characters of a name considered; longer input is not a name
 
 T = TypeVar("T", bound=Hashable)
@@ -29,6 +30,10 @@ class Match(Generic[T]):
     name: str  # the name or alias that matched, as written in the knowledge base
     exact: bool = False
     group: Hashable = None  # entries of one group are one answer (the same person in two articles)
+
+    @property
+    def weak(self) -> bool:
+        return not self.exact and self.score < STRONG
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ class LoadReport:
     errors: list[KBError] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file shown to people
+    hashes: dict[str, str] = field(default_factory=dict)  # file shown to people -> sha256 of its bytes
 
     @property
     def ok(self) -> bool:
@@ -36,7 +38,9 @@ def display_path(path: Path) -> str:
         return str(path)
 
 
-def load_file(path: Path, display: str | None = None) -> tuple[ArticleFile | None, list[KBError]]:
+def load_file(
+    path: Path, display: str | None = None, hashes: dict[str, str] | None = None
+) -> tuple[ArticleFile | None, list[KBError]]:
     shown = display or display_path(path)
     try:
         if not path.is_file():
@@ -52,6 +56,8 @@ def load_file(path: Path, display: str | None = None) -> tuple[ArticleFile | Non
         raw = path.read_bytes()
     except OSError as exc:
         return None, [KBError(shown, None, "(file)", f"cannot be read: {exc.strerror or exc}")]
+    if hashes is not None:
+        hashes[shown] = hashlib.sha256(raw).hexdigest()
     parsed = parse_yaml(raw, shown)
     if parsed.errors:
         return None, parsed.errors
@@ -98,7 +104,7 @@ def _inside(file: Path, root: Path) -> bool:
 
 
 def _add(report: LoadReport, file: Path) -> None:
-    article, errors = load_file(file)
+    article, errors = load_file(file, hashes=report.hashes)
     report.errors.extend(errors)
     if article is None:
         return

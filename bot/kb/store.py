@@ -7,6 +7,7 @@ the old engine finishes on it. A load with errors never replaces a good knowledg
 from __future__ import annotations
 
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,19 @@ EMPTY_FOLDER = (
     "holds no knowledge files now; the last good knowledge base keeps serving "
     "(restore the files, or restart the bot to start empty)"
 )
+
+
+@dataclass(frozen=True)
+class LoadEvent:
+    """One load, for /kb history when the knowledge folder is not a git checkout."""
+
+    at: datetime
+    applied: bool
+    errors: int
+    hashes: dict[str, str]
+
+
+HISTORY = 20
 
 
 @dataclass(frozen=True)
@@ -38,6 +52,7 @@ class KnowledgeStore:
         self.last_errors: tuple[KBError, ...] = ()
         self.last_error_at: datetime | None = None
         self._good = False  # whether what is served came from an error-free load
+        self.history: deque[LoadEvent] = deque(maxlen=HISTORY)
 
     @property
     def engine(self) -> Engine:
@@ -65,4 +80,5 @@ class KnowledgeStore:
         self.last_errors = tuple(errors)
         if errors:
             self.last_error_at = datetime.now(UTC)
+        self.history.append(LoadEvent(datetime.now(UTC), apply, len(errors), dict(report.hashes)))
         return ReloadOutcome(apply, tuple(errors), time.perf_counter() - started, self._engine.kb.counts())

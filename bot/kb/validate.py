@@ -33,10 +33,10 @@ def validate_article(parsed: ParsedYaml, display: str) -> tuple[ArticleFile | No
 
 def _schema_error(err: Any, parsed: ParsedYaml, display: str) -> KBError:
     loc: Path_ = tuple(err["loc"])
-    return KBError(display, parsed.line_of(loc), field_path(loc), _explain(err, loc))
+    return KBError(display, parsed.line_of(loc), field_path(loc), explain(err, loc))
 
 
-def _explain(err: Any, loc: Path_) -> str:
+def explain(err: Any, loc: Path_) -> str:
     kind, value = err["type"], err.get("input")
     shown = _show(value)
     match kind:

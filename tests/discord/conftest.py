@@ -18,7 +18,13 @@ from tests.fakediscord import FakeDiscord
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(token="fake-token", knowledge_dir=KNOWLEDGE, watch=False, cooldown_rate=1000)
+    return Settings(
+        token="fake-token",
+        knowledge_dir=KNOWLEDGE,
+        watch=False,
+        cooldown_rate=1000,
+        usage_db=tmp_path / "data" / "usage.sqlite3",
+    )
 
 
 @pytest.fixture

@@ -29,7 +29,15 @@ def _walk(command):
 def test_every_command_is_in_the_tree(definitions):
     assert {d["name"] for d in definitions} == set(COMMANDS) | {"kb"}
     kb = next(d for d in definitions if d["name"] == "kb")
-    assert {o["name"] for o in kb["options"]} == {"status", "reload", "validate"}
+    assert {o["name"] for o in kb["options"]} == {
+        "status",
+        "reload",
+        "validate",
+        "unanswered",
+        "stats",
+        "preview",
+        "history",
+    }
 
 
 def test_names_descriptions_and_options_follow_discords_limits(definitions):

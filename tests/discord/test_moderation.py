@@ -11,7 +11,7 @@ MOD_ROLE, OTHER_ROLE = ROLE_IDS
 
 
 async def test_kb_refuses_a_member_without_permission(bot, fake):
-    for sub in ("status", "reload", "validate"):
+    for sub in ("status", "reload", "validate", "unanswered", "stats", "preview", "history"):
         reply = await fake.interact(fake.slash("kb", sub=sub, permissions=0))
         assert reply.callback_type == 4 and reply.ephemeral
         assert "Manage Server" in reply.data["content"]

@@ -1,0 +1,90 @@
+"""`alliance-bot report unanswered|stats`: the moderators' reports, offline."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from ..settings import Settings, SettingsError
+from ..textview import render
+from . import reports
+from .sqlite import SqliteUsageStore
+
+DEFAULT_DAYS = {"unanswered": 7, "stats": 14}
+
+
+def report(kind: str, days: int | None, fmt: str, db: Path | None) -> int:
+    days = days or DEFAULT_DAYS[kind]
+    if days < 1:
+        print("error: --days must be at least 1", file=sys.stderr)
+        return 2
+    if db is None:
+        try:
+            db = Settings.from_env().usage_db
+        except SettingsError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    path = db
+    if not path.is_file():
+        print(
+            f"error: no usage database at {path} (the bot creates it when it runs; see USAGE_DB)",
+            file=sys.stderr,
+        )
+        return 1
+    store = SqliteUsageStore(path)
+    try:
+        rows = store.rows(reports.since(days))
+    finally:
+        store.close()
+    print(unanswered(rows, days, fmt) if kind == "unanswered" else stats(rows, days, fmt), end="")
+    return 0
+
+
+def unanswered(rows: list[reports.Row], days: int, fmt: str) -> str:
+    groups = reports.unanswered_groups(rows)
+    table = [
+        {
+            "count": g.count,
+            "question": g.text,
+            "commands": " ".join(sorted(g.commands)),
+            "wordings": len(g.wordings),
+            "last_asked": g.last.isoformat(timespec="seconds"),
+        }
+        for g in groups
+    ]
+    if fmt == "json":
+        return json.dumps(table, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return _csv(table, ["count", "question", "commands", "wordings", "last_asked"])
+    return render(reports.unanswered_answer(rows, days))
+
+
+def stats(rows: list[reports.Row], days: int, fmt: str) -> str:
+    s = reports.stats(rows, days)
+    if fmt == "json":
+        data = {
+            "days": s.days,
+            "total": s.total,
+            "match_rate": s.match_rate,
+            "p50_ms": s.p50_ms,
+            "p99_ms": s.p99_ms,
+            "per_day": [{"day": d.isoformat(), "answered": a, "not_answered": m} for d, a, m in s.per_day],
+            "per_command": dict(s.per_command),
+            "top_entries": dict(s.top_entries),
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        table = [{"day": d.isoformat(), "answered": a, "not_answered": m} for d, a, m in s.per_day]
+        return _csv(table, ["day", "answered", "not_answered"])
+    return render(reports.stats_answer(s))
+
+
+def _csv(rows: list[dict[str, object]], columns: list[str]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
