@@ -82,3 +82,17 @@ async def test_an_unopenable_database_never_stops_recording_calls(tmp_path: Path
     await usage.flush()
     assert len(usage._buffer) == 1
     assert sum("usage store unavailable" in r.getMessage() for r in caplog.records) == 1
+
+
+async def test_a_read_only_database_keeps_the_records_queued(tmp_path: Path, caplog):
+    path = tmp_path / "u.sqlite3"
+    usage = recorder(path)
+    await usage.start()
+    usage.store._db.execute("PRAGMA query_only = ON")  # type: ignore[union-attr]  # as a read-only mount
+    usage.record(record("while read-only"))
+    await usage.flush()
+    assert len(usage._buffer) == 1
+    assert "readonly" in next(r.getMessage() for r in caplog.records if "unavailable" in r.getMessage())
+    usage.store._db.execute("PRAGMA query_only = OFF")  # type: ignore[union-attr]
+    await usage.flush()
+    assert [r.asked for r in rows(path)] == ["while read-only"]
