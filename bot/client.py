@@ -37,7 +37,7 @@ class AllianceBot(commands.Bot):
             **options,
         )
         self.settings = settings
-        self.store = store or KnowledgeStore(settings.knowledge_dir)
+        self.store = store or KnowledgeStore(settings.knowledge_dir, cache_dir=settings.kb_cache_dir)
         self._reload_lock = asyncio.Lock()
         self.cooldowns: dict[int, app_commands.Cooldown] = {}  # user id -> bucket
         self.usage = UsageRecorder(lambda: SqliteUsageStore(settings.usage_db), settings.usage_retention_days)

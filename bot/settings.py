@@ -39,6 +39,7 @@ class Settings:
     usage_db: Path = field(default_factory=lambda: Path("data") / "usage.sqlite3")
     usage_retention_days: int = 90
     record_usage: bool = True
+    kb_cache_dir: Path | None = field(default_factory=lambda: Path(".cache") / "kb")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
@@ -72,7 +73,16 @@ class Settings:
             usage_db=Path(env.get("USAGE_DB", "").strip() or Path("data") / "usage.sqlite3").expanduser(),
             usage_retention_days=get.int("USAGE_RETENTION_DAYS", minimum=1) or 90,
             record_usage=get.bool("USAGE_ENABLED", True),
+            kb_cache_dir=_cache_dir(env.get("KB_CACHE_DIR")),
         )
+
+
+def _cache_dir(raw: str | None) -> Path | None:
+    """KB_CACHE_DIR: a folder, or "off" for no cache (default .cache/kb)."""
+    raw = (raw or "").strip()
+    if raw.lower() in {"off", "none", "false", "0"}:
+        return None
+    return Path(raw).expanduser() if raw else Path(".cache") / "kb"
 
 
 def _read_dotenv(path: Path | None) -> dict[str, str]:

@@ -7,12 +7,23 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import ArticleCache
 from .errors import KBError
 from .models import ArticleFile
 from .validate import validate_article
 from .yamlsource import MAX_BYTES, parse_yaml
 
 SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What a file held when last loaded; an unchanged stamp means it need not be read again."""
+
+    stamp: tuple[int, int, int]  # inode, size, mtime in ns
+    article: ArticleFile | None
+    errors: tuple[KBError, ...]
+    sha: str | None
 
 
 @dataclass
@@ -24,6 +35,7 @@ class LoadReport:
     files: list[Path] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file shown to people
     hashes: dict[str, str] = field(default_factory=dict)  # file shown to people -> sha256 of its bytes
+    states: dict[Path, FileState] = field(default_factory=dict)  # for the next, incremental load
 
     @property
     def ok(self) -> bool:
@@ -39,7 +51,10 @@ def display_path(path: Path) -> str:
 
 
 def load_file(
-    path: Path, display: str | None = None, hashes: dict[str, str] | None = None
+    path: Path,
+    display: str | None = None,
+    hashes: dict[str, str] | None = None,
+    cache: ArticleCache | None = None,
 ) -> tuple[ArticleFile | None, list[KBError]]:
     shown = display or display_path(path)
     try:
@@ -56,12 +71,18 @@ def load_file(
         raw = path.read_bytes()
     except OSError as exc:
         return None, [KBError(shown, None, "(file)", f"cannot be read: {exc.strerror or exc}")]
+    sha = hashlib.sha256(raw).hexdigest()
     if hashes is not None:
-        hashes[shown] = hashlib.sha256(raw).hexdigest()
+        hashes[shown] = sha
+    if cache is not None and (cached := cache.get(sha)) is not None:
+        return cached, []
     parsed = parse_yaml(raw, shown)
     if parsed.errors:
         return None, parsed.errors
-    return validate_article(parsed, shown)
+    article, errors = validate_article(parsed, shown)
+    if article is not None and cache is not None:
+        cache.put(sha, article)
+    return article, errors
 
 
 def knowledge_files(directory: Path) -> list[Path]:
@@ -71,15 +92,21 @@ def knowledge_files(directory: Path) -> list[Path]:
     )
 
 
-def load_path(path: Path) -> LoadReport:
-    """Load a single file or every knowledge file in a directory."""
+def load_path(
+    path: Path, previous: dict[Path, FileState] | None = None, cache: ArticleCache | None = None
+) -> LoadReport:
+    """Load a single file or every knowledge file in a directory.
+
+    With `previous` (the last report's states), files whose inode, size and mtime are unchanged
+    are not read again; with `cache`, files whose content was validated before are not parsed.
+    """
     report = LoadReport()
     if not path.exists():
         report.errors.append(KBError(display_path(path), None, "(file)", "does not exist"))
         return report
     if not path.is_dir():
         report.files = [path]
-        _add(report, path)
+        _add(report, path, previous, cache)
         return report
     root = path.resolve()
     report.files = knowledge_files(path)
@@ -94,17 +121,37 @@ def load_path(path: Path) -> LoadReport:
                 )
             )
             continue
-        _add(report, file)
+        _add(report, file, previous, cache)
     report.articles.sort(key=lambda a: (a.article.published, a.id), reverse=True)
     return report
+
+
+def _stamp(file: Path) -> tuple[int, int, int] | None:
+    try:
+        st = file.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 def _inside(file: Path, root: Path) -> bool:
     return os.path.commonpath([file.resolve(), root]) == str(root)
 
 
-def _add(report: LoadReport, file: Path) -> None:
-    article, errors = load_file(file, hashes=report.hashes)
+def _add(
+    report: LoadReport, file: Path, previous: dict[Path, FileState] | None, cache: ArticleCache | None
+) -> None:
+    shown = display_path(file)
+    stamp = _stamp(file)
+    known = (previous or {}).get(file)
+    if stamp is not None and known is not None and known.stamp == stamp:
+        article, errors = known.article, list(known.errors)
+        if known.sha:
+            report.hashes[shown] = known.sha
+    else:
+        article, errors = load_file(file, shown, hashes=report.hashes, cache=cache)
+    if stamp is not None:
+        report.states[file] = FileState(stamp, article, tuple(errors), report.hashes.get(shown))
     report.errors.extend(errors)
     if article is None:
         return

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .cache import ArticleCache
 from .engine import Engine
 from .errors import KBError
 from .index import KnowledgeBase
-from .loader import LoadReport, display_path, load_path
+from .loader import FileState, LoadReport, display_path, load_path
 
 EMPTY_FOLDER = (
     "holds no knowledge files now; the last good knowledge base keeps serving "
@@ -45,8 +46,10 @@ class ReloadOutcome:
 
 
 class KnowledgeStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
         self.path = path
+        self.cache = ArticleCache(cache_dir) if cache_dir is not None else None
+        self._states: dict[Path, FileState] = {}
         self._engine = Engine(KnowledgeBase.build([]))
         self.loaded_at: datetime | None = None
         self.last_errors: tuple[KBError, ...] = ()
@@ -67,7 +70,8 @@ class KnowledgeStore:
         mistake, not as an instruction to answer nothing.
         """
         started = time.perf_counter()
-        report: LoadReport = load_path(self.path)
+        report: LoadReport = load_path(self.path, previous=self._states, cache=self.cache)
+        self._states = report.states
         errors = list(report.errors)
         serving = self._engine.kb.articles
         if not errors and not report.articles and serving:

@@ -1,0 +1,1 @@
+"""The project's benchmark: `python -m benchmarks` (or `--quick`). See README, "Benchmark"."""

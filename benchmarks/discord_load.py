@@ -1,0 +1,105 @@
+"""Discord throughput: raw interactions through discord.py against the local stand-in, many at
+once, for /ask and /who next to a command that replies with fixed text (the harness's floor)."""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import create_bot
+from bot.settings import Settings
+from tests.fakediscord import FakeDiscord
+
+from .measure import percentile
+
+
+class FixedReply(commands.Bot):
+    """The floor: discord.py and the stand-in alone, no knowledge base, no rendering."""
+
+    def __init__(self) -> None:
+        super().__init__(command_prefix=commands.when_mentioned, intents=discord.Intents(guilds=True))
+
+        @self.tree.command(name="fixed", description="Replies with fixed text")
+        @app_commands.describe(text="ignored")
+        async def fixed(interaction: discord.Interaction, text: str = "") -> None:
+            await interaction.response.send_message("ok", allowed_mentions=discord.AllowedMentions.none())
+
+
+async def _stall_monitor(worst: list[float], stop: asyncio.Event, tick: float = 0.005) -> None:
+    loop = asyncio.get_running_loop()
+    while not stop.is_set():
+        started = loop.time()
+        await asyncio.sleep(tick)
+        worst[0] = max(worst[0], loop.time() - started - tick)
+
+
+async def _drive(fake: FakeDiscord, payloads: list[dict[str, Any]]) -> dict[str, float]:
+    loop = asyncio.get_running_loop()
+    worst, stop = [0.0], asyncio.Event()
+    monitor = asyncio.ensure_future(_stall_monitor(worst, stop))
+
+    async def one(payload: dict[str, Any]) -> float:
+        sent = loop.time()
+        await fake.interact(payload, timeout=60)
+        return loop.time() - sent
+
+    started = loop.time()
+    latencies = await asyncio.gather(*(one(p) for p in payloads))
+    elapsed = loop.time() - started
+    stop.set()
+    await monitor
+    return {
+        "interactions": len(payloads),
+        "per_second": len(payloads) / elapsed,
+        "p50_ms": statistics.median(latencies) * 1000,
+        "p99_ms": percentile(list(latencies), 0.99) * 1000,
+        "max_ms": max(latencies) * 1000,
+        "worst_stall_ms": worst[0] * 1000,
+        "over_3s": sum(latency > 3 for latency in latencies),
+    }
+
+
+async def run(knowledge: Path, concurrency: int = 500) -> dict[str, Any]:
+    results: dict[str, Any] = {"concurrency": concurrency}
+    async with FakeDiscord() as fake:
+        floor = FixedReply()
+        task = await fake.connect(floor)
+        payloads = [fake.slash("fixed", user_id=10_000 + n, text="x") for n in range(concurrency)]
+        results["fixed"] = await _drive(fake, payloads)
+        await floor.close()
+        task.cancel()
+    async with FakeDiscord() as fake:
+        settings = Settings(
+            token="bench",
+            knowledge_dir=knowledge,
+            watch=False,
+            record_usage=False,
+            kb_cache_dir=None,
+            cooldown_rate=10_000,
+        )
+        bot = create_bot(settings)
+        task = await fake.connect(bot)
+        for command, options in (
+            ("ask", {"question": "When did Austin meet Lee?"}),
+            ("who", {"name": "Austn"}),
+        ):
+            payloads = [fake.slash(command, user_id=20_000 + n, **options) for n in range(concurrency)]
+            results[command] = await _drive(fake, payloads)
+            results[command]["vs_floor"] = results[command]["per_second"] / results["fixed"]["per_second"]
+        await bot.close()
+        task.cancel()
+    return results
+
+
+def measure(knowledge: Path, concurrency: int) -> dict[str, Any]:
+    started = time.perf_counter()
+    out = asyncio.run(run(knowledge, concurrency))
+    out["seconds"] = time.perf_counter() - started
+    return out
