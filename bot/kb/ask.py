@@ -15,16 +15,19 @@ How it decides, in order:
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
-from .index import Doc, DocKind, Entry, KnowledgeBase
+from .index import KIND_CODES, Doc, DocKind, Entry, KnowledgeBase
 from .models import EntityKind
-from .search import Hit, highlight, rank
+from .search import TOP, Hit, highlight, rank
 from .text import STOPWORDS, normalize, stem, terms, words
 
 if TYPE_CHECKING:
@@ -139,7 +142,7 @@ def _fuzzy_named(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
     """Single misspelt names ('Austn') that no exact alias caught."""
     found = set()
     for word in words(content):
-        if len(word) < 4 or word in STOPWORDS or word in kb.bm25.postings or stem(word) in kb.bm25.postings:
+        if len(word) < 4 or word in STOPWORDS or word in kb.bm25 or stem(word) in kb.bm25:
             continue
         match, _ = kb.entities.best(word)
         if match is not None:
@@ -204,24 +207,36 @@ def _relabel(found: Answer) -> Answer:
 
 
 def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
+    """Units ranked by BM25 plus bonuses (named entities, kind, the article's own day), best first."""
     query = list(q.terms) + [stem(w) for e in q.named for w in words(e.item.name)]
-    named_ids = _named_ids(q)
-    hits = []
-    for hit in rank(kb, query):
-        if hit.doc.kind == DocKind.TERM:
-            continue  # definitions answer "what is X" directly (above), not other questions
-        present = named_ids & _doc_entities(kb, hit.doc)
-        bonus = ENTITY_BONUS * len(present) + _kind_bonus(q, hit.doc)
-        hits.append(Hit(hit.doc, hit.score + bonus, hit.matched, hit.coverage))
-    if not q.terms and q.named:  # only names and a wh-word: anything involving them
+    named = _named_ids(q)
+
+    def boost(scores: np.ndarray) -> None:
+        for name in named:
+            scores[kb.docs_involving(name)] += ENTITY_BONUS
+        scores += _kind_bonuses(kb, q)
+
+    hits = [h for h in rank(kb, query, boost=boost) if h.doc.kind != DocKind.TERM]
+    if not q.terms and named:  # only names and a wh-word: anything involving all of them
         seen = {id(h.doc) for h in hits}
+        together = functools.reduce(np.intersect1d, (kb.docs_involving(n) for n in named))
         hits += [
-            Hit(d, ENTITY_BONUS, frozenset(), 0.0)
-            for d in kb.docs
-            if id(d) not in seen and named_ids <= _doc_entities(kb, d)
+            Hit(kb.docs[d], ENTITY_BONUS, frozenset(), 0.0)
+            for d in together[:TOP]
+            if id(kb.docs[d]) not in seen
         ]
     hits.sort(key=lambda h: (h.score, h.doc.article.article.published), reverse=True)
     return hits
+
+
+def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
+    """Per doc: events for when/where questions, curated units over raw sentences, the news day."""
+    events = kb.kinds == KIND_CODES[DocKind.EVENT]
+    curated = events | (kb.kinds == KIND_CODES[DocKind.FACT])
+    bonus = np.where(curated, 0.5, 0.0).astype(np.float32) + np.where(kb.news_day, NEWS_DAY_BONUS, 0.0)
+    if q.asks in (Asks.WHEN, Asks.WHERE):
+        bonus += np.where(events, 0.5, 0.0)  # events carry dates and places: 1.0 in all
+    return bonus.astype(np.float32)
 
 
 def _named_ids(q: Question) -> set[str]:
@@ -236,15 +251,6 @@ def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
         if entity is not None:
             names.add(normalize(entity.name))
     return names
-
-
-def _kind_bonus(q: Question, doc: Doc) -> float:
-    bonus = NEWS_DAY_BONUS if doc.date == doc.article.article.published else 0.0
-    if q.asks in (Asks.WHEN, Asks.WHERE) and doc.kind == DocKind.EVENT:
-        return bonus + 1.0
-    if doc.kind in (DocKind.FACT, DocKind.EVENT):
-        return bonus + 0.5  # curated one-claim units read better than raw sentences
-    return bonus
 
 
 def _relevant(kb: KnowledgeBase, q: Question, hit: Hit) -> bool:

@@ -27,7 +27,7 @@ from .commands import COMMANDS, Complete
 from .fuzzy import Match
 from .index import DocKind, Entry, KnowledgeBase
 from .models import ArticleFile, Entity, EntityKind, Event
-from .search import highlight, rank
+from .search import TOP, highlight, rank
 from .text import normalize, terms
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
@@ -196,15 +196,13 @@ class Engine:
     def _same_entity_elsewhere(self, entry: Entry) -> list[Field]:
         """The same name in other (older) articles: one line each, newest first."""
         lines = []
-        for other in self.kb.articles:
-            if other.id == entry.article.id:
-                continue
-            twin = next((e for e in other.entities if normalize(e.name) == normalize(entry.item.name)), None)
-            if twin:
-                lines.append(
-                    f"{other.article.outlet}, {other.article.published.short()}: {twin.role or twin.name}"
-                )
-        return [Field("Also in", "\n".join(lines[:5]))] if lines else []
+        for twin in self.kb.entities.members.get(normalize(entry.item.name), []):
+            if twin.article.id != entry.article.id:
+                meta = twin.article.article
+                lines.append(f"{meta.outlet}, {meta.published.short()}: {twin.item.role or twin.item.name}")
+            if len(lines) == 5:
+                break
+        return [Field("Also in", "\n".join(lines))] if lines else []
 
     def when(self, event: str) -> Answer:
         match, others = self.kb.events.best(event)
@@ -261,16 +259,17 @@ class Engine:
 
     def quote(self, speaker: str | None = None, topic: str | None = None) -> Answer:
         speaker, topic = (speaker or "").strip(), (topic or "").strip()
-        candidates = [(a, q) for a in self.kb.articles for q in a.quotes]
         title, weak = "Quotes", False
         if speaker:
             match, others = self.kb.entities.best(speaker)
             if match is None:
                 return not_found("quote", "speaker", speaker, _names(others))
-            name = normalize(match.value.item.name)
-            candidates = [(a, q) for a, q in candidates if _spoken_by(a, q.speaker, name)]
+            # their own quotes and those of groups or statements they belong to, newest first
+            candidates = list(self.kb.quotes_by.get(normalize(match.value.item.name), []))
             title += f": {match.value.item.name}"
             weak = match.weak
+        else:
+            candidates = [(a, q) for a in self.kb.articles for q in a.quotes]
         if topic:
             candidates = _about(self.kb, candidates, topic)
             title += f" about {echo(topic, 60)}" if speaker else f": about {echo(topic, 60)}"
@@ -290,7 +289,7 @@ class Engine:
         kinds = {DocKind.SENTENCE, DocKind.FACT, DocKind.QUOTE}
         # at least half of the words typed must match: one typo-corrected word is not a result
         needed = len(set(terms(query))) / 2
-        hits = [h for h in rank(self.kb, query_terms, kinds) if len(h.matched) >= needed]
+        hits = rank(self.kb, query_terms, kinds, min_matched=needed)
         if not hits:
             return not_found("search", "sentence, fact or quote", query)
         items = tuple(
@@ -301,7 +300,8 @@ class Engine:
             )
             for h in hits[:MAX_ITEMS]
         )
-        text = f"{len(hits)} result{'s' if len(hits) != 1 else ''} for {echo(query)}, best first."
+        count = f"{len(hits)}+" if len(hits) >= TOP else str(len(hits))
+        text = f"{count} result{'s' if len(hits) != 1 else ''} for {echo(query)}, best first."
         return Answer(
             "search",
             Kind.SEARCH,
@@ -326,40 +326,29 @@ class Engine:
     # --- autocomplete -------------------------------------------------------------------
 
     def complete(self, source: Complete, current: str) -> list[str]:
-        """Up to 25 choices of at most 100 characters for what the user has typed so far."""
-        names = self._choices(source)
-        current = current.strip()
+        """Up to 25 choices of at most 100 characters for what the user has typed so far:
+        names starting with it first, then fuzzy matches."""
+        names = self.kb.choices.get(source.value, [])
+        current = current.strip()[:100]
         if not current:
-            picked = names
-        else:
-            table = {
-                Complete.ENTITY: self.kb.entities,
-                Complete.EVENT: self.kb.events,
-                Complete.TERM: self.kb.terms_,
-            }.get(source)
-            if table is not None:
-                picked = [_display_name(m) for m in table.lookup(current, limit=AUTOCOMPLETE_LIMIT)]
-            else:
-                needle = normalize(current)
-                picked = [n for n in names if needle in normalize(n)]
-            # names that start with what was typed first, then the fuzzy rest
-            starts = [n for n in names if normalize(n).startswith(normalize(current))]
-            picked = list(dict.fromkeys([*starts, *picked]))
-        return [n[:CHOICE_LENGTH] for n in picked[:AUTOCOMPLETE_LIMIT]]
-
-    def _choices(self, source: Complete) -> list[str]:
-        kb = self.kb
-        if source == Complete.ENTITY:
-            return list(dict.fromkeys(e.name for a in kb.articles for e in a.entities))
-        if source == Complete.EVENT:
-            return list(dict.fromkeys(e.name for a in kb.articles for e in a.events))
-        if source == Complete.TERM:
-            return list(dict.fromkeys(n for a in kb.articles for t in a.terms for n in (*t.acronyms, t.term)))
-        if source == Complete.TOPIC:
-            return list(dict.fromkeys(t for a in kb.articles for q in a.quotes for t in q.topics))
+            return [n[:CHOICE_LENGTH] for n in names[:AUTOCOMPLETE_LIMIT]]
+        tables = {
+            Complete.ENTITY: self.kb.entities,
+            Complete.EVENT: self.kb.events,
+            Complete.TERM: self.kb.terms_,
+            Complete.TOPIC: self.kb.topics,
+            Complete.ARTICLE: self.kb.articles_by_name,
+        }
+        matches = tables[source].lookup(current, limit=AUTOCOMPLETE_LIMIT) if source in tables else []
         if source == Complete.ARTICLE:
-            return [a.article.title for a in kb.articles]
-        return []
+            fuzzy = [a.article.title for m in matches if (a := self.kb.by_id(m.value)) is not None]
+        elif source == Complete.TOPIC:
+            fuzzy = [m.name for m in matches]
+        else:
+            fuzzy = [_display_name(m) for m in matches]
+        starts = self.kb.starting_with(source.value, normalize(current), AUTOCOMPLETE_LIMIT)
+        picked = list(dict.fromkeys([*starts, *fuzzy]))
+        return [n[:CHOICE_LENGTH] for n in picked[:AUTOCOMPLETE_LIMIT]]
 
 
 # --- small helpers ----------------------------------------------------------------------
@@ -406,31 +395,15 @@ def _groups_of(article: ArticleFile, entity_id: str) -> set[str]:
     return {e.id for e in article.entities if entity_id in e.members}
 
 
-def _spoken_by(article: ArticleFile, speaker_id: str, name: str) -> bool:
-    """Said by the named entity, or by a group or joint statement it belongs to."""
-    for entity in article.entities:
-        if normalize(entity.name) == name and (
-            speaker_id == entity.id or speaker_id in _groups_of(article, entity.id)
-        ):
-            return True
-    return False
-
-
 def _about(kb: KnowledgeBase, candidates: list[Any], topic: str) -> list[Any]:
-    """Quotes whose topics match the topic fuzzily, or whose text ranks for it."""
-    from .fuzzy import ACCEPT, NameTable
+    """Of the candidates, the quotes whose topics match the topic fuzzily or whose text has its words."""
+    from .fuzzy import ACCEPT
 
-    table: NameTable[int] = NameTable()
-    for n, (_, q) in enumerate(candidates):
-        table.add(n, q.topics)
-    by_topic = {m.value for m in table.lookup(topic, limit=len(candidates) or 1) if m.score >= ACCEPT}
+    wanted = {m.value for m in kb.topics.lookup(topic, limit=10_000) if m.score >= ACCEPT}
     query_terms = kb.query_terms(topic)
-    by_text = {
-        n
-        for n, (a, q) in enumerate(candidates)
-        if query_terms and set(query_terms) & kb.bm25.doc_terms[kb.doc_by_ref[(a.id, q.id)]]
-    }
-    return [c for n, c in enumerate(candidates) if n in by_topic | by_text]
+    for hit in rank(kb, query_terms, {DocKind.QUOTE}, limit=10_000) if query_terms else []:
+        wanted.add((hit.doc.article.id, hit.doc.ref))
+    return [(a, q) for a, q in candidates if (a.id, q.id) in wanted]
 
 
 def _quote_item(article: ArticleFile, quote: Any) -> Item:

@@ -6,6 +6,7 @@ real partial names and one-letter typos score 88 or more; unrelated names stay u
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
@@ -47,32 +48,52 @@ def _tokens(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS] or words(text)
 
 
+EXHAUSTIVE = 400  # up to this many distinct names, score them all (exact and cheap)
+CANDIDATES = 300  # beyond it, score only the names sharing the most similar words with the query
+SIMILAR_WORDS = 40  # per query word, how many similar vocabulary words lead to candidates
+
+
 @dataclass
 class NameTable(Generic[T]):
-    """Every name and alias of one kind of entry, mapped to the entry."""
+    """Every name and alias of one kind of entry, mapped to the entries it names.
 
-    names: list[_Name] = field(default_factory=list)
-    values: list[T] = field(default_factory=list)
-    groups: list[Hashable] = field(default_factory=list)
+    Names are stored once however many articles use them; a word index finds the candidates
+    for fuzzy scoring, so a lookup costs about the same at ten thousand articles as at one.
+    """
+
+    names: list[_Name] = field(default_factory=list)  # distinct by normalised form
+    owners: list[list[tuple[T, Hashable]]] = field(default_factory=list)  # per name: (entry, group)
+    exact: dict[str, int] = field(default_factory=dict)  # normalised name -> index in names
     leaders: dict[Hashable, T] = field(default_factory=dict)  # group -> its first-added entry
-    exact: dict[str, list[int]] = field(default_factory=dict)
+    members: dict[Hashable, list[T]] = field(default_factory=dict)  # group -> its entries, in order
+    words: dict[str, list[int]] = field(default_factory=dict)  # word -> indices of names using it
+    _vocabulary: list[str] | None = None
 
     def add(self, value: T, names: Iterable[str], group: Hashable = None) -> None:
         """Add an entry under its names. Entries sharing a group (add them newest first)
         count as one: the first added answers for the group."""
         group = value if group is None else group
         self.leaders.setdefault(group, value)
+        self.members.setdefault(group, []).append(value)
         for shown in names:
             norm = normalize(shown)
-            self.exact.setdefault(norm, []).append(len(self.names))
-            self.names.append(_Name(shown, norm, _tokens(shown)))
-            self.values.append(value)
-            self.groups.append(group)
+            index = self.exact.get(norm)
+            if index is None:
+                index = self.exact[norm] = len(self.names)
+                name = _Name(shown, norm, _tokens(shown))
+                self.names.append(name)
+                self.owners.append([])
+                for word in set(name.tokens):
+                    self.words.setdefault(word, []).append(index)
+                self._vocabulary = None
+            if (value, group) not in self.owners[index]:
+                self.owners[index].append((value, group))
 
-    def _match(self, i: int, score: float, exact: bool = False) -> Match[T]:
-        """A match on any entry of a group answers with the group's leader (the newest)."""
-        group = self.groups[i]
-        return Match(self.leaders[group], score, self.names[i].shown, exact, group)
+    def _matches(self, index: int, score: float, exact: bool = False) -> list[Match[T]]:
+        """One match per group the name belongs to, answered by the group's leader (the newest)."""
+        groups = dict.fromkeys(group for _, group in self.owners[index])
+        shown = self.names[index].shown
+        return [Match(self.leaders[g], score, shown, exact, g) for g in groups]
 
     def lookup(self, query: str, limit: int = 5) -> list[Match[T]]:
         """Distinct entries, best first; exact alias hits score 100 and come first."""
@@ -80,12 +101,30 @@ class NameTable(Generic[T]):
         if not norm:
             return []
         if norm in self.exact:
-            hits = [self._match(i, 100.0, exact=True) for i in self.exact[norm]]
-            return _distinct(hits)[:limit]
+            return _distinct(self._matches(self.exact[norm], 100.0, exact=True))[:limit]
         q_tokens = _tokens(norm)
-        scored = [self._match(i, _score(norm, q_tokens, name)) for i, name in enumerate(self.names)]
+        scored = [
+            match
+            for index in self._candidates(q_tokens)
+            for match in self._matches(index, _score(norm, q_tokens, self.names[index]))
+        ]
         scored.sort(key=lambda m: m.score, reverse=True)
         return [m for m in _distinct(scored)[:limit] if m.score >= SUGGEST]
+
+    def _candidates(self, q_tokens: list[str]) -> Iterable[int]:
+        if len(self.names) <= EXHAUSTIVE:
+            return range(len(self.names))
+        if self._vocabulary is None:
+            self._vocabulary = list(self.words)
+        weight: dict[int, float] = {}
+        for q in q_tokens[:8]:
+            similar = process.extract(
+                q, self._vocabulary, scorer=fuzz.ratio, score_cutoff=60, limit=SIMILAR_WORDS
+            )
+            for word, score, _ in similar:
+                for index in self.words[word]:
+                    weight[index] = weight.get(index, 0.0) + score
+        return heapq.nlargest(CANDIDATES, weight, key=weight.__getitem__)
 
     def best(self, query: str) -> tuple[Match[T] | None, list[Match[T]]]:
         """The confident match, if any, and the candidates to suggest otherwise."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-import math
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+
+import numpy as np
 
 from .dates import PartialDate
 from .fuzzy import NameTable, closest
@@ -70,34 +72,69 @@ class Doc:
         return self.date.human() if self.date else None
 
 
-@dataclass
 class Bm25:
-    postings: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    lengths: list[int] = field(default_factory=list)
-    doc_terms: list[frozenset[str]] = field(default_factory=list)
+    """BM25 over every doc, frozen into numpy arrays: one sorted run of postings per term.
+
+    A query touches only its terms' postings, vectorised, so a common word with hundreds of
+    thousands of postings costs milliseconds rather than a Python loop over each of them.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[Counter[str]] = []
+        self.vocab: dict[str, int] = {}
+        self.indptr = np.zeros(1, dtype=np.int64)
+        self.docs = np.zeros(0, dtype=np.int32)
+        self.tfs = np.zeros(0, dtype=np.float32)
+        self.lengths = np.zeros(0, dtype=np.float32)
+        self.idfs = np.zeros(0, dtype=np.float32)
 
     def add(self, text: str) -> None:
-        counts = Counter(terms(text))
-        doc_id = len(self.lengths)
-        for term, tf in counts.items():
-            self.postings.setdefault(term, []).append((doc_id, tf))
-        self.lengths.append(sum(counts.values()))
-        self.doc_terms.append(frozenset(counts))
+        self._pending.append(Counter(terms(text)))
 
-    def idf(self, term: str) -> float:
-        n = len(self.postings.get(term, ()))
-        total = len(self.lengths)
-        return math.log(1 + (total - n + 0.5) / (n + 0.5))
+    def freeze(self) -> None:
+        counts, self._pending = self._pending, []
+        vocab = self.vocab = {t: n for n, t in enumerate(sorted({t for c in counts for t in c}))}
+        term_ids = np.fromiter((vocab[t] for c in counts for t in c), dtype=np.int32)
+        doc_ids = np.fromiter((d for d, c in enumerate(counts) for _ in c), dtype=np.int32)
+        tfs = np.fromiter((tf for c in counts for tf in c.values()), dtype=np.float32)
+        order = np.argsort(term_ids, kind="stable")
+        self.docs, self.tfs = doc_ids[order], tfs[order]
+        self.indptr = np.concatenate(([0], np.cumsum(np.bincount(term_ids, minlength=len(vocab))))).astype(
+            np.int64
+        )
+        self.lengths = np.fromiter((sum(c.values()) for c in counts), dtype=np.float32, count=len(counts))
+        df = np.diff(self.indptr).astype(np.float32)
+        self.idfs = np.log1p((len(counts) - df + 0.5) / (df + 0.5)).astype(np.float32)
 
-    def scores(self, query_terms: list[str]) -> dict[int, float]:
-        avg = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
-        out: dict[int, float] = {}
+    def __len__(self) -> int:
+        return len(self.lengths)
+
+    def __contains__(self, term: str) -> bool:
+        return term in self.vocab
+
+    def postings(self, term: str) -> np.ndarray:
+        """The docs containing term, ascending."""
+        t = self.vocab.get(term)
+        return self.docs[self.indptr[t] : self.indptr[t + 1]] if t is not None else self.docs[:0]
+
+    def scores(self, query_terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Dense BM25 scores and the number of distinct query terms each doc contains."""
+        n = len(self.lengths)
+        scores = np.zeros(n, dtype=np.float32)
+        matched = np.zeros(n, dtype=np.int16)
+        if not n:
+            return scores, matched
+        avg = float(self.lengths.mean())
         for term in dict.fromkeys(query_terms):
-            idf = self.idf(term)
-            for doc_id, tf in self.postings.get(term, ()):
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[doc_id] / avg))
-                out[doc_id] = out.get(doc_id, 0.0) + idf * norm
-        return out
+            t = self.vocab.get(term)
+            if t is None:
+                continue
+            lo, hi = self.indptr[t], self.indptr[t + 1]
+            docs, tf = self.docs[lo:hi], self.tfs[lo:hi]
+            norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[docs] / avg))
+            scores[docs] += self.idfs[t] * norm  # a term occurs once per doc: no repeated indices
+            matched[docs] += 1
+        return scores, matched
 
 
 @dataclass
@@ -109,58 +146,109 @@ class KnowledgeBase:
     entities: NameTable[Entry] = field(default_factory=NameTable)
     events: NameTable[Entry] = field(default_factory=NameTable)
     terms_: NameTable[Entry] = field(default_factory=NameTable)
+    topics: NameTable[tuple[str, str]] = field(default_factory=NameTable)  # quote topics -> (article, quote)
     articles_by_name: NameTable[str] = field(default_factory=NameTable)
     docs: list[Doc] = field(default_factory=list)
     bm25: Bm25 = field(default_factory=Bm25)
+    kinds: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))  # DocKind index per doc
+    news_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # dated its article's day
     vocabulary: list[str] = field(default_factory=list)
     alias_ngrams: dict[tuple[str, ...], set[Entry]] = field(default_factory=dict)
+    alias_starts: dict[str, int] = field(default_factory=dict)  # first word -> longest alias from it
+    entity_docs: dict[str, np.ndarray] = field(default_factory=dict)  # entity name -> docs involving it
     doc_by_ref: dict[tuple[str, str], int] = field(default_factory=dict)  # (article, ref) -> doc
     sentence_ids: dict[tuple[str, int], list[int]] = field(default_factory=dict)  # (article, ¶)
+    quotes_by: dict[str, list[tuple[ArticleFile, Any]]] = field(
+        default_factory=dict
+    )  # speaker name -> quotes
+    choices: dict[str, list[str]] = field(default_factory=dict)  # autocomplete lists, built once
+    _sorted_choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (normalised, shown)
+    _by_id: dict[str, ArticleFile] = field(default_factory=dict)
 
     @classmethod
     def build(cls, articles: list[ArticleFile]) -> KnowledgeBase:
         kb = cls(articles=sorted(articles, key=lambda a: (a.article.published, a.id), reverse=True))
+        involved: dict[str, list[int]] = {}
         for article in kb.articles:
-            kb._add_article(article)
-        kb.vocabulary = sorted(kb.bm25.postings)
+            kb._add_article(article, involved)
+        kb.bm25.freeze()
+        kb.vocabulary = list(kb.bm25.vocab)
+        kb.kinds = np.fromiter((KIND_CODES[d.kind] for d in kb.docs), dtype=np.int8, count=len(kb.docs))
+        kb.news_day = np.fromiter(
+            (d.date is not None and d.date == d.article.article.published for d in kb.docs),
+            dtype=bool,
+            count=len(kb.docs),
+        )
+        kb.entity_docs = {name: np.asarray(ids, dtype=np.int32) for name, ids in involved.items()}
+        kb.choices = _choices(kb.articles)
+        kb._sorted_choices = {k: sorted((normalize(n), n) for n in names) for k, names in kb.choices.items()}
         return kb
 
     # --- building ---------------------------------------------------------------------
 
-    def _add_article(self, article: ArticleFile) -> None:
+    def _add_article(self, article: ArticleFile, involved: dict[str, list[int]]) -> None:
+        self._by_id[article.id] = article
         self.articles_by_name.add(article.id, [article.id, article.article.title])
+        local: dict[tuple[str, ...], set[str]] = {}  # this article's aliases, for mentions in its text
         for entity in article.entities:
             entry = Entry(article, entity)
             names = [entity.name, *entity.aliases]
             self.entities.add(entry, names, group=normalize(entity.name))
             for name in names:
-                self.alias_ngrams.setdefault(tuple(words(name)), set()).add(entry)
+                key = tuple(words(name))
+                if key:
+                    self.alias_ngrams.setdefault(key, set()).add(entry)
+                    self.alias_starts[key[0]] = max(self.alias_starts.get(key[0], 0), len(key))
+                    local.setdefault(key, set()).add(entity.id)
         for event in article.events:
             self.events.add(Entry(article, event), [event.name, *event.aliases])
         for term in article.terms:
             names = [term.term, *term.acronyms, *term.aliases]
             self.terms_.add(Entry(article, term), names, group=normalize(term.term))
-        for doc in _docs_of(article, self._mentions):
-            self.doc_by_ref.setdefault((article.id, doc.ref), len(self.docs))
+        names_by_id = {e.id: normalize(e.name) for e in article.entities}
+        for quote in article.quotes:
+            self.topics.add((article.id, quote.id), quote.topics)
+            speaker = next(e for e in article.entities if e.id == quote.speaker)
+            for entity_id in {speaker.id, *speaker.members}:
+                self.quotes_by.setdefault(names_by_id[entity_id], []).append((article, quote))
+
+        def mentions(_: ArticleFile, text: str) -> frozenset[str]:
+            return frozenset(i for key in _ngrams(words(text), local) for i in local[key])
+
+        for doc in _docs_of(article, mentions):
+            doc_id = len(self.docs)
+            self.doc_by_ref.setdefault((article.id, doc.ref), doc_id)
             if doc.kind == DocKind.SENTENCE:
-                self.sentence_ids.setdefault((article.id, doc.paragraphs[0]), []).append(len(self.docs))
+                self.sentence_ids.setdefault((article.id, doc.paragraphs[0]), []).append(doc_id)
+            for entity_id in doc.entities:
+                if entity_id in names_by_id:
+                    involved.setdefault(names_by_id[entity_id], []).append(doc_id)
             self.docs.append(doc)
             self.bm25.add(doc.index_text or doc.text)
-
-    def _mentions(self, article: ArticleFile, text: str) -> frozenset[str]:
-        """Ids of this article's entities named in text (by any alias, as whole words)."""
-        return frozenset(e.item.id for e in self.mentioned(text) if e.article.id == article.id)
 
     # --- reading ------------------------------------------------------------------------
 
     def mentioned(self, text: str) -> set[Entry]:
         """Entities named in text by an exact alias, as a run of whole words."""
-        tokens = words(text)[:400]
         found: set[Entry] = set()
-        for size in range(1, 7):
-            for start in range(len(tokens) - size + 1):
-                found |= self.alias_ngrams.get(tuple(tokens[start : start + size]), set())
+        for key in _ngrams(words(text)[:400], self.alias_ngrams, self.alias_starts):
+            found |= self.alias_ngrams[key]
         return found
+
+    def starting_with(self, source: str, prefix: str, limit: int) -> list[str]:
+        """Autocomplete names whose normalised form starts with prefix (binary search)."""
+        ordered = self._sorted_choices.get(source, [])
+        at = bisect.bisect_left(ordered, (prefix, ""))
+        out = []
+        for norm, shown in ordered[at : at + limit]:
+            if not norm.startswith(prefix):
+                break
+            out.append(shown)
+        return out
+
+    def docs_involving(self, name: str) -> np.ndarray:
+        """Docs that involve the entity with this (normalised) name, in any article."""
+        return self.entity_docs.get(name, np.zeros(0, dtype=np.int32))
 
     def sentences_in(self, article: ArticleFile, paragraphs: tuple[int, ...]) -> list[Doc]:
         """The body sentences of the given paragraphs, in order."""
@@ -172,7 +260,7 @@ class KnowledgeBase:
         Entities named by any alias (say, in Korean) add the words of their main name.
         """
         out: list[str] = [t for e in sorted(self.mentioned(text), key=repr) for t in terms(e.item.name)]
-        known = self.bm25.postings
+        known = self.bm25
         for term in terms(text)[:MAX_QUERY_TERMS]:
             if term in known:
                 out.append(term)
@@ -192,7 +280,7 @@ class KnowledgeBase:
         return self.by_id(match.value), []
 
     def by_id(self, article_id: str) -> ArticleFile | None:
-        return next((a for a in self.articles if a.id == article_id), None)
+        return self._by_id.get(article_id)
 
     def entity(self, article: ArticleFile, entity_id: str) -> Entity | None:
         return next((e for e in article.entities if e.id == entity_id), None)
@@ -211,6 +299,34 @@ class KnowledgeBase:
             "terms": sum(len(a.terms) for a in articles),
             "facts": sum(len(a.facts) for a in articles),
         }
+
+
+KIND_CODES = {kind: n for n, kind in enumerate(DocKind)}
+
+
+def _ngrams(
+    tokens: list[str], table: dict[tuple[str, ...], Any], starts: dict[str, int] | None = None
+) -> list[tuple[str, ...]]:
+    """The runs of tokens (up to six) that are keys of table."""
+    found = []
+    for start, token in enumerate(tokens):
+        longest = starts.get(token, 0) if starts is not None else 6
+        for size in range(1, min(longest, 6) + 1):
+            key = tuple(tokens[start : start + size])
+            if len(key) == size and key in table:
+                found.append(key)
+    return found
+
+
+def _choices(articles: list[ArticleFile]) -> dict[str, list[str]]:
+    """Autocomplete lists, newest article first, each name once."""
+    return {
+        "entity": list(dict.fromkeys(e.name for a in articles for e in a.entities)),
+        "event": list(dict.fromkeys(e.name for a in articles for e in a.events)),
+        "term": list(dict.fromkeys(n for a in articles for t in a.terms for n in (*t.acronyms, t.term))),
+        "topic": list(dict.fromkeys(t for a in articles for q in a.quotes for t in q.topics)),
+        "article": [a.article.title for a in articles],
+    }
 
 
 def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:

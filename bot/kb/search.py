@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from .index import Doc, DocKind, KnowledgeBase
+import numpy as np
+
+from .index import KIND_CODES, Doc, DocKind, KnowledgeBase
 from .text import normalize, stem
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
+TOP = 200  # hits turned into Python objects; the rest stay numbers in numpy
 
 
 @dataclass(frozen=True)
@@ -20,20 +23,48 @@ class Hit:
     coverage: float  # share of the distinct query terms found
 
 
-def rank(kb: KnowledgeBase, query_terms: list[str], kinds: Collection[DocKind] | None = None) -> list[Hit]:
-    """BM25-ranked docs of the given kinds; ties go to the newer article."""
-    if not query_terms:
+def rank(
+    kb: KnowledgeBase,
+    query_terms: list[str],
+    kinds: Collection[DocKind] | None = None,
+    boost: Callable[[np.ndarray], None] | None = None,
+    min_matched: float = 0,
+    limit: int = TOP,
+) -> list[Hit]:
+    """BM25-ranked docs of the given kinds, best first; ties go to the newer article.
+
+    `boost` may raise scores in place (entity bonuses) before the best are picked, and
+    `min_matched` drops docs containing fewer distinct query terms than that.
+    """
+    wanted = list(dict.fromkeys(query_terms))
+    if not wanted or not len(kb.docs):
         return []
-    wanted = set(query_terms)
+    scores, matched = kb.bm25.scores(wanted)
+    mask = scores > 0
+    if boost is not None:
+        boost(scores)
+    if kinds is not None:
+        mask &= np.isin(kb.kinds, [KIND_CODES[k] for k in kinds])
+    if min_matched:
+        mask &= matched >= min_matched
+    candidates = np.flatnonzero(mask)
+    if len(candidates) > limit:
+        candidates = candidates[np.argpartition(-scores[candidates], limit)[:limit]]
+    order = candidates[np.lexsort((candidates, -scores[candidates]))]  # docs of newer articles come first
+    present = {term: _contains(kb.bm25.postings(term), order) for term in wanted}
     hits = []
-    for doc_id, score in kb.bm25.scores(query_terms).items():
-        doc = kb.docs[doc_id]
-        if kinds is not None and doc.kind not in kinds:
-            continue
-        matched = wanted & kb.bm25.doc_terms[doc_id]
-        hits.append(Hit(doc, score, frozenset(matched), len(matched) / len(wanted)))
-    hits.sort(key=lambda h: (h.score, h.doc.article.article.published), reverse=True)
+    for row, doc_id in enumerate(order):
+        found = frozenset(term for term in wanted if present[term][row])
+        hits.append(Hit(kb.docs[doc_id], float(scores[doc_id]), found, len(found) / len(wanted)))
     return hits
+
+
+def _contains(sorted_ids: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """For each of ids, whether it is in sorted_ids (vectorised binary search)."""
+    if not len(sorted_ids):
+        return np.zeros(len(ids), dtype=bool)
+    at = np.searchsorted(sorted_ids, ids)
+    return sorted_ids[np.minimum(at, len(sorted_ids) - 1)] == ids
 
 
 def highlight(text: str, query_terms: list[str]) -> str:
