@@ -2,4 +2,5 @@
 
 from bot.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # guarded: worker processes import this module without running it
+    raise SystemExit(main())

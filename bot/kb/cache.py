@@ -23,6 +23,7 @@ FORMAT = 1  # bump when the models change in a way old pickles would not survive
 
 class ArticleCache:
     def __init__(self, folder: Path) -> None:
+        self.root = folder
         self.folder = folder / f"v{SCHEMA_VERSION}.{FORMAT}"
         self.hits = self.misses = 0
 

@@ -268,16 +268,21 @@ class Engine:
             candidates = list(self.kb.quotes_by.get(normalize(match.value.item.name), []))
             title += f": {match.value.item.name}"
             weak = match.weak
+        elif topic:
+            candidates = [(a, q) for a, q in _quotes_about(self.kb, topic, MAX_ITEMS * 4)]
         else:
-            candidates = [(a, q) for a in self.kb.articles for q in a.quotes]
+            candidates = [(a, q) for a in self.kb.articles for q in a.quotes][: MAX_ITEMS * 4]
         if topic:
-            candidates = _about(self.kb, candidates, topic)
+            if speaker:
+                wanted = {(a.id, q.id) for a, q in _quotes_about(self.kb, topic, 10_000)}
+                candidates = [(a, q) for a, q in candidates if (a.id, q.id) in wanted]
             title += f" about {echo(topic, 60)}" if speaker else f": about {echo(topic, 60)}"
         if not candidates:
             what = " ".join(x for x in (speaker and "by " + speaker, topic and "about " + topic) if x)
             return not_found("quote", "quotes", what or "anything")
         items = tuple(_quote_item(a, q) for a, q in candidates[:MAX_ITEMS])
-        text = f"{len(candidates)} quote{'s' if len(candidates) != 1 else ''}, verbatim."
+        shown = f"{len(candidates)}+" if len(candidates) >= MAX_ITEMS * 4 else str(len(candidates))
+        text = f"{shown} quote{'s' if len(candidates) != 1 else ''}, verbatim."
         return Answer(
             "quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]), weak=weak
         )
@@ -395,15 +400,21 @@ def _groups_of(article: ArticleFile, entity_id: str) -> set[str]:
     return {e.id for e in article.entities if entity_id in e.members}
 
 
-def _about(kb: KnowledgeBase, candidates: list[Any], topic: str) -> list[Any]:
-    """Of the candidates, the quotes whose topics match the topic fuzzily or whose text has its words."""
+def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[ArticleFile, Any]]:
+    """Quotes whose topics match the topic fuzzily, then those whose text has its words (ranked)."""
     from .fuzzy import ACCEPT
 
-    wanted = {m.value for m in kb.topics.lookup(topic, limit=10_000) if m.score >= ACCEPT}
+    refs = [m.value for m in kb.topics.lookup(topic, limit=limit) if m.score >= ACCEPT]
     query_terms = kb.query_terms(topic)
-    for hit in rank(kb, query_terms, {DocKind.QUOTE}, limit=10_000) if query_terms else []:
-        wanted.add((hit.doc.article.id, hit.doc.ref))
-    return [(a, q) for a, q in candidates if (a.id, q.id) in wanted]
+    if query_terms:
+        refs += [(h.doc.article.id, h.doc.ref) for h in rank(kb, query_terms, {DocKind.QUOTE}, limit=limit)]
+    found = []
+    for article_id, quote_id in dict.fromkeys(refs):
+        article = kb.by_id(article_id)
+        quote = next((q for q in article.quotes if q.id == quote_id), None) if article else None
+        if quote is not None:
+            found.append((article, quote))
+    return found[:limit]
 
 
 def _quote_item(article: ArticleFile, quote: Any) -> Item:

@@ -75,6 +75,7 @@ class NameTable(Generic[T]):
         group = value if group is None else group
         self.leaders.setdefault(group, value)
         self.members.setdefault(group, []).append(value)
+        added: set[int] = set()  # a name given twice for one entry (name and alias) counts once
         for shown in names:
             norm = normalize(shown)
             index = self.exact.get(norm)
@@ -86,7 +87,8 @@ class NameTable(Generic[T]):
                 for word in set(name.tokens):
                     self.words.setdefault(word, []).append(index)
                 self._vocabulary = None
-            if (value, group) not in self.owners[index]:
+            if index not in added:
+                added.add(index)
                 self.owners[index].append((value, group))
 
     def _matches(self, index: int, score: float, exact: bool = False) -> list[Match[T]]:

@@ -190,6 +190,7 @@ class KnowledgeBase:
         self._by_id[article.id] = article
         self.articles_by_name.add(article.id, [article.id, article.article.title])
         local: dict[tuple[str, ...], set[str]] = {}  # this article's aliases, for mentions in its text
+        starts: dict[str, int] = {}
         for entity in article.entities:
             entry = Entry(article, entity)
             names = [entity.name, *entity.aliases]
@@ -200,6 +201,7 @@ class KnowledgeBase:
                     self.alias_ngrams.setdefault(key, set()).add(entry)
                     self.alias_starts[key[0]] = max(self.alias_starts.get(key[0], 0), len(key))
                     local.setdefault(key, set()).add(entity.id)
+                    starts[key[0]] = max(starts.get(key[0], 0), len(key))
         for event in article.events:
             self.events.add(Entry(article, event), [event.name, *event.aliases])
         for term in article.terms:
@@ -213,7 +215,7 @@ class KnowledgeBase:
                 self.quotes_by.setdefault(names_by_id[entity_id], []).append((article, quote))
 
         def mentions(_: ArticleFile, text: str) -> frozenset[str]:
-            return frozenset(i for key in _ngrams(words(text), local) for i in local[key])
+            return frozenset(i for key in _ngrams(words(text), local, starts) for i in local[key])
 
         for doc in _docs_of(article, mentions):
             doc_id = len(self.docs)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from .validate import validate_article
 from .yamlsource import MAX_BYTES, parse_yaml
 
 SUFFIXES = (".yaml", ".yml")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,7 @@ def load_path(
         return report
     root = path.resolve()
     report.files = knowledge_files(path)
+    prefetched = _parse_in_parallel(report.files, previous, cache)
     for file in report.files:
         if not _inside(file, root):
             report.errors.append(
@@ -121,9 +126,41 @@ def load_path(
                 )
             )
             continue
-        _add(report, file, previous, cache)
+        _add(report, file, previous, cache, prefetched.get(file))
     report.articles.sort(key=lambda a: (a.article.published, a.id), reverse=True)
     return report
+
+
+PARALLEL_FROM = 300  # files to parse before it pays to start worker processes
+
+
+def _parse_in_parallel(
+    files: list[Path], previous: dict[Path, FileState] | None, cache: ArticleCache | None
+) -> dict[Path, tuple[ArticleFile | None, list[KBError], dict[str, str]]]:
+    """Parse many changed files on every core: a cold start of a large knowledge base is
+    parsing and validation, which one core does file after file."""
+    known = previous or {}
+    todo = [f for f in files if (k := known.get(f)) is None or k.stamp != _stamp(f)]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(todo) < PARALLEL_FROM or workers < 2:
+        return {}
+    cache_root = cache.root if cache is not None else None
+    # spawn, not fork: the bot has threads running, and a forked copy of them is unsafe
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        results = pool.map(
+            _load_one, todo, [display_path(f) for f in todo], [cache_root] * len(todo), chunksize=64
+        )
+        return dict(zip(todo, results, strict=True))
+
+
+def _load_one(
+    file: Path, shown: str, cache_root: Path | None
+) -> tuple[ArticleFile | None, list[KBError], dict[str, str]]:
+    hashes: dict[str, str] = {}
+    cache = ArticleCache(cache_root) if cache_root is not None else None
+    article, errors = load_file(file, shown, hashes=hashes, cache=cache)
+    return article, errors, hashes
 
 
 def _stamp(file: Path) -> tuple[int, int, int] | None:
@@ -139,7 +176,11 @@ def _inside(file: Path, root: Path) -> bool:
 
 
 def _add(
-    report: LoadReport, file: Path, previous: dict[Path, FileState] | None, cache: ArticleCache | None
+    report: LoadReport,
+    file: Path,
+    previous: dict[Path, FileState] | None,
+    cache: ArticleCache | None,
+    prefetched: tuple[ArticleFile | None, list[KBError], dict[str, str]] | None = None,
 ) -> None:
     shown = display_path(file)
     stamp = _stamp(file)
@@ -148,6 +189,9 @@ def _add(
         article, errors = known.article, list(known.errors)
         if known.sha:
             report.hashes[shown] = known.sha
+    elif prefetched is not None:
+        article, errors, hashes = prefetched
+        report.hashes.update(hashes)
     else:
         article, errors = load_file(file, shown, hashes=report.hashes, cache=cache)
     if stamp is not None:

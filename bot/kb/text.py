@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -61,6 +62,7 @@ _IRREGULAR = {
 }
 
 
+@functools.lru_cache(maxsize=200_000)  # words repeat across articles: stem each once
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet 'meeting', 'drills' and 'threats' halfway."""
     word = word.removesuffix("'s")
