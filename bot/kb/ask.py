@@ -231,10 +231,15 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
 
 def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
     """Per doc: events for when/where questions, curated units over raw sentences, the news day."""
+    dated = q.asks in (Asks.WHEN, Asks.WHERE)
+    return kb.cached(f"ask-bonus-{dated}", lambda: _bonus_array(kb, dated))
+
+
+def _bonus_array(kb: KnowledgeBase, dated: bool) -> np.ndarray:
     events = kb.kinds == KIND_CODES[DocKind.EVENT]
     curated = events | (kb.kinds == KIND_CODES[DocKind.FACT])
-    bonus = np.where(curated, 0.5, 0.0).astype(np.float32) + np.where(kb.news_day, NEWS_DAY_BONUS, 0.0)
-    if q.asks in (Asks.WHEN, Asks.WHERE):
+    bonus = np.where(curated, 0.5, 0.0) + np.where(kb.news_day, NEWS_DAY_BONUS, 0.0)
+    if dated:
         bonus += np.where(events, 0.5, 0.0)  # events carry dates and places: 1.0 in all
     return bonus.astype(np.float32)
 

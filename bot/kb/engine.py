@@ -404,7 +404,12 @@ def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[Artic
     """Quotes whose topics match the topic fuzzily, then those whose text has its words (ranked)."""
     from .fuzzy import ACCEPT
 
-    refs = [m.value for m in kb.topics.lookup(topic, limit=limit) if m.score >= ACCEPT]
+    refs = [
+        ref
+        for m in kb.topics.lookup(topic, limit=limit)
+        if m.score >= ACCEPT
+        for ref in kb.topics.members[m.group]
+    ]
     query_terms = kb.query_terms(topic)
     if query_terms:
         refs += [(h.doc.article.id, h.doc.ref) for h in rank(kb, query_terms, {DocKind.QUOTE}, limit=limit)]

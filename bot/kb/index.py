@@ -87,6 +87,7 @@ class Bm25:
         self.tfs = np.zeros(0, dtype=np.float32)
         self.lengths = np.zeros(0, dtype=np.float32)
         self.idfs = np.zeros(0, dtype=np.float32)
+        self.weights = np.zeros(0, dtype=np.float32)
 
     def add(self, text: str) -> None:
         self._pending.append(Counter(terms(text)))
@@ -105,6 +106,13 @@ class Bm25:
         self.lengths = np.fromiter((sum(c.values()) for c in counts), dtype=np.float32, count=len(counts))
         df = np.diff(self.indptr).astype(np.float32)
         self.idfs = np.log1p((len(counts) - df + 0.5) / (df + 0.5)).astype(np.float32)
+        # each posting's whole BM25 contribution, computed once: a query only adds them up
+        avg = float(self.lengths.mean()) if len(self.lengths) else 1.0
+        per_term = np.repeat(self.idfs, np.diff(self.indptr))
+        lengths = self.lengths[self.docs]
+        self.weights = (
+            per_term * self.tfs * (K1 + 1) / (self.tfs + K1 * (1 - B + B * lengths / avg))
+        ).astype(np.float32)
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -124,15 +132,13 @@ class Bm25:
         matched = np.zeros(n, dtype=np.int16)
         if not n:
             return scores, matched
-        avg = float(self.lengths.mean())
         for term in dict.fromkeys(query_terms):
             t = self.vocab.get(term)
             if t is None:
                 continue
             lo, hi = self.indptr[t], self.indptr[t + 1]
-            docs, tf = self.docs[lo:hi], self.tfs[lo:hi]
-            norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[docs] / avg))
-            scores[docs] += self.idfs[t] * norm  # a term occurs once per doc: no repeated indices
+            docs = self.docs[lo:hi]
+            scores[docs] += self.weights[lo:hi]  # a term occurs once per doc: no repeated indices
             matched[docs] += 1
         return scores, matched
 
@@ -152,6 +158,7 @@ class KnowledgeBase:
     bm25: Bm25 = field(default_factory=Bm25)
     kinds: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int8))  # DocKind index per doc
     news_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # dated its article's day
+    _cache: dict[str, Any] = field(default_factory=dict)  # per-build arrays other modules derive
     vocabulary: list[str] = field(default_factory=list)
     alias_ngrams: dict[tuple[str, ...], set[Entry]] = field(default_factory=dict)
     alias_starts: dict[str, int] = field(default_factory=dict)  # first word -> longest alias from it
@@ -209,7 +216,8 @@ class KnowledgeBase:
             self.terms_.add(Entry(article, term), names, group=normalize(term.term))
         names_by_id = {e.id: normalize(e.name) for e in article.entities}
         for quote in article.quotes:
-            self.topics.add((article.id, quote.id), quote.topics)
+            for topic in quote.topics:  # one group per topic: every quote on it, newest first
+                self.topics.add((article.id, quote.id), [topic], group=normalize(topic))
             speaker = next(e for e in article.entities if e.id == quote.speaker)
             for entity_id in {speaker.id, *speaker.members}:
                 self.quotes_by.setdefault(names_by_id[entity_id], []).append((article, quote))
@@ -247,6 +255,17 @@ class KnowledgeBase:
                 break
             out.append(shown)
         return out
+
+    def cached(self, key: str, make: Any) -> Any:
+        """A value derived from this knowledge base, made once (the base never changes)."""
+        if key not in self._cache:
+            self._cache[key] = make()
+        return self._cache[key]
+
+    def kind_mask(self, kinds: frozenset[DocKind]) -> np.ndarray:
+        """Which docs are of these kinds (computed once per set of kinds)."""
+        codes = sorted(KIND_CODES[k] for k in kinds)
+        return self.cached(f"kinds-{codes}", lambda: np.isin(self.kinds, codes))
 
     def docs_involving(self, name: str) -> np.ndarray:
         """Docs that involve the entity with this (normalised) name, in any article."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .index import KIND_CODES, Doc, DocKind, KnowledgeBase
+from .index import Doc, DocKind, KnowledgeBase
 from .text import normalize, stem
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -44,7 +44,7 @@ def rank(
     if boost is not None:
         boost(scores)
     if kinds is not None:
-        mask &= np.isin(kb.kinds, [KIND_CODES[k] for k in kinds])
+        mask &= kb.kind_mask(frozenset(kinds))
     if min_matched:
         mask &= matched >= min_matched
     candidates = np.flatnonzero(mask)
