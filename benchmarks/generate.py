@@ -273,7 +273,7 @@ def _queries(facts: list[tuple[str, dict[str, Any]]], seed: int, per_kind: int) 
         meetings.setdefault((f["a"], f["b"]), []).append((article_id, f))
     sample = rng.sample(facts, min(per_kind, len(facts)))
     queries: list[Query] = []
-    for article_id, f in sample:
+    for _, f in sample:
         queries.append(Query("who", {"name": _typo(rng, f["a"])}, {f["a"]}))
         queries.append(Query("when", {"event": _typo(rng, f["meeting"])}, {f["meeting"]}))
         term, acronym = rng.choice(f["terms"])
@@ -291,7 +291,7 @@ def _queries(facts: list[tuple[str, dict[str, Any]]], seed: int, per_kind: int) 
                 {g["place"] for _, g in same},
             )
         )
-    for article_id, _ in sample[: max(1, per_kind // 10)]:
+    for article_id, _f in sample[: max(1, per_kind // 10)]:
         queries.append(Query("summary", {"article": article_id}, {article_id}))
         queries.append(Query("timeline", {"article": article_id}, {article_id}))
         queries.append(Query("source", {"article": article_id}, {article_id}))

@@ -18,7 +18,6 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.kb import cache
 from bot.kb.answers import Answer
 from bot.kb.engine import Engine
 from bot.kb.index import DocKind, KnowledgeBase
@@ -39,7 +38,7 @@ def rss_mb() -> float:
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] if ordered else float("nan")
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] if ordered else float("nan")
 
 
 def hit(query: Query, answer: Answer) -> bool:

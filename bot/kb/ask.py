@@ -91,6 +91,10 @@ class Question:
     unknown: tuple[str, ...]  # content words the knowledge base has never seen, as typed
     implied: frozenset[Entry] = frozenset()  # who "they"/"he" most likely means
 
+    @functools.cached_property
+    def named_names(self) -> frozenset[str]:
+        return frozenset(normalize(e.item.name) for e in self.named)
+
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = " ".join(text.split())[:MAX_QUESTION]
@@ -244,18 +248,15 @@ def _bonus_array(kb: KnowledgeBase, dated: bool) -> np.ndarray:
     return bonus.astype(np.float32)
 
 
-def _named_ids(q: Question) -> set[str]:
+def _named_ids(q: Question) -> frozenset[str]:
     """Names (normalised) of the named entities: the same person across articles is one."""
-    return {normalize(e.item.name) for e in q.named}
+    return q.named_names
 
 
 def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
-    names = set()
-    for entity_id in doc.entities:
-        entity = kb.entity(doc.article, entity_id)
-        if entity is not None:
-            names.add(normalize(entity.name))
-    return names
+    """Normalised names of the entities a unit involves (the same person in any article)."""
+    names = kb.entity_names
+    return {name for i in doc.entities if (name := names.get((doc.article.id, i))) is not None}
 
 
 def _relevant(kb: KnowledgeBase, q: Question, hit: Hit) -> bool:

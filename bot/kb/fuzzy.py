@@ -6,11 +6,11 @@ real partial names and one-letter typos score 88 or more; unrelated names stay u
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .text import STOPWORDS, normalize, words
@@ -68,6 +68,7 @@ class NameTable(Generic[T]):
     members: dict[Hashable, list[T]] = field(default_factory=dict)  # group -> its entries, in order
     words: dict[str, list[int]] = field(default_factory=dict)  # word -> indices of names using it
     _vocabulary: list[str] | None = None
+    _postings: list[np.ndarray] = field(default_factory=list)  # per vocabulary word: its names
 
     def add(self, value: T, names: Iterable[str], group: Hashable = None) -> None:
         """Add an entry under its names. Entries sharing a group (add them newest first)
@@ -116,17 +117,19 @@ class NameTable(Generic[T]):
     def _candidates(self, q_tokens: list[str]) -> Iterable[int]:
         if len(self.names) <= EXHAUSTIVE:
             return range(len(self.names))
-        if self._vocabulary is None:
+        if self._vocabulary is None:  # names were added since the last lookup
             self._vocabulary = list(self.words)
-        weight: dict[int, float] = {}
+            self._postings = [np.asarray(self.words[w], dtype=np.int32) for w in self._vocabulary]
+        weight = np.zeros(len(self.names), dtype=np.float32)
         for q in q_tokens[:8]:
-            similar = process.extract(
+            for _, score, at in process.extract(
                 q, self._vocabulary, scorer=fuzz.ratio, score_cutoff=60, limit=SIMILAR_WORDS
-            )
-            for word, score, _ in similar:
-                for index in self.words[word]:
-                    weight[index] = weight.get(index, 0.0) + score
-        return heapq.nlargest(CANDIDATES, weight, key=weight.__getitem__)
+            ):
+                weight[self._postings[at]] += score  # a word is listed once per name
+        hits = np.flatnonzero(weight)
+        if len(hits) > CANDIDATES:
+            hits = hits[np.argpartition(-weight[hits], CANDIDATES)[:CANDIDATES]]
+        return hits.tolist()
 
     def best(self, query: str) -> tuple[Match[T] | None, list[Match[T]]]:
         """The confident match, if any, and the candidates to suggest otherwise."""

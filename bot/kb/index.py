@@ -160,9 +160,10 @@ class KnowledgeBase:
     news_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # dated its article's day
     _cache: dict[str, Any] = field(default_factory=dict)  # per-build arrays other modules derive
     vocabulary: list[str] = field(default_factory=list)
-    alias_ngrams: dict[tuple[str, ...], set[Entry]] = field(default_factory=dict)
+    alias_ngrams: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # alias words -> entity names
     alias_starts: dict[str, int] = field(default_factory=dict)  # first word -> longest alias from it
     entity_docs: dict[str, np.ndarray] = field(default_factory=dict)  # entity name -> docs involving it
+    entity_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (article, entity id) -> name
     doc_by_ref: dict[tuple[str, str], int] = field(default_factory=dict)  # (article, ref) -> doc
     sentence_ids: dict[tuple[str, int], list[int]] = field(default_factory=dict)  # (article, ¶)
     quotes_by: dict[str, list[tuple[ArticleFile, Any]]] = field(
@@ -205,7 +206,7 @@ class KnowledgeBase:
             for name in names:
                 key = tuple(words(name))
                 if key:
-                    self.alias_ngrams.setdefault(key, set()).add(entry)
+                    self.alias_ngrams.setdefault(key, set()).add(normalize(entity.name))
                     self.alias_starts[key[0]] = max(self.alias_starts.get(key[0], 0), len(key))
                     local.setdefault(key, set()).add(entity.id)
                     starts[key[0]] = max(starts.get(key[0], 0), len(key))
@@ -215,6 +216,7 @@ class KnowledgeBase:
             names = [term.term, *term.acronyms, *term.aliases]
             self.terms_.add(Entry(article, term), names, group=normalize(term.term))
         names_by_id = {e.id: normalize(e.name) for e in article.entities}
+        self.entity_names.update(((article.id, i), name) for i, name in names_by_id.items())
         for quote in article.quotes:
             for topic in quote.topics:  # one group per topic: every quote on it, newest first
                 self.topics.add((article.id, quote.id), [topic], group=normalize(topic))
@@ -239,11 +241,12 @@ class KnowledgeBase:
     # --- reading ------------------------------------------------------------------------
 
     def mentioned(self, text: str) -> set[Entry]:
-        """Entities named in text by an exact alias, as a run of whole words."""
-        found: set[Entry] = set()
+        """Entities named in text by an exact alias, as a run of whole words (the newest entry of
+        each: the same name in a thousand articles is one entity)."""
+        groups: set[str] = set()
         for key in _ngrams(words(text)[:400], self.alias_ngrams, self.alias_starts):
-            found |= self.alias_ngrams[key]
-        return found
+            groups |= self.alias_ngrams[key]
+        return {self.entities.leaders[g] for g in groups}  # one entry per entity: the newest
 
     def starting_with(self, source: str, prefix: str, limit: int) -> list[str]:
         """Autocomplete names whose normalised form starts with prefix (binary search)."""
@@ -280,7 +283,8 @@ class KnowledgeBase:
 
         Entities named by any alias (say, in Korean) add the words of their main name.
         """
-        out: list[str] = [t for e in sorted(self.mentioned(text), key=repr) for t in terms(e.item.name)]
+        names = sorted({e.item.name for e in self.mentioned(text)})  # one name, however many articles
+        out: list[str] = [t for name in names for t in terms(name)]
         known = self.bm25
         for term in terms(text)[:MAX_QUERY_TERMS]:
             if term in known:

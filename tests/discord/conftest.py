@@ -23,7 +23,8 @@ def settings(tmp_path: Path) -> Settings:
         knowledge_dir=KNOWLEDGE,
         watch=False,
         cooldown_rate=1000,
-        usage_db=tmp_path / "data" / "usage.sqlite3", kb_cache_dir=tmp_path / "cache",
+        usage_db=tmp_path / "data" / "usage.sqlite3",
+        kb_cache_dir=tmp_path / "cache",
     )
 
 

@@ -118,3 +118,22 @@ def test_name_table_never_matches_on_a_single_letter():
     table: NameTable[str] = NameTable()
     table.add("us", ["United States", "America"])
     assert table.best("a") == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "name"),
+    [
+        ("Austn", "Lloyd Austin"),
+        ("Lloyd", "Lloyd Austin"),
+        ("Secretary of Defense", "Lloyd Austin"),
+        ("Le Jong-sup", "Lee Jong-sup"),
+        ("North Korae", "North Korea"),
+        ("foreign ministry", "North Korean Foreign Ministry"),
+    ],
+)
+def test_the_word_index_finds_what_the_exhaustive_scan_finds(engine, monkeypatch, typed, name):
+    """Large knowledge bases score only candidates from the word index: same answers."""
+    monkeypatch.setattr("bot.kb.fuzzy.EXHAUSTIVE", 0)
+    answer = engine.who(typed)
+    assert answer.matched and answer.title == name
+    assert not engine.who("Biden").matched

@@ -22,7 +22,9 @@ TOKEN = "MTAxNjQ3.SeCrEtTeSt.token-that-must-never-leak-0123456789"
 
 async def test_a_whole_session_at_debug_level_never_shows_the_token(fake, caplog):
     caplog.set_level(logging.DEBUG)
-    bot = create_bot(Settings(token=TOKEN, knowledge_dir=KNOWLEDGE, watch=False, record_usage=False, kb_cache_dir=None))
+    bot = create_bot(
+        Settings(token=TOKEN, knowledge_dir=KNOWLEDGE, watch=False, record_usage=False, kb_cache_dir=None)
+    )
     bot.errors_expected = True
     await bot.login(TOKEN)
     task = asyncio.create_task(bot.connect(reconnect=False))
