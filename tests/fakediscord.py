@@ -251,18 +251,7 @@ class FakeDiscord:
         if method == "POST" and (match := re.fullmatch(r"/channels/(\d+)/messages", path)):
             return _json(self._message(body or {}, channel_id=int(match.group(1))))
         if method == "GET" and (match := re.fullmatch(r"/channels/(\d+)", path)):
-            return _json(
-                {
-                    "id": match.group(1),
-                    "type": 0,
-                    "guild_id": str(GUILD_ID),
-                    "name": "alerts",
-                    "position": 0,
-                    "permission_overwrites": [],
-                    "nsfw": False,
-                    "parent_id": None,
-                }
-            )
+            return _json(_channel(int(match.group(1)), "alerts"))
         if method == "PUT" and re.fullmatch(r"/applications/\d+(/guilds/\d+)?/commands", path):
             return _json(
                 [
@@ -339,16 +328,7 @@ class FakeDiscord:
                 guild_locale="en-US",
                 context=0,
                 authorizing_integration_owners={"0": str(GUILD_ID)},
-                channel={
-                    "id": str(CHANNEL_ID),
-                    "type": 0,
-                    "guild_id": str(GUILD_ID),
-                    "name": "general",
-                    "position": 0,
-                    "permission_overwrites": [],
-                    "nsfw": False,
-                    "parent_id": None,
-                },
+                channel=_channel(CHANNEL_ID, "general"),
                 member={
                     "user": user,
                     "roles": [str(r) for r in roles],
@@ -444,6 +424,20 @@ def _inputs(component: dict[str, Any]) -> list[dict[str, Any]]:
     return [c for child in children for c in _inputs(child)]
 
 
+def _channel(channel_id: int, name: str) -> dict[str, Any]:
+    """A text channel of the test server, as Discord describes one."""
+    return {
+        "id": str(channel_id),
+        "type": 0,
+        "guild_id": str(GUILD_ID),
+        "name": name,
+        "position": 0,
+        "permission_overwrites": [],
+        "nsfw": False,
+        "parent_id": None,
+    }
+
+
 def _guild() -> dict[str, Any]:
     """The test server, as GUILD_CREATE delivers it: enough for roles and channels to resolve."""
 
@@ -467,18 +461,7 @@ def _guild() -> dict[str, Any]:
         "unavailable": False,
         "roles": [role(GUILD_ID, "@everyone", 0)]
         + [role(r, f"role{n}", n + 1) for n, r in enumerate(ROLE_IDS)],
-        "channels": [
-            {
-                "id": str(CHANNEL_ID),
-                "type": 0,
-                "guild_id": str(GUILD_ID),
-                "name": "general",
-                "position": 0,
-                "permission_overwrites": [],
-                "nsfw": False,
-                "parent_id": None,
-            }
-        ],
+        "channels": [_channel(CHANNEL_ID, "general")],
         "emojis": [],
         "stickers": [],
         "features": [],

@@ -408,7 +408,7 @@ def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[Artic
         ref
         for m in kb.topics.lookup(topic, limit=limit)
         if m.score >= ACCEPT
-        for ref in kb.topics.members[m.group]
+        for ref in kb.topics.members[m.group][:limit]
     ]
     query_terms = kb.query_terms(topic)
     if query_terms:
@@ -419,7 +419,9 @@ def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[Artic
         quote = next((q for q in article.quotes if q.id == quote_id), None) if article else None
         if quote is not None:
             found.append((article, quote))
-    return found[:limit]
+            if len(found) == limit:
+                break
+    return found
 
 
 def _quote_item(article: ArticleFile, quote: Any) -> Item:
