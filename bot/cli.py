@@ -156,7 +156,7 @@ def ask(engine: Engine, line: str, as_json: bool = False, out: TextIO | None = N
     else:
         from .textview import render
 
-        print(render(answer), end="", file=out)
+        print(render(answer, bold=_is_terminal(out)), end="", file=out)
     return code
 
 
@@ -195,10 +195,15 @@ def console(store: KnowledgeStore, stdin: TextIO | None = None, out: TextIO | No
         if line.strip() in {"exit", "quit", "/exit", "/quit"}:
             break
         answer, _ = answer_line(store.engine, line)
-        print(render(answer), file=out)
+        print(render(answer, bold=_is_terminal(out)), file=out)
     if interactive:
         print(file=out)
     return EXIT_OK
+
+
+def _is_terminal(out: TextIO) -> bool:
+    """Bold only on a terminal that wants colour (https://no-color.org)."""
+    return out.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _enable_history() -> None:

@@ -10,20 +10,23 @@ from .kb.answers import Answer, Citation, cite_label
 _BOLD_RE = re.compile(r"\*\*(.+?)\*\*")
 _LINK_RE = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
 _ESCAPE_RE = re.compile(r"\\([\\*_~`|>\[\]<])")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 WIDTH = 88
 
 
-def plain(markdown: str) -> str:
-    """Discord markdown to plain text: bold dropped, links spelt out, escapes undone."""
-    text = _BOLD_RE.sub(r"\1", markdown)
+def plain(markdown: str, bold: bool = False) -> str:
+    """Discord markdown to plain text: bold dropped (or shown in a terminal's bold), links
+    spelt out, escapes undone."""
+    text = _CONTROL_RE.sub("", markdown)  # nothing from a knowledge file may drive the terminal
+    text = _BOLD_RE.sub("\x1b[1m\\1\x1b[0m" if bold else r"\1", text)
     text = _LINK_RE.sub(r"\1 <\2>", text)
     text = text.replace("`", "")
     return _ESCAPE_RE.sub(r"\1", text).replace("\u200b", "")
 
 
-def _wrap(text: str, indent: str = "") -> str:
+def _wrap(text: str, indent: str = "", bold: bool = False) -> str:
     lines = []
-    for line in plain(text).splitlines() or [""]:
+    for line in plain(text, bold).splitlines() or [""]:
         lines.append(
             textwrap.fill(
                 line,
@@ -47,15 +50,16 @@ def _sources(citations: tuple[Citation, ...]) -> str:
     )
 
 
-def render(answer: Answer) -> str:
+def render(answer: Answer, bold: bool = False) -> str:
+    """The answer as text; with bold, what Discord shows in bold is bold in the terminal too."""
     out = [plain(answer.title), "=" * min(len(plain(answer.title)), WIDTH)]
     if answer.text:
-        out += [_wrap(answer.text), ""]
+        out += [_wrap(answer.text, bold=bold), ""]
     for f in answer.fields:
-        out += [f"{plain(f.name)}:", _wrap(f.value, "  "), ""]
+        out += [f"{plain(f.name)}:", _wrap(f.value, "  ", bold), ""]
     for n, item in enumerate(answer.items, start=1):
         cites = f"  [{cite_label(item.citations)}]" if item.citations else ""
-        out += [f"{n}. {plain(item.title)}{cites}", _wrap(item.text, "   "), ""]
+        out += [f"{n}. {plain(item.title)}{cites}", _wrap(item.text, "   ", bold), ""]
     if answer.citations:
         out.append(f"Cited: {_sources(answer.citations)}")
     if answer.source:

@@ -189,3 +189,13 @@ def test_run_without_a_token_explains_and_starts_the_console(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert "No DISCORD_TOKEN" in result.stderr
     assert "Lloyd Austin" in result.stdout
+
+
+def test_a_terminal_shows_bold_as_bold_and_a_pipe_gets_plain_text():
+    from bot.kb.answers import Answer, Kind
+    from bot.textview import render
+
+    answer = Answer("search", Kind.SEARCH, "Search", "the **drone** incursions\x1b[31m")
+    assert "\x1b[1mdrone\x1b[0m" in render(answer, bold=True)
+    assert "the drone incursions" in render(answer)
+    assert "\x1b[31m" not in render(answer, bold=True)  # a knowledge file cannot drive the terminal

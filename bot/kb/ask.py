@@ -18,13 +18,15 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
+from .fuzzy import NameTable, resembles
 from .index import KIND_CODES, Doc, DocKind, Entry, KnowledgeBase
 from .models import EntityKind
 from .search import TOP, Hit, highlight, rank
@@ -48,7 +50,17 @@ FILLER = frozenset(
     per according mean means stand stands refer refers want wants wanted""".split()
 )
 # "What is Lee's job?" asks for a role: answered like /who.
-ROLE_WORDS = frozenset({"job", "role", "title", "position", "post", "occupation", "office"})
+ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
+# "What did Lee say?" asks for their words: quotes are preferred.
+SPEECH_WORDS = frozenset(
+    "say said says tell told quote quoted claim claimed comment commented remark remarked".split()
+)
+# "When was the article published?" asks about the article itself: answered like /source.
+ARTICLE_WORDS = frozenset("article story report piece".split())
+SOURCE_WORDS = frozenset(
+    "published publish written wrote write author outlet source link url headline title".split()
+)
+QUOTE_BONUS = 1.5  # above a curated unit of the news day (0.5 + 0.75): their words come first
 PRONOUNS = frozenset({"they", "them", "their", "both"})
 
 _LEAD_RE = re.compile(
@@ -59,6 +71,7 @@ _LEAD_RE = re.compile(
     r"(?:\s+(?:the|a|an)\b)?",
     re.IGNORECASE,
 )
+_CONTRACTION_RE = re.compile(r"^\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE)  # "whats SCM"
 _TAIL_RE = re.compile(
     r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|held|happen(?:ed)?|take\s+place|"
     r"took\s+place|occur(?:red)?|start(?:ed)?|take\s+place|be\s+held)\s*$",
@@ -90,6 +103,10 @@ class Question:
     terms: tuple[str, ...]  # content terms (stemmed), entity names and filler removed
     unknown: tuple[str, ...]  # content words the knowledge base has never seen, as typed
     implied: frozenset[Entry] = frozenset()  # who "they"/"he" most likely means
+    speech: bool = False  # asks what someone said
+    about_article: bool = False  # asks about the article itself (published, author, link)
+    capitalised: frozenset[str] = frozenset()  # words typed with a capital inside the question
+    known_words: int = 0  # content words the knowledge base knows ("F-35" is one word)
 
     @functools.cached_property
     def named_names(self) -> frozenset[str]:
@@ -98,10 +115,10 @@ class Question:
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = " ".join(text.split())[:MAX_QUESTION]
-    match = _LEAD_RE.match(text)
+    match = _LEAD_RE.match(_CONTRACTION_RE.sub(r"\1 is", text))
     wh = normalize(match.group("wh")) if match else ""
     asks = _asks(wh)
-    content = (text[match.end() :] if match else text).strip(" ?!.,;:")
+    content = (_CONTRACTION_RE.sub(r"\1 is", text)[match.end() :] if match else text).strip(" ?!.,;:")
     content = _TAIL_RE.sub("", content).strip(" ?!.,;:")
     named = frozenset(kb.mentioned(content)) | _fuzzy_named(kb, content)
     entity_words = {stem(w) for e in named for n in (e.item.name, *e.item.aliases) for w in words(n)}
@@ -109,15 +126,27 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = {stem(w): w for w in words(content)}
     known, unknown = [], []
     for term in own_terms:
-        fixed = kb.query_terms(term)[:1]
-        if fixed:
-            known.extend(fixed)
+        if (fixed := kb.known_term(term)) is not None:
+            known.append(fixed)
         elif term not in ROLE_WORDS:
             unknown.append(typed.get(term, term))
         else:
             known.append(term)
     implied = frozenset() if named else _implied(kb, content)
-    return Question(text, asks, content, named, tuple(dict.fromkeys(known)), tuple(unknown), implied)
+    typed_words = set(words(content))
+    return Question(
+        text,
+        asks,
+        content,
+        named,
+        tuple(dict.fromkeys(known)),
+        tuple(unknown),
+        implied,
+        speech=bool(SPEECH_WORDS & typed_words),
+        about_article=bool(ARTICLE_WORDS & typed_words and SOURCE_WORDS & typed_words),
+        capitalised=frozenset(normalize(w) for w in text.split()[1:] if w[:1].isupper()),
+        known_words=sum(1 for w in typed_words if set(terms(w)) & set(known)),
+    )
 
 
 def _implied(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
@@ -159,18 +188,50 @@ def answer(engine: Engine, question: str) -> Answer:
     if not question.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
     q = parse(kb, question)
+    if q.about_article:
+        return _about_article(engine, q)
     if direct := _direct(engine, q):
         return direct
-    if q.unknown:
-        unknown = ", ".join(echo(t, 40) for t in dict.fromkeys(q.unknown[:3]))
+    unknown = ", ".join(echo(t, 40) for t in dict.fromkeys(q.unknown[:3]))
+    if q.unknown and not _can_set_aside(q):
         return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}.")
     hits = [h for h in _candidates(kb, q) if _relevant(kb, q, h)]
+    if q.unknown:  # answered without a word, so every other word must be there
+        hits = [h for h in hits if set(q.terms) <= h.matched]
     accepted = [h for h in hits if _fits(kb, q, h.doc)]
     if not accepted:
         if hits:  # about the right thing, but it cannot say when/where/who/how many
             return _says_not(q, hits[0])
-        return _not_answerable(kb, q, "")
-    return _render(kb, q, accepted)
+        return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}." if unknown else "")
+    found = _render(kb, q, accepted)
+    if q.unknown:
+        note = f"The knowledge base has nothing on {unknown}; this answers the rest of the question."
+        return replace(found, footer=f"{note} {found.footer}", weak=True)
+    return found
+
+
+def _can_set_aside(q: Question) -> bool:
+    """Whether one unseen word may be left out: a common word ("take part in trilateral security
+    cooperation"), never what looks like a name or a number ("Biden", "2019"), never the subject
+    right after the question word ("what did biden say about ..."), never most of the question."""
+    (word, *others) = q.unknown
+    subject = next(iter(words(q.content)), "")
+    return (
+        not others
+        and q.known_words >= 2
+        and normalize(word) not in q.capitalised
+        and normalize(word) != subject
+        and not any(ch.isdigit() for ch in word)
+    )
+
+
+def _about_article(engine: Engine, q: Question) -> Answer:
+    """Questions about the article itself: its outlet, date, link, author."""
+    found = engine.source()
+    if found.matched and q.asks == Asks.WHO and not any(f.name == "Author" for f in found.fields):
+        text = f"The knowledge base does not name the author. {found.text}".strip()
+        return replace(found, command="ask", text=text, matched=False, kind=Kind.NOT_FOUND)
+    return replace(found, command="ask")
 
 
 # --- 2. questions that only name something ------------------------------------------------
@@ -183,17 +244,19 @@ def _direct(engine: Engine, q: Question) -> Answer | None:
     if len(q.named) == 1 and q.terms and set(q.terms) <= ROLE_WORDS and not q.unknown:
         (entry,) = q.named
         return _relabel(engine.who(entry.item.name))
-    lookups = {
-        Asks.WHO: (engine.kb.entities, engine.who),
-        Asks.WHEN: (engine.kb.events, engine.when),
-        Asks.WHERE: (engine.kb.events, engine.when),
-        Asks.WHAT: (engine.kb.terms_, engine.define),
+    commands = {
+        Asks.WHO: engine.who,
+        Asks.WHEN: engine.when,
+        Asks.WHERE: engine.when,
+        Asks.WHAT: engine.define,
     }
-    if q.asks not in lookups:
+    table = _names_asked(engine.kb, q)
+    if table is None:
         return None
-    table, command = lookups[q.asks]
+    command = commands[q.asks]
     match, _ = table.best(content)
-    if match is None or (not match.exact and match.score < 92):
+    # the whole question must be the name: "What did North Korea say?" is not /define North Korea
+    if match is None or not (match.exact or resembles(content, match.name)):
         return None
     if q.asks == Asks.WHERE and not match.value.item.place:
         return None
@@ -201,9 +264,13 @@ def _direct(engine: Engine, q: Question) -> Answer | None:
     return _relabel(found) if found.matched else None
 
 
-def _relabel(found: Answer) -> Answer:
-    from dataclasses import replace
+def _names_asked(kb: KnowledgeBase, q: Question) -> NameTable[Entry] | None:
+    """The names a question of this kind may be about: people for who, events for when and where."""
+    tables = {Asks.WHO: kb.entities, Asks.WHEN: kb.events, Asks.WHERE: kb.events, Asks.WHAT: kb.terms_}
+    return tables.get(q.asks)
 
+
+def _relabel(found: Answer) -> Answer:
     return replace(found, command="ask")
 
 
@@ -211,26 +278,54 @@ def _relabel(found: Answer) -> Answer:
 
 
 def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
-    """Units ranked by BM25 plus bonuses (named entities, kind, the article's own day), best first."""
-    query = list(q.terms) + [stem(w) for e in q.named for w in words(e.item.name)]
+    """Units ranked by BM25 plus bonuses (named entities, kind, the article's own day), best first.
+
+    Named entities count through the bonus, not as words: a unit that spells out "Austin and
+    Lee" is no better an answer than one saying "the two leaders".
+    """
     named = _named_ids(q)
+    bonus = _kind_bonuses(kb, q)
+
+    spoken = _spoken(kb, q)
 
     def boost(scores: np.ndarray) -> None:
         for name in named:
             scores[kb.docs_involving(name)] += ENTITY_BONUS
-        scores += _kind_bonuses(kb, q)
+        scores += bonus
+        scores[spoken] += QUOTE_BONUS
 
-    hits = [h for h in rank(kb, query, boost=boost) if h.doc.kind != DocKind.TERM]
-    if not q.terms and named:  # only names and a wh-word: anything involving all of them
-        seen = {id(h.doc) for h in hits}
-        together = functools.reduce(np.intersect1d, (kb.docs_involving(n) for n in named))
-        hits += [
-            Hit(kb.docs[d], ENTITY_BONUS, frozenset(), 0.0)
-            for d in together[:TOP]
-            if id(kb.docs[d]) not in seen
-        ]
+    if q.terms:
+        hits = rank(kb, list(q.terms), boost=boost)
+    elif named:  # only names and a wh-word ("What did Lee say?"): anything involving all of them
+        hits = _involving_all(kb, q, boost)
+    else:
+        return []
+    hits = [h for h in hits if h.doc.kind != DocKind.TERM]
     hits.sort(key=lambda h: (h.score, h.doc.article.article.published), reverse=True)
     return hits
+
+
+def _involving_all(kb: KnowledgeBase, q: Question, boost: Callable[[np.ndarray], None]) -> list[Hit]:
+    """Units involving every named entity, ranked by the bonuses; at equal scores the earlier
+    unit wins (news puts what matters most first)."""
+    together = functools.reduce(np.intersect1d, (kb.docs_involving(n) for n in _named_ids(q)))
+    if not len(together):
+        return []
+    scores = np.zeros(len(kb.docs), dtype=np.float32)
+    boost(scores)
+    best = together[np.argsort(-scores[together], kind="stable")[:TOP]]
+    return [Hit(kb.docs[d], float(scores[d]), frozenset(), 0.0) for d in best]
+
+
+def _spoken(kb: KnowledgeBase, q: Question) -> np.ndarray:
+    """For "what did X say": the quotes X said (alone or in a joint statement); with no one
+    named, every quote."""
+    if not (q.speech and q.asks == Asks.WHAT):
+        return np.zeros(0, dtype=np.int32)
+    if not q.named:
+        return np.flatnonzero(kb.kind_mask(frozenset({DocKind.QUOTE})))
+    said = [{kb.doc_by_ref[(a.id, quote.id)] for a, quote in kb.quotes_by.get(n, [])} for n in q.named_names]
+    return np.fromiter(set.intersection(*said), dtype=np.int32)
 
 
 def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
@@ -342,7 +437,7 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
 
 def _plain(doc: Doc) -> str:
     if doc.kind == DocKind.QUOTE:
-        return f"“{doc.text}”"
+        return f"{doc.speaker}: “{doc.text}”" if doc.speaker else f"“{doc.text}”"
     return doc.text
 
 
@@ -352,16 +447,20 @@ def _title(text: str) -> str:
 
 
 def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None:
-    """The body sentence the answer rests on: in the cited paragraphs, most like the unit."""
+    """The body sentence the answer rests on, in the cited paragraphs: the one naming whom the
+    question names, then the one with the question's words (and the place, for "where"), then
+    the one most like the unit."""
     if doc.kind == DocKind.SENTENCE:
         return doc
-    wanted = set(terms(doc.text)) | set(q.terms)
-    best, best_overlap = None, 0
-    for candidate in kb.sentences_in(doc.article, doc.paragraphs):
-        overlap = len(wanted & set(terms(candidate.text)))
-        if overlap > best_overlap:
-            best, best_overlap = candidate, overlap
-    return best
+    asked = set(q.terms) | (set(terms(doc.place)) if doc.place else set())
+    like = set(terms(doc.index_text or doc.text))
+
+    def support(sentence: Doc) -> tuple[int, int, int]:
+        said = set(terms(sentence.text))
+        return (len(q.named_names & _doc_entities(kb, sentence)), len(asked & said), len(like & said))
+
+    ranked = sorted(kb.sentences_in(doc.article, doc.paragraphs), key=support, reverse=True)
+    return ranked[0] if ranked and any(support(ranked[0])) else None
 
 
 def _says_not(q: Question, hit: Hit) -> Answer:
@@ -385,11 +484,24 @@ def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
     text = f"Not in the knowledge base: the articles do not answer {echo(q.text)}."
     if why:
         text += f"\n{why}"
-    known = [e.item.name for e in q.named] + [t for t in q.terms if t in words(q.content)]
+    suggestions = _suggestions(kb, q)
+    if suggestions:
+        text += "\nDid you mean: " + ", ".join(f"**{s}**" for s in suggestions) + "?"
+    known = [e.item.name for e in q.named] + [w for w in words(q.content) if stem(w) in q.terms]
     hint = " ".join(dict.fromkeys(known))[:80]
     text += (
         f"\nTry `/search {echo(hint, 80)[1:-1]}`."
         if hint
         else "\nTry `/search` with a few key words, or `/help`."
     )
-    return Answer("ask", Kind.NOT_FOUND, "Not in the knowledge base", text, matched=False)
+    return Answer(
+        "ask", Kind.NOT_FOUND, "Not in the knowledge base", text, matched=False, suggestions=suggestions
+    )
+
+
+def _suggestions(kb: KnowledgeBase, q: Question) -> tuple[str, ...]:
+    """For a question that is only a name ("who is lea"), the names it may have meant."""
+    table = _names_asked(kb, q)
+    if table is None or q.terms or q.named or not q.content:
+        return ()
+    return tuple(dict.fromkeys(m.value.name for m in table.lookup(q.content, limit=3)))

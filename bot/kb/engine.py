@@ -350,7 +350,7 @@ class Engine:
         elif source == Complete.TOPIC:
             fuzzy = [m.name for m in matches]
         else:
-            fuzzy = [_display_name(m) for m in matches]
+            fuzzy = [m.value.name for m in matches]
         starts = self.kb.starting_with(source.value, normalize(current), AUTOCOMPLETE_LIMIT)
         picked = list(dict.fromkeys([*starts, *fuzzy]))
         return [n[:CHOICE_LENGTH] for n in picked[:AUTOCOMPLETE_LIMIT]]
@@ -363,13 +363,8 @@ def command_list() -> str:
     return "Commands: " + ", ".join(f"/{name}" for name in COMMANDS) + "."
 
 
-def _names(matches: list[Match[Any]]) -> list[str]:
-    return [_display_name(m) for m in matches]
-
-
-def _display_name(match: Match[Any]) -> str:
-    item = match.value.item
-    return getattr(item, "name", None) or getattr(item, "term", "")
+def _names(matches: list[Match[Entry]]) -> list[str]:
+    return [m.value.name for m in matches]
 
 
 def _entity_line(entity: Entity) -> str:

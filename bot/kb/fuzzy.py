@@ -13,7 +13,7 @@ from typing import Generic, TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, normalize, words
+from .text import STOPWORDS, american, normalize, words
 
 ACCEPT = 86  # at or above: the answer
 SUGGEST = 62  # at or above: offered as "did you mean"
@@ -45,7 +45,7 @@ class _Name:
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in words(text) if w not in STOPWORDS] or words(text)
+    return [american(w) for w in words(text) if w not in STOPWORDS] or words(text)
 
 
 EXHAUSTIVE = 400  # up to this many distinct names, score them all (exact and cheap)
@@ -173,6 +173,14 @@ def _score(query: str, q_tokens: list[str], name: _Name) -> float:
     if any(len(q) < 3 for q in q_tokens) and min(per_word) < 100:
         word_route = 0.0  # two-letter fragments only count when they match exactly
     return max(whole, word_route)
+
+
+def resembles(query: str, name: str) -> bool:
+    """Whether query is the name itself, give or take a typo or the word order ("official name
+    of North Korea", "North Korea's official name"), not merely a part of it."""
+    if fuzz.ratio(normalize(query), normalize(name)) >= ACCEPT:
+        return True
+    return fuzz.token_sort_ratio(" ".join(_tokens(query)), " ".join(_tokens(name))) >= ACCEPT
 
 
 def closest(query: str, choices: list[str], cutoff: float = 85) -> str | None:

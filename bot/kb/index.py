@@ -41,6 +41,11 @@ class Entry:
     def __repr__(self) -> str:
         return f"Entry({self.article.id}:{self.item.id})"
 
+    @property
+    def name(self) -> str:
+        """The entry's own name (a term's term), whichever alias found it."""
+        return getattr(self.item, "name", None) or self.item.term
+
     def __hash__(self) -> int:
         return hash((self.article.id, self.item.id))
 
@@ -64,6 +69,7 @@ class Doc:
     entities: frozenset[str] = frozenset()
     index_text: str = ""  # what is searched, when more than the text (names, aliases)
     date_text: str | None = None  # the date as people read it, with its qualifier
+    speaker: str | None = None  # who said it, for quotes
 
     @property
     def when(self) -> str | None:
@@ -285,13 +291,12 @@ class KnowledgeBase:
         """
         names = sorted({e.item.name for e in self.mentioned(text)})  # one name, however many articles
         out: list[str] = [t for name in names for t in terms(name)]
-        known = self.bm25
-        for term in terms(text)[:MAX_QUERY_TERMS]:
-            if term in known:
-                out.append(term)
-            elif (near := closest(term, self.vocabulary)) is not None:
-                out.append(near)
+        out += [t for t in map(self.known_term, terms(text)[:MAX_QUERY_TERMS]) if t is not None]
         return list(dict.fromkeys(out))
+
+    def known_term(self, term: str) -> str | None:
+        """An index term (already stemmed) as the index has it, or the closest one for a typo."""
+        return term if term in self.bm25 else closest(term, self.vocabulary)
 
     def article(self, key: str | None) -> tuple[ArticleFile | None, list[str]]:
         """The article named by id or fuzzy title (default: the newest), or suggestions."""
@@ -379,7 +384,7 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                 tuple(fact.paragraphs),
                 fact.date,
                 entities=frozenset(fact.entities) | mentions(article, fact.text),
-                index_text=f"{fact.text} {' '.join(fact.topics)}",
+                index_text=f"{fact.text} {' '.join(fact.topics)} {_date_words(fact.date)}",
             )
         )
     by_id = {e.id: e for e in article.entities}
@@ -395,6 +400,7 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                 quote.date,
                 entities=frozenset({speaker.id, *speaker.members}) | mentions(article, quote.text),
                 index_text=f"{quote.text} {' '.join(quote.topics)} {speaker.name}",
+                speaker=speaker.name,
             )
         )
     for event in article.events:
@@ -410,7 +416,7 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                     tuple(action.paragraphs),
                     action.date,
                     entities=frozenset({entity.id, *entity.members}) | mentions(article, action.text),
-                    index_text=action.text,  # the name is in `entities`; repeating it skews ranking
+                    index_text=f"{action.text} {_date_words(action.date)}",  # the name is in `entities`
                 )
             )
     for term in article.terms:
@@ -423,8 +429,19 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
     return [replace(d, entities=with_members(d.entities)) for d in docs]
 
 
+def _name_words(names: list[str]) -> str:
+    """A name and its aliases as searchable words, each word once: five aliases that all say
+    "deployment" must not make the entry five times as much about deployments."""
+    return " ".join(dict.fromkeys(w for name in names for w in words(name)))
+
+
+def _date_words(date: PartialDate | None) -> str:
+    """A unit's date as searchable words: "What happened in February?" finds it."""
+    return date.human() if date else ""
+
+
 def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
-    names = " ".join([event.name, *event.aliases])
+    names = _name_words([event.name, *event.aliases])
     return Doc(
         DocKind.EVENT,
         article,
@@ -435,12 +452,12 @@ def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
         place=event.place,
         date_text=event.date.human(event.date_qualifier) if event.date else None,
         entities=frozenset(event.entities) | mentions(article, event.description),
-        index_text=f"{names} {event.description} {event.place or ''}",
+        index_text=f"{names} {event.description} {event.place or ''} {_date_words(event.date)}",
     )
 
 
 def _term_doc(article: ArticleFile, term: Term) -> Doc:
-    names = " ".join([term.term, *term.acronyms, *term.aliases])
+    names = _name_words([term.term, *term.acronyms, *term.aliases])
     return Doc(
         DocKind.TERM,
         article,

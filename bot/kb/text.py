@@ -6,6 +6,8 @@ import functools
 import re
 import unicodedata
 
+import snowballstemmer
+
 # Fixed patterns only: nothing here is ever built from user text.
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])")
@@ -14,11 +16,12 @@ _ABBREVIATION_RE = re.compile(
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
+# "may" is left out: it is also a month ("the summit in May 2022").
 STOPWORDS = frozenset(
     """a an the and or but of to in on at by for with from as is are was were be been being has have
     had do does did doing this that these those it its their there they them he she his her him
     we our you your i me my what which who whom whose when where why how will would can could
-    should shall may might must about into over after before than then so such not no yes any all
+    should shall might must about into over after before than then so such not no yes any all
     also just very more most some other others own same too up out off per via if while during
     tell me please said says say""".split()
 )
@@ -35,7 +38,8 @@ def words(text: str) -> list[str]:
     return [w.removesuffix("'s") for w in _WORD_RE.findall(normalize(text))]
 
 
-# Common irregular past forms, so "met" finds "meeting" and "held" finds "hold".
+# Irregular past forms the Snowball stemmer leaves alone, so "met" finds "meeting" and "held"
+# finds "hold". Looked up before stemming.
 _IRREGULAR = {
     "met": "meet",
     "held": "hold",
@@ -60,18 +64,27 @@ _IRREGULAR = {
     "sought": "seek",
     "brought": "bring",
 }
+# British spellings, so "defence minister" finds "Defense Minister" (and the other way round).
+_BRITISH = {"defence": "defense", "offence": "offense", "licence": "license", "programme": "program"}
+_BRITISH_RE = re.compile(r"(?<=\w{3})(?:is(?=e|ed|es|ing|ation|ations)|our(?=$|s$|ed$|ing$|ite))")
+_SNOWBALL = snowballstemmer.stemmer("english")
 
 
 @functools.lru_cache(maxsize=200_000)  # words repeat across articles: stem each once
 def stem(word: str) -> str:
-    """A light suffix stripper: enough to meet 'meeting', 'drills' and 'threats' halfway."""
+    """The English Snowball (Porter 2) stem: 'deployment' and 'deployed' both give 'deploy'.
+
+    British spellings are folded into American first ('organised' -> 'organized', 'colour'
+    -> 'color'); query and index go through the same folding, so matching stays consistent.
+    """
     word = word.removesuffix("'s")
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    for suffix, keep in (("ies", 4), ("ing", 5), ("ed", 5), ("es", 5), ("s", 4)):
-        if word.endswith(suffix) and len(word) >= keep and not word.endswith("ss"):
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
+    return _SNOWBALL.stemWord(_IRREGULAR.get(word) or american(word))
+
+
+def american(word: str) -> str:
+    """A lowercased word in American spelling: 'defence' -> 'defense', 'organised' -> 'organized'."""
+    word = _BRITISH.get(word, word)
+    return _BRITISH_RE.sub(lambda m: "iz" if m.group(0) == "is" else "or", word)
 
 
 def terms(text: str) -> list[str]:

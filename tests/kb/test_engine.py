@@ -110,6 +110,20 @@ def test_search_tolerates_typos(engine):
     assert "**carrier**" in answer.items[0].text or "**drills**" in answer.items[0].text
 
 
+@pytest.mark.parametrize(
+    ("query", "bolded"),
+    [
+        ("deployments", "**deploy**"),
+        ("condemnation", "**condemned**"),
+        ("organised exercises", "**Exercise**"),
+    ],
+)
+def test_search_matches_other_forms_of_a_word(engine, query, bolded):
+    answer = engine.search(query)
+    assert answer.matched
+    assert any(bolded in item.text for item in answer.items)
+
+
 def test_search_finds_nothing_for_unrelated_words(engine):
     answer = engine.search("football world cup")
     assert not answer.matched and answer.kind == Kind.NOT_FOUND
