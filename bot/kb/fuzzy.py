@@ -45,7 +45,10 @@ class _Name:
 
 
 def _tokens(text: str) -> list[str]:
-    return [american(w) for w in words(text) if w not in STOPWORDS] or words(text)
+    """The words of a name that count, in American spelling; a hyphenated word also counts as
+    its parts, so "table top" finds "table-top exercise"."""
+    found = [american(w) for w in words(text) if w not in STOPWORDS] or words(text)
+    return found + [part for w in found if "-" in w for part in w.split("-") if part]
 
 
 EXHAUSTIVE = 400  # up to this many distinct names, score them all (exact and cheap)

@@ -202,7 +202,8 @@ class KnowledgeBase:
 
     def _add_article(self, article: ArticleFile, involved: dict[str, list[int]]) -> None:
         self._by_id[article.id] = article
-        self.articles_by_name.add(article.id, [article.id, article.article.title])
+        meta = article.article  # by id, title, outlet or date: the newest of an outlet answers for it
+        self.articles_by_name.add(article.id, [article.id, meta.title, meta.outlet, meta.published.iso()])
         local: dict[tuple[str, ...], set[str]] = {}  # this article's aliases, for mentions in its text
         starts: dict[str, int] = {}
         for entity in article.entities:

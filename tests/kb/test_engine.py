@@ -153,6 +153,8 @@ def test_source_gives_outlet_title_date_link(engine):
 def test_article_option_picks_by_id_or_fuzzy_title_and_refuses_unknown(engine):
     assert engine.source("diplomat-2023-01-31-austin-lee-seoul").matched
     assert engine.source("defense minister talks US reaffirms").matched
+    for key in ("The Diplomat", "diplomat", "2023-01-31", "austin lee seoul"):  # outlet, date, id words
+        assert engine.source(key).matched, key
     assert not engine.source("Le Monde cooking column").matched
 
 

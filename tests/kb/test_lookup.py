@@ -97,6 +97,7 @@ def test_near_miss_offers_did_you_mean(engine):
         ("Seoul meeting", "Austin-Lee defense ministers' meeting in Seoul"),
         ("summit", "ROK-U.S. Summit"),
         ("tabletop exercise", "Deterrence Strategy Committee Table-top Exercise"),
+        ("table top", "Deterrence Strategy Committee Table-top Exercise"),
         ("Ronald Regan drills", "USS Ronald Reagan joint military drills"),
         ("trilateral talks", "Defense Trilateral Talks"),
     ],
