@@ -123,7 +123,7 @@ def _commands(engine: Engine, queries: list[Query]) -> dict[str, Any]:
 
 
 def _baselines(kb: KnowledgeBase, queries: list[Query], naive_limit: int) -> dict[str, Any]:
-    docs = [d for d in kb.docs if d.kind in RETRIEVAL]
+    docs = [d for d in kb.live_docs() if d.kind in RETRIEVAL]
     refs = [f"{d.article.id}#{d.paragraphs[0]}" for d in docs]
     texts = [d.text for d in docs]
     started = time.perf_counter()

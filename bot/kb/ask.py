@@ -27,10 +27,11 @@ import numpy as np
 
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
 from .fuzzy import NameTable, resembles
-from .index import KIND_CODES, Doc, DocKind, Entry, KnowledgeBase
+from .index import KnowledgeBase
 from .models import EntityKind
 from .search import TOP, Hit, highlight, rank
 from .text import STOPWORDS, normalize, stem, terms, words
+from .units import KIND_CODES, Doc, DocKind, Entry
 
 if TYPE_CHECKING:
     from .engine import Engine
@@ -324,7 +325,7 @@ def _spoken(kb: KnowledgeBase, q: Question) -> np.ndarray:
         return np.zeros(0, dtype=np.int32)
     if not q.named:
         return np.flatnonzero(kb.kind_mask(frozenset({DocKind.QUOTE})))
-    said = [{kb.doc_by_ref[(a.id, quote.id)] for a, quote in kb.quotes_by.get(n, [])} for n in q.named_names]
+    said = [{kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by.get(n, ())} for n in q.named_names]
     return np.fromiter(set.intersection(*said), dtype=np.int32)
 
 
@@ -350,8 +351,8 @@ def _named_ids(q: Question) -> frozenset[str]:
 
 def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
     """Normalised names of the entities a unit involves (the same person in any article)."""
-    names = kb.entity_names
-    return {name for i in doc.entities if (name := names.get((doc.article.id, i))) is not None}
+    names = (kb.entity_name(doc.article.id, i) for i in doc.entities)
+    return {name for name in names if name is not None}
 
 
 def _relevant(kb: KnowledgeBase, q: Question, hit: Hit) -> bool:

@@ -25,10 +25,11 @@ from .answers import (
 )
 from .commands import COMMANDS, Complete
 from .fuzzy import Match
-from .index import DocKind, Entry, KnowledgeBase
+from .index import KnowledgeBase
 from .models import ArticleFile, Entity, EntityKind, Event
 from .search import TOP, highlight, rank
 from .text import normalize, terms
+from .units import DocKind, Entry
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
 AUTOCOMPLETE_LIMIT = 25  # Discord's maximum number of choices
@@ -333,10 +334,9 @@ class Engine:
     def complete(self, source: Complete, current: str) -> list[str]:
         """Up to 25 choices of at most 100 characters for what the user has typed so far:
         names starting with it first, then fuzzy matches."""
-        names = self.kb.choices.get(source.value, [])
         current = current.strip()[:100]
         if not current:
-            return [n[:CHOICE_LENGTH] for n in names[:AUTOCOMPLETE_LIMIT]]
+            return [n[:CHOICE_LENGTH] for n in self.kb.first_choices(source.value, AUTOCOMPLETE_LIMIT)]
         tables = {
             Complete.ENTITY: self.kb.entities,
             Complete.EVENT: self.kb.events,
@@ -400,10 +400,10 @@ def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[Artic
     from .fuzzy import ACCEPT
 
     refs = [
-        ref
+        (article_id, quote_id)
         for m in kb.topics.lookup(topic, limit=limit)
         if m.score >= ACCEPT
-        for ref in kb.topics.members[m.group][:limit]
+        for article_id, quote_id, _ in kb.topics.members[m.group][:limit]
     ]
     query_terms = kb.query_terms(topic)
     if query_terms:

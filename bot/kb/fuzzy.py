@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -62,59 +62,99 @@ class NameTable(Generic[T]):
 
     Names are stored once however many articles use them; a word index finds the candidates
     for fuzzy scoring, so a lookup costs about the same at ten thousand articles as at one.
+    A reload takes a :meth:`copy` and adds and removes entries there: containers are copied
+    shallowly and what changes is replaced, never mutated, so the old table keeps answering.
     """
 
-    names: list[_Name] = field(default_factory=list)  # distinct by normalised form
-    owners: list[list[tuple[T, Hashable]]] = field(default_factory=list)  # per name: (entry, group)
+    names: list[_Name] = field(default_factory=list)  # distinct by normalised form; never removed
+    owners: list[tuple[tuple[T, Hashable], ...]] = field(default_factory=list)  # per name, newest first
     exact: dict[str, int] = field(default_factory=dict)  # normalised name -> index in names
-    leaders: dict[Hashable, T] = field(default_factory=dict)  # group -> its first-added entry
-    members: dict[Hashable, list[T]] = field(default_factory=dict)  # group -> its entries, in order
-    words: dict[str, list[int]] = field(default_factory=dict)  # word -> indices of names using it
+    members: dict[Hashable, tuple[T, ...]] = field(default_factory=dict)  # group -> entries, newest first
+    words: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> indices of names using it
+    ranks: dict[T, Any] = field(default_factory=dict)  # entry -> recency (larger is newer)
+    placed: dict[T, tuple[Hashable, tuple[int, ...]]] = field(default_factory=dict)  # entry -> group, names
+    _added: int = 0
     _vocabulary: list[str] | None = None
     _postings: list[np.ndarray] = field(default_factory=list)  # per vocabulary word: its names
 
-    def add(self, value: T, names: Iterable[str], group: Hashable = None) -> None:
-        """Add an entry under its names. Entries sharing a group (add them newest first)
-        count as one: the first added answers for the group."""
+    def copy(self) -> NameTable[T]:
+        return NameTable(
+            list(self.names),
+            list(self.owners),
+            dict(self.exact),
+            dict(self.members),
+            dict(self.words),
+            dict(self.ranks),
+            dict(self.placed),
+            self._added,
+        )
+
+    def add(self, value: T, names: Iterable[str], group: Hashable = None, rank: Any = None) -> None:
+        """Add an entry under its names. Entries sharing a group count as one, answered by the
+        newest: the largest rank (by default, the first added)."""
         group = value if group is None else group
-        self.leaders.setdefault(group, value)
-        self.members.setdefault(group, []).append(value)
-        added: set[int] = set()  # a name given twice for one entry (name and alias) counts once
-        for shown in names:
-            norm = normalize(shown)
-            index = self.exact.get(norm)
-            if index is None:
-                index = self.exact[norm] = len(self.names)
-                name = _Name(shown, norm, _tokens(shown))
-                self.names.append(name)
-                self.owners.append([])
-                for word in set(name.tokens):
-                    self.words.setdefault(word, []).append(index)
-                self._vocabulary = None
-            if index not in added:
-                added.add(index)
-                self.owners[index].append((value, group))
+        self._added += 1
+        self.ranks[value] = -self._added if rank is None else rank
+        self.members[group] = self._newest_first((*self.members.get(group, ()), value))
+        # a name given twice (as name and alias) counts once
+        indices = tuple(dict.fromkeys(self._index_of(shown) for shown in names))
+        for index in indices:
+            self.owners[index] = tuple(
+                sorted((*self.owners[index], (value, group)), key=lambda o: self.ranks[o[0]], reverse=True)
+            )
+        self.placed[value] = (group, indices)
+
+    def remove(self, value: T) -> None:
+        group, indices = self.placed.pop(value)
+        for index in indices:
+            self.owners[index] = tuple(o for o in self.owners[index] if o[0] != value)
+        rest = tuple(v for v in self.members[group] if v != value)
+        if rest:
+            self.members[group] = rest
+        else:
+            del self.members[group]
+        del self.ranks[value]
+
+    def leader(self, group: Hashable) -> T:
+        """The entry that answers for a group: its newest."""
+        return self.members[group][0]
+
+    def _newest_first(self, values: tuple[T, ...]) -> tuple[T, ...]:
+        return tuple(sorted(values, key=self.ranks.__getitem__, reverse=True))
+
+    def _index_of(self, shown: str) -> int:
+        norm = normalize(shown)
+        index = self.exact.get(norm)
+        if index is None:
+            index = self.exact[norm] = len(self.names)
+            name = _Name(shown, norm, _tokens(shown))
+            self.names.append(name)
+            self.owners.append(())
+            for word in set(name.tokens):
+                self.words[word] = (*self.words.get(word, ()), index)
+            self._vocabulary = None
+        return index
 
     def _matches(self, index: int, score: float, exact: bool = False) -> list[Match[T]]:
         """One match per group the name belongs to, answered by the group's leader (the newest)."""
         groups = dict.fromkeys(group for _, group in self.owners[index])
         shown = self.names[index].shown
-        return [Match(self.leaders[g], score, shown, exact, g) for g in groups]
+        return [Match(self.leader(g), score, shown, exact, g) for g in groups]
 
     def lookup(self, query: str, limit: int = 5) -> list[Match[T]]:
         """Distinct entries, best first; exact alias hits score 100 and come first."""
         norm = normalize(query)[:MAX_QUERY].removeprefix("the ").strip(" ?!.,:;\"'")
         if not norm:
             return []
-        if norm in self.exact:
-            return _distinct(self._matches(self.exact[norm], 100.0, exact=True))[:limit]
+        if (index := self.exact.get(norm)) is not None and self.owners[index]:  # not only removed ones
+            return _distinct(self._matches(index, 100.0, exact=True))[:limit]
         q_tokens = _tokens(norm)
         scored = [
             match
             for index in self._candidates(q_tokens)
             for match in self._matches(index, _score(norm, q_tokens, self.names[index]))
         ]
-        scored.sort(key=lambda m: m.score, reverse=True)
+        scored.sort(key=lambda m: (m.score, self.ranks[m.value]), reverse=True)  # ties: the newest
         return [m for m in _distinct(scored)[:limit] if m.score >= SUGGEST]
 
     def _candidates(self, q_tokens: list[str]) -> Iterable[int]:
@@ -144,9 +184,6 @@ class NameTable(Generic[T]):
         if top.exact or (top.score >= ACCEPT and top.score - runner_up >= MARGIN):
             return top, found[1:]
         return None, found[:3]
-
-    def all_names(self) -> list[str]:
-        return [n.shown for n in self.names]
 
 
 def _distinct(matches: list[Match[T]]) -> list[Match[T]]:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .index import Doc, DocKind, KnowledgeBase
+from .index import KnowledgeBase
 from .text import normalize, stem
+from .units import Doc, DocKind
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 TOP = 200  # hits turned into Python objects; the rest stay numbers in numpy
@@ -50,7 +51,8 @@ def rank(
     candidates = np.flatnonzero(mask)
     if len(candidates) > limit:
         candidates = candidates[np.argpartition(-scores[candidates], limit)[:limit]]
-    order = candidates[np.lexsort((candidates, -scores[candidates]))]  # docs of newer articles come first
+    # best first; at equal scores the newer article, then the unit that comes first in it
+    order = candidates[np.lexsort((candidates, kb.doc_rank[candidates], -scores[candidates]))]
     present = {term: _contains(kb.bm25.postings(term), order) for term in wanted}
     hits = []
     for row, doc_id in enumerate(order):

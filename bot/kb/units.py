@@ -1,0 +1,220 @@
+"""What an article is cut into: named entries, and the units /search and /ask rank.
+
+Plain functions of one article; the knowledge base (index.py) puts many together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+from .dates import PartialDate
+from .models import ArticleFile, Event, Term
+from .text import sentences, words
+
+MAX_ALIAS_WORDS = 6  # longer aliases are not looked for inside text
+
+
+class DocKind(StrEnum):
+    SENTENCE = "sentence"
+    FACT = "fact"
+    QUOTE = "quote"
+    EVENT = "event"
+    ACTION = "action"
+    TERM = "term"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One named entry of one article (a person, organization, event or term)."""
+
+    article: ArticleFile = field(repr=False)
+    item: Any  # Entity | Event | Term
+
+    def __repr__(self) -> str:
+        return f"Entry({self.article.id}:{self.item.id})"
+
+    @property
+    def name(self) -> str:
+        """The entry's own name (a term's term), whichever alias found it."""
+        return getattr(self.item, "name", None) or self.item.term
+
+    def __hash__(self) -> int:
+        return hash((self.article.id, self.item.id))
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Entry) and other.article.id == self.article.id and other.item.id == self.item.id
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class Doc:
+    """A retrievable unit of text with where it came from."""
+
+    kind: DocKind
+    article: ArticleFile
+    ref: str
+    text: str
+    paragraphs: tuple[int, ...]
+    date: PartialDate | None = None
+    place: str | None = None
+    entities: frozenset[str] = frozenset()
+    index_text: str = ""  # what is searched, when more than the text (names, aliases)
+    date_text: str | None = None  # the date as people read it, with its qualifier
+    speaker: str | None = None  # who said it, for quotes
+
+    @property
+    def when(self) -> str | None:
+        if self.date_text:
+            return self.date_text
+        return self.date.human() if self.date else None
+
+
+KIND_CODES = {kind: n for n, kind in enumerate(DocKind)}
+
+
+def alias_keys(names: list[str]) -> list[tuple[str, ...]]:
+    """Each name as the run of words it is found by inside text."""
+    return [key for name in names if (key := tuple(words(name)))]
+
+
+def ngrams(
+    tokens: list[str], table: dict[tuple[str, ...], Any], starts: dict[str, int] | None = None
+) -> list[tuple[str, ...]]:
+    """The runs of tokens (up to six) that are keys of table; `starts` gives, per first word,
+    the longest key beginning with it, so most words cost one lookup."""
+    found = []
+    for start, token in enumerate(tokens):
+        longest = starts.get(token, 0) if starts is not None else MAX_ALIAS_WORDS
+        for size in range(1, min(longest, MAX_ALIAS_WORDS) + 1):
+            key = tuple(tokens[start : start + size])
+            if len(key) == size and key in table:
+                found.append(key)
+    return found
+
+
+def article_docs(article: ArticleFile) -> list[Doc]:
+    """The article's units, each knowing which of the article's entities it involves: those
+    it names by any alias, those the YAML lists, and the members of groups among them."""
+    local: dict[tuple[str, ...], set[str]] = {}
+    starts: dict[str, int] = {}
+    for entity in article.entities:
+        for key in alias_keys([entity.name, *entity.aliases]):
+            local.setdefault(key, set()).add(entity.id)
+            starts[key[0]] = max(starts.get(key[0], 0), len(key))
+
+    def mentions(_: ArticleFile, text: str) -> frozenset[str]:
+        return frozenset(i for key in ngrams(words(text), local, starts) for i in local[key])
+
+    return _docs_of(article, mentions)
+
+
+def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
+    """Every unit /search and /ask rank: body sentences, facts, quotes, events, actions, terms."""
+    docs: list[Doc] = []
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        for n, sentence in enumerate(sentences(paragraph), start=1):
+            docs.append(
+                Doc(
+                    DocKind.SENTENCE,
+                    article,
+                    f"p{number}.{n}",
+                    sentence,
+                    (number,),
+                    entities=mentions(article, sentence),
+                )
+            )
+    for fact in article.facts:
+        docs.append(
+            Doc(
+                DocKind.FACT,
+                article,
+                fact.id,
+                fact.text,
+                tuple(fact.paragraphs),
+                fact.date,
+                entities=frozenset(fact.entities) | mentions(article, fact.text),
+                index_text=f"{fact.text} {' '.join(fact.topics)} {_date_words(fact.date)}",
+            )
+        )
+    by_id = {e.id: e for e in article.entities}
+    for quote in article.quotes:
+        speaker = by_id[quote.speaker]
+        docs.append(
+            Doc(
+                DocKind.QUOTE,
+                article,
+                quote.id,
+                quote.text,
+                tuple(quote.paragraphs),
+                quote.date,
+                entities=frozenset({speaker.id, *speaker.members}) | mentions(article, quote.text),
+                index_text=f"{quote.text} {' '.join(quote.topics)} {speaker.name}",
+                speaker=speaker.name,
+            )
+        )
+    for event in article.events:
+        docs.append(_event_doc(article, event, mentions))
+    for entity in article.entities:
+        for n, action in enumerate(entity.actions):
+            docs.append(
+                Doc(
+                    DocKind.ACTION,
+                    article,
+                    f"{entity.id}#{n}",
+                    f"{entity.name}: {action.text}",
+                    tuple(action.paragraphs),
+                    action.date,
+                    entities=frozenset({entity.id, *entity.members}) | mentions(article, action.text),
+                    index_text=f"{action.text} {_date_words(action.date)}",  # the name is in `entities`
+                )
+            )
+    for term in article.terms:
+        docs.append(_term_doc(article, term))
+
+    def with_members(ids: frozenset[str]) -> frozenset[str]:
+        """A joint statement or 'the two sides' involves the people behind it too."""
+        return ids | {m for i in ids if i in by_id for m in by_id[i].members}
+
+    return [replace(d, entities=with_members(d.entities)) for d in docs]
+
+
+def _name_words(names: list[str]) -> str:
+    """A name and its aliases as searchable words, each word once: five aliases that all say
+    "deployment" must not make the entry five times as much about deployments."""
+    return " ".join(dict.fromkeys(w for name in names for w in words(name)))
+
+
+def _date_words(date: PartialDate | None) -> str:
+    """A unit's date as searchable words: "What happened in February?" finds it."""
+    return date.human() if date else ""
+
+
+def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
+    names = _name_words([event.name, *event.aliases])
+    return Doc(
+        DocKind.EVENT,
+        article,
+        event.id,
+        event.description,
+        tuple(event.paragraphs),
+        event.date,
+        place=event.place,
+        date_text=event.date.human(event.date_qualifier) if event.date else None,
+        entities=frozenset(event.entities) | mentions(article, event.description),
+        index_text=f"{names} {event.description} {event.place or ''} {_date_words(event.date)}",
+    )
+
+
+def _term_doc(article: ArticleFile, term: Term) -> Doc:
+    names = _name_words([term.term, *term.acronyms, *term.aliases])
+    return Doc(
+        DocKind.TERM,
+        article,
+        term.id,
+        term.definition,
+        tuple(term.paragraphs),
+        index_text=f"{names} {term.definition}",
+    )
