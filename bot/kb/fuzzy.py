@@ -13,7 +13,8 @@ from typing import Any, Generic, TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .text import STOPWORDS, american, normalize, words
+from . import newest
+from .text import STOPWORDS, american, name_key, normalize, words
 
 ACCEPT = 86  # at or above: the answer
 SUGGEST = 62  # at or above: offered as "did you mean"
@@ -64,6 +65,8 @@ class NameTable(Generic[T]):
     for fuzzy scoring, so a lookup costs about the same at ten thousand articles as at one.
     A reload takes a :meth:`copy` and adds and removes entries there: containers are copied
     shallowly and what changes is replaced, never mutated, so the old table keeps answering.
+    Additions are gathered and sorted in once, by :meth:`settle` (a name that ten thousand
+    articles use is sorted once, not ten thousand times).
     """
 
     names: list[_Name] = field(default_factory=list)  # distinct by normalised form; never removed
@@ -74,10 +77,14 @@ class NameTable(Generic[T]):
     ranks: dict[T, Any] = field(default_factory=dict)  # entry -> recency (larger is newer)
     placed: dict[T, tuple[Hashable, tuple[int, ...]]] = field(default_factory=dict)  # entry -> group, names
     _added: int = 0
+    _new_owners: dict[int, list[tuple[T, Hashable]]] = field(default_factory=dict)  # not yet settled
+    _new_members: dict[Hashable, list[T]] = field(default_factory=dict)
+    _new_words: dict[str, list[int]] = field(default_factory=dict)
     _vocabulary: list[str] | None = None
     _postings: list[np.ndarray] = field(default_factory=list)  # per vocabulary word: its names
 
     def copy(self) -> NameTable[T]:
+        self.settle()
         return NameTable(
             list(self.names),
             list(self.owners),
@@ -95,35 +102,50 @@ class NameTable(Generic[T]):
         group = value if group is None else group
         self._added += 1
         self.ranks[value] = -self._added if rank is None else rank
-        self.members[group] = self._newest_first((*self.members.get(group, ()), value))
+        self._new_members.setdefault(group, []).append(value)
         # a name given twice (as name and alias) counts once
         indices = tuple(dict.fromkeys(self._index_of(shown) for shown in names))
         for index in indices:
-            self.owners[index] = tuple(
-                sorted((*self.owners[index], (value, group)), key=lambda o: self.ranks[o[0]], reverse=True)
-            )
+            self._new_owners.setdefault(index, []).append((value, group))
         self.placed[value] = (group, indices)
 
     def remove(self, value: T) -> None:
         group, indices = self.placed.pop(value)
         for index in indices:
-            self.owners[index] = tuple(o for o in self.owners[index] if o[0] != value)
-        rest = tuple(v for v in self.members[group] if v != value)
+            self.owners[index] = newest.without(self.owners[index], (value, group), self._owner_rank)
+            if index in self._new_owners:
+                self._new_owners[index] = [o for o in self._new_owners[index] if o[0] != value]
+        if group in self._new_members:
+            self._new_members[group] = [v for v in self._new_members[group] if v != value]
+        rest = newest.without(self.members.get(group, ()), value, self.ranks.__getitem__)
         if rest:
             self.members[group] = rest
         else:
-            del self.members[group]
+            self.members.pop(group, None)
         del self.ranks[value]
+
+    def settle(self) -> None:
+        """Put the gathered additions in their places; a table is read only once settled."""
+        for index, added in self._new_owners.items():
+            self.owners[index] = newest.merged(self.owners[index], added, self._owner_rank)
+        for group, values in self._new_members.items():
+            if together := newest.merged(self.members.get(group, ()), values, self.ranks.__getitem__):
+                self.members[group] = together
+        for word, indices in self._new_words.items():
+            self.words[word] = (*self.words.get(word, ()), *indices)
+        if self._new_words:
+            self._vocabulary = None
+        self._new_owners, self._new_members, self._new_words = {}, {}, {}
+
+    def _owner_rank(self, owner: tuple[T, Hashable]) -> Any:
+        return self.ranks[owner[0]]
 
     def leader(self, group: Hashable) -> T:
         """The entry that answers for a group: its newest."""
         return self.members[group][0]
 
-    def _newest_first(self, values: tuple[T, ...]) -> tuple[T, ...]:
-        return tuple(sorted(values, key=self.ranks.__getitem__, reverse=True))
-
     def _index_of(self, shown: str) -> int:
-        norm = normalize(shown)
+        norm = name_key(shown)
         index = self.exact.get(norm)
         if index is None:
             index = self.exact[norm] = len(self.names)
@@ -131,8 +153,7 @@ class NameTable(Generic[T]):
             self.names.append(name)
             self.owners.append(())
             for word in set(name.tokens):
-                self.words[word] = (*self.words.get(word, ()), index)
-            self._vocabulary = None
+                self._new_words.setdefault(word, []).append(index)
         return index
 
     def _matches(self, index: int, score: float, exact: bool = False) -> list[Match[T]]:
@@ -146,6 +167,8 @@ class NameTable(Generic[T]):
         norm = normalize(query)[:MAX_QUERY].removeprefix("the ").strip(" ?!.,:;\"'")
         if not norm:
             return []
+        if self._new_owners or self._new_members or self._new_words:  # built by hand, as in tests
+            self.settle()
         if (index := self.exact.get(norm)) is not None and self.owners[index]:  # not only removed ones
             return _distinct(self._matches(index, 100.0, exact=True))[:limit]
         q_tokens = _tokens(norm)

@@ -16,10 +16,11 @@ from typing import Any
 
 import numpy as np
 
+from . import newest
 from .bm25 import Bm25, Bm25Builder
 from .fuzzy import NameTable, closest
 from .models import ArticleFile, Entity
-from .text import normalize, terms, words
+from .text import name_key, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry, alias_keys, article_docs, ngrams
 
 MAX_QUERY_TERMS = 32
@@ -222,6 +223,7 @@ class KnowledgeBuilder:
         self.entity_docs = dict(base.entity_docs)
         self.involved: dict[str, list[int]] = {}  # entity name -> docs added here
         self.quotes_by = dict(base.quotes_by)
+        self.said: dict[str, list[tuple[ArticleFile, Any]]] = {}  # quotes added here, by speaker
         self.choice_counts = {s: dict(base.choice_counts.get(s, {})) for s in CHOICE_SOURCES}
         self.sorted_choices = dict(base.sorted_choices)
         self._copied: set[str] = set()  # sorted choice lists already copied for this build
@@ -236,7 +238,7 @@ class KnowledgeBuilder:
         for entity in article.entities:
             self.entities.remove(Entry(article, entity))
             for key in alias_keys([entity.name, *entity.aliases]):
-                self._count_alias(key, normalize(entity.name), -1)
+                self._count_alias(key, name_key(entity.name), -1)
         for event in article.events:
             self.events.remove(Entry(article, event))
         for term in article.terms:
@@ -268,16 +270,16 @@ class KnowledgeBuilder:
         self.articles_by_name.add(article.id, by_names, rank=rank)
         for n, entity in enumerate(article.entities):
             names = [entity.name, *entity.aliases]
-            self.entities.add(Entry(article, entity), names, group=normalize(entity.name), rank=(*rank, -n))
+            self.entities.add(Entry(article, entity), names, group=name_key(entity.name), rank=(*rank, -n))
             for key in alias_keys(names):
-                self._count_alias(key, normalize(entity.name), +1)
+                self._count_alias(key, name_key(entity.name), +1)
                 self.alias_starts[key[0]] = max(self.alias_starts.get(key[0], 0), len(key))
         for n, event in enumerate(article.events):
             self.events.add(Entry(article, event), [event.name, *event.aliases], rank=(*rank, -n))
         for n, term in enumerate(article.terms):
             names = [term.term, *term.acronyms, *term.aliases]
-            self.terms_.add(Entry(article, term), names, group=normalize(term.term), rank=(*rank, -n))
-        entity_names = {e.id: normalize(e.name) for e in article.entities}
+            self.terms_.add(Entry(article, term), names, group=name_key(term.term), rank=(*rank, -n))
+        entity_names = {e.id: name_key(e.name) for e in article.entities}
         members = {e.id: (e.id, *e.members) for e in article.entities}
         said: dict[str, list[tuple[ArticleFile, Any]]] = {}  # a joint statement speaks for its members
         for n, quote in enumerate(article.quotes):
@@ -286,8 +288,7 @@ class KnowledgeBuilder:
             for entity_id in members[quote.speaker]:
                 said.setdefault(entity_names[entity_id], []).append((article, quote))
         for name, quotes in said.items():
-            merged = sorted((*self.quotes_by.get(name, ()), *quotes), key=_newest_article, reverse=True)
-            self.quotes_by[name] = tuple(merged)
+            self.said.setdefault(name, []).extend(quotes)
         for source, names in _choice_names(article).items():
             for name in dict.fromkeys(names):
                 self._count_choice(source, name, +1)
@@ -345,7 +346,7 @@ class KnowledgeBuilder:
         if source not in self._copied:
             self.sorted_choices[source] = list(self.sorted_choices.get(source, []))
             self._copied.add(source)
-        ordered, item = self.sorted_choices[source], (normalize(name), name)
+        ordered, item = self.sorted_choices[source], (name_key(name), name)
         if counts[name]:  # the first article to use the name
             bisect.insort(ordered, item)
         else:  # the last one is gone
@@ -356,7 +357,13 @@ class KnowledgeBuilder:
 
     def build(self) -> KnowledgeBase:
         base = self.base
-        articles = sorted(self.by_id.values(), key=_newest_article, reverse=True)
+        kept = [a for a in base.articles if self.by_id.get(a.id) is a]
+        added = [a for a in self.by_id.values() if base.by_id(a.id) is not a]
+        articles = list(newest.merged(tuple(kept), added, _newest_article))
+        for table in (self.entities, self.events, self.terms_, self.topics, self.articles_by_name):
+            table.settle()
+        for name, quotes in self.said.items():
+            self.quotes_by[name] = newest.merged(self.quotes_by.get(name, ()), quotes, _quote_rank)
         entity_docs = self.entity_docs
         for name, ids in self.involved.items():
             before = entity_docs.get(name, np.zeros(0, dtype=np.int32))
@@ -391,16 +398,20 @@ class KnowledgeBuilder:
         )
 
 
-def _newest_article(item: ArticleFile | tuple[ArticleFile, Any]) -> tuple[Any, str]:
-    article = item[0] if isinstance(item, tuple) else item
+def _newest_article(article: ArticleFile) -> tuple[Any, str]:
     return (article.article.published, article.id)
+
+
+def _quote_rank(said: tuple[ArticleFile, Any]) -> tuple[Any, str, int]:
+    article, quote = said
+    return (*_newest_article(article), -article.quotes.index(quote))
 
 
 def _topics(quote: Any) -> dict[str, str]:
     """A quote's topics, each once: normalised -> as written."""
     out: dict[str, str] = {}
     for topic in quote.topics:
-        out.setdefault(normalize(topic), topic)
+        out.setdefault(name_key(topic), topic)
     return out
 
 

@@ -35,7 +35,12 @@ def normalize(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lowercased words; a possessive 's is dropped so "Lee's" is the word "lee"."""
-    return [w.removesuffix("'s") for w in _WORD_RE.findall(normalize(text))]
+    return list(word_tuple(text))
+
+
+@functools.lru_cache(maxsize=256)  # indexing reads each unit's text twice (names, then terms)
+def word_tuple(text: str) -> tuple[str, ...]:
+    return tuple(w.removesuffix("'s") for w in _WORD_RE.findall(normalize(text)))
 
 
 # Irregular past forms the Snowball stemmer leaves alone, so "met" finds "meeting" and "held"
@@ -89,11 +94,25 @@ def american(word: str) -> str:
 
 def terms(text: str) -> list[str]:
     """Index terms: words without stopwords, stemmed; hyphenated words also split."""
-    out: list[str] = []
-    for word in words(text):
-        parts = [word, *word.split("-")] if "-" in word else [word]
-        out.extend(stem(p) for p in parts if p not in STOPWORDS)
-    return out
+    return [term for word in word_tuple(text) for term in _word_terms(word)]
+
+
+@functools.lru_cache(maxsize=200_000)  # the same words recur in every article: work them out once
+def _word_terms(word: str) -> tuple[str, ...]:
+    parts = [word, *word.split("-")] if "-" in word else [word]
+    return tuple(stem(p) for p in parts if p not in STOPWORDS)
+
+
+@functools.lru_cache(maxsize=100_000)  # names recur across articles: "South Korea" in thousands
+def name_words(name: str) -> tuple[str, ...]:
+    """words() of a name, remembered."""
+    return tuple(words(name))
+
+
+@functools.lru_cache(maxsize=100_000)
+def name_key(name: str) -> str:
+    """normalize() of a name, remembered."""
+    return normalize(name)
 
 
 def sentences(paragraph: str) -> list[str]:

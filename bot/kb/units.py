@@ -5,13 +5,14 @@ Plain functions of one article; the knowledge base (index.py) puts many together
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from .dates import PartialDate
 from .models import ArticleFile, Event, Term
-from .text import sentences, words
+from .text import name_words, sentences, word_tuple
 
 MAX_ALIAS_WORDS = 6  # longer aliases are not looked for inside text
 
@@ -77,11 +78,11 @@ KIND_CODES = {kind: n for n, kind in enumerate(DocKind)}
 
 def alias_keys(names: list[str]) -> list[tuple[str, ...]]:
     """Each name as the run of words it is found by inside text."""
-    return [key for name in names if (key := tuple(words(name)))]
+    return [key for name in names if (key := name_words(name))]
 
 
 def ngrams(
-    tokens: list[str], table: dict[tuple[str, ...], Any], starts: dict[str, int] | None = None
+    tokens: Sequence[str], table: dict[tuple[str, ...], Any], starts: dict[str, int] | None = None
 ) -> list[tuple[str, ...]]:
     """The runs of tokens (up to six) that are keys of table; `starts` gives, per first word,
     the longest key beginning with it, so most words cost one lookup."""
@@ -105,13 +106,17 @@ def article_docs(article: ArticleFile) -> list[Doc]:
             local.setdefault(key, set()).add(entity.id)
             starts[key[0]] = max(starts.get(key[0], 0), len(key))
 
-    def mentions(_: ArticleFile, text: str) -> frozenset[str]:
-        return frozenset(i for key in ngrams(words(text), local, starts) for i in local[key])
+    members = {e.id: e.members for e in article.entities}
 
-    return _docs_of(article, mentions)
+    def involves(text: str, *listed: str) -> frozenset[str]:
+        """Who a unit involves; a joint statement or "the two sides" brings its members."""
+        ids = {*listed, *(i for key in ngrams(word_tuple(text), local, starts) for i in local[key])}
+        return frozenset(ids.union(*(members.get(i, ()) for i in ids)))
+
+    return _docs_of(article, involves)
 
 
-def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
+def _docs_of(article: ArticleFile, involves: Callable[..., frozenset[str]]) -> list[Doc]:
     """Every unit /search and /ask rank: body sentences, facts, quotes, events, actions, terms."""
     docs: list[Doc] = []
     for number, paragraph in enumerate(article.paragraphs, start=1):
@@ -123,7 +128,7 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                     f"p{number}.{n}",
                     sentence,
                     (number,),
-                    entities=mentions(article, sentence),
+                    entities=involves(sentence),
                 )
             )
     for fact in article.facts:
@@ -135,7 +140,7 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                 fact.text,
                 tuple(fact.paragraphs),
                 fact.date,
-                entities=frozenset(fact.entities) | mentions(article, fact.text),
+                entities=involves(fact.text, *fact.entities),
                 index_text=f"{fact.text} {' '.join(fact.topics)} {_date_words(fact.date)}",
             )
         )
@@ -150,13 +155,13 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                 quote.text,
                 tuple(quote.paragraphs),
                 quote.date,
-                entities=frozenset({speaker.id, *speaker.members}) | mentions(article, quote.text),
+                entities=involves(quote.text, speaker.id),
                 index_text=f"{quote.text} {' '.join(quote.topics)} {speaker.name}",
                 speaker=speaker.name,
             )
         )
     for event in article.events:
-        docs.append(_event_doc(article, event, mentions))
+        docs.append(_event_doc(article, event, involves))
     for entity in article.entities:
         for n, action in enumerate(entity.actions):
             docs.append(
@@ -167,24 +172,19 @@ def _docs_of(article: ArticleFile, mentions: Any) -> list[Doc]:
                     f"{entity.name}: {action.text}",
                     tuple(action.paragraphs),
                     action.date,
-                    entities=frozenset({entity.id, *entity.members}) | mentions(article, action.text),
+                    entities=involves(action.text, entity.id),
                     index_text=f"{action.text} {_date_words(action.date)}",  # the name is in `entities`
                 )
             )
     for term in article.terms:
         docs.append(_term_doc(article, term))
-
-    def with_members(ids: frozenset[str]) -> frozenset[str]:
-        """A joint statement or 'the two sides' involves the people behind it too."""
-        return ids | {m for i in ids if i in by_id for m in by_id[i].members}
-
-    return [replace(d, entities=with_members(d.entities)) for d in docs]
+    return docs
 
 
 def _name_words(names: list[str]) -> str:
     """A name and its aliases as searchable words, each word once: five aliases that all say
     "deployment" must not make the entry five times as much about deployments."""
-    return " ".join(dict.fromkeys(w for name in names for w in words(name)))
+    return " ".join(dict.fromkeys(w for name in names for w in name_words(name)))
 
 
 def _date_words(date: PartialDate | None) -> str:
@@ -192,7 +192,7 @@ def _date_words(date: PartialDate | None) -> str:
     return date.human() if date else ""
 
 
-def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
+def _event_doc(article: ArticleFile, event: Event, involves: Callable[..., frozenset[str]]) -> Doc:
     names = _name_words([event.name, *event.aliases])
     return Doc(
         DocKind.EVENT,
@@ -203,7 +203,7 @@ def _event_doc(article: ArticleFile, event: Event, mentions: Any) -> Doc:
         event.date,
         place=event.place,
         date_text=event.date.human(event.date_qualifier) if event.date else None,
-        entities=frozenset(event.entities) | mentions(article, event.description),
+        entities=involves(event.description, *event.entities),
         index_text=f"{names} {event.description} {event.place or ''} {_date_words(event.date)}",
     )
 
