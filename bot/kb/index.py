@@ -56,7 +56,6 @@ class KnowledgeBase:
     news_day: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))  # dated its article's day
     doc_slot: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # article slot per doc
     doc_rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # 0: newest article
-    vocabulary: list[str] = field(default_factory=list)  # live index terms, for typo correction
     alias_ngrams: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> names
     alias_starts: dict[str, int] = field(default_factory=dict)  # first word -> longest alias from it
     entity_docs: dict[str, np.ndarray] = field(default_factory=dict)  # entity name -> live docs
@@ -64,6 +63,7 @@ class KnowledgeBase:
     choice_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # source -> name -> articles
     sorted_choices: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # (normalised, shown)
     parts: dict[str, ArticleDocs] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=lambda: KnowledgeBase.count_articles([]))
     next_slot: int = 0
     _by_id: dict[str, ArticleFile] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)  # arrays derived on demand
@@ -161,7 +161,12 @@ class KnowledgeBase:
 
     def known_term(self, term: str) -> str | None:
         """An index term (already stemmed) as the index has it, or the closest one for a typo."""
-        return term if term in self.bm25 else closest(term, self.vocabulary)
+        return term if term in self.bm25 else closest(term, self.vocabulary())
+
+    def vocabulary(self) -> list[str]:
+        """The live index terms, for typo correction (made on first use, not at every reload)."""
+        bm25 = self.bm25
+        return self.cached("vocabulary", lambda: [t for t, i in bm25.vocab.items() if bm25.df[i]])
 
     def article(self, key: str | None) -> tuple[ArticleFile | None, list[str]]:
         """The article named by id or fuzzy title (default: the newest), or suggestions."""
@@ -181,7 +186,7 @@ class KnowledgeBase:
         return next((e for e in article.entities if e.id == entity_id), None)
 
     def counts(self) -> dict[str, int]:
-        return self.count_articles(self.articles)
+        return dict(self.totals)
 
     @staticmethod
     def count_articles(articles: list[ArticleFile]) -> dict[str, int]:
@@ -228,12 +233,14 @@ class KnowledgeBuilder:
         self.sorted_choices = dict(base.sorted_choices)
         self._copied: set[str] = set()  # sorted choice lists already copied for this build
         self.next_slot = base.next_slot
+        self.totals = base.counts()
 
     # --- taking an article out ---------------------------------------------------------
 
     def remove(self, article_id: str) -> None:
         article = self.by_id.pop(article_id)
         part = self.parts.pop(article_id)
+        self._count(article, -1)
         self.bm25.retire(range(part.first, part.end))
         for entity in article.entities:
             self.entities.remove(Entry(article, entity))
@@ -264,6 +271,7 @@ class KnowledgeBuilder:
         if article.id in self.by_id:
             raise ValueError(f"article {article.id!r} is already in the knowledge base")
         self.by_id[article.id] = article
+        self._count(article, +1)
         rank = (article.article.published, article.id)
         meta = article.article  # by id, title, outlet or date: the newest of an outlet answers for it
         by_names = [article.id, meta.title, meta.outlet, meta.published.iso()]
@@ -322,6 +330,10 @@ class KnowledgeBuilder:
         )
 
     # --- small copy-on-write helpers ------------------------------------------------------
+
+    def _count(self, article: ArticleFile, step: int) -> None:
+        for what, n in KnowledgeBase.count_articles([article]).items():
+            self.totals[what] += step * n
 
     @staticmethod
     def _set(table: dict[Any, Any], key: Any, value: Any) -> None:
@@ -385,7 +397,6 @@ class KnowledgeBuilder:
             news_day=np.concatenate((base.news_day, np.asarray(self.news_day, dtype=bool))),
             doc_slot=doc_slot,
             doc_rank=slot_rank[doc_slot],
-            vocabulary=[t for t, i in bm25.vocab.items() if bm25.df[i]],
             alias_ngrams=self.alias_ngrams,
             alias_starts=self.alias_starts,
             entity_docs=entity_docs,
@@ -393,6 +404,7 @@ class KnowledgeBuilder:
             choice_counts=self.choice_counts,
             sorted_choices=self.sorted_choices,
             parts=self.parts,
+            totals=self.totals,
             next_slot=self.next_slot,
             _by_id=self.by_id,
         )

@@ -36,10 +36,9 @@ class LoadReport:
 
     articles: list[ArticleFile] = field(default_factory=list)
     errors: list[KBError] = field(default_factory=list)
-    files: list[Path] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file shown to people
     hashes: dict[str, str] = field(default_factory=dict)  # file shown to people -> sha256 of its bytes
-    states: dict[Path, FileState] = field(default_factory=dict)  # for the next, incremental load
+    states: dict[str, FileState] = field(default_factory=dict)  # by absolute path, for the next load
 
     @property
     def ok(self) -> bool:
@@ -91,13 +90,33 @@ def load_file(
 
 def knowledge_files(directory: Path) -> list[Path]:
     """The YAML files directly in directory (sorted), skipping hidden and editor temp files."""
-    return sorted(
-        p for p in directory.iterdir() if p.suffix in SUFFIXES and not p.name.startswith((".", "#", "~"))
-    )
+    return [Path(file) for file, _, _ in _scan(directory)]
+
+
+Stamp = tuple[int, int, int]  # inode, size, mtime in ns
+
+
+def _scan(directory: Path) -> list[tuple[str, Stamp | None, bool]]:
+    """Knowledge files, sorted, with their stamps and whether each is a symlink, from one
+    directory read (ten thousand files cost milliseconds, not a second of path handling)."""
+    found = []
+    with os.scandir(directory) as entries:
+        for entry in entries:
+            name = entry.name
+            if not name.endswith(SUFFIXES) or name.startswith((".", "#", "~")):
+                continue
+            try:
+                st = entry.stat()
+                stamp: Stamp | None = (st.st_ino, st.st_size, st.st_mtime_ns)
+            except OSError:
+                stamp = None
+            found.append((name, stamp, entry.is_symlink()))
+    found.sort()
+    return [(os.path.join(directory, name), stamp, link) for name, stamp, link in found]
 
 
 def load_path(
-    path: Path, previous: dict[Path, FileState] | None = None, cache: ArticleCache | None = None
+    path: Path, previous: dict[str, FileState] | None = None, cache: ArticleCache | None = None
 ) -> LoadReport:
     """Load a single file or every knowledge file in a directory.
 
@@ -105,28 +124,30 @@ def load_path(
     are not read again; with `cache`, files whose content was validated before are not parsed.
     """
     report = LoadReport()
+    path = Path(os.path.abspath(path))  # one key per file, however the folder was named
     if not path.exists():
         report.errors.append(KBError(display_path(path), None, "(file)", "does not exist"))
         return report
     if not path.is_dir():
-        report.files = [path]
-        _add(report, path, previous, cache)
+        _add(report, str(path), display_path(path), _stamp(path), previous, cache)
         return report
+    shown_dir = display_path(path)
+    scanned = _scan(path)
+    shown = {file: os.path.join(shown_dir, os.path.basename(file)) for file, _, _ in scanned}
+    prefetched = _parse_in_parallel(scanned, shown, previous, cache)
     root = path.resolve()
-    report.files = knowledge_files(path)
-    prefetched = _parse_in_parallel(report.files, previous, cache)
-    for file in report.files:
-        if not _inside(file, root):
+    for file, stamp, link in scanned:
+        if link and not _inside(Path(file), root):
             report.errors.append(
                 KBError(
-                    display_path(file),
+                    shown[file],
                     None,
                     "(file)",
                     "links outside the knowledge directory; copy the file in instead",
                 )
             )
             continue
-        _add(report, file, previous, cache, prefetched.get(file))
+        _add(report, file, shown[file], stamp, previous, cache, prefetched.get(file))
     report.articles.sort(key=lambda a: (a.article.published, a.id), reverse=True)
     return report
 
@@ -135,12 +156,15 @@ PARALLEL_FROM = 300  # files to parse before it pays to start worker processes
 
 
 def _parse_in_parallel(
-    files: list[Path], previous: dict[Path, FileState] | None, cache: ArticleCache | None
-) -> dict[Path, tuple[ArticleFile | None, list[KBError], dict[str, str]]]:
+    scanned: list[tuple[str, Stamp | None, bool]],
+    shown: dict[str, str],
+    previous: dict[str, FileState] | None,
+    cache: ArticleCache | None,
+) -> dict[str, tuple[ArticleFile | None, list[KBError], dict[str, str]]]:
     """Parse many changed files on every core: a cold start of a large knowledge base is
     parsing and validation, which one core does file after file."""
     known = previous or {}
-    todo = [f for f in files if (k := known.get(f)) is None or k.stamp != _stamp(f)]
+    todo = [f for f, stamp, _ in scanned if (k := known.get(f)) is None or k.stamp != stamp]
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) < PARALLEL_FROM or workers < 2:
         return {}
@@ -149,7 +173,11 @@ def _parse_in_parallel(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         results = pool.map(
-            _load_one, todo, [display_path(f) for f in todo], [cache_root] * len(todo), chunksize=64
+            _load_one,
+            [Path(f) for f in todo],
+            [shown[f] for f in todo],
+            [cache_root] * len(todo),
+            chunksize=64,
         )
         return dict(zip(todo, results, strict=True))
 
@@ -163,7 +191,7 @@ def _load_one(
     return article, errors, hashes
 
 
-def _stamp(file: Path) -> tuple[int, int, int] | None:
+def _stamp(file: Path) -> Stamp | None:
     try:
         st = file.stat()
     except OSError:
@@ -177,32 +205,34 @@ def _inside(file: Path, root: Path) -> bool:
 
 def _add(
     report: LoadReport,
-    file: Path,
-    previous: dict[Path, FileState] | None,
+    file: str,
+    shown: str,
+    stamp: Stamp | None,
+    previous: dict[str, FileState] | None,
     cache: ArticleCache | None,
     prefetched: tuple[ArticleFile | None, list[KBError], dict[str, str]] | None = None,
 ) -> None:
-    shown = display_path(file)
-    stamp = _stamp(file)
     known = (previous or {}).get(file)
-    if stamp is not None and known is not None and known.stamp == stamp:
+    if stamp is not None and known is not None and known.stamp == stamp:  # unchanged: not read
         article, errors = known.article, list(known.errors)
         if known.sha:
             report.hashes[shown] = known.sha
-    elif prefetched is not None:
-        article, errors, hashes = prefetched
-        report.hashes.update(hashes)
+        report.states[file] = known
     else:
-        article, errors = load_file(file, shown, hashes=report.hashes, cache=cache)
-    if stamp is not None:
-        report.states[file] = FileState(stamp, article, tuple(errors), report.hashes.get(shown))
+        if prefetched is not None:
+            article, errors, hashes = prefetched
+            report.hashes.update(hashes)
+        else:
+            article, errors = load_file(Path(file), shown, hashes=report.hashes, cache=cache)
+        if stamp is not None:
+            report.states[file] = FileState(stamp, article, tuple(errors), report.hashes.get(shown))
     report.errors.extend(errors)
     if article is None:
         return
     if article.id in report.sources:
         other = report.sources[article.id]
         message = f'"{article.id}" is also the id of {other}; give each article its own id'
-        report.errors.append(KBError(display_path(file), None, "id", message))
+        report.errors.append(KBError(shown, None, "id", message))
         return
-    report.sources[article.id] = display_path(file)
+    report.sources[article.id] = shown
     report.articles.append(article)

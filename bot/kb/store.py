@@ -55,7 +55,7 @@ class KnowledgeStore:
         self.path = path
         self.cache = ArticleCache(cache_dir) if cache_dir is not None else None
         self.snapshot = Snapshot(cache_dir, path) if cache_dir is not None else None
-        self._states: dict[Path, FileState] = {}
+        self._states: dict[str, FileState] = {}
         self._engine = Engine(KnowledgeBase())
         self.loaded_at: datetime | None = None
         self.last_errors: tuple[KBError, ...] = ()
@@ -75,6 +75,15 @@ class KnowledgeStore:
         the valid files served. A folder that suddenly holds no articles at all is treated as a
         mistake, not as an instruction to answer nothing.
         """
+        # Loading makes millions of objects and no garbage: the collector is kept off meanwhile,
+        # then what was made is frozen, so no later full collection walks it again (a pause of
+        # seconds at ten thousand articles, and a warm start twice as long).
+        with no_collection():
+            outcome = self._load()
+            gc.freeze()
+        return outcome
+
+    def _load(self) -> ReloadOutcome:
         started = time.perf_counter()
         base = self._engine.kb
         if self.loaded_at is None and (saved := self._read_snapshot()) is not None:
@@ -102,17 +111,14 @@ class KnowledgeStore:
         wanted = {a.id: a for a in articles}
         removed = [a.id for a in base.articles if wanted.get(a.id) is not a]
         added = [a for a in articles if base.by_id(a.id) is not a]
-        with no_collection():  # millions of new objects and no garbage among them
-            if base.articles and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
-                kb = base.replaced(removed, added)
-            else:
-                kb = KnowledgeBase.build(articles)
-                if self.snapshot is not None and self._states:
-                    self.snapshot.write(self._states, kb)
-        gc.freeze()  # long-lived: a full collection must not walk them again (a pause of seconds)
+        if base.articles and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
+            return base.replaced(removed, added)
+        kb = KnowledgeBase.build(articles)
+        if self.snapshot is not None and self._states:
+            self.snapshot.write(self._states, kb)
         return kb
 
-    def _read_snapshot(self) -> tuple[dict[Path, FileState], KnowledgeBase] | None:
+    def _read_snapshot(self) -> tuple[dict[str, FileState], KnowledgeBase] | None:
         found = self.snapshot.read() if self.snapshot is not None else None
         if found is None or not isinstance(found[1], KnowledgeBase):
             return None

@@ -94,7 +94,10 @@ def test_edits_and_removals_equal_a_fresh_build_of_what_remains(corpus, monkeypa
             new = edited(current[victim], step)
             kb = kb.replaced([victim], [new])
             current[victim] = new
-    assert answers(kb, queries) == answers(KnowledgeBase.build(list(current.values())), queries)
+    fresh = KnowledgeBase.build(list(current.values()))
+    assert answers(kb, queries) == answers(fresh, queries)
+    assert kb.counts() == fresh.counts()
+    assert set(kb.vocabulary()) == set(fresh.vocabulary())
 
 
 def test_the_old_knowledge_base_is_untouched_by_the_next(corpus):
