@@ -70,18 +70,24 @@ class FakeInThread:
         return task
 
 
-async def _drive(harness: FakeInThread, payloads: list[dict[str, Any]]) -> dict[str, float]:
+async def _drive(
+    harness: FakeInThread, payloads: list[dict[str, Any]], spread: float = 0.0
+) -> dict[str, float]:
+    """Send every payload and wait for every reply: all at once (a burst, which the gateway hands
+    over in one read) or evenly over `spread` seconds (all still in flight together)."""
     loop = asyncio.get_running_loop()
     worst, stop = [0.0], asyncio.Event()
     monitor = asyncio.ensure_future(_stall_monitor(worst, stop))
+    gap = spread / len(payloads) if payloads else 0.0
 
-    async def one(payload: dict[str, Any]) -> float:
+    async def one(n: int, payload: dict[str, Any]) -> float:
+        await asyncio.sleep(n * gap)
         sent = loop.time()
         await harness.call(harness.fake.interact(payload, timeout=60))
         return loop.time() - sent
 
     started = loop.time()
-    latencies = await asyncio.gather(*(one(p) for p in payloads))
+    latencies = await asyncio.gather(*(one(n, p) for n, p in enumerate(payloads)))
     elapsed = loop.time() - started
     stop.set()
     await monitor
@@ -96,13 +102,20 @@ async def _drive(harness: FakeInThread, payloads: list[dict[str, Any]]) -> dict[
     }
 
 
+PACED_OVER = 1.0  # seconds over which the paced run's interactions arrive
+COMMANDS = (("ask", {"question": "When did Austin meet Lee?"}), ("who", {"name": "Austn"}))
+
+
 async def run(knowledge: Path, concurrency: int = 500) -> dict[str, Any]:
-    results: dict[str, Any] = {"concurrency": concurrency}
+    """Each command as a burst (every interaction in one gateway read) and paced (arriving
+    over a second, all in flight together), next to the fixed-reply floor."""
+    results: dict[str, Any] = {"concurrency": concurrency, "paced_over_s": PACED_OVER, "paced": {}}
     async with FakeInThread() as harness:
         floor = FixedReply()
         task = await harness.connect(floor)
         payloads = [harness.fake.slash("fixed", user_id=10_000 + n, text="x") for n in range(concurrency)]
         results["fixed"] = await _drive(harness, payloads)
+        results["paced"]["fixed"] = await _drive(harness, payloads, spread=PACED_OVER)
         await floor.close()
         task.cancel()
     async with FakeInThread() as harness:
@@ -116,15 +129,13 @@ async def run(knowledge: Path, concurrency: int = 500) -> dict[str, Any]:
         )
         bot = create_bot(settings)
         task = await harness.connect(bot)
-        for command, options in (
-            ("ask", {"question": "When did Austin meet Lee?"}),
-            ("who", {"name": "Austn"}),
-        ):
+        for command, options in COMMANDS:
             payloads = [
                 harness.fake.slash(command, user_id=20_000 + n, **options) for n in range(concurrency)
             ]
             results[command] = await _drive(harness, payloads)
             results[command]["vs_floor"] = results[command]["per_second"] / results["fixed"]["per_second"]
+            results["paced"][command] = await _drive(harness, payloads, spread=PACED_OVER)
         await bot.close()
         task.cancel()
     return results

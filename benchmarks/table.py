@@ -54,6 +54,21 @@ def print_table(results: dict[str, Any]) -> None:
             f"| /{name} | {r['per_second']:.0f} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} | {floor} | "
             f"{r['worst_stall_ms']:.0f} | {r['over_3s']} |"
         )
+    paced = d.get("paced")
+    if paced:
+        over = f"{d['paced_over_s']:.0f} s"
+        print(f"\nThe same {d['concurrency']} interactions arriving over {over}, all in flight together:")
+        print("| command | p50 ms | p99 ms | worst loop stall ms | over 3 s |")
+        print("|---|---|---|---|---|")
+        for name in ("fixed", "who", "ask"):
+            r = paced[name]
+            cells = [
+                f"{r['p50_ms']:.0f}",
+                f"{r['p99_ms']:.0f}",
+                f"{r['worst_stall_ms']:.0f}",
+                str(r["over_3s"]),
+            ]
+            print(f"| /{name} | " + " | ".join(cells) + " |")
     c = results["cli"]
     print(
         f'\nCLI: `alliance-bot ask "/who Austin"` {c["ask_ms"]:.0f} ms vs `python -c pass` '

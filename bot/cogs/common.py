@@ -44,7 +44,9 @@ async def respond(interaction: discord.Interaction, command: str, **options: Any
     started = time.perf_counter()
     engine = bot_of(interaction).store.engine  # this command finishes on this snapshot
     clean = {k: v for k, v in options.items() if v is not None}
-    work = asyncio.ensure_future(asyncio.to_thread(engine.run, command, clean))
+    work = asyncio.get_running_loop().run_in_executor(
+        bot_of(interaction).engine_thread, engine.run, command, clean
+    )
     done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER)
     deferred = not done
     if deferred:

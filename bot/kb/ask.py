@@ -40,6 +40,7 @@ MAX_QUESTION = 500
 ENTITY_BONUS = 2.0
 NEWS_DAY_BONUS = 0.75  # a news article is mostly about its own day: prefer that day's units
 MIN_COVERAGE = 0.5
+ALSO_SHOWN = 2  # other units shown under "Also in the article"
 
 # General English that carries no content in a question; never article vocabulary.
 FILLER = frozenset(
@@ -196,19 +197,32 @@ def answer(engine: Engine, question: str) -> Answer:
     unknown = ", ".join(echo(t, 40) for t in dict.fromkeys(q.unknown[:3]))
     if q.unknown and not _can_set_aside(q):
         return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}.")
-    hits = [h for h in _candidates(kb, q) if _relevant(kb, q, h)]
-    if q.unknown:  # answered without a word, so every other word must be there
-        hits = [h for h in hits if set(q.terms) <= h.matched]
-    accepted = [h for h in hits if _fits(kb, q, h.doc)]
+    closest, accepted = _accepted(kb, q)
     if not accepted:
-        if hits:  # about the right thing, but it cannot say when/where/who/how many
-            return _says_not(q, hits[0])
+        if closest is not None:  # about the right thing, but it cannot say when/where/who/how many
+            return _says_not(q, closest)
         return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}." if unknown else "")
     found = _render(kb, q, accepted)
     if q.unknown:
         note = f"The knowledge base has nothing on {unknown}; this answers the rest of the question."
         return replace(found, footer=f"{note} {found.footer}", weak=True)
     return found
+
+
+def _accepted(kb: KnowledgeBase, q: Question) -> tuple[Hit | None, list[Hit]]:
+    """The best relevant unit, and the relevant units that can answer, best first: as many as
+    the answer shows (itself and two others), so the long tail is never checked."""
+    closest, accepted, others = None, [], 0
+    for hit in _candidates(kb, q):
+        if not _relevant(kb, q, hit) or (q.unknown and not set(q.terms) <= hit.matched):
+            continue  # a question answered without one word must have every other word
+        closest = closest or hit
+        if _fits(kb, q, hit.doc):
+            accepted.append(hit)
+            others += len(accepted) > 1 and hit.doc.text != accepted[0].doc.text
+            if others == ALSO_SHOWN:
+                break
+    return closest, accepted
 
 
 def _can_set_aside(q: Question) -> bool:
@@ -404,7 +418,7 @@ def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
                 f"> {highlight(sentence.text, list(q.terms))}",
             )
         )
-    also = [h.doc for h in accepted[1:] if h.doc.text != doc.text][:2]
+    also = [h.doc for h in accepted[1:] if h.doc.text != doc.text][:ALSO_SHOWN]
     if also:
         fields.append(
             Field(

@@ -80,6 +80,7 @@ class NameTable(Generic[T]):
     _new_owners: dict[int, list[tuple[T, Hashable]]] = field(default_factory=dict)  # not yet settled
     _new_members: dict[Hashable, list[T]] = field(default_factory=dict)
     _new_words: dict[str, list[int]] = field(default_factory=dict)
+    _all: Wordings | None = None  # every name's words, while the table is small
     _vocabulary: list[str] | None = None
     _postings: list[np.ndarray] = field(default_factory=list)  # per vocabulary word: its names
 
@@ -172,13 +173,21 @@ class NameTable(Generic[T]):
         if (index := self.exact.get(norm)) is not None and self.owners[index]:  # not only removed ones
             return _distinct(self._matches(index, 100.0, exact=True))[:limit]
         q_tokens = _tokens(norm)
+        indices = list(self._candidates(q_tokens))
+        scores = self._wordings(indices).scores(norm, q_tokens)
         scored = [
-            match
-            for index in self._candidates(q_tokens)
-            for match in self._matches(index, _score(norm, q_tokens, self.names[index]))
+            m for k in np.flatnonzero(scores >= SUGGEST) for m in self._matches(indices[k], float(scores[k]))
         ]
         scored.sort(key=lambda m: (m.score, self.ranks[m.value]), reverse=True)  # ties: the newest
-        return [m for m in _distinct(scored)[:limit] if m.score >= SUGGEST]
+        return _distinct(scored)[:limit]
+
+    def _wordings(self, indices: list[int]) -> Wordings:
+        """The names' words as a matrix; for a small table, made once for all its names."""
+        if len(indices) < len(self.names):
+            return Wordings.of([self.names[i] for i in indices])
+        if self._all is None or len(self._all.norms) != len(self.names):
+            self._all = Wordings.of(self.names)
+        return self._all
 
     def _candidates(self, q_tokens: list[str]) -> Iterable[int]:
         if len(self.names) <= EXHAUSTIVE:
@@ -220,22 +229,44 @@ def _distinct(matches: list[Match[T]]) -> list[Match[T]]:
     return out
 
 
-def _score(query: str, q_tokens: list[str], name: _Name) -> float:
-    """Whole-string similarity, or every query word matching a word of the name.
+@dataclass(frozen=True)
+class Wordings:
+    """Names and their words, arranged to be scored against a query all at once."""
 
-    The word route finds partial names ('Lloyd', 'Jong-sup') and titles ('Secretary of
-    Defense'), scaled slightly below a full match; a short query cannot match a long name
-    by being a substring of it, as plain partial ratios allow.
-    """
-    whole = fuzz.ratio(query, name.norm)
-    if not q_tokens or not name.tokens:
-        return whole
-    per_word = [max(fuzz.ratio(q, t) for t in name.tokens) for q in q_tokens]
-    coverage = len(q_tokens) / max(len(name.tokens), len(q_tokens))
-    word_route = min(per_word) * (0.93 + 0.05 * coverage)
-    if any(len(q) < 3 for q in q_tokens) and min(per_word) < 100:
-        word_route = 0.0  # two-letter fragments only count when they match exactly
-    return max(whole, word_route)
+    norms: list[str]
+    words: list[str]  # every distinct word of the names
+    cells: np.ndarray  # per name, its words as indices into `words` (-1 past the last)
+    lengths: np.ndarray  # per name, how many words (repeats count)
+
+    @classmethod
+    def of(cls, names: list[_Name]) -> Wordings:
+        column: dict[str, int] = {}
+        cells = np.full((len(names), max((len(n.tokens) for n in names), default=0)), -1, dtype=np.int64)
+        for row, name in enumerate(names):
+            cells[row, : len(name.tokens)] = [column.setdefault(t, len(column)) for t in name.tokens]
+        lengths = np.fromiter((len(n.tokens) for n in names), dtype=np.float64, count=len(names))
+        return cls([n.norm for n in names], list(column), cells, lengths)
+
+    def scores(self, query: str, q_tokens: list[str]) -> np.ndarray:
+        """Per name: whole-string similarity, or every query word matching a word of the name.
+
+        The word route finds partial names ('Lloyd', 'Jong-sup') and titles ('Secretary of
+        Defense'), scaled slightly below a full match; a short query cannot match a long name
+        by being a substring of it, as plain partial ratios allow. rapidfuzz scores every pair
+        at once (query against names, query words against the names' words).
+        """
+        whole = process.cdist([query], self.norms, scorer=fuzz.ratio, dtype=np.float64)[0]
+        if not q_tokens or not self.words:
+            return whole
+        similar = process.cdist(q_tokens, self.words, scorer=fuzz.ratio, dtype=np.float64)
+        similar = np.concatenate((similar, np.full((len(q_tokens), 1), -1.0)), axis=1)  # for -1 cells
+        lowest = similar[:, self.cells].max(axis=2).min(axis=0)  # the worst-matched query word
+        coverage = len(q_tokens) / np.maximum(self.lengths, len(q_tokens))
+        route = lowest * (0.93 + 0.05 * coverage)
+        if any(len(q) < 3 for q in q_tokens):
+            route[lowest < 100] = 0.0  # two-letter fragments only count when they match exactly
+        route[self.lengths == 0] = 0.0
+        return np.maximum(whole, route)
 
 
 def resembles(query: str, name: str) -> bool:

@@ -138,3 +138,31 @@ def test_the_word_index_finds_what_the_exhaustive_scan_finds(engine, monkeypatch
     answer = engine.who(typed)
     assert answer.matched and answer.title == name
     assert not engine.who("Biden").matched
+
+
+def _one_by_one(query, q_tokens, name):
+    """The word-route score as first written, one name at a time: the reference."""
+    from rapidfuzz import fuzz
+
+    whole = fuzz.ratio(query, name.norm)
+    if not q_tokens or not name.tokens:
+        return whole
+    per_word = [max(fuzz.ratio(q, t) for t in name.tokens) for q in q_tokens]
+    coverage = len(q_tokens) / max(len(name.tokens), len(q_tokens))
+    route = min(per_word) * (0.93 + 0.05 * coverage)
+    if any(len(q) < 3 for q in q_tokens) and min(per_word) < 100:
+        route = 0.0
+    return max(whole, route)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["austn", "lloyd", "secretary of defense", "le jong-sup", "us", "n korea", "table top", "x", "이종섭"],
+)
+def test_names_are_scored_together_exactly_as_one_by_one(kb, typed):
+    from bot.kb.fuzzy import Wordings, _tokens
+
+    for table in (kb.entities, kb.events, kb.terms_):
+        q_tokens = _tokens(typed)
+        together = Wordings.of(table.names).scores(typed, q_tokens)
+        assert list(together) == [_one_by_one(typed, q_tokens, n) for n in table.names]
