@@ -268,9 +268,10 @@ def generate(n: int, folder: Path, seed: int = 7, queries_per_kind: int = 200, w
 
 def _queries(facts: list[tuple[str, dict[str, Any]]], seed: int, per_kind: int) -> list[Query]:
     rng = random.Random(seed)
-    meetings: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    # every meeting of the two, whoever hosted: "When did A meet B?" is answered by any of them
+    meetings: dict[frozenset[str], list[tuple[str, dict[str, Any]]]] = {}
     for article_id, f in facts:
-        meetings.setdefault((f["a"], f["b"]), []).append((article_id, f))
+        meetings.setdefault(frozenset((f["a"], f["b"])), []).append((article_id, f))
     sample = rng.sample(facts, min(per_kind, len(facts)))
     queries: list[Query] = []
     for _, f in sample:
@@ -278,7 +279,7 @@ def _queries(facts: list[tuple[str, dict[str, Any]]], seed: int, per_kind: int) 
         queries.append(Query("when", {"event": _typo(rng, f["meeting"])}, {f["meeting"]}))
         term, acronym = rng.choice(f["terms"])
         queries.append(Query("define", {"term": acronym}, {term}))
-        same = meetings[(f["a"], f["b"])]
+        same = meetings[frozenset((f["a"], f["b"]))]
         where = {f"{aid}#1" for aid, _ in same}
         queries.append(Query("search", {"query": f"{f['a']} {f['b']} {f['place']}"}, where))
         dates = {g["day"].strftime("%-d %B %Y") for _, g in same}

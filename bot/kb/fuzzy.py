@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from . import newest
 from .text import STOPWORDS, american, name_key, normalize, words
@@ -19,6 +20,7 @@ from .text import STOPWORDS, american, name_key, normalize, words
 ACCEPT = 86  # at or above: the answer
 SUGGEST = 62  # at or above: offered as "did you mean"
 MARGIN = 3  # a non-exact best must beat the next different entry by this much
+TYPOS = 2  # within this many slips (OSA edits) of a name, the fewest slips decide
 STRONG = 92  # below this a non-exact match answers, but is reported to moderators as weak
 MAX_QUERY = 200  # characters of a name considered; longer input is not a name
 
@@ -212,10 +214,28 @@ class NameTable(Generic[T]):
         if not found:
             return None, []
         top = found[0]
-        runner_up = found[1].score if len(found) > 1 else 0.0
-        if top.exact or (top.score >= ACCEPT and top.score - runner_up >= MARGIN):
+        if top.exact:
+            return top, found[1:]
+        if top.score >= ACCEPT and _ahead(query, top, found[1] if len(found) > 1 else None):
             return top, found[1:]
         return None, found[:3]
+
+
+def _ahead(query: str, top: Match[T], runner: Match[T] | None) -> bool:
+    """Whether the best match is clearly the one meant.
+
+    Mostly by score: MARGIN points ahead. But similarity ratios crowd together on long names,
+    and a typo counts as a typo: when the query is a slip or two away from both names ("Honolulu
+    drill of 21 Feebruary" from "... of 21 February" and "... of 1 February"; "Coh" from "Cho"
+    and "Oh"), the one fewer slips away wins, and a tie is a question to ask back.
+    """
+    if runner is None:
+        return True
+    query = normalize(query)
+    mine, theirs = OSA.distance(query, normalize(top.name)), OSA.distance(query, normalize(runner.name))
+    if min(mine, theirs) <= TYPOS:
+        return mine < theirs
+    return top.score - runner.score >= MARGIN
 
 
 def _distinct(matches: list[Match[T]]) -> list[Match[T]]:

@@ -166,3 +166,20 @@ def test_names_are_scored_together_exactly_as_one_by_one(kb, typed):
         q_tokens = _tokens(typed)
         together = Wordings.of(table.names).scores(typed, q_tokens)
         assert list(together) == [_one_by_one(typed, q_tokens, n) for n in table.names]
+
+
+def test_among_long_names_a_typo_goes_to_the_name_it_is_one_slip_from():
+    table: NameTable[str] = NameTable()
+    table.add("21", ["Honolulu naval drill of 21 February 2041"])
+    table.add("1", ["Honolulu naval drill of 1 February 2041"])
+    match, _ = table.best("Honolulu naval drill of 21 Feebruary 2041")
+    assert match is not None and match.value == "21"
+
+
+def test_a_typo_equally_near_two_names_is_asked_back_not_guessed():
+    table: NameTable[str] = NameTable()
+    table.add("cho", ["Cho Mi-rae"])
+    table.add("oh", ["Oh Mi-rae"])
+    match, suggestions = table.best("Coh Mi-rae")
+    assert match is None
+    assert {s.value for s in suggestions} == {"cho", "oh"}
