@@ -7,6 +7,7 @@ import logging
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -171,15 +172,14 @@ def _parse_in_parallel(
     cache_root = cache.root if cache is not None else None
     # spawn, not fork: the bot has threads running, and a forked copy of them is unsafe
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        results = pool.map(
-            _load_one,
-            [Path(f) for f in todo],
-            [shown[f] for f in todo],
-            [cache_root] * len(todo),
-            chunksize=64,
-        )
-        return dict(zip(todo, results, strict=True))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            paths, names = [Path(f) for f in todo], [shown[f] for f in todo]
+            results = pool.map(_load_one, paths, names, [cache_root] * len(todo), chunksize=64)
+            return dict(zip(todo, results, strict=True))
+    except (BrokenProcessPool, OSError, RuntimeError) as exc:  # e.g. a program without a main guard
+        log.warning("parsing on one core: worker processes failed (%s)", exc)
+        return {}
 
 
 def _load_one(
