@@ -35,6 +35,7 @@ class AllianceBot(commands.Bot):
             intents=discord.Intents(guilds=True),
             allowed_mentions=discord.AllowedMentions.none(),
             help_command=None,
+            max_messages=None,  # it reads no messages: caching a thousand only feeds the collector
             **options,
         )
         self.settings = settings

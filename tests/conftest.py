@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 DATA = Path(__file__).resolve().parent / "data"
 SHARED_ARTICLE = ROOT.parent / "shared" / "article"
+ARTICLE = "2023-01-31-diplomat-austin-lee-seoul.yaml"
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +28,15 @@ def kb() -> KnowledgeBase:
 @pytest.fixture(scope="session")
 def engine(kb: KnowledgeBase) -> Engine:
     return Engine(kb)
+
+
+@pytest.fixture
+def knowledge_copy(tmp_path: Path) -> Path:
+    """A knowledge folder of the test's own, holding a copy of the real article, to edit freely."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    shutil.copy(KNOWLEDGE / ARTICLE, folder / ARTICLE)
+    return folder
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -69,6 +69,8 @@ def record_usage(
     interaction: discord.Interaction, command: str, options: dict[str, Any], answer: Answer, latency_ms: float
 ) -> None:
     """Queue one usage record (no I/O here): what was asked, whether it was answered, how fast."""
+    if not bot_of(interaction).settings.record_usage:
+        return  # USAGE_ENABLED=false: nothing is kept, not even in memory
     usage = bot_of(interaction).usage
     usage.record(
         CommandRecord(

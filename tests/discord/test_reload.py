@@ -10,18 +10,13 @@ from pathlib import Path
 import pytest
 
 from bot import create_bot
-from tests.conftest import KNOWLEDGE
+from tests.conftest import ARTICLE
 from tests.fakediscord import CHANNEL_ID
-
-ARTICLE = "2023-01-31-diplomat-austin-lee-seoul.yaml"
 
 
 @pytest.fixture
-def knowledge(tmp_path: Path) -> Path:
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    shutil.copy(KNOWLEDGE / ARTICLE, folder / ARTICLE)
-    return folder
+def knowledge(knowledge_copy: Path) -> Path:
+    return knowledge_copy
 
 
 async def _until(condition, timeout: float = 10.0) -> None:

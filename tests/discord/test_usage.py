@@ -110,3 +110,17 @@ def _input_ids(modal: dict) -> list[str]:
     from tests.fakediscord import _inputs
 
     return [c["custom_id"] for row in modal["components"] for c in _inputs(row)]
+
+
+async def test_with_usage_recording_off_nothing_is_kept_even_in_memory(fake, make_settings):
+    from bot import create_bot
+
+    bot = create_bot(make_settings(record_usage=False))
+    task = await fake.connect(bot)
+    try:
+        for name in ("Lee", "Nobody at all"):
+            await fake.interact(fake.slash("who", name=name))
+        assert not bot.usage._buffer
+    finally:
+        await bot.close()
+        task.cancel()

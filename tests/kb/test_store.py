@@ -10,17 +10,12 @@ import pytest
 from benchmarks.generate import generate
 from bot.kb.index import KnowledgeBase
 from bot.kb.store import KnowledgeStore
-from tests.conftest import DATA, KNOWLEDGE
-
-REAL = "2023-01-31-diplomat-austin-lee-seoul.yaml"
+from tests.conftest import ARTICLE, DATA
 
 
 @pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    knowledge = tmp_path / "knowledge"
-    knowledge.mkdir()
-    shutil.copy(KNOWLEDGE / REAL, knowledge / REAL)
-    return knowledge
+def folder(knowledge_copy: Path) -> Path:
+    return knowledge_copy
 
 
 def asked(store: KnowledgeStore) -> list[dict]:
@@ -63,8 +58,8 @@ def test_a_file_changed_while_the_bot_was_down_is_patched_into_the_snapshot(
     generate(8, folder, seed=5)  # enough other articles for one change to be a patch
     cache = tmp_path / "cache"
     KnowledgeStore(folder, cache_dir=cache).load()
-    text = (folder / REAL).read_text(encoding="utf-8")
-    (folder / REAL).write_text(text.replace("role: U.S. Secretary of Defense", "role: Pentagon chief"))
+    text = (folder / ARTICLE).read_text(encoding="utf-8")
+    (folder / ARTICLE).write_text(text.replace("role: U.S. Secretary of Defense", "role: Pentagon chief"))
 
     def no_full_build(articles):
         raise AssertionError("a restart with one file changed must not rebuild everything")
