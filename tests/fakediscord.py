@@ -189,6 +189,17 @@ class FakeDiscord:
         self._waiters.setdefault(path_suffix, []).append(future)
         return future
 
+    def refuse_token(self) -> None:
+        """Answer login with 401, as Discord does for a wrong or reset token."""
+
+        def refuse(request: web.Request) -> web.Response | None:
+            if not request.path.endswith("/users/@me"):
+                return None
+            body = b'{"message": "401: Unauthorized", "code": 0}'
+            return web.Response(status=401, body=body, headers=JSON)
+
+        self.faults.append(refuse)
+
     def sent_to(self, path_part: str) -> list[Recorded]:
         return [r for r in self.requests if path_part in r.path]
 

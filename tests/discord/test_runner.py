@@ -5,13 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiohttp import web
-
 from bot import create_bot
 from bot.client import ShardedAllianceBot
 from bot.runner import run_bot, sync_commands
 from bot.settings import Settings
-from tests.fakediscord import APP_ID, GUILD_ID, JSON
+from tests.fakediscord import APP_ID, GUILD_ID
 
 SECRET = "MTEx.fake-but-recognisable-token.XYZ"
 
@@ -35,13 +33,7 @@ def test_sharding_uses_discord_pys_sharded_bot():
 
 async def test_a_bad_token_exits_2_with_a_clear_message_and_never_shows_the_token(fake, capsys, caplog):
     caplog.set_level(logging.DEBUG)
-    fake.faults.append(
-        lambda request: (
-            web.Response(status=401, body=b'{"message": "401: Unauthorized", "code": 0}', headers=JSON)
-            if request.path.endswith("/users/@me")
-            else None
-        )
-    )
+    fake.refuse_token()
     code = await asyncio.to_thread(run_bot, Settings(token=SECRET, watch=False))
     out, err = capsys.readouterr()
     assert code == 2

@@ -8,13 +8,11 @@ import logging
 import subprocess
 import sys
 
-from aiohttp import web
-
 from bot import create_bot
 from bot.runner import run_bot
 from bot.settings import Settings
 from tests.conftest import KNOWLEDGE, ROOT
-from tests.fakediscord import JSON, times, unknown_interaction
+from tests.fakediscord import times, unknown_interaction
 from tests.reliability import figures
 
 TOKEN = "MTAxNjQ3.SeCrEtTeSt.token-that-must-never-leak-0123456789"
@@ -56,13 +54,7 @@ async def test_a_whole_session_at_debug_level_never_shows_the_token(fake, caplog
 
 async def test_a_rejected_token_is_not_printed(fake, capsys, caplog):
     caplog.set_level(logging.DEBUG)
-    fake.faults.append(
-        lambda r: (
-            web.Response(status=401, body=b'{"message": "401: Unauthorized"}', headers=JSON)
-            if r.path.endswith("/users/@me")
-            else None
-        )
-    )
+    fake.refuse_token()
     code = await asyncio.to_thread(run_bot, Settings(token=TOKEN, watch=False, log_level="DEBUG"))
     out, err = capsys.readouterr()
     assert code == 2
