@@ -298,7 +298,7 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
     Named entities count through the bonus, not as words: a unit that spells out "Austin and
     Lee" is no better an answer than one saying "the two leaders".
     """
-    named = _named_ids(q)
+    named = q.named_names
     bonus = _kind_bonuses(kb, q)
 
     spoken = _spoken(kb, q)
@@ -323,7 +323,7 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
 def _involving_all(kb: KnowledgeBase, q: Question, boost: Callable[[np.ndarray], None]) -> list[Hit]:
     """Units involving every named entity, ranked by the bonuses; at equal scores the earlier
     unit wins (news puts what matters most first)."""
-    together = functools.reduce(np.intersect1d, (kb.docs_involving(n) for n in _named_ids(q)))
+    together = functools.reduce(np.intersect1d, (kb.docs_involving(n) for n in q.named_names))
     if not len(together):
         return []
     scores = np.zeros(len(kb.docs), dtype=np.float32)
@@ -358,11 +358,6 @@ def _bonus_array(kb: KnowledgeBase, dated: bool) -> np.ndarray:
     return bonus.astype(np.float32)
 
 
-def _named_ids(q: Question) -> frozenset[str]:
-    """Names (normalised) of the named entities: the same person across articles is one."""
-    return q.named_names
-
-
 def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
     """Normalised names of the entities a unit involves (the same person in any article)."""
     names = (kb.entity_name(doc.article.id, i) for i in doc.entities)
@@ -371,7 +366,7 @@ def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
 
 def _relevant(kb: KnowledgeBase, q: Question, hit: Hit) -> bool:
     """Involves every entity the question names and covers enough of its other words."""
-    if not _named_ids(q) <= _doc_entities(kb, hit.doc):
+    if not q.named_names <= _doc_entities(kb, hit.doc):
         return False
     matched = set(q.terms) & hit.matched
     return not q.terms or len(matched) >= max(1, math.ceil(MIN_COVERAGE * len(q.terms)))
@@ -392,7 +387,7 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 
 def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     """Who else the unit involves: people first, then bodies; groups and documents last."""
-    named = _named_ids(q) | {normalize(e.item.name) for e in q.implied}
+    named = q.named_names | {normalize(e.item.name) for e in q.implied}
     found = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
     found = [e for e in found if normalize(e.name) not in named]
     people = [e.name for e in found if e.kind == EntityKind.PERSON]

@@ -229,6 +229,7 @@ class KnowledgeBuilder:
         self.involved: dict[str, list[int]] = {}  # entity name -> docs added here
         self.quotes_by = dict(base.quotes_by)
         self.said: dict[str, list[tuple[ArticleFile, Any]]] = {}  # quotes added here, by speaker
+        self.added: list[ArticleFile] = []  # articles put in here
         self.choice_counts = {s: dict(base.choice_counts.get(s, {})) for s in CHOICE_SOURCES}
         self.sorted_choices = dict(base.sorted_choices)
         self._copied: set[str] = set()  # sorted choice lists already copied for this build
@@ -271,6 +272,7 @@ class KnowledgeBuilder:
         if article.id in self.by_id:
             raise ValueError(f"article {article.id!r} is already in the knowledge base")
         self.by_id[article.id] = article
+        self.added.append(article)
         self._count(article, +1)
         rank = (article.article.published, article.id)
         meta = article.article  # by id, title, outlet or date: the newest of an outlet answers for it
@@ -370,7 +372,7 @@ class KnowledgeBuilder:
     def build(self) -> KnowledgeBase:
         base = self.base
         kept = [a for a in base.articles if self.by_id.get(a.id) is a]
-        added = [a for a in self.by_id.values() if base.by_id(a.id) is not a]
+        added = [a for a in self.added if self.by_id.get(a.id) is a]  # not taken out again since
         articles = list(newest.merged(tuple(kept), added, _newest_article))
         for table in (self.entities, self.events, self.terms_, self.topics, self.articles_by_name):
             table.settle()

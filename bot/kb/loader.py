@@ -89,11 +89,6 @@ def load_file(
     return article, errors
 
 
-def knowledge_files(directory: Path) -> list[Path]:
-    """The YAML files directly in directory (sorted), skipping hidden and editor temp files."""
-    return [Path(file) for file, _, _ in _scan(directory)]
-
-
 Stamp = tuple[int, int, int]  # inode, size, mtime in ns
 
 
