@@ -100,6 +100,29 @@ class Action(Strict):
     paragraphs: Paragraphs
 
 
+SameAs = Annotated[
+    list[Text],
+    Field(
+        description="Names other articles give this same entry, where they differ from this file's "
+        "name and aliases: the entries are then one entry for every lookup.",
+    ),
+]
+IsA = Annotated[
+    list[Text],
+    Field(
+        description="What sort of thing it is, in a word or two (aircraft, ship, missile, exercise, "
+        "summit, agreement): answers 'which aircraft ...' questions.",
+    ),
+]
+Questions = Annotated[
+    list[Text],
+    Field(
+        description="Questions people asked that this entry answers, in their words: "
+        "/ask answers a question close to one of them with this entry.",
+    ),
+]
+
+
 class Entity(Strict):
     id: Id
     name: Text = Field(description="Full name as the article gives it.")
@@ -107,6 +130,8 @@ class Entity(Strict):
         default_factory=list,
         description="Short forms, titles, other spellings and common misspellings.",
     )
+    same_as: SameAs = Field(default_factory=list)
+    is_a: IsA = Field(default_factory=list)
     role: Text | None = Field(None, description="Role or title as of the article's date.")
     country: Text | None = Field(None, description="Country or affiliation.")
     members: list[Id] = Field(
@@ -132,6 +157,8 @@ class Event(Strict):
     id: Id
     name: Text
     aliases: list[Text] = Field(default_factory=list)
+    same_as: SameAs = Field(default_factory=list)
+    is_a: IsA = Field(default_factory=list)
     date: Date | None = Field(None, description="Leave out when the article gives no date.")
     date_qualifier: Qualifier | None = Field(None, description="early, mid, late or around.")
     date_note: Text | None = Field(
@@ -141,6 +168,7 @@ class Event(Strict):
     planned: bool = Field(False, description="True for an event still to come at publication.")
     description: Text
     entities: list[Id] = Field(default_factory=list)
+    questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
 
 
@@ -153,6 +181,7 @@ class Quote(Strict):
     )
     date: Date | None = None
     topics: list[Text] = Field(default_factory=list)
+    questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
 
 
@@ -161,7 +190,10 @@ class Term(Strict):
     term: Text
     acronyms: list[Text] = Field(default_factory=list)
     aliases: list[Text] = Field(default_factory=list)
+    same_as: SameAs = Field(default_factory=list)
+    is_a: IsA = Field(default_factory=list)
     definition: Text
+    questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
 
 
@@ -171,6 +203,7 @@ class Fact(Strict):
     topics: list[Text] = Field(default_factory=list)
     entities: list[Id] = Field(default_factory=list)
     date: Date | None = None
+    questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
 
 
