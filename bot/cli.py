@@ -126,6 +126,7 @@ def _store(args: argparse.Namespace) -> KnowledgeStore:
 
 def check(path: Path, out: TextIO | None = None) -> int:
     from .kb.loader import load_path
+    from .redact import visible
 
     out = out or sys.stdout
     report = load_path(path)
@@ -135,7 +136,7 @@ def check(path: Path, out: TextIO | None = None) -> int:
         print(f"{len(report.errors)} error(s) in {len({e.file for e in report.errors})} file(s).", file=out)
         return EXIT_NOT_FOUND
     if not report.articles:
-        print(f"{path}: no knowledge files (*.yaml) found.", file=out)
+        print(visible(f"{path}: no knowledge files (*.yaml) found."), file=out)
         return EXIT_NOT_FOUND
     print("OK: " + summary_counts(report.articles), file=out)
     return EXIT_OK
@@ -201,6 +202,14 @@ def console(store: KnowledgeStore, stdin: TextIO | None = None, out: TextIO | No
     return EXIT_OK
 
 
+def fail(message: str, code: int = EXIT_USAGE) -> int:
+    """Print one error line, with secrets redacted and control characters escaped."""
+    from .redact import redact, visible
+
+    print(f"error: {visible(redact(message))}", file=sys.stderr)
+    return code
+
+
 def _is_terminal(out: TextIO) -> bool:
     """Bold only on a terminal that wants colour (https://no-color.org)."""
     return out.isatty() and not os.environ.get("NO_COLOR")
@@ -217,8 +226,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(str(exc))
     if not settings.token:
         print(TOKEN_HELP, file=sys.stderr)
         return console(_store(args))
@@ -231,15 +239,13 @@ def _discord_action(args: argparse.Namespace, sync_guild: int | None, run_bot: b
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return fail(str(exc))
     if args.knowledge:
         from dataclasses import replace
 
         settings = replace(settings, knowledge_dir=args.knowledge)
     if not settings.token:
-        print("error: DISCORD_TOKEN is not set (see .env.example).", file=sys.stderr)
-        return EXIT_USAGE
+        return fail("DISCORD_TOKEN is not set (see .env.example).")
     from .runner import run_bot as start
     from .runner import sync_commands
 

@@ -7,29 +7,18 @@ import logging
 import sys
 from dataclasses import replace
 
+import aiohttp
 import discord
 
 from .client import create_bot
+from .redact import SafeLogFilter, redact, visible
 from .settings import Settings
 
-EXIT_OK, EXIT_BAD_TOKEN = 0, 2
+EXIT_OK, EXIT_BAD_TOKEN, EXIT_NO_DISCORD = 0, 2, 2
 BAD_TOKEN = (
     "error: Discord refused the token in DISCORD_TOKEN. Copy a fresh one from "
     "https://discord.com/developers/applications (your app > Bot > Reset Token) into .env."
 )
-
-
-class RedactToken(logging.Filter):
-    """Belt and braces: whatever logs it, the token never reaches a log line."""
-
-    def __init__(self, token: str | None) -> None:
-        super().__init__()
-        self.token = token if token and len(token) >= 8 else None  # never redact a stray letter
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.token and self.token in record.getMessage():
-            record.msg, record.args = record.getMessage().replace(self.token, "[token]"), None
-        return True
 
 
 def _setup_logging(settings: Settings) -> None:
@@ -39,12 +28,34 @@ def _setup_logging(settings: Settings) -> None:
         return
     handler = logging.StreamHandler()
     handler.alliance_bot = True  # type: ignore[attr-defined]
-    handler.addFilter(RedactToken(settings.token))
+    handler.addFilter(SafeLogFilter(settings.token))
     discord.utils.setup_logging(handler=handler, level=getattr(logging, settings.log_level), root=True)
 
 
+# Failures of the network or of Discord itself before the bot is up: nothing of ours to debug.
+UNREACHABLE = (
+    aiohttp.ClientError,
+    OSError,
+    TimeoutError,
+    discord.GatewayNotFound,
+    discord.DiscordServerError,
+)
+
+
+def unreachable(exc: BaseException) -> str:
+    """One line for a Discord that cannot be reached: what failed, and what to do."""
+    if isinstance(exc, discord.DiscordServerError):
+        reason = f"Discord answered HTTP {exc.status}"
+    else:
+        reason = str(exc).strip() or type(exc).__name__
+    return visible(
+        redact(f"error: cannot reach Discord ({reason[:160]}); check the network connection and try again.")
+    )
+
+
 def run_bot(settings: Settings) -> int:
-    """Run until stopped. discord.py reconnects by itself; a bad token exits with status 2."""
+    """Run until stopped. discord.py reconnects by itself once connected; a bad token, or no
+    way to reach Discord at start, exits with status 2 and one line saying why."""
     _setup_logging(settings)
     bot = create_bot(settings)
     try:
@@ -57,6 +68,9 @@ def run_bot(settings: Settings) -> int:
             "error: this bot asks for no privileged intents; check the application settings.", file=sys.stderr
         )
         return EXIT_BAD_TOKEN
+    except UNREACHABLE as exc:
+        print(unreachable(exc), file=sys.stderr)
+        return EXIT_NO_DISCORD
     return EXIT_OK
 
 
@@ -69,6 +83,9 @@ def sync_commands(settings: Settings, guild_id: int | None = None) -> int:
     except discord.LoginFailure:
         print(BAD_TOKEN, file=sys.stderr)
         return EXIT_BAD_TOKEN
+    except UNREACHABLE as exc:
+        print(unreachable(exc), file=sys.stderr)
+        return EXIT_NO_DISCORD
     where = f"server {guild_id}" if guild_id else "all servers (global; may take up to an hour to show)"
     print(f"Synced {synced} commands to {where}.")
     return EXIT_OK

@@ -56,7 +56,9 @@ class Settings:
             raise SettingsError(f"SHARD_IDS: shard ids run from 0 to SHARD_COUNT-1 ({shard_count - 1})")
         level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"
         if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
-            raise SettingsError(f"LOG_LEVEL: {level!r} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL")
+            raise SettingsError(
+                f"LOG_LEVEL: {_described(level)} is not one of DEBUG, INFO, WARNING, ERROR, CRITICAL"
+            )
         knowledge = env.get("KNOWLEDGE_DIR", "").strip()
         return cls(
             token=env.get("DISCORD_TOKEN", "").strip() or None,
@@ -85,6 +87,12 @@ def _cache_dir(raw: str | None) -> Path | None:
     return Path(raw).expanduser() if raw else Path(".cache") / "kb"
 
 
+def _described(raw: str) -> str:
+    """A bad value described, never shown: a token pasted into the wrong variable must not be
+    printed (settings errors reach the console and the log)."""
+    return f"the value given ({len(raw)} characters, not shown)"
+
+
 def _read_dotenv(path: Path | None) -> dict[str, str]:
     from dotenv import dotenv_values
 
@@ -107,9 +115,9 @@ class _Reader:
         try:
             value = int(raw)
         except ValueError:
-            raise SettingsError(f"{name}: {raw!r} is not a whole number") from None
+            raise SettingsError(f"{name}: {_described(raw)} is not a whole number") from None
         if value < minimum:
-            raise SettingsError(f"{name}: must be at least {minimum}, not {value}")
+            raise SettingsError(f"{name}: must be a whole number of at least {minimum}")
         return value
 
     def float(self, name: str, default: float) -> float:
@@ -119,9 +127,9 @@ class _Reader:
         try:
             value = float(raw)
         except ValueError:
-            raise SettingsError(f"{name}: {raw!r} is not a number of seconds") from None
+            raise SettingsError(f"{name}: {_described(raw)} is not a number of seconds") from None
         if not 0 < value <= 86400:
-            raise SettingsError(f"{name}: must be between 0 and 86400 seconds, not {value}")
+            raise SettingsError(f"{name}: must be more than 0 and at most 86400 seconds")
         return value
 
     def bool(self, name: str, default: bool) -> bool:
@@ -132,7 +140,7 @@ class _Reader:
             return True
         if raw.lower() in {"0", "false", "no", "off"}:
             return False
-        raise SettingsError(f"{name}: {raw!r} is not true or false")
+        raise SettingsError(f"{name}: {_described(raw)} is not true or false")
 
     def int_list(self, name: str) -> tuple[int, ...] | None:
         raw = self._raw(name)
@@ -142,7 +150,7 @@ class _Reader:
             values = tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
         except ValueError:
             raise SettingsError(
-                f"{name}: {raw!r} is not a comma-separated list of shard ids, e.g. 0,1"
+                f"{name}: {_described(raw)} is not a comma-separated list of shard ids, e.g. 0,1"
             ) from None
         if not values or min(values) < 0:
             raise SettingsError(f"{name}: give shard ids from 0 up, e.g. 0,1")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from watchfiles import Change, awatch
 
-from .kb.loader import SUFFIXES
+from .kb.loader import is_knowledge_name
 
 if TYPE_CHECKING:
     from .client import AllianceBot
@@ -21,8 +21,7 @@ RETRY_SECONDS = 5.0
 
 
 def is_knowledge_file(_: Change, path: str) -> bool:
-    name = Path(path).name
-    return name.endswith(SUFFIXES) and not name.startswith((".", "#", "~"))
+    return is_knowledge_name(Path(path).name)
 
 
 async def watch_knowledge(bot: AllianceBot, debounce_ms: int = DEBOUNCE_MS) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -199,3 +200,21 @@ def test_a_terminal_shows_bold_as_bold_and_a_pipe_gets_plain_text():
     assert "\x1b[1mdrone\x1b[0m" in render(answer, bold=True)
     assert "the drone incursions" in render(answer)
     assert "\x1b[31m" not in render(answer, bold=True)  # a knowledge file cannot drive the terminal
+
+
+def test_check_loads_a_file_whose_suffix_is_in_capitals(capsys, tmp_path: Path):
+    shutil.copy(DATA / "valid" / "minimal.yaml", tmp_path / "2024-03-05-test.YAML")
+    assert main(["check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("OK: 1 article")
+    assert main(["--knowledge", str(tmp_path), "ask", "/who Tanaka"]) == 0
+
+
+def test_check_never_prints_terminal_escapes_from_names_keys_or_values(capsys, tmp_path: Path):
+    text = (DATA / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    evil = tmp_path / "evil\x1b]0;owned\x07.yaml"
+    injected = '"\\e[2Jsummary_x": "\\e[31m red"\nsummary:'  # YAML's \e is the escape character
+    evil.write_text(text.replace("summary:", injected, 1), encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert "summary_x" in out and "\x1b" not in out and "\x07" not in out
+    assert "\\x1b]0;owned\\x07.yaml" in out

@@ -63,3 +63,29 @@ def test_dotenv_is_read_but_never_overrides_the_environment(tmp_path, monkeypatc
     monkeypatch.delenv("MOD_ROLE_ID", raising=False)
     settings = Settings.from_env()
     assert settings.token == "from-env" and settings.mod_role_id == 5
+
+
+TOKEN = "MTAxNjQ3ODk0NTYxMjM0NTY3.GhIjKl.abcdefghijklmnopqrstuvwxyz0123"
+
+
+@pytest.mark.parametrize(
+    "variable",
+    ["DEV_GUILD_ID", "COOLDOWN_SECONDS", "LOG_LEVEL", "KB_WATCH", "SHARD_IDS", "COOLDOWN_RATE"],
+)
+def test_a_bad_value_is_described_never_echoed(variable):
+    """A token pasted into the wrong variable must not be printed by the error about it."""
+    env = {variable: TOKEN, "SHARD_COUNT": "2"}
+    with pytest.raises(SettingsError) as raised:
+        Settings.from_env(env)
+    assert variable in str(raised.value)
+    assert TOKEN not in str(raised.value) and "GhIjKl" not in str(raised.value)
+
+
+def test_run_with_a_token_in_the_wrong_variable_prints_one_redacted_line(monkeypatch, capsys, tmp_path):
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MOD_ROLE_ID", TOKEN)
+    assert main(["run"]) == 2
+    out, err = capsys.readouterr()
+    assert TOKEN not in out + err and err.startswith("error: MOD_ROLE_ID:") and err.count("\n") == 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..redact import visible
+
 Path_ = tuple[str | int, ...]
 
 
@@ -26,5 +28,7 @@ class KBError:
     message: str
 
     def __str__(self) -> str:
+        """`file:line: field: message`, with anything that could drive a terminal escaped: file
+        names, keys and values come from people."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.field}: {self.message}"
+        return visible(f"{where}: {self.field}: {self.message}")

@@ -21,6 +21,12 @@ SUFFIXES = (".yaml", ".yml")
 log = logging.getLogger(__name__)
 
 
+def is_knowledge_name(name: str) -> bool:
+    """A knowledge file's name: `.yaml` or `.yml` in any case (`x.YAML` too), not hidden and
+    not an editor's backup or lock file."""
+    return name.lower().endswith(SUFFIXES) and not name.startswith((".", "#", "~"))
+
+
 @dataclass(frozen=True)
 class FileState:
     """What a file held when last loaded; an unchanged stamp means it need not be read again."""
@@ -99,7 +105,7 @@ def _scan(directory: Path) -> list[tuple[str, Stamp | None, bool]]:
     with os.scandir(directory) as entries:
         for entry in entries:
             name = entry.name
-            if not name.endswith(SUFFIXES) or name.startswith((".", "#", "~")):
+            if not is_knowledge_name(name):
                 continue
             try:
                 st = entry.stat()

@@ -61,9 +61,21 @@ async def test_sync_to_one_guild_for_development(fake, capsys):
 def test_the_log_filter_redacts_the_token_but_not_stray_letters():
     import logging as log
 
-    from bot.runner import RedactToken
+    from bot.redact import SafeLogFilter
 
     record = log.LogRecord("x", log.INFO, __file__, 1, "connecting with %s", (SECRET,), None)
-    assert RedactToken(SECRET).filter(record) and record.getMessage() == "connecting with [token]"
+    assert SafeLogFilter(SECRET).filter(record) and record.getMessage() == "connecting with [token]"
     short = log.LogRecord("x", log.INFO, __file__, 1, "test", None, None)
-    assert RedactToken("t").filter(short) and short.getMessage() == "test"
+    assert SafeLogFilter("t").filter(short) and short.getMessage() == "test"
+
+
+async def test_run_and_sync_without_a_network_say_so_in_one_line_and_exit_2(monkeypatch, capsys):
+    import discord
+
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")  # nothing listens
+    for action in (run_bot, sync_commands):
+        code = await asyncio.to_thread(action, Settings(token=SECRET, watch=False, record_usage=False))
+        out, err = capsys.readouterr()
+        assert code == 2, action
+        assert err.count("\n") == 1 and err.startswith("error: cannot reach Discord"), err
+        assert "Traceback" not in out + err and SECRET not in out + err
