@@ -75,11 +75,13 @@ def measure(size: int, folder: Path, seed: int, cache_dir: Path, naive_limit: in
     gc.collect()
 
     # warm start: a restart that finds the cache filled by a previous run
-    KnowledgeStore(folder, cache_dir=cache_dir).load()
+    key = cache_dir.parent / f"{cache_dir.name}.key"  # outside the cache folder, as the bot keeps it
+    KnowledgeStore(folder, cache_dir=cache_dir, key_file=key).load()
     gc.collect()
     started = time.perf_counter()
-    store = KnowledgeStore(folder, cache_dir=cache_dir)
+    store = KnowledgeStore(folder, cache_dir=cache_dir, key_file=key)
     store.load()
+    gc.freeze()  # as the bot does after every load
     out["warm_start_s"] = time.perf_counter() - started
     out["rss_loaded_mb"] = rss_mb()
 
@@ -89,6 +91,7 @@ def measure(size: int, folder: Path, seed: int, cache_dir: Path, naive_limit: in
     target.write_text(original.replace("summary: ", "summary: Edited. ", 1), encoding="utf-8")
     started = time.perf_counter()
     outcome = store.load()
+    gc.freeze()
     out["reload_one_file_s"] = time.perf_counter() - started
     assert outcome.applied and not outcome.errors, outcome.errors
     target.write_text(original, encoding="utf-8")

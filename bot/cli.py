@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -116,6 +117,7 @@ def _store(args: argparse.Namespace) -> KnowledgeStore:
 
     store = KnowledgeStore(_knowledge_dir(args))
     outcome = store.load()
+    gc.freeze()  # what was loaded is kept to the end: no collection needs to walk it
     for error in outcome.errors:  # still serve the files that are valid
         print(f"warning: {error}", file=sys.stderr)
     return store

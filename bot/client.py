@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import uuid
 from collections.abc import Coroutine
@@ -39,7 +40,9 @@ class AllianceBot(commands.Bot):
             **options,
         )
         self.settings = settings
-        self.store = store or KnowledgeStore(settings.knowledge_dir, cache_dir=settings.kb_cache_dir)
+        self.store = store or KnowledgeStore(
+            settings.knowledge_dir, cache_dir=settings.kb_cache_dir, key_file=settings.kb_cache_key
+        )
         self._reload_lock = asyncio.Lock()
         # Answers are computed on one thread of their own, off the event loop. One, not a pool:
         # the work is Python under one lock (the GIL), and several threads taking turns at it
@@ -60,6 +63,7 @@ class AllianceBot(commands.Bot):
         """
         if self.store.loaded_at is None:
             outcome = await asyncio.to_thread(self.store.load)
+            gc.freeze()  # the knowledge base lives long: keep full collections from walking it
             self._log_outcome(outcome, "start-up")
         if self.settings.watch:
             self._watcher = asyncio.create_task(watch_knowledge(self), name="knowledge-watcher")
@@ -83,6 +87,7 @@ class AllianceBot(commands.Bot):
         """Build the new knowledge base in a thread and swap it in; report errors if refused."""
         async with self._reload_lock:
             outcome = await asyncio.to_thread(self.store.load)
+            gc.freeze()
         self._log_outcome(outcome, reason)
         if outcome.errors:
             await self._alert(outcome)

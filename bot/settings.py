@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .paths import user_cache_dir, user_key_file
+
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -39,7 +41,8 @@ class Settings:
     usage_db: Path = field(default_factory=lambda: Path("data") / "usage.sqlite3")
     usage_retention_days: int = 90
     record_usage: bool = True
-    kb_cache_dir: Path | None = field(default_factory=lambda: Path(".cache") / "kb")
+    kb_cache_dir: Path | None = field(default_factory=user_cache_dir)
+    kb_cache_key: Path = field(default_factory=user_key_file)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Settings:
@@ -76,15 +79,27 @@ class Settings:
             usage_retention_days=get.int("USAGE_RETENTION_DAYS", minimum=1) or 90,
             record_usage=get.bool("USAGE_ENABLED", True),
             kb_cache_dir=_cache_dir(env.get("KB_CACHE_DIR")),
+            kb_cache_key=_absolute("KB_CACHE_KEY", env.get("KB_CACHE_KEY")) or user_key_file(),
         )
 
 
 def _cache_dir(raw: str | None) -> Path | None:
-    """KB_CACHE_DIR: a folder, or "off" for no cache (default .cache/kb)."""
+    """KB_CACHE_DIR: an absolute folder, or "off" for no cache (default: the per-user cache)."""
     raw = (raw or "").strip()
     if raw.lower() in {"off", "none", "false", "0"}:
         return None
-    return Path(raw).expanduser() if raw else Path(".cache") / "kb"
+    return _absolute("KB_CACHE_DIR", raw) or user_cache_dir()
+
+
+def _absolute(name: str, raw: str | None) -> Path | None:
+    """A path setting, which must not depend on the folder the bot happens to start in."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    path = Path(raw).expanduser()
+    if not path.is_absolute():
+        raise SettingsError(f"{name}: give an absolute path (it must not depend on where the bot starts)")
+    return path
 
 
 def _described(raw: str) -> str:

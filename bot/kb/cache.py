@@ -2,12 +2,15 @@
 
 - :class:`ArticleCache`: validated articles, keyed by each file's content hash (a restart skips
   YAML parsing and validation of files it has seen).
-- :class:`Snapshot`: the whole built knowledge base with each file's stamp, written after a full
+- :class:`Snapshot`: the whole built knowledge base with each file's state, written after a full
   build; a restart loads it and applies only what changed since (a restart skips indexing).
 
-Both hold pickles the bot wrote itself into a git-ignored folder (default `.cache/kb`); like
-the code, that folder must not be writable by anyone the bot does not trust. Both are keyed by
-a hash of this package's source, so entries written by other code are never read.
+Both hold pickles, which can run code when read; so every file carries an HMAC-SHA256 of its
+contents under a key kept *outside* the cache folder (default ``~/.config/alliance-bot/cache.key``,
+owner-only). A file the bot did not write itself (planted, tampered with, truncated, or written
+under another key) fails the check and is never unpickled: it is dropped, logged once, and the
+work is done again. Both are also keyed by a hash of this package's source, so entries written by
+other code are never read.
 """
 
 from __future__ import annotations
@@ -16,18 +19,26 @@ import contextlib
 import functools
 import gc
 import hashlib
+import hmac
 import logging
 import os
 import pickle
+import secrets
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..paths import user_key_file
 from .models import ArticleFile
 
 log = logging.getLogger(__name__)
+
+MAGIC = b"alliance-bot cache 2\n"  # what the bot writes: this, a MAC, then the pickle
+KEY_BYTES = 32
 
 
 @functools.cache
@@ -39,41 +50,116 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-def _write_atomically(path: Path, value: Any) -> bool:
-    """Readers see the whole file or none; a full disk only costs speed."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+@dataclass(frozen=True)
+class CacheFolder:
+    """A cache folder the bot may use, and the key its files are signed with."""
+
+    path: Path
+    key: bytes
+
+    @classmethod
+    def open(cls, path: Path, key_file: Path | None = None) -> CacheFolder | None:
+        """The folder (made owner-only if new) and the key (read, or made owner-only), or None
+        when either cannot be had: then nothing is cached, and that is logged once."""
+        key_file = key_file or user_key_file()
         try:
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    except OSError as exc:
-        log.info("could not write the cache file %s: %s", path.name, exc)
-        return False
-    return True
+            path = Path(os.path.abspath(path))
+            _private_dir(path)
+            key = _read_or_make_key(key_file)
+        except (OSError, ValueError) as exc:
+            log.warning("knowledge cache off: %s", exc)
+            return None
+        if _inside(key_file, path):
+            log.warning("knowledge cache off: its key %s must not be inside the cache folder", key_file)
+            return None
+        _warn_if_shared(path)
+        return cls(path, key)
+
+    def write(self, path: Path, value: Any) -> bool:
+        """Readers see the whole file or none; a full disk only costs speed."""
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # created 0600
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.writelines((MAGIC, self._mac(payload), payload))
+                os.replace(tmp, path)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+        except OSError as exc:
+            log.info("could not write the cache file %s: %s", path.name, exc)
+            return False
+        return True
+
+    def read(self, path: Path) -> Any:
+        """The value the bot wrote, or None when missing, unreadable or not the bot's own (then
+        the file is dropped). Nothing is unpickled before its MAC is checked."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            log.info("cannot read the cache file %s: %s", path.name, exc)
+            return None
+        head, mac, payload = data[: len(MAGIC)], data[len(MAGIC) : len(MAGIC) + 32], data[len(MAGIC) + 32 :]
+        if head != MAGIC or not hmac.compare_digest(mac, self._mac(payload)):
+            log.warning("ignoring cache file %s: not written by this bot (signature mismatch)", path.name)
+            _drop(path)
+            return None
+        try:
+            with no_collection():
+                return pickle.loads(payload)
+        except Exception as exc:  # signed but unreadable (another library version): do the work again
+            log.info("dropping unreadable cache file %s: %s", path.name, exc)
+            _drop(path)
+            return None
+
+    def _mac(self, payload: bytes) -> bytes:
+        return hmac.new(self.key, payload, hashlib.sha256).digest()
 
 
-def _read(path: Path) -> Any:
-    """The pickled value, or None when missing or unreadable (then the file is dropped)."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        log.info("cannot read the cache file %s: %s", path.name, exc)
-        return None
-    try:
-        with no_collection():
-            return pickle.loads(data)
-    except Exception as exc:  # a truncated or stale entry: drop it and do the work again
-        log.info("dropping unreadable cache file %s: %s", path.name, exc)
+def _private_dir(path: Path) -> None:
+    """Make the folder, and any parent it needs, readable and writable by this user only."""
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for made in missing:  # mkdir's mode is masked by the umask: set it exactly
         with contextlib.suppress(OSError):
-            path.unlink()
-        return None
+            made.chmod(0o700)
+    if not path.is_dir():
+        raise ValueError(f"{path} is not a folder")
+
+
+def _read_or_make_key(key_file: Path) -> bytes:
+    with contextlib.suppress(FileNotFoundError):
+        key = key_file.read_bytes()
+        if len(key) < KEY_BYTES:
+            raise ValueError(f"the cache key {key_file} is too short; delete it to make a new one")
+        return key
+    _private_dir(key_file.parent)
+    key = secrets.token_bytes(KEY_BYTES)
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(key)
+    return key
+
+
+def _inside(file: Path, folder: Path) -> bool:
+    return os.path.commonpath([os.path.abspath(file), folder]) == str(folder)
+
+
+def _warn_if_shared(path: Path) -> None:
+    """Signed files cannot run code, but a folder others may write lets them delete or spoil the
+    cache (and so slow every start): say so once."""
+    st = path.stat()
+    if st.st_mode & (stat.S_IWGRP | stat.S_IWOTH) or (hasattr(os, "getuid") and st.st_uid != os.getuid()):
+        log.warning("the knowledge cache folder %s is writable by other users; make it yours alone", path)
+
+
+def _drop(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 @contextlib.contextmanager
@@ -90,16 +176,16 @@ def no_collection() -> Iterator[None]:
 
 
 class ArticleCache:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: CacheFolder) -> None:
         self.root = folder
-        self.folder = folder / f"articles-{code_version()}"
+        self.folder = folder.path / f"articles-{code_version()}"
         self.hits = self.misses = 0
 
     def _path(self, sha: str) -> Path:
         return self.folder / sha[:2] / f"{sha}.pickle"
 
     def get(self, sha: str) -> ArticleFile | None:
-        article = _read(self._path(sha))
+        article = self.root.read(self._path(sha))
         if not isinstance(article, ArticleFile):
             self.misses += 1
             return None
@@ -107,24 +193,28 @@ class ArticleCache:
         return article
 
     def put(self, sha: str, article: ArticleFile) -> None:
-        _write_atomically(self._path(sha), article)
+        self.root.write(self._path(sha), article)
 
 
 class Snapshot:
     """The last full build of one knowledge folder, with the file states it was built from."""
 
-    def __init__(self, folder: Path, knowledge: Path) -> None:
+    def __init__(self, folder: CacheFolder, knowledge: Path) -> None:
+        self.folder = folder
         key = hashlib.sha256(str(knowledge.resolve()).encode()).hexdigest()[:12]
-        self.path = folder / f"snapshot-{code_version()}-{key}.pickle"
+        self.path = folder.path / f"snapshot-{code_version()}-{key}.pickle"
 
     def read(self) -> tuple[Any, Any] | None:
         """(file states, knowledge base) as written, or None."""
-        found = _read(self.path)
+        found = self.folder.read(self.path)
         return found if isinstance(found, tuple) and len(found) == 2 else None
+
+    def drop(self) -> None:
+        _drop(self.path)
 
     def write(self, states: Any, kb: Any) -> bool:
         """Write this snapshot and drop what older code left in the folder."""
-        written = _write_atomically(self.path, (states, kb))
+        written = self.folder.write(self.path, (states, kb))
         if written:
             _prune(self.path.parent, keep=code_version())
         return written

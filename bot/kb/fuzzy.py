@@ -82,12 +82,13 @@ class NameTable(Generic[T]):
     _new_owners: dict[int, list[tuple[T, Hashable]]] = field(default_factory=dict)  # not yet settled
     _new_members: dict[Hashable, list[T]] = field(default_factory=dict)
     _new_words: dict[str, list[int]] = field(default_factory=dict)
+    # Made by settle(), never on a lookup: lookups run on several threads at once.
     _all: Wordings | None = None  # every name's words, while the table is small
-    _vocabulary: list[str] | None = None
+    _vocabulary: list[str] = field(default_factory=list)  # every word of every name, in order seen
     _postings: list[np.ndarray] = field(default_factory=list)  # per vocabulary word: its names
 
     def copy(self) -> NameTable[T]:
-        self.settle()
+        self.settle()  # a no-op on a served table, which is always settled
         return NameTable(
             list(self.names),
             list(self.owners),
@@ -97,6 +98,9 @@ class NameTable(Generic[T]):
             dict(self.ranks),
             dict(self.placed),
             self._added,
+            _all=self._all,
+            _vocabulary=list(self._vocabulary),
+            _postings=list(self._postings),
         )
 
     def add(self, value: T, names: Iterable[str], group: Hashable = None, rank: Any = None) -> None:
@@ -136,9 +140,28 @@ class NameTable(Generic[T]):
                 self.members[group] = together
         for word, indices in self._new_words.items():
             self.words[word] = (*self.words.get(word, ()), *indices)
-        if self._new_words:
-            self._vocabulary = None
+        self._prepare(self._new_words)
         self._new_owners, self._new_members, self._new_words = {}, {}, {}
+
+    def _prepare(self, changed: dict[str, list[int]]) -> None:
+        """What lookups read besides the tables, made here and only here: all names' words as one
+        matrix while the table is small, else the word index that finds candidates. Only the
+        words that gained names are redone."""
+        if len(self.names) <= EXHAUSTIVE:
+            if self._all is None or len(self._all.norms) != len(self.names):
+                self._all = Wordings.of(self.names)
+            return
+        self._all = None
+        if len(self._postings) != len(self._vocabulary):  # never prepared as a large table
+            self._vocabulary, self._postings = [], []
+        at = {w: i for i, w in enumerate(self._vocabulary)} if changed else {}
+        for word in self.words if not self._vocabulary else changed:
+            postings = np.asarray(self.words[word], dtype=np.int32)
+            if word in at:
+                self._postings[at[word]] = postings
+            else:
+                self._vocabulary.append(word)
+                self._postings.append(postings)
 
     def _owner_rank(self, owner: tuple[T, Hashable]) -> Any:
         return self.ranks[owner[0]]
@@ -184,19 +207,14 @@ class NameTable(Generic[T]):
         return _distinct(scored)[:limit]
 
     def _wordings(self, indices: list[int]) -> Wordings:
-        """The names' words as a matrix; for a small table, made once for all its names."""
-        if len(indices) < len(self.names):
-            return Wordings.of([self.names[i] for i in indices])
-        if self._all is None or len(self._all.norms) != len(self.names):
-            self._all = Wordings.of(self.names)
-        return self._all
+        """The names' words as a matrix; for a small table, the one settle() made."""
+        if self._all is not None and len(indices) == len(self._all.norms):
+            return self._all
+        return Wordings.of([self.names[i] for i in indices])
 
     def _candidates(self, q_tokens: list[str]) -> Iterable[int]:
         if len(self.names) <= EXHAUSTIVE:
             return range(len(self.names))
-        if self._vocabulary is None:  # names were added since the last lookup
-            self._vocabulary = list(self.words)
-            self._postings = [np.asarray(self.words[w], dtype=np.int32) for w in self._vocabulary]
         weight = np.zeros(len(self.names), dtype=np.float32)
         for q in q_tokens[:8]:
             for _, score, at in process.extract(

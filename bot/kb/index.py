@@ -9,6 +9,7 @@ not the size of the base, and the old knowledge base keeps answering meanwhile.
 from __future__ import annotations
 
 import bisect
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -67,6 +68,7 @@ class KnowledgeBase:
     next_slot: int = 0
     _by_id: dict[str, ArticleFile] = field(default_factory=dict)
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)  # arrays derived on demand
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
     def build(cls, articles: Iterable[ArticleFile]) -> KnowledgeBase:
@@ -85,7 +87,12 @@ class KnowledgeBase:
         return builder.build()
 
     def __getstate__(self) -> dict[str, Any]:
-        return {**self.__dict__, "_cache": {}}  # derived arrays are made again on demand
+        state = {**self.__dict__, "_cache": {}}  # derived arrays are made again on demand
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, _lock=threading.Lock())
 
     # --- reading ------------------------------------------------------------------------
 
@@ -96,6 +103,21 @@ class KnowledgeBase:
         for key in ngrams(words(text)[:400], self.alias_ngrams, self.alias_starts):
             groups.update(self.alias_ngrams[key])
         return {self.entities.leader(g) for g in groups}
+
+    def consistent(self) -> bool:
+        """A cheap check that a knowledge base read back from disk holds what a build makes."""
+        ids = [a.id for a in self.articles if isinstance(a, ArticleFile)]
+        sizes = {len(self.docs), len(self.bm25), len(self.kinds), len(self.doc_slot), len(self.doc_rank)}
+        return (
+            len(ids) == len(self.articles)
+            and set(ids) == set(self._by_id) == set(self.parts)
+            and len(sizes) == 1
+            and all(isinstance(p, ArticleDocs) for p in self.parts.values())
+        )
+
+    def dead_share(self) -> float:
+        """The share of units retired by edits and still held (0 after a fresh build)."""
+        return 1 - self.bm25.live / len(self.docs) if self.docs else 0.0
 
     def live_docs(self) -> Iterator[Doc]:
         return (doc for doc, alive in zip(self.docs, self.bm25.alive, strict=True) if alive)
@@ -121,10 +143,15 @@ class KnowledgeBase:
         return out
 
     def cached(self, key: str, make: Callable[[], Any]) -> Any:
-        """A value derived from this knowledge base, made once (the base never changes)."""
-        if key not in self._cache:
-            self._cache[key] = make()
-        return self._cache[key]
+        """A value derived from this knowledge base, made once (the base never changes). Commands
+        and autocomplete read it from two threads: it is made under a lock, then only read."""
+        found = self._cache.get(key)
+        if found is None:
+            with self._lock:
+                found = self._cache.get(key)
+                if found is None:
+                    found = self._cache[key] = make()
+        return found
 
     def kind_mask(self, kinds: frozenset[DocKind]) -> np.ndarray:
         """Which docs are of these kinds (computed once per set of kinds)."""

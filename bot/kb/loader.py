@@ -6,12 +6,13 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .cache import ArticleCache
+from .cache import ArticleCache, CacheFolder
 from .errors import KBError
 from .models import ArticleFile
 from .validate import validate_article
@@ -27,14 +28,31 @@ def is_knowledge_name(name: str) -> bool:
     return name.lower().endswith(SUFFIXES) and not name.startswith((".", "#", "~"))
 
 
+Stamp = tuple[int, int, int, int, int]  # device, inode, size, mtime and ctime in ns
+RACY_NS = 2_000_000_000  # file times can be this coarse: a change this close to a read may hide
+
+
 @dataclass(frozen=True)
 class FileState:
-    """What a file held when last loaded; an unchanged stamp means it need not be read again."""
+    """What a file held when last read.
 
-    stamp: tuple[int, int, int]  # inode, size, mtime in ns
+    An unchanged stamp means the file need not be read again, unless the stamp was taken so
+    close to the last read that a later write could have left it unchanged (times are coarse):
+    such a "racy" file is read again and compared by content. The stamp holds the ctime, which
+    no tool can set back: `cp -p` or `rsync --inplace -t` restore a file's mtime, not its ctime.
+    """
+
+    stamp: Stamp
     article: ArticleFile | None
     errors: tuple[KBError, ...]
     sha: str | None
+    read_at: int = 0  # time.time_ns() when the content was read
+
+    def unchanged(self, stamp: Stamp | None) -> bool:
+        """Whether a file with this stamp surely still holds what was read."""
+        if stamp is None or stamp != self.stamp:
+            return False
+        return max(stamp[3], stamp[4]) < self.read_at - RACY_NS
 
 
 @dataclass
@@ -65,7 +83,10 @@ def load_file(
     display: str | None = None,
     hashes: dict[str, str] | None = None,
     cache: ArticleCache | None = None,
+    known: FileState | None = None,
 ) -> tuple[ArticleFile | None, list[KBError]]:
+    """One file, validated. With `known` (what the file held when last read), content that has
+    not changed gives back the very same article: a save that changes nothing costs nothing."""
     shown = display or display_path(path)
     try:
         if not path.is_file():
@@ -84,6 +105,8 @@ def load_file(
     sha = hashlib.sha256(raw).hexdigest()
     if hashes is not None:
         hashes[shown] = sha
+    if known is not None and known.sha == sha:
+        return known.article, list(known.errors)
     if cache is not None and (cached := cache.get(sha)) is not None:
         return cached, []
     parsed = parse_yaml(raw, shown)
@@ -93,9 +116,6 @@ def load_file(
     if article is not None and cache is not None:
         cache.put(sha, article)
     return article, errors
-
-
-Stamp = tuple[int, int, int]  # inode, size, mtime in ns
 
 
 def _scan(directory: Path) -> list[tuple[str, Stamp | None, bool]]:
@@ -108,8 +128,7 @@ def _scan(directory: Path) -> list[tuple[str, Stamp | None, bool]]:
             if not is_knowledge_name(name):
                 continue
             try:
-                st = entry.stat()
-                stamp: Stamp | None = (st.st_ino, st.st_size, st.st_mtime_ns)
+                stamp: Stamp | None = _stamp_of(entry.stat())
             except OSError:
                 stamp = None
             found.append((name, stamp, entry.is_symlink()))
@@ -122,8 +141,9 @@ def load_path(
 ) -> LoadReport:
     """Load a single file or every knowledge file in a directory.
 
-    With `previous` (the last report's states), files whose inode, size and mtime are unchanged
-    are not read again; with `cache`, files whose content was validated before are not parsed.
+    With `previous` (the last report's states), files whose stamps show no change are not read
+    again, and files read again whose content is unchanged keep their article; with `cache`,
+    files whose content was validated before are not parsed.
     """
     report = LoadReport()
     path = Path(os.path.abspath(path))  # one key per file, however the folder was named
@@ -166,7 +186,7 @@ def _parse_in_parallel(
     """Parse many changed files on every core: a cold start of a large knowledge base is
     parsing and validation, which one core does file after file."""
     known = previous or {}
-    todo = [f for f, stamp, _ in scanned if (k := known.get(f)) is None or k.stamp != stamp]
+    todo = [f for f, stamp, _ in scanned if (k := known.get(f)) is None or not k.unchanged(stamp)]
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) < PARALLEL_FROM or workers < 2:
         return {}
@@ -184,7 +204,7 @@ def _parse_in_parallel(
 
 
 def _load_one(
-    file: Path, shown: str, cache_root: Path | None
+    file: Path, shown: str, cache_root: CacheFolder | None
 ) -> tuple[ArticleFile | None, list[KBError], dict[str, str]]:
     hashes: dict[str, str] = {}
     cache = ArticleCache(cache_root) if cache_root is not None else None
@@ -194,10 +214,13 @@ def _load_one(
 
 def _stamp(file: Path) -> Stamp | None:
     try:
-        st = file.stat()
+        return _stamp_of(file.stat())
     except OSError:
         return None
-    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _stamp_of(st: os.stat_result) -> Stamp:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def _inside(file: Path, root: Path) -> bool:
@@ -214,19 +237,23 @@ def _add(
     prefetched: tuple[ArticleFile | None, list[KBError], dict[str, str]] | None = None,
 ) -> None:
     known = (previous or {}).get(file)
-    if stamp is not None and known is not None and known.stamp == stamp:  # unchanged: not read
+    if known is not None and known.unchanged(stamp):  # not read again
         article, errors = known.article, list(known.errors)
         if known.sha:
             report.hashes[shown] = known.sha
         report.states[file] = known
     else:
+        read_at = time.time_ns()
         if prefetched is not None:
             article, errors, hashes = prefetched
             report.hashes.update(hashes)
+            if known is not None and known.sha == hashes.get(shown):  # the same content, parsed again
+                article, errors = known.article, list(known.errors)
         else:
-            article, errors = load_file(Path(file), shown, hashes=report.hashes, cache=cache)
+            article, errors = load_file(Path(file), shown, report.hashes, cache, known)
         if stamp is not None:
-            report.states[file] = FileState(stamp, article, tuple(errors), report.hashes.get(shown))
+            sha = report.hashes.get(shown)
+            report.states[file] = FileState(stamp, article, tuple(errors), sha, read_at)
     report.errors.extend(errors)
     if article is None:
         return

@@ -6,14 +6,14 @@ the old engine finishes on it. A load with errors never replaces a good knowledg
 
 from __future__ import annotations
 
-import gc
+import logging
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .cache import ArticleCache, Snapshot, no_collection
+from .cache import ArticleCache, CacheFolder, Snapshot, no_collection
 from .engine import Engine
 from .errors import KBError
 from .index import KnowledgeBase
@@ -48,13 +48,18 @@ class ReloadOutcome:
 
 
 FULL_BUILD_SHARE = 0.25  # past this share of articles changed, build afresh rather than patch
+# Edits leave the old units in the index, retired; past this share of retired units the next
+# knowledge base is built afresh, so memory after any number of saves stays near a fresh load's.
+COMPACT_AT = 0.1
+log = logging.getLogger(__name__)
 
 
 class KnowledgeStore:
-    def __init__(self, path: Path, cache_dir: Path | None = None) -> None:
+    def __init__(self, path: Path, cache_dir: Path | None = None, key_file: Path | None = None) -> None:
         self.path = path
-        self.cache = ArticleCache(cache_dir) if cache_dir is not None else None
-        self.snapshot = Snapshot(cache_dir, path) if cache_dir is not None else None
+        folder = CacheFolder.open(cache_dir, key_file) if cache_dir is not None else None
+        self.cache = ArticleCache(folder) if folder is not None else None
+        self.snapshot = Snapshot(folder, path) if folder is not None else None
         self._states: dict[str, FileState] = {}
         self._engine = Engine(KnowledgeBase())
         self.loaded_at: datetime | None = None
@@ -75,20 +80,25 @@ class KnowledgeStore:
         the valid files served. A folder that suddenly holds no articles at all is treated as a
         mistake, not as an instruction to answer nothing.
         """
-        # Loading makes millions of objects and no garbage: the collector is kept off meanwhile,
-        # then what was made is frozen, so no later full collection walks it again (a pause of
-        # seconds at ten thousand articles, and a warm start twice as long).
+        # Loading makes millions of objects and no garbage: the collector is kept off meanwhile
+        # (a warm start twice as long otherwise). Programs that keep the result then freeze it
+        # (gc.freeze) so no later full collection walks it again: see the entry points.
         with no_collection():
-            outcome = self._load()
-            gc.freeze()
-        return outcome
+            return self._load()
 
     def _load(self) -> ReloadOutcome:
         started = time.perf_counter()
-        base = self._engine.kb
         if self.loaded_at is None and (saved := self._read_snapshot()) is not None:
-            self._states, base = saved  # a restart: only files changed since are read and indexed
-        report: LoadReport = load_path(self.path, previous=self._states, cache=self.cache)
+            states, base = saved  # a restart: only files changed since are read and indexed
+            try:
+                return self._load_on(base, states, started)
+            except Exception as exc:  # a snapshot that reads but does not fit: never fatal
+                log.warning("the knowledge-base snapshot does not fit (%s); building afresh", exc)
+                self.snapshot.drop()  # type: ignore[union-attr]
+        return self._load_on(self._engine.kb, self._states, started)
+
+    def _load_on(self, base: KnowledgeBase, states: dict[str, FileState], started: float) -> ReloadOutcome:
+        report: LoadReport = load_path(self.path, previous=states, cache=self.cache)
         self._states = report.states
         errors = list(report.errors)
         serving = self._engine.kb.articles
@@ -111,15 +121,34 @@ class KnowledgeStore:
         wanted = {a.id: a for a in articles}
         removed = [a.id for a in base.articles if wanted.get(a.id) is not a]
         added = [a for a in articles if base.by_id(a.id) is not a]
+        if not removed and not added and base.articles:
+            return base  # nothing changed (a `touch`, a save of the same text): nothing to do
         if base.articles and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
-            return base.replaced(removed, added)
+            patched = base.replaced(removed, added)
+            if patched.dead_share() <= COMPACT_AT:
+                return patched
+            log.info(
+                "compacting the knowledge base (%.0f%% of its units retired)", 100 * patched.dead_share()
+            )
         kb = KnowledgeBase.build(articles)
         if self.snapshot is not None and self._states:
             self.snapshot.write(self._states, kb)
         return kb
 
     def _read_snapshot(self) -> tuple[dict[str, FileState], KnowledgeBase] | None:
+        """The last full build, if the snapshot holds exactly what this code writes; anything
+        else (another shape, another version's objects) is dropped and logged once."""
         found = self.snapshot.read() if self.snapshot is not None else None
-        if found is None or not isinstance(found[1], KnowledgeBase):
+        if found is None:
             return None
-        return found
+        states, kb = found
+        if (
+            isinstance(kb, KnowledgeBase)
+            and kb.consistent()
+            and isinstance(states, dict)
+            and all(isinstance(k, str) and isinstance(v, FileState) for k, v in states.items())
+        ):
+            return states, kb
+        log.warning("ignoring the knowledge-base snapshot: unexpected contents; building afresh")
+        self.snapshot.drop()  # type: ignore[union-attr]
+        return None

@@ -25,6 +25,7 @@ def settings(tmp_path: Path) -> Settings:
         cooldown_rate=1000,
         usage_db=tmp_path / "data" / "usage.sqlite3",
         kb_cache_dir=tmp_path / "cache",
+        kb_cache_key=tmp_path / "config" / "cache.key",
     )
 
 

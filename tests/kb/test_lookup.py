@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.kb.engine import Engine
 from bot.kb.fuzzy import NameTable
+from bot.kb.index import KnowledgeBase
 
 
 @pytest.mark.parametrize(
@@ -132,9 +134,10 @@ def test_name_table_never_matches_on_a_single_letter():
         ("foreign ministry", "North Korean Foreign Ministry"),
     ],
 )
-def test_the_word_index_finds_what_the_exhaustive_scan_finds(engine, monkeypatch, typed, name):
+def test_the_word_index_finds_what_the_exhaustive_scan_finds(kb, monkeypatch, typed, name):
     """Large knowledge bases score only candidates from the word index: same answers."""
     monkeypatch.setattr("bot.kb.fuzzy.EXHAUSTIVE", 0)
+    engine = Engine(KnowledgeBase.build(kb.articles))  # the index is made when the table settles
     answer = engine.who(typed)
     assert answer.matched and answer.title == name
     assert not engine.who("Biden").matched
