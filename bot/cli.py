@@ -127,28 +127,35 @@ def _store(args: argparse.Namespace) -> KnowledgeStore:
 
 
 def check(path: Path, out: TextIO | None = None) -> int:
+    """Every error of every file (exit 1), then the warnings (which alone still exit 0)."""
+    from .kb.lint import lint
     from .kb.loader import load_path
     from .redact import visible
 
     out = out or sys.stdout
     report = load_path(path)
+    warnings = lint(report)
+    for error in sorted(report.errors, key=lambda e: (e.file, e.line or 0)):
+        print(error, file=out)
+    for warning in warnings:
+        print(warning, file=out)
+    noted = f" ({len(warnings)} warning{'s' if len(warnings) != 1 else ''})" if warnings else ""
     if report.errors:
-        for error in sorted(report.errors, key=lambda e: (e.file, e.line or 0)):
-            print(error, file=out)
-        print(f"{len(report.errors)} error(s) in {len({e.file for e in report.errors})} file(s).", file=out)
+        files = len({e.file for e in report.errors})
+        print(f"{len(report.errors)} error(s) in {files} file(s){noted}.", file=out)
         return EXIT_NOT_FOUND
     if not report.articles:
         print(visible(f"{path}: no knowledge files (*.yaml) found."), file=out)
         return EXIT_NOT_FOUND
-    print("OK: " + summary_counts(report.articles), file=out)
+    print("OK: " + summary_counts(report.articles) + noted, file=out)
     return EXIT_OK
 
 
 def summary_counts(articles: list) -> str:
+    from .kb.answers import counted
     from .kb.index import KnowledgeBase
 
-    counts = KnowledgeBase.count_articles(articles)
-    return ", ".join(f"{n} {name.removesuffix('s') if n == 1 else name}" for name, n in counts.items())
+    return counted(KnowledgeBase.count_articles(articles))
 
 
 def ask(engine: Engine, line: str, as_json: bool = False, out: TextIO | None = None) -> int:

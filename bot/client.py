@@ -8,6 +8,7 @@ import logging
 import uuid
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 from typing import Any
 
 import aiohttp
@@ -27,6 +28,7 @@ from .watch import watch_knowledge
 log = logging.getLogger("bot")
 
 ALERT_ERRORS_SHOWN = 10
+LOGGED_ERRORS = 20  # per load: a crafted file with thousands of errors must not flood the log
 
 
 class AllianceBot(commands.Bot):
@@ -52,6 +54,8 @@ class AllianceBot(commands.Bot):
         self.usage = UsageRecorder(lambda: SqliteUsageStore(settings.usage_db), settings.usage_retention_days)
         self._usage_task: asyncio.Task[None] | None = None
         self._watcher: asyncio.Task[None] | None = None
+        self._held_timer: asyncio.TimerHandle | None = None
+        self._held_task: asyncio.Task[ReloadOutcome] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         for cog in ALL_COGS:
             _run_sync(self.add_cog(cog()))
@@ -65,14 +69,19 @@ class AllianceBot(commands.Bot):
             outcome = await asyncio.to_thread(self.store.load)
             gc.freeze()  # the knowledge base lives long: keep full collections from walking it
             self._log_outcome(outcome, "start-up")
+            self._recheck_held(outcome)
         if self.settings.watch:
-            self._watcher = asyncio.create_task(watch_knowledge(self), name="knowledge-watcher")
+            self._watcher = asyncio.create_task(
+                watch_knowledge(self.store.path, self.reload_knowledge), name="knowledge-watcher"
+            )
         if self.settings.record_usage:
             await self.usage.start()
             self._usage_task = asyncio.create_task(self.usage.run(), name="usage-recorder")
 
     async def close(self) -> None:
-        for task in (self._watcher, self._usage_task):
+        if self._held_timer is not None:
+            self._held_timer.cancel()
+        for task in (self._watcher, self._usage_task, self._held_task):
             if task is not None:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
@@ -83,42 +92,74 @@ class AllianceBot(commands.Bot):
 
     # --- knowledge base ---------------------------------------------------------------
 
-    async def reload_knowledge(self, reason: str) -> ReloadOutcome:
-        """Build the new knowledge base in a thread and swap it in; report errors if refused."""
+    async def reload_knowledge(self, reason: str, confirm: bool = False) -> ReloadOutcome:
+        """Build the new knowledge base in a thread and swap it in; report what is new: errors,
+        and articles held back because most of their entries vanished (`confirm` applies them)."""
         async with self._reload_lock:
-            outcome = await asyncio.to_thread(self.store.load)
+            outcome = await asyncio.to_thread(self.store.load, confirm)
             gc.freeze()
         self._log_outcome(outcome, reason)
-        if outcome.errors:
+        if outcome.new_errors:
             await self._alert(outcome)
+        if outcome.newly_held:
+            await self._alert_held(outcome)
+        self._recheck_held(outcome)
         return outcome
 
     def _log_outcome(self, outcome: ReloadOutcome, reason: str) -> None:
+        for held in outcome.newly_held:
+            log.warning("knowledge base: %s", held.describe())
         if not outcome.errors:
             log.info(
                 "knowledge base loaded (%s) in %.0f ms: %s", reason, outcome.seconds * 1000, outcome.counts
             )
             return
         kept = "new one served" if outcome.applied else "last good one kept"
-        log.error("knowledge base has %d error(s) (%s); %s", len(outcome.errors), reason, kept)
-        for error in outcome.errors:
+        new = len(outcome.new_errors)
+        log.error("knowledge base has %d error(s), %d new (%s); %s", len(outcome.errors), new, reason, kept)
+        for error in outcome.new_errors[:LOGGED_ERRORS]:  # the others were logged when they appeared
             log.error("  %s", error)
+        if new > LOGGED_ERRORS:
+            log.error("  … and %d more (alliance-bot check lists them all)", new - LOGGED_ERRORS)
+
+    def _recheck_held(self, outcome: ReloadOutcome) -> None:
+        """A held change applies by itself once its file has stayed the same long enough: look
+        again then, even if nothing else changes."""
+        if self._held_timer is not None:
+            self._held_timer.cancel()
+            self._held_timer = None
+        if outcome.held:
+            wait = max(0.0, (min(h.until for h in outcome.held) - datetime.now(UTC)).total_seconds())
+            self._held_timer = asyncio.get_running_loop().call_later(wait + 0.5, self._held_wait_over)
+
+    def _held_wait_over(self) -> None:
+        self._held_task = asyncio.create_task(self.reload_knowledge("a held change's wait is over"))
 
     async def _alert(self, outcome: ReloadOutcome) -> None:
+        lines = [str(e) for e in outcome.new_errors[:ALERT_ERRORS_SHOWN]]
+        if len(outcome.new_errors) > ALERT_ERRORS_SHOWN:
+            lines.append(
+                f"… and {len(outcome.new_errors) - ALERT_ERRORS_SHOWN} more (/kb validate lists them all)"
+            )
+        kept = "The last good knowledge base keeps serving." if not outcome.applied else ""
+        await self._post_alert(
+            "Knowledge base: edit refused" if not outcome.applied else "Knowledge base: errors",
+            f"{kept}\n```\n" + "\n".join(lines) + "\n```",
+        )
+
+    async def _alert_held(self, outcome: ReloadOutcome) -> None:
+        lines = "\n".join(f"• {h.describe()}" for h in outcome.newly_held)
+        await self._post_alert(
+            "Knowledge base: change held back",
+            "Most of an article's entries vanished in one save (a half-written or truncated file?). "
+            f"The previous version keeps serving.\n{lines}",
+        )
+
+    async def _post_alert(self, title: str, text: str) -> None:
         channel_id = self.settings.alert_channel_id
         if channel_id is None:
             return
-        lines = [str(e) for e in outcome.errors[:ALERT_ERRORS_SHOWN]]
-        if len(outcome.errors) > ALERT_ERRORS_SHOWN:
-            lines.append(
-                f"… and {len(outcome.errors) - ALERT_ERRORS_SHOWN} more (/kb validate lists them all)"
-            )
-        kept = "The last good knowledge base keeps serving." if not outcome.applied else ""
-        embed = discord.Embed(
-            title="Knowledge base: edit refused" if not outcome.applied else "Knowledge base: errors",
-            description=clip(f"{kept}\n```\n" + "\n".join(lines) + "\n```", 4096),
-            colour=discord.Colour.red(),
-        )
+        embed = discord.Embed(title=title, description=clip(text, 4096), colour=discord.Colour.red())
         try:
             channel = self.get_channel(channel_id) or await self.fetch_channel(channel_id)
             await channel.send(embed=embed, allowed_mentions=discord.AllowedMentions.none())  # type: ignore[union-attr]

@@ -218,3 +218,30 @@ def test_check_never_prints_terminal_escapes_from_names_keys_or_values(capsys, t
     out = capsys.readouterr().out
     assert "summary_x" in out and "\x1b" not in out and "\x07" not in out
     assert "\\x1b]0;owned\\x07.yaml" in out
+
+
+def test_check_warns_about_paragraphs_no_entry_cites_and_still_exits_0(capsys, tmp_path: Path):
+    """A file cut at an entry boundary is valid; the paragraphs it no longer cites give it away."""
+    lines = (KNOWLEDGE / "2023-01-31-diplomat-austin-lee-seoul.yaml").read_text(encoding="utf-8").splitlines()
+    (tmp_path / "cut.yaml").write_text("\n".join(lines[:100]) + "\n", encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].endswith(
+        "cut.yaml:24: paragraphs: warning: 8 paragraphs (4, 5, 6, 7, 9, 10, 11, 12) are cited by no entry; "
+        "is the file cut short?"
+    )
+    assert (
+        out[1] == "OK: 1 article, 2 people, 0 organizations, 0 events, 0 quotes, 0 terms, 0 facts (1 warning)"
+    )
+
+
+def test_check_names_a_single_uncited_paragraph_by_its_line(capsys, tmp_path: Path):
+    text = (DATA / "valid" / "minimal.yaml").read_text(encoding="utf-8")
+    text = text.replace(
+        '  - "“We agreed,” Kim said."\n', '  - "“We agreed,” Kim said."\n  - "An extra paragraph."\n'
+    )
+    (tmp_path / "extra.yaml").write_text(text, encoding="utf-8")
+    assert main(["check", str(tmp_path)]) == 0
+    assert (
+        "extra.yaml:12: paragraphs[2]: warning: paragraph 3 is cited by no entry" in capsys.readouterr().out
+    )

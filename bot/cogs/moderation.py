@@ -14,6 +14,7 @@ from ..embeds import answer_pages
 from ..kb import reports
 from ..kb.history import history
 from ..kb.index import KnowledgeBase
+from ..kb.lint import lint
 from ..kb.loader import load_path
 from ..kb.preview import preview
 from ..usage import reports as usage_reports
@@ -56,7 +57,9 @@ class Moderation(commands.GroupCog, group_name="kb", group_description="Knowledg
     @app_commands.command(name="reload", description="Reload the knowledge files now")
     async def reload(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        outcome = await bot_of(interaction).reload_knowledge(reason=f"/kb reload by {interaction.user.id}")
+        outcome = await bot_of(interaction).reload_knowledge(
+            reason=f"/kb reload by {interaction.user.id}", confirm=True
+        )
         await send_answer(interaction, reports.reload(outcome), deferred=True)
 
     @app_commands.command(
@@ -65,8 +68,9 @@ class Moderation(commands.GroupCog, group_name="kb", group_description="Knowledg
     async def validate(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         report = await asyncio.to_thread(load_path, bot_of(interaction).store.path)
+        warnings = await asyncio.to_thread(lint, report)
         counts = KnowledgeBase.count_articles(report.articles)
-        await send_answer(interaction, reports.validation(report.errors, counts), deferred=True)
+        await send_answer(interaction, reports.validation(report.errors, counts, warnings), deferred=True)
 
     @app_commands.command(
         name="unanswered", description="Questions that matched nothing or only weakly, grouped"

@@ -117,6 +117,15 @@ class Answer:
         return tuple(seen)
 
 
+def counted(counts: dict[str, int]) -> str:
+    """'1 article, 2 people, 10 organizations': each count with its noun, singular for one."""
+    return ", ".join(f"{n} {_singular(name) if n == 1 else name}" for name, n in counts.items())
+
+
+def _singular(noun: str) -> str:
+    return {"people": "person"}.get(noun, noun.removesuffix("s"))
+
+
 def not_found(command: str, what: str, query: str, suggestions: list[str] | tuple[str, ...] = ()) -> Answer:
     text = f"No {what} matching {echo(query)} in the knowledge base."
     if suggestions:

@@ -26,9 +26,11 @@ class KBError:
     line: int | None
     field: str
     message: str
+    warning: bool = False  # worth a look, but the file loads: `check` still exits 0
 
     def __str__(self) -> str:
-        """`file:line: field: message`, with anything that could drive a terminal escaped: file
-        names, keys and values come from people."""
+        """`file:line: field: message` (`field: warning: message` for a warning), with anything
+        that could drive a terminal escaped: file names, keys and values come from people."""
         where = f"{self.file}:{self.line}" if self.line else self.file
-        return visible(f"{where}: {self.field}: {self.message}")
+        level = "warning: " if self.warning else ""
+        return visible(f"{where}: {self.field}: {level}{self.message}")

@@ -62,6 +62,7 @@ class LoadReport:
     articles: list[ArticleFile] = field(default_factory=list)
     errors: list[KBError] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file shown to people
+    paths: dict[str, str] = field(default_factory=dict)  # article id -> its file's absolute path
     hashes: dict[str, str] = field(default_factory=dict)  # file shown to people -> sha256 of its bytes
     states: dict[str, FileState] = field(default_factory=dict)  # by absolute path, for the next load
 
@@ -263,4 +264,5 @@ def _add(
         report.errors.append(KBError(shown, None, "id", message))
         return
     report.sources[article.id] = shown
+    report.paths[article.id] = file
     report.articles.append(article)

@@ -26,6 +26,11 @@ from .dates import DateError, PartialDate
 
 SCHEMA_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+# Bounds far above any real article (about 12 paragraphs, 100 entries, 15 aliases a name), so a
+# crafted file is refused by validation instead of costing seconds and gigabytes.
+MAX_TEXT = 10_000  # characters in one value (a paragraph is the longest)
+MAX_LIST = 100  # items in one list of names, ids, topics or paragraph numbers
+MAX_SECTION = 1_000  # entries in one section (people, facts, ...) or paragraphs in the body
 
 
 def _parse_date(value: Any) -> PartialDate:
@@ -53,7 +58,7 @@ Date = Annotated[
         }
     ),
 ]
-Text = Annotated[str, AfterValidator(_not_blank), Field(min_length=1)]
+Text = Annotated[str, AfterValidator(_not_blank), Field(min_length=1, max_length=MAX_TEXT)]
 Id = Annotated[
     str,
     Field(
@@ -65,7 +70,9 @@ Id = Annotated[
 ]
 Paragraphs = Annotated[
     list[Annotated[int, Field(ge=1)]],
-    Field(min_length=1, description="Paragraph numbers (1 = first) this entry comes from."),
+    Field(
+        min_length=1, max_length=MAX_LIST, description="Paragraph numbers (1 = first) this entry comes from."
+    ),
 ]
 
 
@@ -103,6 +110,7 @@ class Action(Strict):
 SameAs = Annotated[
     list[Text],
     Field(
+        max_length=MAX_LIST,
         description="Names other articles give this same entry, where they differ from this file's "
         "name and aliases: the entries are then one entry for every lookup.",
     ),
@@ -110,6 +118,7 @@ SameAs = Annotated[
 IsA = Annotated[
     list[Text],
     Field(
+        max_length=MAX_LIST,
         description="What sort of thing it is, in a word or two (aircraft, ship, missile, exercise, "
         "summit, agreement): answers 'which aircraft ...' questions.",
     ),
@@ -117,6 +126,7 @@ IsA = Annotated[
 Questions = Annotated[
     list[Text],
     Field(
+        max_length=MAX_LIST,
         description="Questions people asked that this entry answers, in their words: "
         "/ask answers a question close to one of them with this entry.",
     ),
@@ -128,6 +138,7 @@ class Entity(Strict):
     name: Text = Field(description="Full name as the article gives it.")
     aliases: list[Text] = Field(
         default_factory=list,
+        max_length=MAX_LIST,
         description="Short forms, titles, other spellings and common misspellings.",
     )
     same_as: SameAs = Field(default_factory=list)
@@ -136,9 +147,10 @@ class Entity(Strict):
     country: Text | None = Field(None, description="Country or affiliation.")
     members: list[Id] = Field(
         default_factory=list,
+        max_length=MAX_LIST,
         description="For groups and joint documents: ids of the people or bodies behind them.",
     )
-    actions: list[Action] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list, max_length=MAX_LIST)
     paragraphs: Paragraphs
 
 
@@ -156,7 +168,7 @@ class Organization(Entity):
 class Event(Strict):
     id: Id
     name: Text
-    aliases: list[Text] = Field(default_factory=list)
+    aliases: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
     same_as: SameAs = Field(default_factory=list)
     is_a: IsA = Field(default_factory=list)
     date: Date | None = Field(None, description="Leave out when the article gives no date.")
@@ -167,7 +179,7 @@ class Event(Strict):
     place: Text | None = None
     planned: bool = Field(False, description="True for an event still to come at publication.")
     description: Text
-    entities: list[Id] = Field(default_factory=list)
+    entities: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
     questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
 
@@ -180,7 +192,7 @@ class Quote(Strict):
         None, description="How the article attributes it, e.g. 'the joint statement said'."
     )
     date: Date | None = None
-    topics: list[Text] = Field(default_factory=list)
+    topics: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
     questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
 
@@ -188,8 +200,8 @@ class Quote(Strict):
 class Term(Strict):
     id: Id
     term: Text
-    acronyms: list[Text] = Field(default_factory=list)
-    aliases: list[Text] = Field(default_factory=list)
+    acronyms: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
+    aliases: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
     same_as: SameAs = Field(default_factory=list)
     is_a: IsA = Field(default_factory=list)
     definition: Text
@@ -200,8 +212,8 @@ class Term(Strict):
 class Fact(Strict):
     id: Id
     text: Text = Field(description="One claim, in a full sentence.")
-    topics: list[Text] = Field(default_factory=list)
-    entities: list[Id] = Field(default_factory=list)
+    topics: list[Text] = Field(default_factory=list, max_length=MAX_LIST)
+    entities: list[Id] = Field(default_factory=list, max_length=MAX_LIST)
     date: Date | None = None
     questions: Questions = Field(default_factory=list)
     paragraphs: Paragraphs
@@ -228,14 +240,18 @@ class ArticleFile(Strict):
     id: Id
     article: ArticleMeta
     summary: Text
-    key_people: list[Id] = Field(default_factory=list, description="Ids shown by /summary.")
-    paragraphs: list[Text] = Field(min_length=1, description="The body, verbatim, in order.")
-    people: list[Person] = Field(default_factory=list)
-    organizations: list[Organization] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    terms: list[Term] = Field(default_factory=list)
-    facts: list[Fact] = Field(default_factory=list)
+    key_people: list[Id] = Field(
+        default_factory=list, max_length=MAX_LIST, description="Ids shown by /summary."
+    )
+    paragraphs: list[Text] = Field(
+        min_length=1, max_length=MAX_SECTION, description="The body, verbatim, in order."
+    )
+    people: list[Person] = Field(default_factory=list, max_length=MAX_SECTION)
+    organizations: list[Organization] = Field(default_factory=list, max_length=MAX_SECTION)
+    events: list[Event] = Field(default_factory=list, max_length=MAX_SECTION)
+    quotes: list[Quote] = Field(default_factory=list, max_length=MAX_SECTION)
+    terms: list[Term] = Field(default_factory=list, max_length=MAX_SECTION)
+    facts: list[Fact] = Field(default_factory=list, max_length=MAX_SECTION)
 
     @property
     def entities(self) -> list[Entity]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from .answers import Answer, Field, Item, Kind
+from .answers import Answer, Field, Item, Kind, counted
 from .errors import KBError
 from .store import KnowledgeStore, ReloadOutcome
 
@@ -16,13 +16,12 @@ def _when(moment: datetime | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "never"
 
 
-def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {name}" for name, n in counts.items())
-
-
 def _error_items(errors: Sequence[KBError]) -> tuple[Item, ...]:
     return tuple(
-        Item(f"{e.file}:{e.line}" if e.line else e.file, f"`{e.field}`: {e.message}")
+        Item(
+            (f"{e.file}:{e.line}" if e.line else e.file) + (" (warning)" if e.warning else ""),
+            f"`{e.field}`: {e.message}",
+        )
         for e in errors[:MAX_LISTED]
     )
 
@@ -34,7 +33,7 @@ def status(store: KnowledgeStore) -> Answer:
         articles += f"\n… and {len(kb.articles) - 10} more"
     fields = [
         Field("Articles", articles),
-        Field("Holds", _counts(kb.counts())),
+        Field("Holds", counted(kb.counts())),
         Field("Loaded", _when(store.loaded_at), True),
         Field("Folder", f"`{store.path.name}`", True),
     ]
@@ -42,7 +41,11 @@ def status(store: KnowledgeStore) -> Answer:
         fields.append(
             Field("Last error", f"{_when(store.last_error_at)}: {len(store.last_errors)} error(s)", True)
         )
+    if store.held:
+        fields.append(Field("Held back", "\n".join(f"• {h.describe()}" for h in store.held.values())))
     text = "Serving the last good knowledge base." if store.last_errors else "All knowledge files are valid."
+    if store.held:
+        text += " Some changes are held back: the previous versions serve (see below)."
     return Answer(
         "kb status",
         Kind.STATUS,
@@ -55,7 +58,9 @@ def status(store: KnowledgeStore) -> Answer:
 
 def reload(outcome: ReloadOutcome) -> Answer:
     if outcome.applied and not outcome.errors:
-        text = f"Reloaded in {outcome.seconds * 1000:.0f} ms: {_counts(outcome.counts)}."
+        text = f"Reloaded in {outcome.seconds * 1000:.0f} ms: {counted(outcome.counts)}."
+        if outcome.held:  # only when not confirmed: /kb reload confirms
+            text += " Held back: " + "; ".join(h.describe() for h in outcome.held)
         return Answer("kb reload", Kind.STATUS, "Knowledge base reloaded", text)
     text = (
         f"{len(outcome.errors)} error(s): the previous knowledge base keeps serving. "
@@ -73,14 +78,21 @@ def reload(outcome: ReloadOutcome) -> Answer:
     )
 
 
-def validation(errors: Sequence[KBError], counts: dict[str, int]) -> Answer:
+def validation(errors: Sequence[KBError], counts: dict[str, int], warnings: Sequence[KBError] = ()) -> Answer:
+    noted = f" {len(warnings)} warning(s) worth a look." if warnings else ""
     if not errors:
-        return Answer("kb validate", Kind.STATUS, "Knowledge base valid", f"OK: {_counts(counts)}.")
+        return Answer(
+            "kb validate",
+            Kind.STATUS,
+            "Knowledge base valid",
+            f"OK: {counted(counts)}.{noted}",
+            items=_error_items(warnings),
+        )
     files = len({e.file for e in errors})
     return Answer(
         "kb validate",
         Kind.STATUS,
         "Knowledge base has errors",
-        f"{len(errors)} error(s) in {files} file(s), each with file, line and field.",
-        items=_error_items(errors),
+        f"{len(errors)} error(s) in {files} file(s), each with file, line and field.{noted}",
+        items=_error_items([*errors, *warnings]),
     )

@@ -16,6 +16,7 @@ from pathlib import Path
 from .cache import ArticleCache, CacheFolder, Snapshot, no_collection
 from .engine import Engine
 from .errors import KBError
+from .holds import Held, hold_back
 from .index import KnowledgeBase
 from .loader import FileState, LoadReport, display_path, load_path
 from .models import ArticleFile
@@ -45,6 +46,9 @@ class ReloadOutcome:
     errors: tuple[KBError, ...]
     seconds: float
     counts: dict[str, int] = field(default_factory=dict)
+    new_errors: tuple[KBError, ...] = ()  # not reported by the load before: log and alert these
+    held: tuple[Held, ...] = ()  # suspicious new versions held back (the old ones serve)
+    newly_held: tuple[Held, ...] = ()  # of those, held by this load: alert about these
 
 
 FULL_BUILD_SHARE = 0.25  # past this share of articles changed, build afresh rather than patch
@@ -66,38 +70,42 @@ class KnowledgeStore:
         self.last_errors: tuple[KBError, ...] = ()
         self.last_error_at: datetime | None = None
         self._good = False  # whether what is served came from an error-free load
+        self.held: dict[str, Held] = {}  # article id -> its new version held back
         self.history: deque[LoadEvent] = deque(maxlen=HISTORY)
 
     @property
     def engine(self) -> Engine:
         return self._engine
 
-    def load(self) -> ReloadOutcome:
+    def load(self, confirm: bool = False) -> ReloadOutcome:
         """Load and serve, never worse than what is served now.
 
         Without errors, the new knowledge base replaces the old one. With errors, the last good
         one keeps serving; only while nothing good was ever loaded (a bad file at start-up) are
         the valid files served. A folder that suddenly holds no articles at all is treated as a
-        mistake, not as an instruction to answer nothing.
+        mistake, not as an instruction to answer nothing. An article that suddenly lost most of
+        its entries keeps being served as it was until `confirm` (see holds.py).
         """
         # Loading makes millions of objects and no garbage: the collector is kept off meanwhile
         # (a warm start twice as long otherwise). Programs that keep the result then freeze it
         # (gc.freeze) so no later full collection walks it again: see the entry points.
         with no_collection():
-            return self._load()
+            return self._load(confirm)
 
-    def _load(self) -> ReloadOutcome:
+    def _load(self, confirm: bool) -> ReloadOutcome:
         started = time.perf_counter()
         if self.loaded_at is None and (saved := self._read_snapshot()) is not None:
             states, base = saved  # a restart: only files changed since are read and indexed
             try:
-                return self._load_on(base, states, started)
+                return self._load_on(base, states, started, confirm)
             except Exception as exc:  # a snapshot that reads but does not fit: never fatal
                 log.warning("the knowledge-base snapshot does not fit (%s); building afresh", exc)
                 self.snapshot.drop()  # type: ignore[union-attr]
-        return self._load_on(self._engine.kb, self._states, started)
+        return self._load_on(self._engine.kb, self._states, started, confirm)
 
-    def _load_on(self, base: KnowledgeBase, states: dict[str, FileState], started: float) -> ReloadOutcome:
+    def _load_on(
+        self, base: KnowledgeBase, states: dict[str, FileState], started: float, confirm: bool
+    ) -> ReloadOutcome:
         report: LoadReport = load_path(self.path, previous=states, cache=self.cache)
         self._states = report.states
         errors = list(report.errors)
@@ -105,15 +113,26 @@ class KnowledgeStore:
         if not errors and not report.articles and serving:
             errors.append(KBError(display_path(self.path), None, "(folder)", EMPTY_FOLDER))
         apply = not errors or (not self._good and (bool(report.articles) or not serving))
+        held_before = self.held
         if apply:
-            self._engine = Engine(self._next(base, report.articles))
-            self.loaded_at = datetime.now(UTC)
+            files = {i: (f, report.hashes.get(f)) for i, f in report.sources.items()}
+            served = {a.id: a for a in base.articles}
+            now = datetime.now(UTC)
+            articles, self.held = hold_back(report.articles, served, files, self.held, now, confirm)
+            self._engine = Engine(self._next(base, articles))
+            self.loaded_at = now
             self._good = not errors
+        new_errors = tuple(e for e in errors if e not in set(self.last_errors))
         self.last_errors = tuple(errors)
         if errors:
             self.last_error_at = datetime.now(UTC)
         self.history.append(LoadEvent(datetime.now(UTC), apply, len(errors), dict(report.hashes)))
-        return ReloadOutcome(apply, tuple(errors), time.perf_counter() - started, self._engine.kb.counts())
+        newly = tuple(h for i, h in self.held.items() if held_before.get(i) != h)
+        seconds = time.perf_counter() - started
+        counts = self._engine.kb.counts()
+        return ReloadOutcome(
+            apply, tuple(errors), seconds, counts, new_errors, tuple(self.held.values()), newly
+        )
 
     def _next(self, base: KnowledgeBase, articles: list[ArticleFile]) -> KnowledgeBase:
         """The knowledge base of these articles: the base patched where they differ from it (an

@@ -62,6 +62,11 @@ def explain(err: Any, loc: Path_) -> str:
             return f"{shown} is not a valid id (lowercase letters, digits and hyphens, e.g. lee-jong-sup)"
         case "too_short":
             return "must not be empty; add at least one item"
+        case "too_long" | "string_too_long":
+            limit = err.get("ctx", {}).get("max_length", 0)
+            if isinstance(value, str):
+                return f"is longer than {limit:,} characters; one value needs far fewer"
+            return f"has more than {limit:,} items; one article needs far fewer"
         case "enum":
             expected = err.get("ctx", {}).get("expected", "")
             return f"{shown} is not one of {expected}"

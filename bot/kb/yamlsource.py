@@ -30,6 +30,13 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: load
 
 MAX_BYTES = 2 * 1024 * 1024  # an article's file is tens of KB; anything larger is a mistake
 MAX_DEPTH = 32
+# An article's file holds about 2,000 YAML values (names, dates, list items); a crafted one can
+# hold a million in the size limit, and building a million nodes costs seconds and gigabytes.
+MAX_NODES = 50_000
+MAX_ERRORS = 50  # per file: past this, one more line says the rest were not listed
+# Every value after the first is introduced by one of these (a line break, a comma, a list dash,
+# a colon, a bracket, a question mark), so their count bounds the values before any is built.
+_MARKERS = "\n,-:[{?"
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
@@ -68,6 +75,9 @@ def parse_yaml(raw: bytes, display: str) -> ParsedYaml:
 
     loader = _Loader(text)
     try:
+        if _too_many_values(text):
+            message = f"holds more than {MAX_NODES:,} values (names, list items); one article has far fewer"
+            return fail(None, message)
         node = loader.get_single_node()
         if node is None:
             return fail(1, "file is empty (only comments); start from the example in knowledge/README.md")
@@ -91,12 +101,36 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
+def _too_many_values(text: str) -> bool:
+    """Whether the text holds more values than any article needs, found before building one.
+
+    The markers bound the values from above (a real file has about 1.4 markers a value): few
+    settle it at once, and so do very many; in between, the parser's events are counted, without
+    building nodes, up to the limit."""
+    markers = sum(text.count(marker) for marker in _MARKERS)
+    if markers <= MAX_NODES:
+        return False
+    if markers > 3 * MAX_NODES:
+        return True
+    count = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        count += isinstance(event, yaml.NodeEvent)
+        if count > MAX_NODES:
+            return True
+    return False
+
+
 def _walk(root: yaml.Node, out: ParsedYaml, display: str) -> bool:
     """Record lines and refuse aliases, tags and duplicate keys. True when the tree is plain."""
     seen: set[int] = set()
     ok = True
     stack: list[tuple[yaml.Node, Path_, int]] = [(root, (), _line(root))]
     while stack:
+        if len(out.errors) >= MAX_ERRORS:
+            out.errors.append(
+                KBError(display, None, "(file)", f"stopped after {MAX_ERRORS} errors; fix these first")
+            )
+            return False
         node, loc, line = stack.pop()
         out.lines.setdefault(loc, line)
         where = field_path(loc)
@@ -132,10 +166,12 @@ def _walk(root: yaml.Node, out: ParsedYaml, display: str) -> bool:
             for key_node, value_node in node.value:
                 key = str(key_node.value)
                 if key in keys:
-                    out.errors.append(
-                        KBError(display, _line(key_node), field_path((*loc, key)), "is given twice; keep one")
-                    )
                     ok = False
+                    if len(out.errors) < MAX_ERRORS:
+                        where = field_path((*loc, key))
+                        out.errors.append(
+                            KBError(display, _line(key_node), where, "is given twice; keep one")
+                        )
                 keys.add(key)
                 stack.append((value_node, (*loc, key), _line(key_node)))
         elif isinstance(node, yaml.SequenceNode):

@@ -96,3 +96,27 @@ async def test_fixing_the_bad_edit_goes_live_again(live_bot, fake, knowledge):
     await _until(lambda: not live_bot.store.last_errors)
     reply = await fake.interact(fake.slash("when", event="SCM"))
     assert reply.embeds[0]["description"].startswith("**4 November 2022 (Friday)**")
+
+
+async def test_a_truncated_save_is_held_back_reported_and_applied_only_when_confirmed(
+    live_bot, fake, knowledge
+):
+    alert = fake.wait_for(f"/channels/{CHANNEL_ID}/messages")
+    path = knowledge / ARTICLE
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text("".join(lines[:100]), encoding="utf-8")  # valid, but cut after two people
+
+    posted = await asyncio.wait_for(alert, 10)
+    assert posted.json["embeds"][0]["title"] == "Knowledge base: change held back"
+    assert "2 entries where 69 are served" in posted.json["embeds"][0]["description"]
+    reply = await fake.interact(fake.slash("when", event="SCM"))
+    assert reply.embeds[0]["description"].startswith("**3 November 2022 (Thursday)**")  # still whole
+
+    status = await fake.interact(fake.slash("kb", sub="status", permissions=32))
+    fields = {f["name"]: f["value"] for f in status.embeds[0]["fields"]}
+    assert "2 entries where 69 are served" in fields["Held back"]
+
+    await fake.interact(fake.slash("kb", sub="reload", permissions=32))  # a moderator confirms
+    await _until(lambda: not live_bot.store.held)
+    reply = await fake.interact(fake.slash("when", event="SCM"))
+    assert reply.embeds[0]["title"] == "Not in the knowledge base"
