@@ -11,6 +11,7 @@ import discord
 
 from .client import create_bot
 from .settings import Settings
+from .usage.dsn import DatabaseURL, RedactPassword
 
 EXIT_OK, EXIT_BAD_TOKEN = 0, 2
 BAD_TOKEN = (
@@ -40,6 +41,8 @@ def _setup_logging(settings: Settings) -> None:
     handler = logging.StreamHandler()
     handler.alliance_bot = True  # type: ignore[attr-defined]
     handler.addFilter(RedactToken(settings.token))
+    if isinstance(settings.usage_db, DatabaseURL):
+        handler.addFilter(RedactPassword(settings.usage_db))
     discord.utils.setup_logging(handler=handler, level=getattr(logging, settings.log_level), root=True)
 
 
