@@ -73,6 +73,11 @@ class UsageRecorder:
     def queued(self) -> int:
         return len(self._buffer)
 
+    @property
+    def failing(self) -> bool:
+        """Whether the store is unavailable now (since the last write or open failed)."""
+        return self._failure is not None
+
     # --- the background task ----------------------------------------------------------
 
     async def start(self) -> None:
@@ -90,6 +95,8 @@ class UsageRecorder:
 
     async def flush(self) -> None:
         """Write what is queued; on failure put it back, in order, and say so once."""
+        if not self._buffer and self.store is not None and self._failure is not None:
+            return  # nothing to write proves nothing: the outage ends when a write succeeds
         batch = list(self._buffer)
         self._buffer.clear()
         try:
