@@ -86,7 +86,7 @@ class AllianceBot(commands.Bot):
             if task is not None:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
-        if self._usage_task is not None:
+        if self._usage_task is not None or self.usage.store is not None:
             await self.usage.close()  # what is queued is written before the bot goes
         await super().close()
         self.engine_thread.shutdown(wait=False, cancel_futures=True)

@@ -117,7 +117,8 @@ class UsageRecorder:
 
     async def close(self) -> None:
         """Write what is queued, then let the store go. What cannot be written is said."""
-        await self.flush()
+        if self._buffer:
+            await self.flush()
         if self._buffer:
             log.warning("%d usage record(s) not written: %s", len(self._buffer), self._failure)
         store, self.store = self.store, None

@@ -83,7 +83,9 @@ async def test_the_server_down_at_start_is_retried_and_records_are_written_when_
     server.start_again()
     await flush_until_written(usage)
     assert stored(pg_url) == ["asked while the server was down"]
-    salt = PostgresUsageStore(DatabaseURL(pg_url)).salt()
+    opened = PostgresUsageStore(DatabaseURL(pg_url))
+    salt = opened.salt()
+    opened.close()
     dbname = pg_url.rsplit("/", 1)[1]
     assert server.admin("SELECT user_hash FROM usage_commands", dbname) == [(hash_user(salt, USER),)]
     down, back, messages = outage_lines(caplog)
