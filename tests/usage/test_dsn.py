@@ -89,3 +89,12 @@ def test_the_cli_never_prints_the_password_of_a_bad_url(tmp_path):
         )
         assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
         assert "port must be a number" in result.stderr and SECRET not in result.stdout + result.stderr
+
+
+def test_a_url_without_the_postgres_extra_says_how_to_install_it(monkeypatch):
+    monkeypatch.setattr("bot.usage.stores.postgres_installed", lambda: False)
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env({"USAGE_DB": URL})
+    message = str(caught.value)
+    assert "pip install 'alliance-bot[postgres]'" in message and SECRET not in message
+    assert Settings.from_env({"USAGE_DB": "data/u.sqlite3"}).usage_db == Path("data/u.sqlite3")
