@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--days", type=int, default=None, help="how many days back (default 7 / 14)")
     report.add_argument("--format", choices=["text", "csv", "json"], default="text")
     report.add_argument(
-        "--db", type=Path, help="the usage database (default: $USAGE_DB or data/usage.sqlite3)"
+        "--db",
+        help="the usage database: a file or a postgresql:// URL (default: $USAGE_DB or data/usage.sqlite3)",
     )
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant), e.g. while developing")

@@ -16,13 +16,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from .cogs import ALL_COGS
+from .cogs import Articles, Help, Lookup, Moderation, Retrieval
+from .cogs.common import Answering, Cooldowns
 from .cogs.moderation import NotModerator
 from .embeds import clip
 from .kb.store import KnowledgeStore, ReloadOutcome
 from .settings import Settings
 from .usage.recorder import UsageRecorder
-from .usage.sqlite import SqliteUsageStore
+from .usage.stores import describe, open_store
 from .watch import watch_knowledge
 
 log = logging.getLogger("bot")
@@ -50,15 +51,28 @@ class AllianceBot(commands.Bot):
         # the work is Python under one lock (the GIL), and several threads taking turns at it
         # answered half as fast as one (1.15 against 0.61 ms per /ask, measured).
         self.engine_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="engine")
-        self.cooldowns: dict[int, app_commands.Cooldown] = {}  # user id -> bucket
-        self.usage = UsageRecorder(lambda: SqliteUsageStore(settings.usage_db), settings.usage_retention_days)
+        self.cooldowns = Cooldowns(settings.cooldown_rate, settings.cooldown_seconds)
+        self.usage = UsageRecorder(
+            lambda: open_store(settings.usage_db, pool_size=settings.usage_pool_size),
+            settings.usage_retention_days,
+            where=describe(settings.usage_db),
+        )
         self._usage_task: asyncio.Task[None] | None = None
         self._watcher: asyncio.Task[None] | None = None
         self._held_timer: asyncio.TimerHandle | None = None
         self._held_task: asyncio.Task[ReloadOutcome] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
-        for cog in ALL_COGS:
-            _run_sync(self.add_cog(cog()))
+        # Each cog is handed what it uses; none reaches back to the bot.
+        answering = Answering(self.store, self.engine_thread, self.usage if settings.record_usage else None)
+        cogs = (
+            Articles(answering, self.cooldowns),
+            Lookup(answering, self.cooldowns),
+            Retrieval(answering, self.cooldowns),
+            Help(answering),
+            Moderation(self.store, self.reload_knowledge, self.usage, settings),
+        )
+        for cog in cogs:
+            _run_sync(self.add_cog(cog))
 
     async def setup_hook(self) -> None:
         """Runs at login: load the knowledge base (off the loop) and start watching it.
@@ -85,8 +99,8 @@ class AllianceBot(commands.Bot):
             if task is not None:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
-        if self._usage_task is not None:
-            await self.usage.flush()  # what is queued is written before the bot goes
+        if self._usage_task is not None or self.usage.store is not None:
+            await self.usage.close()  # what is queued is written before the bot goes
         await super().close()
         self.engine_thread.shutdown(wait=False, cancel_futures=True)
 

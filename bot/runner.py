@@ -13,6 +13,7 @@ import discord
 from .client import create_bot
 from .redact import SafeLogFilter, redact, visible
 from .settings import Settings
+from .usage.dsn import DatabaseURL, RedactPassword
 
 EXIT_OK, EXIT_BAD_TOKEN, EXIT_NO_DISCORD = 0, 2, 2
 BAD_TOKEN = (
@@ -29,6 +30,8 @@ def _setup_logging(settings: Settings) -> None:
     handler = logging.StreamHandler()
     handler.alliance_bot = True  # type: ignore[attr-defined]
     handler.addFilter(SafeLogFilter(settings.token))
+    if isinstance(settings.usage_db, DatabaseURL):
+        handler.addFilter(RedactPassword(settings.usage_db))
     discord.utils.setup_logging(handler=handler, level=getattr(logging, settings.log_level), root=True)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .paths import user_cache_dir, user_key_file
+from .usage.stores import POOL_SIZE, Location, parse_location
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -38,7 +39,8 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     watch: bool = True
-    usage_db: Path = field(default_factory=lambda: Path("data") / "usage.sqlite3")
+    usage_db: Location = field(default_factory=lambda: Path("data") / "usage.sqlite3")  # or a URL
+    usage_pool_size: int = POOL_SIZE  # connections per process, for a PostgreSQL USAGE_DB
     usage_retention_days: int = 90
     record_usage: bool = True
     kb_cache_dir: Path | None = field(default_factory=user_cache_dir)
@@ -75,12 +77,21 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             watch=get.bool("KB_WATCH", True),
-            usage_db=Path(env.get("USAGE_DB", "").strip() or Path("data") / "usage.sqlite3").expanduser(),
+            usage_db=_usage_db(env.get("USAGE_DB")),
+            usage_pool_size=get.int("USAGE_DB_POOL_SIZE", minimum=1) or POOL_SIZE,
             usage_retention_days=get.int("USAGE_RETENTION_DAYS", minimum=1) or 90,
             record_usage=get.bool("USAGE_ENABLED", True),
             kb_cache_dir=_cache_dir(env.get("KB_CACHE_DIR")),
             kb_cache_key=_absolute("KB_CACHE_KEY", env.get("KB_CACHE_KEY")) or user_key_file(),
         )
+
+
+def _usage_db(raw: str | None) -> Location:
+    """USAGE_DB: an SQLite file or a postgresql:// URL, whose password no message shows."""
+    try:
+        return parse_location(raw)
+    except ValueError as exc:
+        raise SettingsError(f"USAGE_DB: {exc}") from None
 
 
 def _cache_dir(raw: str | None) -> Path | None:

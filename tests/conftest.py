@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
+from tests.pgserver import PgServer
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -48,6 +50,30 @@ def knowledge_copy(tmp_path: Path) -> Path:
     folder.mkdir()
     shutil.copy(KNOWLEDGE / ARTICLE, folder / ARTICLE)
     return folder
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[PgServer]:
+    """A throwaway PostgreSQL server for the whole run (tests/pgserver.py). Where none can be
+    started the PostgreSQL tests are skipped with the reason, or fail if TEST_POSTGRES=required
+    (CI sets it, so a broken installation cannot pass as skipped)."""
+    from tests.pgserver import PgServer, Unavailable
+
+    server = PgServer()
+    try:
+        server.start()
+    except Unavailable as exc:
+        if os.environ.get("TEST_POSTGRES") == "required":
+            pytest.fail(f"PostgreSQL is required (TEST_POSTGRES=required) but: {exc}")
+        pytest.skip(f"PostgreSQL tests skipped: {exc}")
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def pg_url(pg: PgServer) -> str:
+    """The URL of a fresh, empty database of the test's own on the shared server."""
+    return pg.url(pg.new_database())
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:

@@ -8,4 +8,4 @@ from .lookup import Lookup
 from .moderation import Moderation
 from .retrieval import Retrieval
 
-ALL_COGS = (Articles, Lookup, Retrieval, Help, Moderation)
+__all__ = ["Articles", "Help", "Lookup", "Moderation", "Retrieval"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import discord
 from discord import app_commands
-from discord.ext import commands
 
-from .common import about, respond
+from .common import AnswerCog, about
 
 
-class Help(commands.Cog):
+class Help(AnswerCog):
     @app_commands.command(name="help", description=about("help"))
     async def help(self, interaction: discord.Interaction) -> None:
-        await respond(interaction, "help")
+        await self.answering.respond(interaction, "help")

@@ -6,41 +6,55 @@ import csv
 import io
 import json
 import sys
-from pathlib import Path
 
 from ..settings import Settings, SettingsError
 from ..textview import render
 from . import reports
-from .sqlite import SqliteUsageStore
+from .dsn import DatabaseURL
+from .records import UsageStoreError, describe_error
+from .stores import Location, describe, open_store, parse_location
 
 DEFAULT_DAYS = {"unanswered": 7, "stats": 14}
+EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 
 
-def report(kind: str, days: int | None, fmt: str, db: Path | None) -> int:
+def report(kind: str, days: int | None, fmt: str, db: str | None) -> int:
+    """Print a report; a store that cannot be read is one line on stderr (exit 1), never a
+    traceback. The store is opened read-only: a report changes nothing."""
     days = days or DEFAULT_DAYS[kind]
     if days < 1:
         print("error: --days must be at least 1", file=sys.stderr)
-        return 2
-    if db is None:
-        try:
-            db = Settings.from_env().usage_db
-        except SettingsError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-    path = db
-    if not path.is_file():
-        print(
-            f"error: no usage database at {path} (the bot creates it when it runs; see USAGE_DB)",
-            file=sys.stderr,
-        )
-        return 1
-    store = SqliteUsageStore(path)
+        return EXIT_USAGE
     try:
-        rows = store.rows(reports.since(days))
+        location = parse_location(db) if db else Settings.from_env().usage_db
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValueError as exc:
+        print(f"error: --db: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        rows = _read(location, days)
+    except Exception as exc:  # any driver's error: one plain line, the password hidden
+        print(f"error: {_problem(location, exc)}", file=sys.stderr)
+        return EXIT_UNREADABLE
+    print(unanswered(rows, days, fmt) if kind == "unanswered" else stats(rows, days, fmt), end="")
+    return EXIT_OK
+
+
+def _read(location: Location, days: int) -> list[reports.Row]:
+    store = open_store(location, read_only=True, pool_size=1)
+    try:
+        return store.rows(reports.since(days))
     finally:
         store.close()
-    print(unanswered(rows, days, fmt) if kind == "unanswered" else stats(rows, days, fmt), end="")
-    return 0
+
+
+def _problem(location: Location, exc: Exception) -> str:
+    if isinstance(exc, UsageStoreError):
+        return str(exc)
+    text = f"cannot read the usage database ({describe(location)}): {describe_error(exc)}"
+    return location.redact(text) if isinstance(location, DatabaseURL) else text
 
 
 def unanswered(rows: list[reports.Row], days: int, fmt: str) -> str:

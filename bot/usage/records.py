@@ -18,7 +18,7 @@ class CommandRecord:
     entry: str | None  # what answered (the answer's title), if anything
     latency_ms: float
     guild_id: int | None
-    user_hash: str  # salted hash of the user id; never the id or name
+    user_hash: str = ""  # salted hash of the user id, never the id or name (the recorder sets it)
     at: datetime = field(default_factory=lambda: datetime.now(UTC))
 
     @property
@@ -44,9 +44,41 @@ class Row:
     latency_ms: float
 
 
+class UsageStoreError(Exception):
+    """A usage store cannot be opened, read or written. The message is one line, safe to print
+    (never a password) and says what is wrong; `kind` tells one problem from another."""
+
+    def __init__(self, message: str, kind: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind or message
+
+
+class SchemaMismatch(UsageStoreError):
+    """The database's schema version is not the one this code reads and writes."""
+
+    def __init__(self, where: str, found: int, expected: int) -> None:
+        if found > expected:
+            advice = "a newer alliance-bot wrote it: upgrade this one to use it"
+        else:
+            advice = "an older version: start the bot once to upgrade it"
+        super().__init__(
+            f"{where} has usage schema version {found}, "
+            f"this alliance-bot reads version {expected} ({advice})",
+            kind="schema",
+        )
+
+
+def describe_error(exc: BaseException) -> str:
+    """One line for a log or a terminal: what failed and why."""
+    if isinstance(exc, UsageStoreError):
+        return str(exc)
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
 class UsageStore(Protocol):
-    """What the bot needs from a usage store. SQLite implements it; a shared PostgreSQL
-    (several bot processes) would implement the same four methods."""
+    """What the bot needs from a usage store: SQLite (one file, the default) and PostgreSQL
+    (one database for several processes) implement the same four methods, and close()."""
 
     def salt(self) -> bytes: ...
 
@@ -55,3 +87,5 @@ class UsageStore(Protocol):
     def rows(self, since: datetime) -> list[Row]: ...
 
     def prune(self, before: datetime) -> int: ...
+
+    def close(self) -> None: ...

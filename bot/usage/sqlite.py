@@ -9,7 +9,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from .records import CommandRecord, Row
+from .records import CommandRecord, Row, SchemaMismatch, UsageStoreError
 
 # Each entry upgrades the schema by one version; PRAGMA user_version says where a file is.
 MIGRATIONS: list[str] = [
@@ -35,9 +35,14 @@ BUSY_TIMEOUT_MS = 200  # never wait long for a lock: the recorder retries later 
 
 
 class SqliteUsageStore:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """Open (creating and migrating) the file; or, read-only, open it as it is for reports:
+        nothing written, no WAL switch, no migration, a schema of another version refused."""
         self.path = path
         self._lock = threading.Lock()  # one connection, used from worker threads one at a time
+        if read_only:
+            self._db = _open_read_only(path)
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
         self._db.execute("PRAGMA journal_mode=WAL")
@@ -46,6 +51,8 @@ class SqliteUsageStore:
     def _migrate(self) -> None:
         with self._lock, self._db:
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise SchemaMismatch(str(self.path), version, len(MIGRATIONS))
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 self._db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
 
@@ -55,12 +62,9 @@ class SqliteUsageStore:
     def salt(self) -> bytes:
         """A random salt made once per database, so hashes stay stable across restarts."""
         with self._lock, self._db:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
-            if row is None:
-                salt = os.urandom(32)
-                self._db.execute("INSERT INTO meta VALUES ('salt', ?)", (salt,))
-                return salt
-            return bytes(row[0])
+            # INSERT OR IGNORE: two processes opening one new file agree on the first salt
+            self._db.execute("INSERT OR IGNORE INTO meta VALUES ('salt', ?)", (os.urandom(32),))
+            return bytes(self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()[0])
 
     def add(self, records: list[CommandRecord]) -> None:
         rows = [
@@ -104,3 +108,27 @@ class SqliteUsageStore:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """The file as it is, for reading. A WAL file with no -wal beside it has no writer and
+    everything in the main file: it is read as immutable, since even a read-only connection
+    would otherwise leave -wal and -shm files behind. With a -wal (the bot is running) SQLite
+    reads through it, read-only."""
+    if not path.is_file():
+        raise UsageStoreError(f"no usage database at {path} (the bot creates it when it runs; see USAGE_DB)")
+    live = path.with_name(path.name + "-wal").exists()
+    uri = path.absolute().as_uri() + ("?mode=ro" if live else "?mode=ro&immutable=1")
+    try:
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise UsageStoreError(f"{path} is not a usage database SQLite can read ({exc})") from None
+    if version != len(MIGRATIONS):
+        db.close()
+        raise SchemaMismatch(str(path), version, len(MIGRATIONS))
+    if not {"meta", "commands"} <= tables:
+        db.close()
+        raise UsageStoreError(f"{path} is not a usage database (it has no commands table)")
+    return db

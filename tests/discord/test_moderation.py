@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import discord
 
-from tests.fakediscord import ROLE_IDS
+from tests.fakediscord import ROLE_IDS, USER_ID
 
 MANAGE_GUILD = discord.Permissions(manage_guild=True).value
 MOD_ROLE, OTHER_ROLE = ROLE_IDS
@@ -53,6 +53,23 @@ async def test_kb_reload_defers_then_reports(bot, fake):
     assert reply.callback_type == 5 and reply.ephemeral  # deferred, thinking
     result = await edited
     assert result.json["embeds"][0]["title"] == "Knowledge base reloaded"
+
+
+async def test_kb_reload_logs_the_moderator_as_a_salted_hash_never_their_id(bot, fake, caplog):
+    edited = fake.wait_for("/messages/@original")
+    await fake.interact(fake.slash("kb", sub="reload", permissions=MANAGE_GUILD))
+    await edited
+    lines = [r.getMessage() for r in caplog.records]
+    (loaded,) = [line for line in lines if "/kb reload by" in line]
+    assert f"/kb reload by user {bot.usage.user_hash(USER_ID)}" in loaded
+    assert not any(str(USER_ID) in line for line in lines)
+
+
+async def test_kb_status_says_where_usage_records_go_and_how_that_is_going(bot, fake):
+    await fake.interact(fake.slash("who", name="Lee"))
+    reply = await fake.interact(fake.slash("kb", sub="status", permissions=MANAGE_GUILD))
+    usage = {f["name"]: f["value"] for f in reply.embeds[0]["fields"]}["Usage records"]
+    assert usage.startswith("SQLite file ") and "usage.sqlite3: writing (1 queued)" in usage
 
 
 async def test_kb_validate_lists_errors_with_file_line_field(fake, make_settings, tmp_path):

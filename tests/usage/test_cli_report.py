@@ -58,3 +58,63 @@ def test_stats_as_text_csv_and_json(capsys, db):
 def test_a_missing_database_is_a_clear_error(capsys, tmp_path):
     code = main(["report", "stats", "--db", str(tmp_path / "none.sqlite3")])
     assert code == 1 and "no usage database" in capsys.readouterr().err
+
+
+def test_a_corrupted_database_is_one_clear_line_not_a_traceback(capsys, tmp_path):
+    path = tmp_path / "usage.sqlite3"
+    path.write_bytes(b"this is not a database, just text that happens to be here\n" * 100)
+    before = path.read_bytes()
+    code = main(["report", "stats", "--db", str(path)])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert str(path) in err and "not a usage database" in err
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("size", [1500, 4096], ids=["inside the header page", "after the header page"])
+def test_a_truncated_database_is_one_clear_line(capsys, db, size):
+    db.write_bytes(db.read_bytes()[:size])  # a half-copied file
+    code = main(["report", "unanswered", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("journal", ["wal", "delete"])
+def test_a_read_only_database_is_read_without_writing_anything(capsys, db, tmp_path, journal):
+    """Reports open the file read-only: no WAL switch, no migration, no -wal/-shm beside it.
+    chmod stops an ordinary user, not root: for root the proof that nothing was written is the
+    file's bytes (a rollback-journal file would be switched to WAL by a writer) and the folder."""
+    import sqlite3
+
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    copy = folder / "usage.sqlite3"
+    copy.write_bytes(db.read_bytes())
+    connection = sqlite3.connect(copy)
+    connection.execute(f"PRAGMA journal_mode = {journal}")
+    connection.close()
+    copy.chmod(0o444)
+    folder.chmod(0o555)
+    before = copy.read_bytes()
+    try:
+        code, out = run(capsys, "report", "stats", "--db", str(copy), "--format", "json")
+    finally:
+        folder.chmod(0o755)
+    assert code == 0 and json.loads(out)["total"] == 4
+    assert sorted(p.name for p in folder.iterdir()) == ["usage.sqlite3"]
+    assert copy.read_bytes() == before
+
+
+def test_an_old_or_new_schema_version_is_said_plainly_and_not_migrated(capsys, db):
+    import sqlite3
+
+    for version, words in ((0, "older"), (99, "newer")):
+        connection = sqlite3.connect(db)
+        connection.execute(f"PRAGMA user_version = {version}")
+        connection.commit()
+        connection.close()
+        before = db.read_bytes()
+        code = main(["report", "stats", "--db", str(db)])
+        err = capsys.readouterr().err
+        assert code == 1 and words in err and "schema version" in err and "Traceback" not in err
+        assert db.read_bytes() == before  # a report never migrates

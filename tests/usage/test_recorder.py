@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.usage.recorder import UsageRecorder
+from bot.usage.records import hash_user
 from bot.usage.sqlite import SqliteUsageStore
 from tests.usage.test_sqlite import record
 
@@ -96,3 +97,44 @@ async def test_a_read_only_database_keeps_the_records_queued(tmp_path: Path, cap
     usage.store._db.execute("PRAGMA query_only = OFF")  # type: ignore[union-attr]
     await usage.flush()
     assert [r.asked for r in rows(path)] == ["while read-only"]
+
+
+async def test_records_made_before_the_store_opens_are_hashed_with_its_salt(tmp_path: Path, caplog):
+    caplog.set_level(logging.INFO)
+    """The database's salt hashes every user, even those who asked while it could not be opened:
+    the id waits in memory until the salt is read, and is never written."""
+    path = tmp_path / "u.sqlite3"
+    path.mkdir()  # cannot be opened as a database for now
+    usage = recorder(path)
+    await usage.start()
+    usage.record(record("early"), user_id=123456789012345678)
+    await usage.flush()
+    assert usage.queued == 1 and usage.store is None
+    path.rmdir()
+    await usage.flush()  # opened at last: the salt is read, then the record is hashed and written
+    salt = SqliteUsageStore(path).salt()
+    usage.record(record("later"), user_id=123456789012345678)
+    await usage.flush()
+    hashes = [h for (h,) in sqlite3.connect(path).execute("SELECT user_hash FROM commands ORDER BY id")]
+    assert hashes == [hash_user(salt, 123456789012345678)] * 2
+    assert "123456789012345678" not in "\n".join(sqlite3.connect(path).iterdump())
+    assert sum("usage store unavailable" in r.getMessage() for r in caplog.records) == 1
+    assert sum("available again" in r.getMessage() for r in caplog.records) == 1
+
+
+async def test_a_full_queue_drops_the_oldest_and_says_so(tmp_path: Path, caplog, monkeypatch):
+    caplog.set_level(logging.INFO)
+    monkeypatch.setattr("bot.usage.recorder.MAX_BUFFER", 5)
+    path = tmp_path / "u.sqlite3"
+    path.mkdir()
+    usage = recorder(path)
+    for n in range(8):
+        usage.record(record(f"q{n}"))
+    await usage.flush()
+    usage.record(record("q8"))
+    path.rmdir()
+    await usage.flush()
+    assert [r.asked for r in rows(path)] == ["q4", "q5", "q6", "q7", "q8"] and usage.dropped == 4
+    full = [r for r in caplog.records if "queue full" in r.getMessage()]
+    assert len(full) == 1 and full[0].levelno == logging.WARNING
+    assert any("4 dropped while the queue was full" in r.getMessage() for r in caplog.records)
