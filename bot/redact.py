@@ -13,8 +13,14 @@ import unicodedata
 
 # Discord bot tokens: a base64 user id, a timestamp and an HMAC, dot-separated.
 _DISCORD_TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{17,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}")
-# The password of a URL such as postgresql://user:password@host/db.
-_URL_PASSWORD_RE = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*(?=@)", re.IGNORECASE)
+# scheme://user:password@ -> scheme://user:***@ (the password runs up to the last @ of the netloc)
+_USERINFO_RE = re.compile(r"(?P<head>\b[a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*):(?P<secret>[^/?#\s]*)@")
+# password=... in a query string or a key=value connection string, quoted or not
+_KEYWORD_RE = re.compile(
+    r"(?P<head>\bpassword\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|[^\s&'\"]+)", re.IGNORECASE
+)
+HIDDEN = "***"
+MIN_PASSWORD = 4  # a known password this long or longer is also hidden wherever it appears verbatim
 _UNSAFE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}  # controls, format (bidi), unassigned
 
 
@@ -32,12 +38,21 @@ def _escaped(ch: str) -> str:
 
 
 def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """Known secrets, token-shaped strings and URL passwords replaced by placeholders."""
+    """Known secrets and token-shaped strings replaced by ``[token]``, passwords by ``***``."""
     for secret in secrets:
         if secret and len(secret) >= 8:  # never redact a stray letter
             text = text.replace(secret, "[token]")
-    text = _DISCORD_TOKEN_RE.sub("[token]", text)
-    return _URL_PASSWORD_RE.sub(r"\g<head>***", text)
+    return hide_passwords(_DISCORD_TOKEN_RE.sub("[token]", text))
+
+
+def hide_passwords(text: str, passwords: tuple[str, ...] = ()) -> str:
+    """Every URL password, ``password=`` value and known password replaced by ``***``."""
+    text = _USERINFO_RE.sub(lambda m: f"{m['head']}:{HIDDEN}@", text)
+    text = _KEYWORD_RE.sub(lambda m: f"{m['head']}{HIDDEN}", text)
+    for password in passwords:
+        if len(password) >= MIN_PASSWORD:
+            text = text.replace(password, HIDDEN)
+    return text
 
 
 class SafeLogFilter(logging.Filter):

@@ -4,18 +4,12 @@ in an error message (libpq quotes the connection string in some of its own messa
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-SCHEMES = ("postgresql", "postgres")
-HIDDEN = "***"
-MIN_LITERAL = 4  # a password this long or longer is also hidden wherever it appears verbatim
+from ..redact import hide_passwords
 
-# scheme://user:password@ -> scheme://user:***@ (the password runs up to the last @ of the netloc)
-_USERINFO = re.compile(r"(?P<head>\b[a-zA-Z][a-zA-Z0-9+.-]*://[^:/?#@\s]*):(?P<secret>[^/?#\s]*)@")
-# password=... in a query string or a key=value connection string, quoted or not
-_KEYWORD = re.compile(r"(?P<head>\bpassword\s*=\s*)(?P<secret>'(?:[^'\\]|\\.)*'|[^\s&'\"]+)", re.IGNORECASE)
+SCHEMES = ("postgresql", "postgres")
 
 
 def is_url(raw: str) -> bool:
@@ -44,17 +38,7 @@ class DatabaseURL:
         return tuple(sorted(forms, key=len, reverse=True))
 
     def redact(self, text: str) -> str:
-        return redact(text, self.passwords)
-
-
-def redact(text: str, secrets: tuple[str, ...] = ()) -> str:
-    """`text` with every URL password, `password=` value and given secret replaced by ***."""
-    text = _USERINFO.sub(lambda m: f"{m['head']}:{HIDDEN}@", text)
-    text = _KEYWORD.sub(lambda m: f"{m['head']}{HIDDEN}", text)
-    for secret in secrets:
-        if len(secret) >= MIN_LITERAL:
-            text = text.replace(secret, HIDDEN)
-    return text
+        return hide_passwords(text, self.passwords)
 
 
 def parse(raw: str) -> DatabaseURL:

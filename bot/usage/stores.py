@@ -7,6 +7,7 @@ import importlib.util
 import re
 from pathlib import Path
 
+from ..redact import hide_passwords
 from . import dsn
 from .dsn import DatabaseURL
 from .records import UsageStore
@@ -28,7 +29,7 @@ def parse_location(raw: str | None) -> Location:
             raise ValueError(f"{url} needs the PostgreSQL driver, which is not installed: {EXTRA_HINT}")
         return url
     if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", raw):
-        raise ValueError(f"{dsn.redact(raw)} is neither a file path nor a postgresql:// URL")
+        raise ValueError(f"{hide_passwords(raw)} is neither a file path nor a postgresql:// URL")
     return Path(raw).expanduser()
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.redact import hide_passwords as redact
 from bot.settings import Settings, SettingsError
-from bot.usage.dsn import DatabaseURL, RedactPassword, parse, redact
+from bot.usage.dsn import DatabaseURL, RedactPassword, parse
 from bot.usage.stores import describe, parse_location
 from tests.conftest import ROOT
 
