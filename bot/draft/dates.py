@@ -261,9 +261,10 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, tense: str | None) -> Fo
         return make(PartialDate(int(m["y"]), _month_number(m["mon"])), "", q, relative=False, since=since)
     if kind in ("md", "dm"):
         month, day_n = _month_number(m["mon"]), _day(m["d"])
-        day = _nearest_date(month, day_n, pub, tense)
-        if day is None:
+        nearest = _nearest_date(month, day_n, pub, tense)
+        if nearest is None:
             return None
+        day = nearest
         how = _direction_words(tense, day, pub)
         return make(
             PartialDate(day.year, day.month, day.day),

@@ -56,6 +56,7 @@ class Gazetteer:
     word_lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     event_verbs: dict[str, str] = field(default_factory=dict)
     terms: list[Known] = field(default_factory=list)
+    adjectives: dict[str, str] = field(default_factory=dict)  # "South Korean" -> South Korea
 
     def words(self, name: str) -> tuple[str, ...]:
         return self.word_lists.get(name, ())
@@ -141,6 +142,7 @@ def build(data: dict[str, Any]) -> Gazetteer:
             claim(form, entry.name, "people")
         for form in c.get("adjectives", []):
             claim(form, entry.name, "adjective")
+            gaz.adjectives.setdefault(form, entry.name)
     for o in data.get("organizations", []):
         entry = Known(
             o["name"],
