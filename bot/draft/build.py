@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..kb.dates import PartialDate
@@ -94,6 +94,7 @@ def draft_article(
         notes.append("The article gives no date: events have none; add what other reporting says.")
     step("knowledge base")
     joined = _join_knowledge(reg, events, terms, paragraphs, known) if known else []
+    _merge_same_names(reg, events, terms, quotes)
     step("facts")
     facts = _facts(reg, sentences, meta.published)
     for quote in quotes:
@@ -284,6 +285,62 @@ def _same_known(event: EventFound, entry: KnownEntry) -> bool:
     return normalize(event.name) == normalize(entry.name) or normalize(entry.name) in {
         normalize(a) for a in event.aliases
     }
+
+
+def _merge_same_names(
+    reg: Registry, events: list[EventFound], terms: list[TermFound], quotes: list[QuoteFound]
+) -> None:
+    """Entries that came to bear the same name (two mentions joined to one known entry) become one."""
+    into: dict[str, str] = {}
+    first: dict[str, str] = {}
+    for key, entity in list(reg.entities.items()):
+        main = first.setdefault(normalize(entity.name), key)
+        if main == key:
+            continue
+        target = reg.entities[main]
+        for alias in entity.aliases:
+            target.add_alias(alias)
+        target.paragraphs |= entity.paragraphs
+        target.first = min(target.first, entity.first)
+        target.role, target.country = target.role or entity.role, target.country or entity.country
+        into[key] = main
+        del reg.entities[key]
+    if into:
+        reg.mentions = [replace(m, entity=into.get(m.entity, m.entity)) for m in reg.mentions]
+        for quote in quotes:
+            quote.speaker = into.get(quote.speaker, quote.speaker) if quote.speaker else None
+        for event in events:
+            event.entities = list(dict.fromkeys(into.get(e, e) for e in event.entities))
+        for entity in reg.entities.values():
+            entity.members = list(dict.fromkeys(into.get(m, m) for m in entity.members))
+    kept_events: dict[str, EventFound] = {}
+    for event in list(events):
+        main_event = kept_events.setdefault(normalize(event.name), event)
+        if main_event is event:
+            continue
+        if main_event.date and event.date and not _agree(main_event.date, event.date):
+            event.name = f"{event.name} ({event.date.human(event.qualifier)})"  # two of a kind: keep both
+            kept_events[normalize(event.name)] = event
+            continue
+        main_event.paragraphs |= event.paragraphs
+        main_event.aliases += [a for a in event.aliases if a not in main_event.aliases]
+        main_event.entities = list(dict.fromkeys([*main_event.entities, *event.entities]))
+        if main_event.date is None or (event.date is not None and _finer(event.date, main_event.date)):
+            main_event.date, main_event.qualifier = event.date, event.qualifier
+            main_event.date_note = event.date_note
+        events.remove(event)
+    kept_terms: dict[str, TermFound] = {}
+    for term in list(terms):
+        main_term = kept_terms.setdefault(normalize(term.term), term)
+        if main_term is term:
+            continue
+        main_term.paragraphs |= term.paragraphs
+        main_term.acronyms += [a for a in term.acronyms if a not in main_term.acronyms]
+        main_term.aliases += [a for a in term.aliases if a not in main_term.aliases]
+        if "definition" in main_term.why and "definition" not in term.why:
+            main_term.definition, main_term.why["definition"] = term.definition, ""
+            main_term.why.pop("definition")
+        terms.remove(term)
 
 
 # --- facts and quote details ------------------------------------------------------------------
