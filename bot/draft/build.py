@@ -124,7 +124,6 @@ def _join_knowledge(
     reg: Registry, events: list[EventFound], terms: list[TermFound], paragraphs: list[str], known: KnownBase
 ) -> list[str]:
     joined: list[str] = []
-    _known_mentions(reg, events, terms, paragraphs, known)
     for entity in reg.entities.values():
         strict = entity.kind in ("group", "document")
         forms = [entity.name] + ([] if strict else _joinable_aliases(reg, entity))
@@ -162,6 +161,7 @@ def _join_knowledge(
             term.definition = entry.definition
             term.why["definition"] = f"from the knowledge base (article {entry.article}): still true here?"
         joined.append(f"{entry.name} ({entry.article})")
+    _known_mentions(reg, events, terms, paragraphs, known)
     return joined
 
 

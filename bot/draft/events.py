@@ -56,6 +56,12 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
         out.append(
             Candidate(match.start(), match.end(), name, match.group("head"), "named", match.group("acr"))
         )
+    for match in re.finditer(r"\b\d+(?:st|nd|rd|th)\s+(?P<acr>[A-Z]{2,8})\b", text):  # "the 55th SCM"
+        if not any(c.start <= match.start() < c.end for c in out):
+            out.append(
+                Candidate(match.start(), match.end(), match.group(0), match.group("acr"), "named", None)
+            )
+            out[-1].acronym = match.group("acr")
     for span in names:
         at = span.start - sentence.start
         if span.paragraph == sentence.paragraph and 0 <= at < len(text):
@@ -64,14 +70,17 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
                 out.append(Candidate(at, at + len(span.text), span.text.strip(), head, "quoted"))
     nouns = sorted({*gaz.words("event_nouns"), *(n for n in gaz.words("named_event_nouns") if n.islower())},
                    key=len, reverse=True)  # fmt: skip
+    quoted = [(s.start - sentence.start, s.end - sentence.start) for s in names + _quotes_in(text)]
     noun_re = re.compile(
         r"((?:[a-z0-9][\w-]*\s+){0,3})\b("
         + "|".join(map(re.escape, nouns))
         + r")\b(\s+of\s+(?:[^,.;:“”\"]|\.(?=[\w-]))+)?"
     )
     for match in noun_re.finditer(text):
-        if any(c.start <= match.start(2) < c.end for c in out):
-            continue
+        if any(c.start <= match.start(2) < c.end for c in out) or any(
+            s <= match.start(2) < e for s, e in quoted
+        ):
+            continue  # inside a name found already, or inside a quotation: not the narrative
         modifiers = match.group(1).split()
         while modifiers and modifiers[0].casefold() in _MODIFIER_STOP:
             modifiers.pop(0)
@@ -80,6 +89,8 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
                 [i for i, m in enumerate(modifiers) if m.casefold() in _MODIFIER_STOP][-1] + 1 :
             ]
         complement = (match.group(3) or "") if match.group(2) == "anniversary" else ""  # of what
+        if _back_reference(text, match.start(2) - len(" ".join(modifiers)) - (1 if modifiers else 0)):
+            continue
         phrase = " ".join([*modifiers, match.group(2)]) + " ".join(complement.split(" ")).rstrip()
         end = match.end(2) + len(complement)
         out.append(Candidate(end - len(phrase), end, " ".join(phrase.split()), match.group(2), "noun"))
@@ -89,6 +100,30 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
             noun = gaz.event_verbs[match.group(1)]
             out.append(Candidate(match.start(), match.end(), noun, noun, "verb"))
     return out
+
+
+_HOLDING = frozenset(
+    "held hosted attended staged conducted began opened wrapped ended during at after before".split()
+)
+
+
+def _quotes_in(text: str) -> list[QuotedSpan]:
+    return [
+        QuotedSpan(0, m.start(), m.end(), m.group(0), True)
+        for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text)
+    ]
+
+
+def _back_reference(text: str, start: int) -> bool:
+    """'condemned the meeting on Sunday': 'the meeting' is one told of already; the date is the
+    condemnation's, not the meeting's."""
+    before = text[:start].split()
+    return (
+        len(before) >= 2
+        and before[-1].casefold() == "the"
+        and before[-2].casefold().endswith("ed")
+        and before[-2].casefold() not in _HOLDING
+    )
 
 
 def find_events(
@@ -258,6 +293,9 @@ def _merge(events: list[EventFound]) -> list[EventFound]:
 
 
 def _same(a: EventFound, b: EventFound) -> bool:
+    ordinals = {m.group(0).casefold() for m in (_ORDINAL.search(a.name), _ORDINAL.search(b.name)) if m}
+    if len(ordinals) > 1:  # the 54th and the 55th meeting are two
+        return False
     if set(a.aliases) & set(b.aliases):
         return True
     if a.head != b.head:

@@ -189,11 +189,14 @@ def _clause_subject(
         if m.paragraph == paragraph and start <= m.start and m.end <= quote_start and m.role == "noun"
     ]
     for mention in reversed(candidates):
-        rest = text[mention.end : quote_start].lstrip(" ,’'s").lstrip()
+        rest = text[mention.end : quote_start].lstrip(" ,")
+        rest = re.sub(r"^['’]s\s+(?:[a-z][\w-]*\s+){1,3}?(?=[a-z]+ed\b|said\b|says\b)", "", rest).lstrip()
+        rest_at = quote_start - len(rest)
         bare = re.sub(r"^(?:also|jointly|further|then|again|both|all)\b\s*", "", rest)
-        if _VERBISH.match(rest) or not bare.strip(' “"'):  # "The two sides also “pledged ...”"
-            following = text[mention.end : quote_start].split()[:2]
-            words = " ".join([mention.text, *following]).rstrip(' “"')
+        verb = _VERBISH.match(rest)
+        if verb or not bare.strip(' “"'):  # "The two sides also “pledged ...”"
+            end = rest_at + verb.end() if verb else quote_start
+            words = " ".join(text[mention.start : end].split()).rstrip(' “"')
             return reg.entities[mention.entity], words
     return None
 

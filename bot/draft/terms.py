@@ -124,8 +124,8 @@ def _gazetteer_terms(
         entry = gaz.entries.get(entity.name)
         if entry is not None and entry.acronyms and entry.kind != "country":
             known.append(entry)
-    for entry in known:
-        forms = [entry.name, *entry.aliases, *entry.acronyms]
+    for entry in known:  # a body by its name or acronym only: "the Pentagon" is not a term
+        forms = [entry.name, *entry.acronyms, *(entry.aliases if entry.kind == "term" else ())]
         pattern = re.compile(
             r"(?<![\w-])(?:"
             + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -172,16 +172,17 @@ def quoted_phrase_terms(terms: list[TermFound], quotes, sentences: list[Sentence
     """Scare quotes, a few words long, are phrases worth a definition too."""
     known = {t.term.casefold() for t in terms}
     for quote in quotes:
-        words = quote.text.split()
-        if not 1 < len(words) <= 4 or quote.text.casefold() in known or quote.text[:1].isupper():
+        phrase = re.sub(r"^(?:a|an|the)\s+", "", quote.text.strip(" .,;:!?"))
+        words = phrase.split()
+        if not 1 < len(words) <= 4 or phrase.casefold() in known or phrase[:1].isupper():
             continue
         sentence = next(
             s for s in sentences if s.paragraph == quote.paragraph and s.start <= quote.start < s.end + 1
         )
-        term = TermFound(quote.text, _sentence_definition(sentence), paragraphs={quote.paragraph})
+        term = TermFound(phrase, _sentence_definition(sentence), paragraphs={quote.paragraph})
         term.why["definition"] = "the sentence that quotes it: write what it means"
         terms.append(term)
-        known.add(quote.text.casefold())
+        known.add(phrase.casefold())
 
 
 def _vessels(reg: Registry, terms: dict[str, TermFound], sentences: list[Sentence], add) -> None:  # type: ignore[no-untyped-def]
