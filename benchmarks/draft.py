@@ -256,6 +256,7 @@ def table(results: list[Result]) -> list[str]:
     line("acronyms", lambda r: row(r.acronyms))
     line("terms", lambda r: row(r.terms))
     line("quotes found", lambda r: f"{r.quotes.found}/{r.quotes.total} ({pct(r.quotes.recall)})")
+
     def speakers(r: Result) -> str:
         share = r.quotes.right / r.quotes.found if r.quotes.found else None
         return f"{r.quotes.right}/{r.quotes.found} ({pct(share)})"
