@@ -620,17 +620,20 @@ def _noted(value: Any, why: str | None) -> Any:
 def _dedupe_aliases(
     items: list[Any], name_of: Callable[[Any], str], aliases_of: Callable[[Any], list[str]]
 ) -> None:
-    """An alias may name one entry only: a name wins over an alias, the first entry over later ones."""
+    """An alias may name one entry only: a name wins over an alias, and an alias two entries
+    share ("Kim" for Kim Jong Un and Kim Yo Jong) names neither."""
     names = {normalize(name_of(i)) for i in items}
-    owner: dict[str, int] = {}
+    owners: dict[str, set[int]] = {}
+    for index, item in enumerate(items):
+        for alias in aliases_of(item):
+            owners.setdefault(normalize(alias), set()).add(index)
     for index, item in enumerate(items):
         keep = []
         for alias in aliases_of(item):
             key = normalize(alias)
-            if key == normalize(name_of(item)) or key in names or owner.get(key, index) != index:
+            if key == normalize(name_of(item)) or key in names or len(owners[key]) > 1:
                 continue
-            owner[key] = index
-            if alias not in keep:
+            if alias not in keep and key not in {normalize(k) for k in keep}:
                 keep.append(alias)
         aliases_of(item)[:] = keep
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Gazetteer, Title
 from .model import Entity, Mention, Sentence
 
-_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z][a-z]?[A-Z][a-z]+|[A-Z]\.)"
+_TOKEN = r"(?:[A-Z][a-z]?[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.)"
 _NAME_RE = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN}){{0,3}}(?:\s+(?:Jr\.|Sr\.|II|III|IV)(?!\w))?")
 _PREPOSITIONS = frozenset(
     "in at to from with of for on by between over against into about among via toward towards".split()
@@ -205,6 +205,8 @@ def _country_before(reg: Registry, text: str, start: int) -> tuple[str, str | No
 def _trim_name(reg: Registry, name: str) -> str:
     """A name without trailing words that are not part of it (months, places, titles)."""
     tokens = name.split()
+    while len(tokens) > 1 and (reg.gaz.is_title_word(tokens[0]) or tokens[0] in reg.gaz.adjectives):
+        tokens.pop(0)  # "President Yoon Suk Yeol said": the title is not part of the name
     while tokens and (
         tokens[-1] in _NOT_NAMES
         or reg.gaz.lookup(tokens[-1]) is not None
@@ -332,7 +334,8 @@ def _add_person(reg: Registry, hint: PersonHint) -> None:
         person.country = hint.country
     if hint.title_text:
         person.add_alias(hint.role or hint.title_text)
-        person.add_alias(_title_case_role(hint.title_text))
+        if " " in hint.title_text:  # "Defense Minister" alone; "Leader" alone names too many
+            person.add_alias(_title_case_role(hint.title_text))
         if person.surname:  # "Secretary Austin", "Minister Lee"
             short = _title_case_role(hint.title_text).split(" of ")[0].split()[-1]
             person.add_alias(f"{short} {person.surname}")

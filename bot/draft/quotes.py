@@ -171,11 +171,15 @@ def resolve_speaker(reg: Registry, phrase: str, paragraph: int, before: int) -> 
     documents = sorted(reg.gaz.words("documents"), key=len, reverse=True)
     for noun in documents:
         if re.search(rf"\b{re.escape(noun)}$", key, re.I):
-            name = key[0].lower() + key[1:] if key[:1].isupper() and not key.split()[0].isupper() else key
-            entity = reg.add(name, "document")
+            entity = reg.add(key, "document")
             entity.why.setdefault("name", f'a document quoted as a speaker ("{clean}")')
             entity.seen(paragraph, before)
             return entity
+    # "North Korea's defense ministry", "a White House spokesman": the body the phrase names
+    for entity in sorted(reg.entities.values(), key=lambda e: len(e.name), reverse=True):
+        for form in (entity.name, *entity.aliases):
+            if form[:1].isupper() and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", clean):
+                return entity
     return None
 
 

@@ -210,7 +210,11 @@ def paragraphs_of(body: str) -> list[str]:
 
 
 def _looks_wrapped(block: str) -> bool:
-    """One block whose lines mostly end mid-sentence: hard-wrapped prose, one paragraph."""
+    """One block of short lines that break mid-sentence (the next line goes on in lower case):
+    hard-wrapped prose, one paragraph. A file of one paragraph per line has neither."""
     lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    if len(lines) < 3 or max(len(ln) for ln in lines) > 100:
+        return False
     mid = sum(1 for ln in lines[:-1] if not ln.endswith((".", "”", '"', "?", "!", ":", ")")))
-    return len(lines) > 2 and mid >= 0.8 * (len(lines) - 1)
+    goes_on = sum(1 for ln in lines[1:] if ln[:1].islower())
+    return mid >= 0.8 * (len(lines) - 1) and goes_on >= 0.5 * (len(lines) - 1)
