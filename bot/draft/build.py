@@ -627,7 +627,7 @@ def _dedupe_aliases(
     for index, item in enumerate(items):
         for alias in aliases_of(item):
             owners.setdefault(normalize(alias), set()).add(index)
-    for index, item in enumerate(items):
+    for item in items:
         keep = []
         for alias in aliases_of(item):
             key = normalize(alias)

@@ -58,7 +58,8 @@ def test_quotes_in_the_new_article_are_attributed(followup, tmp_path):
 
 def test_titles_groups_and_documents_do_not_join_other_articles(known, tmp_path):
     text = (
-        "U.S. Secretary of Defense Pete Hegseth met Japanese Defense Minister Gen Nakatani in Tokyo on Monday.\n"
+        "U.S. Secretary of Defense Pete Hegseth met Japanese Defense Minister Gen Nakatani in Tokyo "
+        "on Monday.\n"
         "“We stand together,” the joint statement said. The two sides agreed to meet again."
     )
     article = loaded(draft(text, known, published="2025-03-31"), tmp_path)
