@@ -1,4 +1,4 @@
-"""`alliance-bot draft` end to end, and every kind of bad input: a message or a valid draft, never a traceback."""
+"""`alliance-bot draft` end to end, and bad input of every kind: a message or a valid draft, no traceback."""
 
 from __future__ import annotations
 
@@ -60,9 +60,9 @@ def test_draft_to_a_folder_takes_the_suggested_name_and_refuses_to_overwrite(cap
 
 def test_stdin_with_a_yaml_header_and_options_that_override_it(capsys, monkeypatch, tmp_path):
     text = (
-        "---\noutlet: Header Outlet\ntitle: From the header\nurl: https://example.com/h\npublished: 2023-01-31\n---\n"
-        "Austin met Lee in Seoul on Tuesday.\n"
-    ).encode()
+        b"---\noutlet: Header Outlet\ntitle: From the header\nurl: https://example.com/h\n"
+        b"published: 2023-01-31\n---\nAustin met Lee in Seoul on Tuesday.\n"
+    )
     code, out, err = run(capsys, "-", "--outlet", "Option Outlet", stdin=text, monkeypatch=monkeypatch)
     assert code == 0, err
     assert 'outlet: "Option Outlet"' in out and 'title: "From the header"' in out
