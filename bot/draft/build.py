@@ -628,7 +628,7 @@ def _dedupe_aliases(
         for alias in aliases_of(item):
             owners.setdefault(normalize(alias), set()).add(index)
     for item in items:
-        keep = []
+        keep: list[str] = []
         for alias in aliases_of(item):
             key = normalize(alias)
             if key == normalize(name_of(item)) or key in names or len(owners[key]) > 1:

@@ -333,7 +333,8 @@ def _add_person(reg: Registry, hint: PersonHint) -> None:
     if hint.country and not person.country:
         person.country = hint.country
     if hint.title_text:
-        person.add_alias(hint.role or hint.title_text)
+        if hint.role and " " in hint.role:  # "U.S. President"; "President" alone names too many
+            person.add_alias(hint.role)
         if " " in hint.title_text:  # "Defense Minister" alone; "Leader" alone names too many
             person.add_alias(_title_case_role(hint.title_text))
         if person.surname:  # "Secretary Austin", "Minister Lee"

@@ -200,6 +200,10 @@ def _event(
             name = f"{c.name} in {found.date}"
         elif place:
             name = f"{name} in {place}"
+        elif not people and c.kind in ("noun", "verb") and " " not in c.name:
+            subject = _subject(reg, mentions)
+            if subject:  # "North Korea fired a missile": North Korea's launch
+                name = f"{subject}'s {name}"
         name = name[0].upper() + name[1:]
         why["name"] = f'named from "{c.name}" in the sentence: give it the name people will use'
     event = EventFound(name, sentence.paragraph, sentence.text, place=place, head=c.head.casefold())
@@ -228,6 +232,11 @@ def _event(
         event.why["date"] = "no date in the sentence"
     event.planned = _planned(event, sentence.text[max(0, c.start - 40) : c.end], published)
     return event
+
+
+def _subject(reg: Registry, mentions: list) -> str | None:  # type: ignore[type-arg]
+    nouns = [m for m in mentions if m.role == "noun" and reg.entities[m.entity].kind != "document"]
+    return reg.entities[nouns[0].entity].name if nouns else None
 
 
 def _present_tense(reg: Registry, text: str) -> str | None:

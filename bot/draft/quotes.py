@@ -114,6 +114,7 @@ def _attribute(
         re.match(rf"^[\s,]*(?P<verb>{verbs})\s+{who}(?=[\s,.;]|$)", after),
         re.match(rf"^[\s,]*(?:that|which)\s+{who}\s+(?P<verb>{verbs})\b", after),
         re.search(rf"{who}\s+(?:also\s+)?(?P<verb>{verbs}){told}", before),
+        re.match(rf"^[\s“\"]*{who}\s+(?:also\s+)?(?P<verb>{verbs})\b", before),  # "Yoon said the two ... “”
         re.search(rf"\baccording\s+to\s+{who}(?=\s*[,.;]|$)", whole),
     ]
     for match in tries:
