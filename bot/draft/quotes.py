@@ -76,6 +76,8 @@ def find_quotes(
             continue
         sentence = _sentence_of(sentences, span.paragraph, span.start)
         text = span.text.strip().rstrip(",").strip()
+        if not any(ch.isalnum() for ch in text):
+            continue  # stray marks around punctuation: nothing was said
         quote = QuoteFound(text, span.paragraph, span.start, span.end, paragraphs={span.paragraph})
         _attribute(reg, quote, span, sentence, sentences, paragraphs, previous)
         quotes.append(quote)
