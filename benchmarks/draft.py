@@ -294,6 +294,8 @@ def main() -> int:
     dates = draft_dates.evaluate()
     print("\nDate expressions (benchmarks/data/date_expressions.yaml): own resolver vs dateparser\n")
     print("\n".join(draft_dates.table_lines(dates)))
+    if "dateparser" not in dates:
+        print("(dateparser is not installed: pip install -e '.[bench]' to compare with it)")
     OUT.mkdir(parents=True, exist_ok=True)
     figures = {
         "articles": [

@@ -187,3 +187,14 @@ def test_progress_shows_on_a_terminal_only_when_work_takes_a_while(monkeypatch):
     assert progress.run_with_progress(lambda: 3, "Fast", quiet) == 3 and "Fast" not in quiet.getvalue()
     with progress.stages(3, "Drafting", io.StringIO()) as step:  # not a terminal: a no-op
         step("names")
+
+
+def test_the_moderators_guide_starts_adding_an_article_with_draft():
+    from tests.conftest import KNOWLEDGE, ROOT
+
+    guide = (KNOWLEDGE / "README.md").read_text(encoding="utf-8")
+    section = guide.split("## Worked example: adding an article", 1)[1]
+    first_command = next(line for line in section.splitlines() if "alliance-bot " in line)
+    assert "alliance-bot draft" in first_command
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "alliance-bot draft ARTICLE.txt" in readme and "python -m benchmarks.draft" in readme
