@@ -8,13 +8,12 @@ from hypothesis import strategies as st
 from bot.draft.source import DraftInputError
 from tests.draft.conftest import draft
 
-WORDS = [
-    "Austin", "Lee Jong-sup", "said", "told reporters", "according to", "the joint statement", "“", "”", '"',
-    "(SCM)", "Security Consultative Meeting", "on Tuesday", "in November", "late September 2022",
-    "since 2017", "two months after", "Seoul", "Pyongyang", "U.S.", "Defense Minister", "Gen.", "USS", "The two sides",
-    "They", "he", "70th anniversary", "Celebrating", "will hold", "Summit", "Talks", "(", ")", ",", ".", ":",
-    "#", "-", "이종섭", "🇰🇷", "\\", "May", "54th", "55th SCM", "—", "’s", "\t", "Exercise", "of the",
-]  # fmt: skip
+WORDS = """Austin|Lee Jong-sup|said|told reporters|according to|the joint statement|“|”|"|(SCM)
+|Security Consultative Meeting|on Tuesday|in November|late September 2022|since 2017|two months after|Seoul
+|Pyongyang|U.S.|Defense Minister|Gen.|USS|The two sides|They|he|70th anniversary|Celebrating|will hold
+|Summit|Talks|(|)|,|.|:|#|-|이종섭|🇰🇷|\\|May|54th|55th SCM|—|’s|	|Exercise|of the""".replace(
+    "\n", ""
+).split("|")
 paragraph = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=40).map(" ".join)
 
 
