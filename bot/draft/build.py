@@ -404,7 +404,7 @@ class _Writer:
 
     def _id(self, wanted: str | None, fallback: str) -> str:
         base = slug(wanted or "") or fallback
-        if not base[0].isalpha():
+        if base.isdigit():
             base = f"{fallback}-{base}"
         base = base[:60].rstrip("-")
         candidate, n = base, 2
@@ -535,10 +535,11 @@ class _Writer:
     def _event(self, event: EventFound) -> Any:
         wanted = event.id or event.name
         number = ordinal(event.name)
-        if number and not event.id:  # "54th ... (SCM)": scm-54
-            acronym = next((a for a in event.aliases if a.isupper()), None)
-            rest = acronym or re.sub(r"\b\d+(?:st|nd|rd|th)\b", "", event.name)
-            wanted = f"{rest} {_DIGITS.sub('', number)}"
+        acronym = next(
+            (a for a in [*event.aliases, event.name.split()[-1]] if a.isupper() and len(a) > 1), None
+        )
+        if number and acronym and not event.id:  # "54th ... (SCM)": scm-54
+            wanted = f"{acronym} {_DIGITS.sub('', number)}"
         out: dict[str, Any] = {
             "id": Plain(self._id(wanted, "event")),
             "name": _noted(event.name, event.why.get("name")),

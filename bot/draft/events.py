@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..kb.dates import PartialDate
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, find_dates, shift
 from .entities import Registry
 from .model import EventFound, Sentence
 from .quotes import QuotedSpan
@@ -72,9 +72,9 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
                    key=len, reverse=True)  # fmt: skip
     quoted = [(s.start - sentence.start, s.end - sentence.start) for s in names + _quotes_in(text)]
     noun_re = re.compile(
-        r"((?:[a-z0-9][\w-]*\s+){0,3})\b("
+        r"(?<![\w-])((?:[a-z0-9][\w-]*\s+){0,3})\b("
         + "|".join(map(re.escape, nouns))
-        + r")\b(\s+of\s+(?:[^,.;:“”\"]|\.(?=[\w-]))+)?"
+        + r")\b(\s+of\s+(?:[^,.;:“”\"]|(?<=[A-Z])\.)+)?"
     )
     for match in noun_re.finditer(text):
         if any(c.start <= match.start(2) < c.end for c in out) or any(
@@ -91,9 +91,12 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
         complement = (match.group(3) or "") if match.group(2) == "anniversary" else ""  # of what
         if _back_reference(text, match.start(2) - len(" ".join(modifiers)) - (1 if modifiers else 0)):
             continue
+        head = match.group(2)
+        if modifiers and f"{modifiers[-1]} {head}" in nouns:  # "press conference", not "conference"
+            head = f"{modifiers[-1]} {head}"
         phrase = " ".join([*modifiers, match.group(2)]) + " ".join(complement.split(" ")).rstrip()
         end = match.end(2) + len(complement)
-        out.append(Candidate(end - len(phrase), end, " ".join(phrase.split()), match.group(2), "noun"))
+        out.append(Candidate(end - len(phrase), end, " ".join(phrase.split()), head, "noun"))
     verbs = "|".join(map(re.escape, gaz.event_verbs))
     for match in re.finditer(rf"\b({verbs})\b", text):
         if not any(c.start <= match.start() < c.end for c in out):
@@ -136,7 +139,11 @@ def find_events(
     events: list[EventFound] = []
     for sentence in sentences:
         candidates = _candidates(reg, sentence, names)
-        dates = [d for d in find_dates(sentence.text, published) if d.date is not None]
+        every = find_dates(sentence.text, published)
+        dates = [d for d in every if d.date is not None]
+        lead = next((e for e in events if e.date is not None and e.date.month), None)
+        if not dates and lead is not None:  # "two months after ...": counted from the article's lead event
+            dates = [d for d in (_from_offset(d, lead) for d in every) if d is not None]
         used: set[int] = set()
         for found in dates:
             best = _nearest(candidates, found, used)
@@ -155,6 +162,26 @@ def find_events(
     for event in merged:
         _from_context(reg, event, context, published)
     return merged
+
+
+def _from_offset(found: FoundDate, lead: EventFound) -> FoundDate | None:
+    """An offset ("two months after", "three days later") as a date counted from the lead event.
+
+    "A came two months after B": B is two months before A, the event the article leads with;
+    "two days later": after it. The note says so, and the date is marked for checking."""
+    if found.date is not None or lead.date is None or not (found.offset_months or found.offset_days):
+        return None
+    backwards = found.text.casefold().split()[-1] in ("after",) or found.text.casefold().endswith("after")
+    sign = -1 if backwards else 1
+    months, days = abs(found.offset_months), abs(found.offset_days)
+    if found.offset_months < 0 or found.offset_days < 0:  # "before", "earlier"
+        sign = 1 if found.text.casefold().endswith("before") else -1
+    date = shift(lead.date, sign * months, sign * days)
+    note = (
+        f'The article says "{found.text}", counted from {lead.name} ({lead.date.human(lead.qualifier)}): '
+        f"{date.human()}."
+    )
+    return replace(found, date=date, note=note, qualifier="around", relative=True)
 
 
 def _nearest(candidates: list[Candidate], found: FoundDate, used: set[int]) -> Candidate | None:
@@ -230,7 +257,12 @@ def _event(
             f"{published.year}."
         )
         event.why["date"] = "no date in the sentence"
-    event.planned = _planned(event, sentence.text[max(0, c.start - 40) : c.end], published)
+    near = sentence.text[max(0, c.start - 40) : c.end]
+    if found is not None and (found.offset_months or found.offset_days):
+        event.why["date"] = "counted from the article's first dated event: is that what it follows?"
+        event.planned = _planned(replace(event, date=None), near, published)
+    else:
+        event.planned = _planned(event, near, published)
     return event
 
 
