@@ -139,9 +139,10 @@ def _report(draft: Draft, target: Path | None) -> None:
     counts = ", ".join(f"{n} {name}" for name, n in draft.counts.items())
     print(f"Drafted: {counts}; {draft.checks} values marked '# check:'.", file=sys.stderr)
     if draft.joined:
-        names = list(dict.fromkeys(draft.joined))
+        names = list(dict.fromkeys(j.rsplit(" (", 1)[0] for j in draft.joined))
+        articles = list(dict.fromkeys(j.rsplit(" (", 1)[-1].rstrip(")") for j in draft.joined))
         shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-        print(f"Joined to the knowledge base: {shown}.", file=sys.stderr)
+        print(f"Joined to the knowledge base: {shown} (from {', '.join(articles[:3])}).", file=sys.stderr)
     for note in draft.notes:
         print(f"note: {note}", file=sys.stderr)
     if draft.errors:  # a drafter bug: say so plainly rather than hand over a broken file

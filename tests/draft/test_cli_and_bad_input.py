@@ -72,7 +72,11 @@ def test_stdin_with_a_yaml_header_and_options_that_override_it(capsys, monkeypat
 def test_the_knowledge_folder_joins_the_draft(capsys, tmp_path):
     code, out, err = run(capsys, str(DATA / "followup.txt"), "--source", str(DATA / "followup.source.yaml"))
     assert code == 0, err
-    assert "Joined to the knowledge base: Lloyd Austin" in err or "Lloyd Austin (" in err
+    assert (
+        "Joined to the knowledge base: " in err
+        and "Lloyd Austin" in err
+        and "(from diplomat-2023-01-31" in err
+    )
     assert "id: austin" in out
 
 
