@@ -54,6 +54,8 @@ async def test_html_and_binary_attachments_are_refused_at_once(bot, fake):
         ("page.html", b"<html><body><p>Text</p></body></html>", "text/html", "web page"),
         ("article.pdf", b"%PDF-1.7 ...", "application/pdf", "not a text file"),
         ("scan.png", b"\x89PNG\r\n", "image/png", "not a text file"),
+        ("long.txt", b"Austin met Lee. " * 70_000, "text/plain", "one article is at most"),
+        ("notes.docx", b"PK\x03\x04", None, "not a .txt file"),
     ]:
         upload = fake.attach(filename, content, kind)
         reply = await fake.interact(
