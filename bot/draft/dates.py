@@ -248,17 +248,19 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, tense: str | None) -> Fo
             day = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
         except ValueError:
             return None
-        return make(PartialDate(day.year, day.month, day.day), relative=False)
+        return make(PartialDate(day.year, day.month, day.day), f"{said}.", relative=False)
     if kind in ("dmy", "mdy"):
         try:
             day = dt.date(int(m["y"]), _month_number(m["mon"]), _day(m["d"]))
         except ValueError:
             return None
-        return make(PartialDate(day.year, day.month, day.day), relative=False)
+        return make(PartialDate(day.year, day.month, day.day), f"{said}.", relative=False)
     if kind == "my":
         q = _qualifier(m["q"])
         since = text.casefold().startswith("since")
-        return make(PartialDate(int(m["y"]), _month_number(m["mon"])), "", q, relative=False, since=since)
+        return make(
+            PartialDate(int(m["y"]), _month_number(m["mon"])), f"{said}.", q, relative=False, since=since
+        )
     if kind in ("md", "dm"):
         month, day_n = _month_number(m["mon"]), _day(m["d"])
         nearest = _nearest_date(month, day_n, pub, tense)
@@ -292,7 +294,7 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, tense: str | None) -> Fo
     if kind in ("year", "year_bare"):
         pre = (m.groupdict().get("pre") or "").casefold()
         q = _qualifier(m.groupdict().get("q")) or _qualifier(pre)
-        return make(PartialDate(int(m["y"])), "", q, relative=False, since=pre == "since")
+        return make(PartialDate(int(m["y"])), f"{said}.", q, relative=False, since=pre == "since")
     if kind == "ago":
         n = NUMBERS.get(m["n"].casefold()) if not m["n"].isdigit() else int(m["n"])
         if not n:

@@ -74,3 +74,22 @@ def test_acronyms_and_explained_names(seed_draft, tmp_path):
     assert terms["Republic of Korea"].definition == "The official name of South Korea."
     assert terms["Security Consultative Meeting"].acronyms == ["SCM"]
     assert "DPRK" in terms["Democratic People’s Republic of Korea"].acronyms
+
+
+def test_the_benchmark_finds_corpus_articles_laid_out_as_agreed(tmp_path, monkeypatch):
+    """tests/corpus/articles/<slug>.txt + <slug>.source.yaml beside tests/corpus/knowledge/<slug>.yaml."""
+    import shutil
+
+    from benchmarks import draft as bench
+
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "knowledge").mkdir()
+    shutil.copy(SHARED_ARTICLE / "article.txt", tmp_path / "articles" / "seed-copy.txt")
+    shutil.copy(SHARED_ARTICLE / "source.yaml", tmp_path / "articles" / "seed-copy.source.yaml")
+    shutil.copy(KNOWLEDGE / ARTICLE, tmp_path / "knowledge" / "seed-copy.yaml")
+    (tmp_path / "articles" / "no-finished-file.txt").write_text("Text.\n", encoding="utf-8")
+    monkeypatch.setattr(bench, "CORPUS", tmp_path)
+    found = {c.name: c for c in bench.cases()}
+    assert "seed-copy" in found and "no-finished-file" not in found
+    result = bench.run_case(found["seed-copy"], [], repeat=1)
+    assert result.valid and result.quotes.found == result.quotes.total
