@@ -138,9 +138,11 @@ def people_pass(reg: Registry, paragraphs: list[str], sentences: list[Sentence])
         _add_person(reg, hint)
     for hint in single:  # "Minister Lee": the person with that surname, or a person known so far only so
         owner = next((p for p in reg.people() if p.surname == hint.name), None)
-        if owner is None:
+        if owner is None and hint.title_text:  # "President Yoon": a person, known by surname only
             hint.why = hint.why + "; the article gives only the surname"
             _add_person(reg, hint)
+        elif owner is None:
+            continue  # "Reuters reported": one capitalised word beside a verb is not enough
         else:
             _add_person(reg, PersonHint(**{**hint.__dict__, "name": owner.name}))
     _surname_mentions(reg, paragraphs)

@@ -111,3 +111,13 @@ def test_gazetteer_terms_and_defined_acronyms(tmp_path):
     terms = {t.term: t for t in _article(text, tmp_path, published="2023-12-18").terms}
     assert terms["Nuclear Consultative Group"].acronyms == ["NCG"]
     assert "extended deterrence" in terms and "intercontinental ballistic missile" in terms
+
+
+def test_a_single_capitalised_word_beside_a_verb_is_not_a_person(tmp_path):
+    text = (
+        "Reuters reported the launch on Monday. “It was a success,” Rodong Sinmun said.\n"
+        "Austin said the allies were ready."
+    )
+    article = _article(text, tmp_path)
+    assert article.people == []
+    assert _speaker_names(article) == {"It was a success": "Rodong Sinmun"}
