@@ -51,6 +51,17 @@ def build_parser() -> argparse.ArgumentParser:
         "path", nargs="?", type=Path, help="a file or directory (default: the knowledge directory)"
     )
     sub.add_parser("schema", help="print the JSON Schema of a knowledge file")
+    draft = sub.add_parser(
+        "draft",
+        help="draft a knowledge file from an article's text, every guess marked '# check:'",
+        description="Draft a knowledge file from an article's text (one paragraph per line). Metadata "
+        "comes from the options, a YAML header between '---' lines at the top of the text, or a "
+        "source.yaml (--source, or ARTICLE.source.yaml / source.yaml beside the article). Every "
+        "guessed value is marked '# check: why'. The draft passes `alliance-bot check` as written.",
+    )
+    from .draft.options import add_arguments
+
+    add_arguments(draft)
     report = sub.add_parser(
         "report", help="usage reports from the usage database (as /kb unanswered, /kb stats)"
     )
@@ -86,6 +97,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.action == "check":
         return check(args.path or _knowledge_dir(args))
+    if args.action == "draft":
+        from .draft.cli import run as draft
+
+        return draft(args, None if args.no_knowledge else _knowledge_dir(args))
     if args.action == "ask":
         store = _store(args)
         return ask(store.engine, " ".join(args.line), as_json=args.json)
@@ -131,10 +146,12 @@ def check(path: Path, out: TextIO | None = None) -> int:
     """Every error of every file (exit 1), then the warnings (which alone still exit 0)."""
     from .kb.lint import lint
     from .kb.loader import load_path
+    from .progress import run_with_progress
     from .redact import visible
 
     out = out or sys.stdout
-    report = load_path(path)
+    files = sum(1 for _ in path.glob("*.y*ml")) if path.is_dir() else 1
+    report = run_with_progress(lambda: load_path(path), f"Checking {files:,} knowledge file(s)")
     warnings = lint(report)
     for error in sorted(report.errors, key=lambda e: (e.file, e.line or 0)):
         print(error, file=out)

@@ -107,12 +107,14 @@ class FakeDiscord:
         self.faults_injected = 0
         self._runner: web.AppRunner | None = None
         self.port = 0
+        self.uploads: dict[int, bytes] = {}  # attachments of interactions, served as Discord's CDN would
 
     # --- lifecycle ------------------------------------------------------------------
 
     async def __aenter__(self) -> FakeDiscord:
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/attachments/{id}/{name}", self._attachment)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -377,11 +379,38 @@ class FakeDiscord:
     ) -> dict[str, Any]:
         """An application command (type 2), options given as keyword arguments (strings)."""
         payload = self._base(2, user_id, guild, permissions, roles or [])
-        opts = [{"name": k, "type": _option_type(v), "value": v} for k, v in options.items()]
+        uploads = {k: v.data for k, v in options.items() if isinstance(v, Upload)}
+        opts = [
+            {"name": k, "type": 11, "value": v.data["id"]} if isinstance(v, Upload) else
+            {"name": k, "type": _option_type(v), "value": v}
+            for k, v in options.items()
+        ]  # fmt: skip
         if sub is not None:
             opts = [{"name": sub, "type": 1, "options": opts}]
         payload["data"] = {"id": str(next(self._ids)), "name": command, "type": 1, "options": opts}
+        if uploads:
+            payload["data"]["resolved"] = {"attachments": {a["id"]: a for a in uploads.values()}}
         return payload
+
+    def attach(self, filename: str, content: bytes, content_type: str | None = "text/plain; charset=utf-8"):
+        """An attachment option's value: pass it to slash(), which puts it in `resolved`."""
+        attachment_id = next(self._ids)
+        self.uploads[attachment_id] = content
+        url = f"http://127.0.0.1:{self.port}/attachments/{attachment_id}/{filename}"
+        data = {
+            "id": str(attachment_id),
+            "filename": filename,
+            "size": len(content),
+            "url": url,
+            "proxy_url": url,
+        }
+        if content_type is not None:
+            data["content_type"] = content_type
+        return Upload(data)
+
+    async def _attachment(self, request: web.Request) -> web.Response:
+        content = self.uploads.get(int(request.match_info["id"]))
+        return web.Response(body=content) if content is not None else web.Response(status=404)
 
     def autocomplete(
         self, command: str, /, focused: str, value: str, user_id: int = USER_ID, **others: str
@@ -416,6 +445,13 @@ class FakeDiscord:
         payload["message"] = message
         payload["data"] = {"custom_id": custom_id, "component_type": 2}
         return payload
+
+
+@dataclass(frozen=True)
+class Upload:
+    """An attachment as Discord describes it in an interaction's `resolved` data."""
+
+    data: dict[str, Any]
 
 
 def _option_type(value: Any) -> int:

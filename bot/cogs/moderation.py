@@ -130,6 +130,38 @@ class Moderation(commands.GroupCog, group_name="kb", group_description="Knowledg
     async def preview(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_modal(PreviewModal(self.knowledge))
 
+    @app_commands.command(
+        name="draft", description="Draft a knowledge file from an article's text file; changes nothing"
+    )
+    @app_commands.describe(
+        article="The article as a .txt file, one paragraph per line",
+        outlet="Who published it, e.g. The Diplomat",
+        title="The headline, exactly",
+        url="The article's web address (https://...)",
+        published="Publication date, YYYY-MM-DD",
+        standfirst="The line under the headline, if any",
+    )
+    async def draft(
+        self,
+        interaction: discord.Interaction,
+        article: discord.Attachment,
+        outlet: app_commands.Range[str, 1, 200],
+        title: app_commands.Range[str, 1, 300],
+        url: app_commands.Range[str, 1, 500],
+        published: app_commands.Range[str, 1, 20],
+        standfirst: app_commands.Range[str, 1, 500] | None = None,
+    ) -> None:
+        from . import drafting  # the drafter loads only when a moderator drafts
+
+        metadata = {
+            "outlet": outlet,
+            "title": title,
+            "url": url,
+            "published": published,
+            "standfirst": standfirst,
+        }
+        await drafting.respond(interaction, self.knowledge.engine.kb.articles, article, metadata)
+
     @app_commands.command(name="history", description="The last changes to the knowledge files")
     async def history(self, interaction: discord.Interaction) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)

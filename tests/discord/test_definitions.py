@@ -37,6 +37,7 @@ def test_every_command_is_in_the_tree(definitions):
         "stats",
         "preview",
         "history",
+        "draft",
     }
 
 

@@ -1,0 +1,313 @@
+"""`python -m benchmarks.draft`: how close `alliance-bot draft` comes to the finished files.
+
+Drafts every article whose text and finished knowledge file the project holds, and compares:
+
+- the seed: ../shared/article/article.txt + source.yaml against
+  knowledge/2023-01-31-diplomat-austin-lee-seoul.yaml;
+- the test corpus, when present: tests/corpus/articles/<slug>.txt (one paragraph per line) +
+  <slug>.source.yaml against tests/corpus/knowledge/<slug>.yaml.
+
+Each article is drafted with a knowledge base of all the other finished files (never its own),
+as a moderator adding it would have.
+
+Matching rules (the finished file is the truth):
+- person / organization: a drafted entry matches a finished one of the same section when the
+  draft's name is the finished name or one of its aliases, or the finished name is one of the
+  draft's aliases (a bare shared alias such as a surname is not enough). Recall: finished entries
+  matched; precision: drafted entries that match one.
+- term: the same, over term, acronyms and aliases; acronyms: the set of acronyms listed under
+  the terms' `acronyms`, compared as sets.
+- quote: found when its text equals the finished text after normalising quotation marks,
+  apostrophes, dashes, whitespace, case and trailing punctuation (,.;:); right speaker when the
+  drafted speaker entry matches the finished speaker entry by the person/organization rule.
+- event: a drafted event matches a finished one when they cite a paragraph in common and their
+  names and aliases share a content word (not a stop word), one to one, most shared words first.
+  Date right: the drafted date equals the finished date exactly (YYYY, YYYY-MM or YYYY-MM-DD:
+  the precision must agree too), or both have none. Counted over matched events.
+- every draft must pass the loader and validator (`bot.kb.loader.load_file`) as written.
+- time: median of 5 drafts of the article, in process, gazetteer loaded (its one-off load is
+  reported apart).
+
+Also prints the date-resolver comparison (benchmarks/draft_dates.py). Writes the figures to
+benchmarks/out/draft.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.draft import gazetteer
+from bot.draft.build import draft_article
+from bot.draft.known import KnownBase
+from bot.draft.source import meta_from_mapping
+from bot.kb.loader import load_file, load_path
+from bot.kb.models import ArticleFile
+from bot.kb.text import STOPWORDS, normalize
+
+from . import draft_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TEXT = ROOT.parent / "shared" / "article" / "article.txt"
+SEED_SOURCE = ROOT.parent / "shared" / "article" / "source.yaml"
+SEED_KNOWLEDGE = ROOT / "knowledge" / "2023-01-31-diplomat-austin-lee-seoul.yaml"
+CORPUS = ROOT / "tests" / "corpus"
+OUT = ROOT / "benchmarks" / "out"
+
+
+@dataclass
+class Case:
+    name: str
+    text: Path
+    source: Path
+    finished: Path
+
+
+def cases() -> list[Case]:
+    found = []
+    if SEED_TEXT.exists() and SEED_KNOWLEDGE.exists():
+        found.append(Case("seed", SEED_TEXT, SEED_SOURCE, SEED_KNOWLEDGE))
+    articles = CORPUS / "articles"
+    if articles.is_dir():
+        for text in sorted(articles.glob("*.txt")):
+            slug = text.stem
+            source, finished = articles / f"{slug}.source.yaml", CORPUS / "knowledge" / f"{slug}.yaml"
+            if source.exists() and finished.exists():
+                found.append(Case(slug, text, source, finished))
+    return found
+
+
+@dataclass
+class Tally:
+    found: int = 0
+    total: int = 0
+    right: int = 0  # drafted entries that match (precision numerator)
+    drafted: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.found += other.found
+        self.total += other.total
+        self.right += other.right
+        self.drafted += other.drafted
+
+    @property
+    def recall(self) -> float | None:
+        return self.found / self.total if self.total else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.drafted if self.drafted else None
+
+
+@dataclass
+class Result:
+    name: str
+    valid: bool
+    ms: float
+    people: Tally = field(default_factory=Tally)
+    organizations: Tally = field(default_factory=Tally)
+    terms: Tally = field(default_factory=Tally)
+    acronyms: Tally = field(default_factory=Tally)
+    quotes: Tally = field(default_factory=Tally)  # found = text found, right = speaker right
+    events: Tally = field(default_factory=Tally)
+    event_dates: Tally = field(default_factory=Tally)  # found = right date, total = matched events
+    checks: int = 0
+
+
+def names_of(entry: Any) -> set[str]:
+    if hasattr(entry, "term"):
+        return {normalize(n) for n in (entry.term, *entry.acronyms, *entry.aliases)}
+    return {normalize(n) for n in (entry.name, *entry.aliases)}
+
+
+def own_name(entry: Any) -> str:
+    return normalize(entry.term if hasattr(entry, "term") else entry.name)
+
+
+def same(draft: Any, finished: Any) -> bool:
+    """The draft's name is among the finished names, or the finished name among the draft's."""
+    return own_name(draft) in names_of(finished) or own_name(finished) in names_of(draft)
+
+
+def match_section(drafted: list[Any], finished: list[Any]) -> Tally:
+    return Tally(
+        found=sum(1 for f in finished if any(same(d, f) for d in drafted)),
+        total=len(finished),
+        right=sum(1 for d in drafted if any(same(d, f) for f in finished)),
+        drafted=len(drafted),
+    )
+
+
+_QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def quote_key(text: str) -> str:
+    return " ".join(text.translate(_QUOTE_MARKS).casefold().split()).strip(" ,.;:\"'")
+
+
+def content_words(entry: Any) -> set[str]:
+    words = set()
+    for name in (entry.name, *entry.aliases):
+        words |= {w for w in re.findall(r"[a-z0-9]+", normalize(name)) if w not in STOPWORDS and len(w) > 1}
+    return words
+
+
+def compare(draft: ArticleFile, finished: ArticleFile) -> Result:
+    result = Result("", True, 0.0)
+    result.people = match_section(draft.people, finished.people)
+    result.organizations = match_section(draft.organizations, finished.organizations)
+    result.terms = match_section(draft.terms, finished.terms)
+    want = {a for t in finished.terms for a in t.acronyms}
+    got = {a for t in draft.terms for a in t.acronyms}
+    result.acronyms = Tally(len(want & got), len(want), len(want & got), len(got))
+    entities = {e.id: e for e in draft.entities}
+    truth = {e.id: e for e in finished.entities}
+    drafted_quotes = {quote_key(q.text): q for q in draft.quotes}
+    for quote in finished.quotes:
+        result.quotes.total += 1
+        mine = drafted_quotes.get(quote_key(quote.text))
+        if mine is None:
+            continue
+        result.quotes.found += 1
+        speaker, true_speaker = entities.get(mine.speaker), truth.get(quote.speaker)
+        if speaker is not None and true_speaker is not None and same(speaker, true_speaker):
+            result.quotes.right += 1
+    result.quotes.drafted = len(draft.quotes)
+    pairs = []
+    for f in finished.events:
+        for d in draft.events:
+            shared = content_words(f) & content_words(d)
+            if shared and set(f.paragraphs) & set(d.paragraphs):
+                pairs.append((len(shared), f.id, d.id))
+    used_f: set[str] = set()
+    used_d: set[str] = set()
+    drafted_events = {e.id: e for e in draft.events}
+    finished_events = {e.id: e for e in finished.events}
+    for _, fid, did in sorted(pairs, reverse=True):
+        if fid in used_f or did in used_d:
+            continue
+        used_f.add(fid)
+        used_d.add(did)
+        a, b = finished_events[fid].date, drafted_events[did].date
+        result.event_dates.total += 1
+        result.event_dates.found += (a.iso() if a else None) == (b.iso() if b else None)
+    result.events = Tally(len(used_f), len(finished.events), len(used_d), len(draft.events))
+    return result
+
+
+def run_case(case: Case, finished_all: list[tuple[Path, ArticleFile]], repeat: int = 5) -> Result:
+    finished, errors = load_file(case.finished)
+    if finished is None:
+        raise SystemExit(f"{case.finished}: the finished file does not load: {errors[0]}")
+    others = [a for p, a in finished_all if a.id != finished.id]
+    known = KnownBase.from_articles(others)
+    meta = meta_from_mapping(yaml.safe_load(case.source.read_text(encoding="utf-8")), str(case.source))
+    text = case.text.read_text(encoding="utf-8")
+    times, draft = [], None
+    for _ in range(repeat):
+        started = time.perf_counter()
+        draft = draft_article(text, meta, known)
+        times.append(time.perf_counter() - started)
+    assert draft is not None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / draft.filename
+        path.write_text(draft.yaml, encoding="utf-8")
+        article, errors = load_file(path)
+    if article is None:
+        result = Result(case.name, False, 1000 * statistics.median(times))
+        print(f"{case.name}: the draft does not validate: {errors[:3]}", file=sys.stderr)
+        return result
+    result = compare(article, finished)
+    result.name, result.ms, result.checks = case.name, 1000 * statistics.median(times), draft.checks
+    return result
+
+
+def pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.0f}%"
+
+
+def row(tally: Tally) -> str:
+    return f"{tally.found}/{tally.total} ({pct(tally.recall)}), precision {pct(tally.precision)}"
+
+
+def table(results: list[Result]) -> list[str]:
+    total = Result("all", all(r.valid for r in results), sum(r.ms for r in results) / max(len(results), 1))
+    for r in results:
+        for name in ("people", "organizations", "terms", "acronyms", "quotes", "events", "event_dates"):
+            getattr(total, name).add(getattr(r, name))
+    shown = [*results, total] if len(results) > 1 else results
+    lines = ["| | " + " | ".join(r.name for r in shown) + " |", "|---" * (len(shown) + 1) + "|"]
+
+    def line(label: str, cell: Any) -> None:
+        lines.append(f"| {label} | " + " | ".join(cell(r) for r in shown) + " |")
+
+    line("validates", lambda r: "yes" if r.valid else "**no**")
+    line("people", lambda r: row(r.people))
+    line("organizations", lambda r: row(r.organizations))
+    line("acronyms", lambda r: row(r.acronyms))
+    line("terms", lambda r: row(r.terms))
+    line("quotes found", lambda r: f"{r.quotes.found}/{r.quotes.total} ({pct(r.quotes.recall)})")
+
+    def speakers(r: Result) -> str:
+        share = r.quotes.right / r.quotes.found if r.quotes.found else None
+        return f"{r.quotes.right}/{r.quotes.found} ({pct(share)})"
+
+    line("quotes, right speaker", speakers)
+    line("events", lambda r: row(r.events))
+    line(
+        "event dates right",
+        lambda r: f"{r.event_dates.found}/{r.event_dates.total} ({pct(r.event_dates.recall)})",
+    )
+    line(
+        "values to check", lambda r: str(r.checks) if r.name != "all" else str(sum(x.checks for x in results))
+    )
+    line("time per article", lambda r: f"{r.ms:.0f} ms")
+    return lines
+
+
+def main() -> int:
+    started = time.perf_counter()
+    gazetteer.load()
+    gazetteer_ms = 1000 * (time.perf_counter() - started)
+    found = cases()
+    if not found:
+        print("No article with both its text and its finished file: nothing to compare.")
+        return 1
+    finished_all = [(Path(), a) for a in load_path(ROOT / "knowledge").articles]
+    corpus_knowledge = CORPUS / "knowledge"
+    if corpus_knowledge.is_dir():
+        finished_all += [(Path(), a) for a in load_path(corpus_knowledge).articles]
+    results = [run_case(case, finished_all) for case in found]
+    lines = table(results)
+    print(f"Drafts compared with the finished files ({len(found)} article(s)):\n")
+    print("\n".join(lines))
+    print(f"\n(gazetteer loaded once: {gazetteer_ms:.0f} ms)")
+    dates = draft_dates.evaluate()
+    print("\nDate expressions (benchmarks/data/date_expressions.yaml): own resolver vs dateparser\n")
+    print("\n".join(draft_dates.table_lines(dates)))
+    if "dateparser" not in dates:
+        print("(dateparser is not installed: pip install -e '.[bench]' to compare with it)")
+    OUT.mkdir(parents=True, exist_ok=True)
+    figures = {
+        "articles": [
+            r.__dict__ | {k: v.__dict__ for k, v in r.__dict__.items() if isinstance(v, Tally)}
+            for r in results
+        ],
+        "dates": {k: {m: s.__dict__ for m, s in v.items()} for k, v in dates.items()},
+        "gazetteer_ms": gazetteer_ms,
+    }
+    (OUT / "draft.json").write_text(json.dumps(figures, indent=2, default=str), encoding="utf-8")
+    return 0 if all(r.valid for r in results) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,395 @@
+"""Events: what happened (or will) on the dates the text gives, and where.
+
+A dated sentence gives an event: the date expression is paired with the nearest event phrase
+(a capitalised name such as "ROK-U.S. Summit", a quoted name, a noun such as "joint military
+drills", or a verb such as "met"), and the place is the nearest "in/at PLACE". Names of events
+without a date ("Defense Trilateral Talks") are events too. Later mentions of the same event
+merge into it. Dates from source.yaml's `context:` lines refine an event's date when they agree
+with the text ("in November" and "2022-11-03"), and the date_note says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ..kb.dates import PartialDate
+from .dates import FoundDate, find_dates, shift
+from .entities import Registry
+from .model import EventFound, Sentence
+from .quotes import QuotedSpan
+
+_MODIFIER_STOP = frozenset(
+    """a an the his her its their our this that these those such first second last next new main
+    other recent same any some one two three several many major further"""
+    """ of in on at to for with and or by from had has have held was were is are be""".split()
+)
+_ORDINAL = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I
+)
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    name: str
+    head: str
+    kind: str  # named, quoted, noun, verb
+    acronym: str | None = None
+
+
+def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> list[Candidate]:
+    gaz, text, out = reg.gaz, sentence.text, []
+    heads = sorted((n for n in gaz.words("named_event_nouns") if n[:1].isupper()), key=len, reverse=True)
+    named = re.compile(
+        r"(?:(?:\d+(?:st|nd|rd|th)|[A-Z][\w.’'-]*)\s+(?:\([A-Z][A-Za-z]{1,8}\)\s+)?(?:(?:of|the|and|for|on)\s+)?)+?"
+        r"(?P<head>" + "|".join(map(re.escape, heads)) + r")\b(?:\s+\((?P<acr>[A-Z][A-Za-z]{1,8})\))?"
+    )
+    for match in named.finditer(text):
+        raw = match.group(0)
+        name = re.sub(r"\s*\([A-Z][A-Za-z]{1,8}\)", "", raw)
+        name = re.sub(r"^(?:The|As|During|In|At|On|After|Before|Amid)\s+", "", name).strip()
+        if len(name.split()) < 2:
+            continue
+        out.append(
+            Candidate(match.start(), match.end(), name, match.group("head"), "named", match.group("acr"))
+        )
+    for match in re.finditer(r"\b\d+(?:st|nd|rd|th)\s+(?P<acr>[A-Z]{2,8})\b", text):  # "the 55th SCM"
+        if not any(c.start <= match.start() < c.end for c in out):
+            out.append(
+                Candidate(match.start(), match.end(), match.group(0), match.group("acr"), "named", None)
+            )
+            out[-1].acronym = match.group("acr")
+    for span in names:
+        at = span.start - sentence.start
+        if span.paragraph == sentence.paragraph and 0 <= at < len(text):
+            head = next((h for h in heads if re.search(rf"\b{re.escape(h)}\b", span.text)), None)
+            if head is not None:
+                out.append(Candidate(at, at + len(span.text), span.text.strip(), head, "quoted"))
+    nouns = sorted({*gaz.words("event_nouns"), *(n for n in gaz.words("named_event_nouns") if n.islower())},
+                   key=len, reverse=True)  # fmt: skip
+    quoted = [(s.start - sentence.start, s.end - sentence.start) for s in names + _quotes_in(text)]
+    noun_re = re.compile(
+        r"(?<![\w-])((?:[a-z0-9][\w-]*\s+){0,3})\b("
+        + "|".join(map(re.escape, nouns))
+        + r")\b(\s+of\s+(?:[^,.;:“”\"]|(?<=[A-Z])\.)+)?"
+    )
+    for match in noun_re.finditer(text):
+        if any(c.start <= match.start(2) < c.end for c in out) or any(
+            s <= match.start(2) < e for s, e in quoted
+        ):
+            continue  # inside a name found already, or inside a quotation: not the narrative
+        modifiers = match.group(1).split()
+        while modifiers and modifiers[0].casefold() in _MODIFIER_STOP:
+            modifiers.pop(0)
+        if any(m.casefold() in _MODIFIER_STOP for m in modifiers):
+            modifiers = modifiers[
+                [i for i, m in enumerate(modifiers) if m.casefold() in _MODIFIER_STOP][-1] + 1 :
+            ]
+        complement = (match.group(3) or "") if match.group(2) == "anniversary" else ""  # of what
+        if _back_reference(text, match.start(2) - len(" ".join(modifiers)) - (1 if modifiers else 0)):
+            continue
+        head = match.group(2)
+        if modifiers and f"{modifiers[-1]} {head}" in nouns:  # "press conference", not "conference"
+            head = f"{modifiers[-1]} {head}"
+        phrase = " ".join([*modifiers, match.group(2)]) + " ".join(complement.split(" ")).rstrip()
+        end = match.end(2) + len(complement)
+        out.append(Candidate(end - len(phrase), end, " ".join(phrase.split()), head, "noun"))
+    verbs = "|".join(map(re.escape, gaz.event_verbs))
+    for match in re.finditer(rf"\b({verbs})\b", text):
+        if not any(c.start <= match.start() < c.end for c in out):
+            noun = gaz.event_verbs[match.group(1)]
+            out.append(Candidate(match.start(), match.end(), noun, noun, "verb"))
+    return out
+
+
+_HOLDING = frozenset(
+    "held hosted attended staged conducted began opened wrapped ended during at after before".split()
+)
+
+
+def _quotes_in(text: str) -> list[QuotedSpan]:
+    return [
+        QuotedSpan(0, m.start(), m.end(), m.group(0), True)
+        for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text)
+    ]
+
+
+def _back_reference(text: str, start: int) -> bool:
+    """'condemned the meeting on Sunday': 'the meeting' is one told of already; the date is the
+    condemnation's, not the meeting's."""
+    before = text[:start].split()
+    return (
+        len(before) >= 2
+        and before[-1].casefold() == "the"
+        and before[-2].casefold().endswith("ed")
+        and before[-2].casefold() not in _HOLDING
+    )
+
+
+def find_events(
+    reg: Registry,
+    sentences: list[Sentence],
+    names: list[QuotedSpan],
+    published: dt.date,
+    context: tuple[str, ...],
+) -> list[EventFound]:
+    events: list[EventFound] = []
+    for sentence in sentences:
+        candidates = _candidates(reg, sentence, names)
+        every = find_dates(sentence.text, published)
+        dates = [d for d in every if d.date is not None]
+        lead = next((e for e in events if e.date is not None and e.date.month), None)
+        if not dates and lead is not None:  # "two months after ...": counted from the article's lead event
+            dates = [d for d in (_from_offset(d, lead) for d in every) if d is not None]
+        used: set[int] = set()
+        for found in dates:
+            best = _nearest(candidates, found, used)
+            if best is None:
+                continue
+            used.add(id(best))
+            events.append(_event(reg, sentence, best, found, published))
+        for candidate in candidates:
+            undated_nouns = [n for n in reg.gaz.words("named_event_nouns") if n.islower()]
+            if id(candidate) in used or (
+                candidate.kind not in ("named", "quoted") and candidate.head not in undated_nouns
+            ):
+                continue
+            events.append(_event(reg, sentence, candidate, None, published))
+    merged = _merge(events)
+    for event in merged:
+        _from_context(reg, event, context, published)
+    return merged
+
+
+def _from_offset(found: FoundDate, lead: EventFound) -> FoundDate | None:
+    """An offset ("two months after", "three days later") as a date counted from the lead event.
+
+    "A came two months after B": B is two months before A, the event the article leads with;
+    "two days later": after it. The note says so, and the date is marked for checking."""
+    if found.date is not None or lead.date is None or not (found.offset_months or found.offset_days):
+        return None
+    backwards = found.text.casefold().split()[-1] in ("after",) or found.text.casefold().endswith("after")
+    sign = -1 if backwards else 1
+    months, days = abs(found.offset_months), abs(found.offset_days)
+    if found.offset_months < 0 or found.offset_days < 0:  # "before", "earlier"
+        sign = 1 if found.text.casefold().endswith("before") else -1
+    date = shift(lead.date, sign * months, sign * days)
+    note = (
+        f'The article says "{found.text}", counted from {lead.name} ({lead.date.human(lead.qualifier)}): '
+        f"{date.human()}."
+    )
+    return replace(found, date=date, note=note, qualifier="around", relative=True)
+
+
+def _nearest(candidates: list[Candidate], found: FoundDate, used: set[int]) -> Candidate | None:
+    def distance(c: Candidate) -> float:
+        if c.end <= found.start:
+            gap: float = found.start - c.end
+        elif c.start >= found.end:
+            gap = 1.5 * (c.start - found.end)
+        else:
+            gap = 0
+        rank = {"named": 0, "quoted": 0, "noun": 5, "verb": 10}[c.kind]
+        return gap + rank
+
+    free = [c for c in candidates if id(c) not in used]
+    return min(free, key=distance) if free else None
+
+
+def _event(
+    reg: Registry, sentence: Sentence, c: Candidate, found: FoundDate | None, published: dt.date
+) -> EventFound:
+    mentions = reg.in_span(sentence.paragraph, sentence.start, sentence.end + 1)
+    people = []
+    for m in mentions:
+        entity = reg.entities[m.entity]
+        if entity.kind == "person" and entity.surname and entity.surname not in people:
+            people.append(entity.surname)
+    place = _place(reg, sentence.text, c)
+    name = c.name
+    why: dict[str, str] = {}
+    if c.kind in ("noun", "verb"):
+        if len(people) > 1 and c.head in ("meeting", "talks", "summit", "call", "phone call"):
+            name = f"{'-'.join(people[:2])} {c.name}"
+        elif people and c.head in (
+            "meeting",
+            "talks",
+            "visit",
+            "press conference",
+            "news conference",
+            "speech",
+        ):
+            name = f"{people[0]}'s {c.name}"
+        if found is not None and found.since:
+            name = f"{c.name} in {found.date}"
+        elif place:
+            name = f"{name} in {place}"
+        elif not people and c.kind in ("noun", "verb") and " " not in c.name:
+            subject = _subject(reg, mentions)
+            if subject:  # "North Korea fired a missile": North Korea's launch
+                name = f"{subject}'s {name}"
+        name = name[0].upper() + name[1:]
+        why["name"] = f'named from "{c.name}" in the sentence: give it the name people will use'
+    event = EventFound(name, sentence.paragraph, sentence.text, place=place, head=c.head.casefold())
+    event.paragraphs.add(sentence.paragraph)
+    if c.acronym:
+        event.aliases.append(c.acronym)
+        ordinal = _ORDINAL.search(c.name)
+        if ordinal:
+            event.aliases.append(f"{ordinal.group(0)} {c.acronym}")
+    if place:
+        why["place"] = f'from "in {place}" in the sentence'
+    event.entities = list(dict.fromkeys(m.entity for m in mentions))
+    event.why = why
+    if found is not None and found.date is not None:
+        event.date, event.qualifier = found.date, found.qualifier
+        event.date_note = found.note or None
+        if found.since:
+            event.date_note = f'The article says "{found.text}": the last time before, in {found.date}.'
+    elif _present_tense(reg, sentence.text):
+        event.date = PartialDate(published.year)
+        verb = _present_tense(reg, sentence.text)
+        event.date_note = (
+            f'The article speaks of it in the present ("{verb}"), so the year of publication, '
+            f"{published.year}."
+        )
+        event.why["date"] = "no date in the sentence"
+    near = sentence.text[max(0, c.start - 40) : c.end]
+    if found is not None and (found.offset_months or found.offset_days):
+        event.why["date"] = "counted from the article's first dated event: is that what it follows?"
+        event.planned = _planned(replace(event, date=None), near, published)
+    else:
+        event.planned = _planned(event, near, published)
+    return event
+
+
+def _subject(reg: Registry, mentions: list) -> str | None:  # type: ignore[type-arg]
+    nouns = [m for m in mentions if m.role == "noun" and reg.entities[m.entity].kind != "document"]
+    return reg.entities[nouns[0].entity].name if nouns else None
+
+
+def _present_tense(reg: Registry, text: str) -> str | None:
+    for verb in reg.gaz.words("present_event_verbs"):
+        match = re.search(rf"\b{re.escape(verb)}\b", text, re.I)
+        if match and re.search(r"\banniversary\b", text, re.I):
+            return match.group(0)
+    return None
+
+
+def _planned(event: EventFound, near: str, published: dt.date) -> bool:
+    """Still to come at publication: dated after it, or spoken of in the future just before."""
+    if event.date is not None:
+        d = event.date
+        after = (d.year, d.month or 13, d.day or 32) > (published.year, published.month, published.day)
+        before = (d.year, d.month or 0, d.day or 0) < (published.year, published.month, published.day)
+        if d.precision == "day" or after != before:
+            return after and not before
+    return bool(
+        re.search(r"\b(?:will|plans?\s+to|scheduled|agreed\s+to\s+hold|set\s+to|to\s+be\s+held)\b", near)
+    )
+
+
+def _place(reg: Registry, text: str, c: Candidate) -> str | None:
+    best: tuple[int, str] | None = None
+    for match in reg.gaz.surface_re.finditer(text):
+        before = text[max(0, match.start() - 4) : match.start()]
+        if not re.search(r"\b(?:in|at)\s$", before):
+            continue
+        form = match.group(0)
+        surface = reg.gaz.lookup(form.replace("’", "'"))
+        is_place = form in reg.gaz.places or (surface is not None and surface.role in ("capital", "name"))
+        if not is_place or (surface is not None and reg.gaz.entries[surface.key].kind != "country"
+                            and form not in reg.gaz.places):  # fmt: skip
+            continue
+        gap = abs(match.start() - c.end)
+        if best is None or gap < best[0]:
+            best = (gap, form)
+    return best[1] if best else None
+
+
+def _key_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", name.casefold()) if w not in _MODIFIER_STOP and len(w) > 1}
+
+
+def _merge(events: list[EventFound]) -> list[EventFound]:
+    """Later mentions of an event, by the same acronym or a name within its name, join it."""
+    out: list[EventFound] = []
+    for event in events:
+        same = next((e for e in out if _same(e, event)), None)
+        if same is None:
+            out.append(event)
+            continue
+        same.paragraphs |= event.paragraphs
+        for alias in event.aliases:
+            if alias not in same.aliases:
+                same.aliases.append(alias)
+        if same.date is None and event.date is not None:
+            same.date, same.qualifier, same.date_note = event.date, event.qualifier, event.date_note
+        same.entities = list(dict.fromkeys([*same.entities, *event.entities]))
+        same.place = same.place or event.place
+    return out
+
+
+def _same(a: EventFound, b: EventFound) -> bool:
+    ordinals = {m.group(0).casefold() for m in (_ORDINAL.search(a.name), _ORDINAL.search(b.name)) if m}
+    if len(ordinals) > 1:  # the 54th and the 55th meeting are two
+        return False
+    if set(a.aliases) & set(b.aliases):
+        return True
+    if a.head != b.head:
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    wa, wb = _key_words(a.name), _key_words(b.name)
+    small, large = sorted((wa, wb), key=len)
+    ordinals = {m.group(0).casefold() for m in (_ORDINAL.search(a.name), _ORDINAL.search(b.name)) if m}
+    if len(ordinals) > 1:
+        return False
+    capitalised = not a.name[:1].islower() and not b.name[:1].islower() and " " in a.name and " " in b.name
+    return capitalised and len(small) >= 2 and small <= large
+
+
+def _from_context(reg: Registry, event: EventFound, context: tuple[str, ...], published: dt.date) -> None:
+    """A more precise date (and a place) for the event from source.yaml's context lines."""
+    words = _key_words(event.name) | {a.casefold() for a in event.aliases}
+    words -= {"meeting", "talks", "drills", "exercise", "summit", "visit"} if len(words) > 2 else set()
+    for line in context:
+        line_words = set(re.findall(r"[a-z0-9]+", line.casefold()))
+        shared = words & line_words
+        if len(shared) < min(2, len(words)):
+            continue
+        dated = [d for d in find_dates(line, published, tense="past") if d.date is not None]
+        if not dated:
+            continue
+        better = max(dated, key=lambda d: (d.date.precision == "day", d.date.precision == "month"))  # type: ignore[union-attr]
+        if event.date is None or not _within(better.date, event.date):  # type: ignore[arg-type]
+            continue
+        if better.date is None or better.date == event.date or _coarser(better.date, event.date):
+            continue
+        said = event.date_note or f"The article gives {event.date.human(event.qualifier)}."
+        event.date = better.date
+        event.qualifier = better.qualifier if better.date.day else event.qualifier
+        event.date_note = (
+            f'{said.rstrip(".")}; {better.date.human()} is from other reporting (source.yaml: "{line}").'
+        )
+        event.why["date"] = "from source.yaml's context"
+        if event.place is None:
+            place = re.search(r"\b(?:in|at)\s+(" + reg.gaz.surface_re.pattern + ")", line)
+            if place:
+                event.place = place.group(1)
+                event.why["place"] = "from source.yaml's context"
+        return
+
+
+def _within(fine: PartialDate, coarse: PartialDate) -> bool:
+    if fine.year != coarse.year:
+        return False
+    return not coarse.month or fine.month == coarse.month
+
+
+def _coarser(a: PartialDate, b: PartialDate) -> bool:
+    order = {"year": 0, "month": 1, "day": 2}
+    return order[a.precision] <= order[b.precision]
