@@ -30,7 +30,7 @@ from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .models import EntityKind
 from .search import TOP, Hit, highlight, rank
-from .text import STOPWORDS, normalize, stem, terms, words
+from .text import STOPWORDS, name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
 
 if TYPE_CHECKING:
@@ -109,10 +109,7 @@ class Question:
     about_article: bool = False  # asks about the article itself (published, author, link)
     capitalised: frozenset[str] = frozenset()  # words typed with a capital inside the question
     known_words: int = 0  # content words the knowledge base knows ("F-35" is one word)
-
-    @functools.cached_property
-    def named_names(self) -> frozenset[str]:
-        return frozenset(normalize(e.item.name) for e in self.named)
+    named_names: frozenset[str] = frozenset()  # the identities it names (one person, every article)
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
@@ -136,6 +133,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
             known.append(term)
     implied = frozenset() if named else _implied(kb, content)
     typed_words = set(words(content))
+    same = kb.same("entity")
     return Question(
         text,
         asks,
@@ -148,6 +146,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         about_article=bool(ARTICLE_WORDS & typed_words and SOURCE_WORDS & typed_words),
         capitalised=frozenset(normalize(w) for w in text.split()[1:] if w[:1].isupper()),
         known_words=sum(1 for w in typed_words if set(terms(w)) & set(known)),
+        named_names=frozenset(same(name_key(e.item.name)) for e in named),
     )
 
 
@@ -179,9 +178,9 @@ def _fuzzy_named(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
     for word in words(content):
         if len(word) < 4 or word in STOPWORDS or word in kb.bm25 or stem(word) in kb.bm25:
             continue
-        match, _ = kb.entities.best(word)
+        match, _ = kb.entities.best(word, same=kb.same("entity"))
         if match is not None:
-            found.add(match.value)
+            found.add(kb.leader("entity", str(match.group)))
     return frozenset(found)
 
 
@@ -265,11 +264,12 @@ def _direct(engine: Engine, q: Question) -> Answer | None:
         Asks.WHERE: engine.when,
         Asks.WHAT: engine.define,
     }
-    table = _names_asked(engine.kb, q)
-    if table is None:
+    asked = _names_asked(engine.kb, q)
+    if asked is None:
         return None
+    table, kind = asked
     command = commands[q.asks]
-    match, _ = table.best(content)
+    match, _ = table.best(content, same=engine.kb.same(kind))
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
         return None
@@ -279,10 +279,11 @@ def _direct(engine: Engine, q: Question) -> Answer | None:
     return _relabel(found) if found.matched else None
 
 
-def _names_asked(kb: KnowledgeBase, q: Question) -> NameTable[Entry] | None:
+def _names_asked(kb: KnowledgeBase, q: Question) -> tuple[NameTable[Entry], str] | None:
     """The names a question of this kind may be about: people for who, events for when and where."""
-    tables = {Asks.WHO: kb.entities, Asks.WHEN: kb.events, Asks.WHERE: kb.events, Asks.WHAT: kb.terms_}
-    return tables.get(q.asks)
+    kinds = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}
+    kind = kinds.get(q.asks)
+    return (kb.names.tables[kind], kind) if kind else None
 
 
 def _relabel(found: Answer) -> Answer:
@@ -339,7 +340,7 @@ def _spoken(kb: KnowledgeBase, q: Question) -> np.ndarray:
         return np.zeros(0, dtype=np.int32)
     if not q.named:
         return np.flatnonzero(kb.kind_mask(frozenset({DocKind.QUOTE})))
-    said = [{kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by.get(n, ())} for n in q.named_names]
+    said = [{kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by(n)} for n in q.named_names]
     return np.fromiter(set.intersection(*said), dtype=np.int32)
 
 
@@ -360,7 +361,7 @@ def _bonus_array(kb: KnowledgeBase, dated: bool) -> np.ndarray:
 
 def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
     """Normalised names of the entities a unit involves (the same person in any article)."""
-    names = (kb.entity_name(doc.article.id, i) for i in doc.entities)
+    names = (kb.entity_key(doc.article.id, i) for i in doc.entities)
     return {name for name in names if name is not None}
 
 
@@ -387,9 +388,10 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 
 def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     """Who else the unit involves: people first, then bodies; groups and documents last."""
-    named = q.named_names | {normalize(e.item.name) for e in q.implied}
+    same = kb.same("entity")
+    named = q.named_names | {same(name_key(e.item.name)) for e in q.implied}
     found = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
-    found = [e for e in found if normalize(e.name) not in named]
+    found = [e for e in found if same(name_key(e.name)) not in named]
     people = [e.name for e in found if e.kind == EntityKind.PERSON]
     bodies = [
         e.name for e in found if e.kind not in (EntityKind.PERSON, EntityKind.GROUP, EntityKind.DOCUMENT)
@@ -511,7 +513,8 @@ def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
 
 def _suggestions(kb: KnowledgeBase, q: Question) -> tuple[str, ...]:
     """For a question that is only a name ("who is lea"), the names it may have meant."""
-    table = _names_asked(kb, q)
-    if table is None or q.terms or q.named or not q.content:
+    asked = _names_asked(kb, q)
+    if asked is None or q.terms or q.named or not q.content:
         return ()
-    return tuple(dict.fromkeys(m.value.name for m in table.lookup(q.content, limit=3)))
+    table, kind = asked
+    return tuple(dict.fromkeys(m.value.name for m in table.lookup(q.content, limit=3, same=kb.same(kind))))

@@ -71,6 +71,32 @@ class Bm25:
         t = self.vocab.get(term)
         return t is not None and bool(self.df[t])
 
+    def compacted(self, keep: np.ndarray) -> Bm25:
+        """The docs in `keep` (live, ascending) alone, numbered 0.. in that order, without the
+        terms only retired docs used: what a fresh build of them would give, from the arrays."""
+        starts, sizes = self.doc_ptr[keep], np.diff(self.doc_ptr)[keep]
+        ends = np.cumsum(sizes)
+        rows = np.repeat(starts - (ends - sizes), sizes) + np.arange(int(ends[-1]) if len(ends) else 0)
+        used, doc_terms = np.unique(self.doc_terms[rows], return_inverse=True)
+        new_of = np.full(len(self.vocab), -1, dtype=np.int64)
+        new_of[used] = np.arange(len(used))
+        names, old = list(self.vocab), np.fromiter(self.vocab.values(), dtype=np.int64, count=len(self.vocab))
+        new = new_of[old]
+        vocab = {names[i]: int(new[i]) for i in np.flatnonzero(new >= 0)}
+        lengths = self.lengths[keep]
+        index = Bm25(
+            vocab,
+            np.concatenate(([0], ends)).astype(np.int64),
+            doc_terms.astype(np.int32),
+            self.doc_tfs[rows],
+            lengths,
+            np.ones(len(keep), dtype=bool),
+            np.bincount(doc_terms, minlength=len(used)).astype(np.int32),
+            live=len(keep),
+            average=float(lengths.mean()) if len(keep) else 1.0,
+        )
+        return _with_postings(index, len(used))
+
     def postings(self, term: str) -> np.ndarray:
         """The docs containing term (live or retired), ascending."""
         t = self.vocab.get(term)

@@ -24,11 +24,12 @@ from .answers import (
     usage,
 )
 from .commands import COMMANDS, Complete
-from .fuzzy import Match
+from .fuzzy import ACCEPT, Match
 from .index import KnowledgeBase
+from .merge import dated_by, first_with, history, shown_name, sort_key
 from .models import ArticleFile, Entity, EntityKind, Event
 from .search import TOP, highlight, rank
-from .text import normalize, terms
+from .text import name_key, normalize, terms
 from .units import DocKind, Entry
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
@@ -68,13 +69,7 @@ class Engine:
 
     def _article_or_answer(self, command: str, key: str | None) -> ArticleFile | Answer:
         if not self.kb.articles:
-            return Answer(
-                command,
-                Kind.NOT_FOUND,
-                "Empty knowledge base",
-                "The knowledge base holds no articles yet.",
-                matched=False,
-            )
+            return _empty(command)
         article, suggestions = self.kb.article(key)
         if article is None:
             return not_found(command, "article", key or "", suggestions)
@@ -87,17 +82,18 @@ class Engine:
         meta = found.article
         people = [e for e in (self.kb.entity(found, i) for i in found.key_people) if e]
         fields = [Field("Key people", "\n".join(_entity_line(e) for e in people))] if people else []
-        dated = sorted((e for e in found.events if e.date), key=lambda e: e.date)
+        dated = sorted((e for e in found.events if e.date), key=_event_order)
         if dated:
-            fields.append(
-                Field(
-                    "Key dates",
-                    "\n".join(
-                        f"{_event_date(e)}: {e.name} {cite_label(cite(found, e.paragraphs))}" for e in dated
-                    ),
-                )
-            )
+            lines = [f"{_event_date(e)}: {e.name} {cite_label(cite(found, e.paragraphs))}" for e in dated]
+            fields.append(Field("Key dates", "\n".join(lines)))
         fields.append(Field("Source", f"[{meta.outlet}, {meta.published.short()}]({meta.url})"))
+        others = len(self.kb.articles) - 1
+        footer = ""
+        if not article and others:
+            footer = (
+                f"The newest of {others + 1} articles. `/summary article:` picks another; "
+                "`/source` lists them all."
+            )
         return Answer(
             "summary",
             Kind.SUMMARY,
@@ -105,10 +101,12 @@ class Engine:
             found.summary,
             tuple(fields),
             source=Source.of(found),
-            footer=meta.standfirst or "",
+            footer=footer,
         )
 
     def source(self, article: str | None = None) -> Answer:
+        if not article and len(self.kb.articles) > 1:
+            return self._sources()
         found = self._article_or_answer("source", article)
         if isinstance(found, Answer):
             return found
@@ -121,138 +119,175 @@ class Engine:
             "source", Kind.SOURCE, meta.title, meta.standfirst or "", tuple(fields), source=Source.of(found)
         )
 
-    def timeline(self, article: str | None = None) -> Answer:
-        found = self._article_or_answer("timeline", article)
-        if isinstance(found, Answer):
-            return found
-        dated = sorted((e for e in found.events if e.date), key=lambda e: e.date)
+    def _sources(self) -> Answer:
+        """Every article, newest first."""
+        articles = self.kb.articles
         items = tuple(
-            Item(f"{_event_date(e)}: {e.name}", _event_summary(e), cite(found, e.paragraphs)) for e in dated
+            Item(
+                f"{a.article.outlet}, {a.article.published.short()}",
+                f"[{a.article.title}]({a.article.url})"
+                + (f"\n{a.article.standfirst}" if a.article.standfirst else ""),
+            )
+            for a in articles[:MAX_ITEMS]
         )
-        undated = [e.name for e in found.events if not e.date]
-        footer = ("No date in the article: " + "; ".join(undated)) if undated else ""
-        text = f"{len(items)} dated events, oldest first."
+        more = f" (the newest {MAX_ITEMS} shown)" if len(articles) > MAX_ITEMS else ""
+        text = f"{len(articles)} articles, newest first{more}. `/source article:` shows one."
+        return Answer("source", Kind.SOURCE, "Sources", text, items=items)
+
+    def timeline(self, article: str | None = None) -> Answer:
+        if not article:
+            if not self.kb.articles:
+                return _empty("timeline")
+            rows, undated = self.kb.cached("timeline", lambda: _merged_timeline(self.kb))
+            articles = self.kb.articles
+            scope = f"across {_count(len(articles), 'article')}"
+            title = "Timeline" if len(articles) > 1 else f"Timeline: {articles[0].article.title}"
+            source = None if len(articles) > 1 else Source.of(articles[0])
+        else:
+            found = self._article_or_answer("timeline", article)
+            if isinstance(found, Answer):
+                return found
+            rows = tuple(
+                Item(f"{_event_date(e)}: {e.name}", _event_summary(e), cite(found, e.paragraphs))
+                for e in sorted((e for e in found.events if e.date), key=_event_order)
+            )
+            undated = tuple(e.name for e in found.events if not e.date)
+            title, scope, source = f"Timeline: {found.article.title}", "in this article", Source.of(found)
+        footer = _clipped_list("No date given: ", undated)
+        shown = f" (the first {MAX_ITEMS} shown)" if len(rows) > MAX_ITEMS else ""
+        text = f"{len(rows)} dated events {scope}, oldest first{shown}."
         return Answer(
             "timeline",
             Kind.TIMELINE,
-            f"Timeline: {found.article.title}",
+            title,
             text,
-            items=items,
-            source=Source.of(found),
+            items=rows[:MAX_ITEMS],
+            source=source,
             footer=footer,
-            matched=bool(items),
+            matched=bool(rows),
         )
 
     # --- lookups ------------------------------------------------------------------------
 
     def who(self, name: str) -> Answer:
-        match, others = self.kb.entities.best(name)
+        match, others = self.kb.entities.best(name, same=self.kb.same("entity"))
         if match is None:
             return not_found("who", "person or organization", name, _names(others))
-        entry = match.value
-        entity: Entity = entry.item
-        article = entry.article
-        meta = article.article
-        as_of = f"as of {meta.published.short()}, per {meta.outlet}"
-        kind = Kind.PERSON if entity.kind == EntityKind.PERSON else Kind.ORGANIZATION
-        lead = entity.name
-        if entity.role:
-            lead += f", {entity.role} {as_of}"
-        elif entity.country:
-            lead += f" ({entity.country})"
+        entries = self.kb.members("entity", str(match.group))
+        lead: Entity = entries[0].item
+        shown = shown_name(entries)
+        kind = Kind.PERSON if lead.kind == EntityKind.PERSON else Kind.ORGANIZATION
+        roles, countries = history(entries, "role"), history(entries, "country")
         fields: list[Field] = []
-        if entity.role:
-            fields.append(Field("Role", entity.role, True))
-        if entity.country:
-            fields.append(Field("Country" if kind == Kind.PERSON else "Affiliation", entity.country, True))
-        if entity.members:
-            members = [m.name for m in (self.kb.entity(article, i) for i in entity.members) if m]
+        if roles:
+            fields.append(Field("Role", f"{roles[0].value} ({_as_of(roles[0].article)})", True))
+        if countries:
+            fields.append(
+                Field("Country" if kind == Kind.PERSON else "Affiliation", countries[0].value, True)
+            )
+        if len(roles) > 1:
+            earlier = "\n".join(f"• {r.value} ({_as_of(r.article)})" for r in roles[1:])
+            fields.append(Field("Earlier roles", earlier))
+        if group := first_with(entries, "members"):
+            members = [m.name for m in (self.kb.entity(group.article, i) for i in group.item.members) if m]
             fields.append(Field("Made up of", ", ".join(members), True))
-        actions = [
-            f"• {a.text}"
-            + (f" ({a.date.short()})" if a.date else "")
-            + f" {cite_label(cite(article, a.paragraphs))}"
-            for a in entity.actions
-        ]
-        if actions:
-            fields.append(Field("In this article", "\n".join(actions)))
-        fields += self._same_entity_elsewhere(entry)
-        quotes = [
-            q for q in article.quotes if q.speaker == entity.id or q.speaker in _groups_of(article, entity.id)
-        ]
-        if quotes:
-            fields.append(Field("Quotes", f"{len(quotes)}: try `/quote speaker:{entity.name}`", True))
+        if quotes := len(self.kb.quotes_by(str(match.group))):
+            fields.append(Field("Quotes", f"{_count(quotes, 'quote')}: try `/quote speaker:{shown}`", True))
+        if roles:
+            lead_text = f"{shown}, {roles[0].value} {_as_of(roles[0].article)}."
+        else:
+            lead_text = f"{shown} ({countries[0].value})." if countries else f"{shown}."
+        if len(entries) > 1:
+            lead_text += f"\nWhat {_count(len(entries), 'article')} say, newest first:"
+        newest_article = entries[0].article
         return Answer(
             "who",
             kind,
-            entity.name,
-            lead + ".",
+            shown,
+            lead_text,
             tuple(fields),
-            citations=cite(article, entity.paragraphs),
-            source=Source.of(article),
-            footer=f"Roles can change: {as_of}.",
+            items=tuple(_entity_item(e, roles[0].value if roles else None) for e in entries[:MAX_ITEMS]),
+            citations=cite(newest_article, lead.paragraphs),
+            source=Source.of(newest_article),
+            footer=f"Roles can change: {_as_of(roles[0].article)}." if roles else "",
             weak=match.weak,
         )
 
-    def _same_entity_elsewhere(self, entry: Entry) -> list[Field]:
-        """The same name in other (older) articles: one line each, newest first."""
-        lines = []
-        for twin in self.kb.entities.members.get(normalize(entry.item.name), []):
-            if twin.article.id != entry.article.id:
-                meta = twin.article.article
-                lines.append(f"{meta.outlet}, {meta.published.short()}: {twin.item.role or twin.item.name}")
-            if len(lines) == 5:
-                break
-        return [Field("Also in", "\n".join(lines))] if lines else []
-
     def when(self, event: str) -> Answer:
-        match, others = self.kb.events.best(event)
+        match, others = self.kb.events.best(event, same=self.kb.same("event"))
         if match is None:
             return not_found("when", "event", event, _names(others))
-        article, ev = match.value.article, match.value.item
+        entries = self.kb.members("event", str(match.group))
+        source = dated_by(entries)
+        main = source or entries[0]
+        ev: Event = main.item
+        planned = entries[0].item.planned  # the newest article knows best whether it has happened
+        place = next((e.item.place for e in (main, *entries) if e.item.place), None)
         if ev.date:
-            text = f"**{_event_date(ev)}**"
-            if ev.place:
-                text += f" in {ev.place}"
-            text += " (planned at the time of the article)" if ev.planned else ""
+            text = f"**{_event_date(ev)}**" + (f" in {place}" if place else "")
+            text += " (planned at the time of the article)" if planned else ""
             text += "" if text.endswith(".") else "."
         else:
-            text = f"The article gives no date for the {ev.name}."
-        fields = [Field("What happened" if not ev.planned else "What is planned", ev.description)]
-        if ev.place:
-            fields.insert(0, Field("Place", ev.place, True))
+            text = (
+                f"The {'articles give' if len(entries) > 1 else 'article gives'} no date for the {ev.name}."
+            )
+        fields = []
         if ev.date:
-            fields.insert(0, Field("Date", _event_date(ev), True))
+            fields.append(Field("Date", _event_date(ev), True))
+        if place:
+            fields.append(Field("Place", place, True))
+        if ev.date and len(entries) > 1:
+            fields.append(
+                Field(
+                    "Date from",
+                    f"{_source_short(main.article)}, {cite_label(cite(main.article, ev.paragraphs))}",
+                    True,
+                )
+            )
+        fields.append(Field("What is planned" if planned else "What happened", ev.description))
         if ev.date_note:
             fields.append(Field("How the date is known", ev.date_note))
+        others_said = [e for e in entries if e is not main][: MAX_ITEMS - 1]
         return Answer(
             "when",
             Kind.EVENT,
-            ev.name,
+            shown_name(entries),
             text,
             tuple(fields),
-            citations=cite(article, ev.paragraphs),
-            source=Source.of(article),
+            items=tuple(_event_item(e) for e in others_said),
+            citations=cite(main.article, ev.paragraphs),
+            source=Source.of(main.article),
             weak=match.weak,
         )
 
     def define(self, term: str) -> Answer:
-        match, others = self.kb.terms_.best(term)
+        match, others = self.kb.terms_.best(term, same=self.kb.same("term"))
         if match is None:
             return not_found("define", "term", term, _names(others))
-        article, t = match.value.article, match.value.item
+        entries = self.kb.members("term", str(match.group))
+        article, t = entries[0].article, entries[0].item
+        acronyms = list(dict.fromkeys(a for e in entries for a in e.item.acronyms))
         said = normalize(match.name)
-        if said in {normalize(a) for a in t.acronyms}:
+        if said in {normalize(a) for a in acronyms}:
             lead = f"**{match.name}** stands for **{t.term}**."
-        elif t.acronyms:
-            lead = f"**{t.term}** is abbreviated **{', '.join(t.acronyms)}**."
+        elif acronyms:
+            lead = f"**{t.term}** is abbreviated **{', '.join(acronyms)}**."
         else:
             lead = f"**{t.term}**"
+        seen = {normalize(t.definition)}
+        items = []
+        for e in entries[1:]:
+            if normalize(e.item.definition) not in seen and len(items) < MAX_ITEMS:
+                seen.add(normalize(e.item.definition))
+                items.append(
+                    Item(_source_short(e.article), e.item.definition, cite(e.article, e.item.paragraphs))
+                )
         return Answer(
             "define",
             Kind.DEFINITION,
             t.term,
             f"{lead}\n{t.definition}",
+            items=tuple(items),
             citations=cite(article, t.paragraphs),
             source=Source.of(article),
             weak=match.weak,
@@ -262,12 +297,12 @@ class Engine:
         speaker, topic = (speaker or "").strip(), (topic or "").strip()
         title, weak = "Quotes", False
         if speaker:
-            match, others = self.kb.entities.best(speaker)
+            match, others = self.kb.entities.best(speaker, same=self.kb.same("entity"))
             if match is None:
                 return not_found("quote", "speaker", speaker, _names(others))
             # their own quotes and those of groups or statements they belong to, newest first
-            candidates = list(self.kb.quotes_by.get(normalize(match.value.item.name), []))
-            title += f": {match.value.item.name}"
+            candidates = list(self.kb.quotes_by(str(match.group)))
+            title += f": {shown_name(self.kb.members('entity', str(match.group)))}"
             weak = match.weak
         elif topic:
             candidates = [(a, q) for a, q in _quotes_about(self.kb, topic, MAX_ITEMS * 4)]
@@ -337,20 +372,18 @@ class Engine:
         current = current.strip()[:100]
         if not current:
             return [n[:CHOICE_LENGTH] for n in self.kb.first_choices(source.value, AUTOCOMPLETE_LIMIT)]
-        tables = {
-            Complete.ENTITY: self.kb.entities,
-            Complete.EVENT: self.kb.events,
-            Complete.TERM: self.kb.terms_,
-            Complete.TOPIC: self.kb.topics,
-            Complete.ARTICLE: self.kb.articles_by_name,
-        }
-        matches = tables[source].lookup(current, limit=AUTOCOMPLETE_LIMIT) if source in tables else []
-        if source == Complete.ARTICLE:
+        named = {Complete.ENTITY: "entity", Complete.EVENT: "event", Complete.TERM: "term"}
+        if source in named:
+            kind = named[source]  # one choice per identity, under the name most articles use
+            matches = self.kb.names.tables[kind].lookup(current, AUTOCOMPLETE_LIMIT, same=self.kb.same(kind))
+            fuzzy = [shown_name(self.kb.members(kind, str(m.group))) for m in matches]
+        elif source == Complete.ARTICLE:
+            matches = self.kb.articles_by_name.lookup(current, limit=AUTOCOMPLETE_LIMIT)
             fuzzy = [a.article.title for m in matches if (a := self.kb.by_id(m.value)) is not None]
         elif source == Complete.TOPIC:
-            fuzzy = [m.name for m in matches]
+            fuzzy = [m.name for m in self.kb.topics.lookup(current, limit=AUTOCOMPLETE_LIMIT)]
         else:
-            fuzzy = [m.value.name for m in matches]
+            fuzzy = []
         starts = self.kb.starting_with(source.value, normalize(current), AUTOCOMPLETE_LIMIT)
         picked = list(dict.fromkeys([*starts, *fuzzy]))
         return [n[:CHOICE_LENGTH] for n in picked[:AUTOCOMPLETE_LIMIT]]
@@ -363,22 +396,106 @@ def command_list() -> str:
     return "Commands: " + ", ".join(f"/{name}" for name in COMMANDS) + "."
 
 
+def _empty(command: str) -> Answer:
+    return Answer(
+        command,
+        Kind.NOT_FOUND,
+        "Empty knowledge base",
+        "The knowledge base holds no articles yet.",
+        matched=False,
+    )
+
+
 def _names(matches: list[Match[Entry]]) -> list[str]:
     return [m.value.name for m in matches]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _as_of(article: ArticleFile) -> str:
+    return f"as of {article.article.published.short()}, per {article.article.outlet}"
 
 
 def _entity_line(entity: Entity) -> str:
     return f"**{entity.name}**" + (f", {entity.role}" if entity.role else "")
 
 
+def _entity_item(entry: Entry, current_role: str | None) -> Item:
+    """What one article says about a person or body: its actions, or where it is named."""
+    entity, article = entry.item, entry.article
+    title = _source_short(article)
+    if entity.role and entity.role != current_role:
+        title += f" · {entity.role}"
+    lines = [
+        f"• {a.text}"
+        + (f" ({a.date.short()})" if a.date else "")
+        + f" {cite_label(cite(article, a.paragraphs))}"
+        for a in entity.actions
+    ]
+    text = "\n".join(lines) or "Named in the article."
+    return Item(title, text, cite(article, entity.paragraphs))
+
+
+def _event_item(entry: Entry) -> Item:
+    """One other article's account of an event: its date as that article gives it."""
+    ev, article = entry.item, entry.article
+    when = f"Dated {_event_date(ev)}. " if ev.date else "No date given. "
+    return Item(_source_short(article), when + ev.description, cite(article, ev.paragraphs))
+
+
 def _event_date(event: Event) -> str:
     return event.date.human(event.date_qualifier) if event.date else "undated"
+
+
+def _event_order(event: Event) -> tuple[tuple[int, int, int], str]:
+    assert event.date is not None
+    return sort_key(event.date, event.date_qualifier), event.name
 
 
 def _event_summary(event: Event) -> str:
     place = f" ({event.place})" if event.place else ""
     planned = " Planned." if event.planned else ""
     return f"{event.description}{place}{planned}"
+
+
+def _merged_timeline(kb: KnowledgeBase) -> tuple[tuple[Item, ...], tuple[str, ...]]:
+    """Every event of every article, one row per event however many articles report it, dated
+    by its most precise source; oldest first. And the events no article dates."""
+    same = kb.same("event")
+    seen: set[str] = set()
+    rows: list[tuple[tuple[Any, ...], Item]] = []
+    undated: list[str] = []
+    for article in kb.articles:
+        for event in article.events:
+            key = same(name_key(event.name))
+            if key in seen:
+                continue
+            seen.add(key)
+            entries = kb.members("event", key)
+            main = dated_by(entries)
+            if main is None:
+                undated.append(shown_name(entries))
+                continue
+            ev = main.item
+            planned = " Planned." if entries[0].item.planned else ""
+            place = f" ({ev.place})" if ev.place else ""
+            text = f"{ev.description}{place}{planned}"
+            if len(kb.catalog.ordered) > 1:  # which articles, once there is a choice
+                more = f" and {len(entries) - 3} more" if len(entries) > 3 else ""
+                text += f"\nReported by {'; '.join(_source_short(e.article) for e in entries[:3])}{more}."
+            item = Item(f"{_event_date(ev)}: {shown_name(entries)}", text, cite(main.article, ev.paragraphs))
+            rows.append(((sort_key(ev.date, ev.date_qualifier), item.title), item))
+    rows.sort(key=lambda row: row[0])
+    return tuple(item for _, item in rows), tuple(undated)
+
+
+def _clipped_list(lead: str, names: tuple[str, ...], limit: int = 20) -> str:
+    if not names:
+        return ""
+    more = f"; and {len(names) - limit} more" if len(names) > limit else ""
+    return lead + "; ".join(names[:limit]) + more
 
 
 def _source_short(article: ArticleFile) -> str:
@@ -391,14 +508,8 @@ def _kind_label(kind: DocKind) -> str:
     )
 
 
-def _groups_of(article: ArticleFile, entity_id: str) -> set[str]:
-    return {e.id for e in article.entities if entity_id in e.members}
-
-
 def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[ArticleFile, Any]]:
     """Quotes whose topics match the topic fuzzily, then those whose text has its words (ranked)."""
-    from .fuzzy import ACCEPT
-
     refs = [
         (article_id, quote_id)
         for m in kb.topics.lookup(topic, limit=limit)
@@ -408,11 +519,11 @@ def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[Artic
     query_terms = kb.query_terms(topic)
     if query_terms:
         refs += [(h.doc.article.id, h.doc.ref) for h in rank(kb, query_terms, {DocKind.QUOTE}, limit=limit)]
-    found = []
+    found: list[tuple[ArticleFile, Any]] = []
     for article_id, quote_id in dict.fromkeys(refs):
         article = kb.by_id(article_id)
         quote = next((q for q in article.quotes if q.id == quote_id), None) if article else None
-        if quote is not None:
+        if article is not None and quote is not None:
             found.append((article, quote))
             if len(found) == limit:
                 break

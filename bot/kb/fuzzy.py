@@ -6,7 +6,7 @@ real partial names and one-letter typos score 88 or more; unrelated names stay u
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -25,6 +25,7 @@ STRONG = 92  # below this a non-exact match answers, but is reported to moderato
 MAX_QUERY = 200  # characters of a name considered; longer input is not a name
 
 T = TypeVar("T", bound=Hashable)
+Same = Callable[[Any], Hashable]  # a group to the identity it belongs to
 
 
 @dataclass(frozen=True)
@@ -40,11 +41,24 @@ class Match(Generic[T]):
         return not self.exact and self.score < STRONG
 
 
+# Numbers name things apart: the 54th meeting is not the 55th, an F-35 is not an F-22.
+NUMBER_CAP = ACCEPT - 1  # a name whose numbers differ from the query's is only ever suggested
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+
+
+def numbers(tokens: Iterable[str]) -> frozenset[str]:
+    """The words of a name that are numbers: '54th', 'f-35' (and its '35'), 'second', '2023'."""
+    return frozenset(t for t in tokens if t in _ORDINALS or any(ch.isdigit() for ch in t))
+
+
 @dataclass
 class _Name:
     shown: str
     norm: str
     tokens: list[str]
+    numbers: frozenset[str] = frozenset()
 
 
 def _tokens(text: str) -> list[str]:
@@ -175,7 +189,8 @@ class NameTable(Generic[T]):
         index = self.exact.get(norm)
         if index is None:
             index = self.exact[norm] = len(self.names)
-            name = _Name(shown, norm, _tokens(shown))
+            tokens = _tokens(shown)
+            name = _Name(shown, norm, tokens, numbers(tokens))
             self.names.append(name)
             self.owners.append(())
             for word in set(name.tokens):
@@ -188,23 +203,29 @@ class NameTable(Generic[T]):
         shown = self.names[index].shown
         return [Match(self.leader(g), score, shown, exact, g) for g in groups]
 
-    def lookup(self, query: str, limit: int = 5) -> list[Match[T]]:
-        """Distinct entries, best first; exact alias hits score 100 and come first."""
+    def lookup(self, query: str, limit: int = 5, same: Same | None = None) -> list[Match[T]]:
+        """Distinct entries, best first; exact alias hits score 100 and come first. With `same`,
+        groups it maps to one identity count as one entry (the same person in two files under
+        two names)."""
         norm = normalize(query)[:MAX_QUERY].removeprefix("the ").strip(" ?!.,:;\"'")
         if not norm:
             return []
         if self._new_owners or self._new_members or self._new_words:  # built by hand, as in tests
             self.settle()
         if (index := self.exact.get(norm)) is not None and self.owners[index]:  # not only removed ones
-            return _distinct(self._matches(index, 100.0, exact=True))[:limit]
+            return _distinct(self._matches(index, 100.0, exact=True), same)[:limit]
         q_tokens = _tokens(norm)
         indices = list(self._candidates(q_tokens))
         scores = self._wordings(indices).scores(norm, q_tokens)
+        if asked := numbers(q_tokens):  # a number typed must be the name's own
+            for k in np.flatnonzero(scores >= NUMBER_CAP):
+                if not asked <= self.names[indices[k]].numbers:
+                    scores[k] = NUMBER_CAP
         scored = [
             m for k in np.flatnonzero(scores >= SUGGEST) for m in self._matches(indices[k], float(scores[k]))
         ]
         scored.sort(key=lambda m: (m.score, self.ranks[m.value]), reverse=True)  # ties: the newest
-        return _distinct(scored)[:limit]
+        return _distinct(scored, same)[:limit]
 
     def _wordings(self, indices: list[int]) -> Wordings:
         """The names' words as a matrix; for a small table, the one settle() made."""
@@ -226,9 +247,9 @@ class NameTable(Generic[T]):
             hits = hits[np.argpartition(-weight[hits], CANDIDATES)[:CANDIDATES]]
         return hits.tolist()
 
-    def best(self, query: str) -> tuple[Match[T] | None, list[Match[T]]]:
+    def best(self, query: str, same: Same | None = None) -> tuple[Match[T] | None, list[Match[T]]]:
         """The confident match, if any, and the candidates to suggest otherwise."""
-        found = self.lookup(query, limit=4)
+        found = self.lookup(query, limit=4, same=same)
         if not found:
             return None, []
         top = found[0]
@@ -256,13 +277,15 @@ def _ahead(query: str, top: Match[T], runner: Match[T] | None) -> bool:
     return top.score - runner.score >= MARGIN
 
 
-def _distinct(matches: list[Match[T]]) -> list[Match[T]]:
-    """One match per group, keeping the best (and, at equal scores, the first added)."""
+def _distinct(matches: list[Match[T]], same: Same | None = None) -> list[Match[T]]:
+    """One match per group (or per identity, with `same`), keeping the best (and, at equal
+    scores, the first added)."""
     seen: set[Hashable] = set()
     out: list[Match[T]] = []
     for m in matches:
-        if m.group not in seen:
-            seen.add(m.group)
+        key = same(m.group) if same is not None else m.group
+        if key not in seen:
+            seen.add(key)
             out.append(m)
     return out
 

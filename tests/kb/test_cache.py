@@ -7,6 +7,7 @@ import logging
 import os
 import pickle
 import stat
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,11 +119,11 @@ def test_a_snapshot_whose_knowledge_base_does_not_fit_is_rebuilt(folder, tmp_pat
     first.load()
     states, kb = first.snapshot.read()
     if spoil == "parts":
-        kb.parts = {}
+        kb.units = replace(kb.units, spans={})
     elif spoil == "docs":
-        kb.docs = kb.docs[:-1]
+        kb.units = replace(kb.units, docs=kb.units.docs[:-1])
     else:
-        kb.articles = ["not an article"]
+        kb.catalog = replace(kb.catalog, ordered=("not an article",))
     first.snapshot.folder.write(first.snapshot.path, (states, kb))
     store = _store(folder, tmp_path)
     outcome = store.load()

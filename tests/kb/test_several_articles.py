@@ -26,10 +26,16 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine(KnowledgeBase.build(report.articles))
 
 
-def test_the_newest_article_is_the_default(engine):
-    assert engine.summary().title == "Austin speaks at a regional forum"
-    assert engine.timeline().items[0].title.startswith("3 June 2023")
-    assert engine.source().source.outlet == "Test Wire"
+def test_the_newest_article_is_the_default_summary_and_the_views_span_both(engine):
+    summary = engine.summary()
+    assert summary.title == "Austin speaks at a regional forum"
+    assert "The newest of 2 articles" in summary.footer
+    assert engine.timeline().items[-2].title.startswith("3 June 2023")  # every article's events
+    assert engine.timeline().text == "8 dated events across 2 articles, oldest first."
+    assert [i.title for i in engine.source().items] == [
+        "Test Wire, 3 June 2023",
+        "The Diplomat, 31 January 2023",
+    ]
 
 
 def test_the_article_option_picks_by_id_or_title(engine):
@@ -37,13 +43,17 @@ def test_the_article_option_picks_by_id_or_title(engine):
     assert engine.timeline("In Defense Minister Talks").source.outlet == "The Diplomat"
 
 
-def test_a_person_in_two_articles_is_one_answer_from_the_newest(engine):
+def test_a_person_in_two_articles_is_one_answer_with_what_each_says(engine):
     for typed in ("Austin", "Austn", "Lloyd"):
         answer = engine.who(typed)
         assert answer.matched, typed
         assert answer.source.outlet == "Test Wire"
-        also = next(f.value for f in answer.fields if f.name == "Also in")
-        assert also.startswith("The Diplomat, 31 January 2023")
+        newer, older = answer.items
+        assert newer.title == "Test Wire, 3 June 2023" and "Spoke at a regional forum" in newer.text
+        assert (
+            older.title == "The Diplomat, 31 January 2023"
+            and "Met his South Korean counterpart" in older.text
+        )
 
 
 def test_lookups_search_every_article(engine):
