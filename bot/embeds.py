@@ -71,7 +71,8 @@ def _page(answer: Answer, items: tuple[Item, ...], page: int, pages: int) -> dis
         embed.add_field(
             name=clip(name, FIELD_NAME_MAX), value=clip(value or "—", FIELD_VALUE_MAX), inline=inline
         )
-    embed.set_footer(text=clip(_footer(answer, page, pages), FOOTER_MAX))
+    if footer := _footer(answer, page, pages):  # nothing to say, no footer: never an empty one
+        embed.set_footer(text=clip(footer, FOOTER_MAX))
     _fit_total(embed)
     return embed
 

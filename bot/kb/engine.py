@@ -28,11 +28,12 @@ from .fuzzy import ACCEPT, Match
 from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
 from .models import ArticleFile, Entity, EntityKind, Event
-from .search import TOP, highlight, rank
+from .search import TOP, highlight, one_per_statement, rank
 from .text import name_key, normalize, terms
 from .units import DocKind, Entry
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
+TIMELINE_ROWS = 200  # a timeline across many articles keeps its latest rows (40 pages)
 AUTOCOMPLETE_LIMIT = 25  # Discord's maximum number of choices
 CHOICE_LENGTH = 100  # Discord's maximum length of a choice
 
@@ -154,14 +155,16 @@ class Engine:
             undated = tuple(e.name for e in found.events if not e.date)
             title, scope, source = f"Timeline: {found.article.title}", "in this article", Source.of(found)
         footer = _clipped_list("No date given: ", undated)
-        shown = f" (the first {MAX_ITEMS} shown)" if len(rows) > MAX_ITEMS else ""
-        text = f"{len(rows)} dated events {scope}, oldest first{shown}."
+        total, shown = len(rows), ""
+        if total > TIMELINE_ROWS:  # a long story: its latest part, still oldest first
+            rows, shown = rows[-TIMELINE_ROWS:], f" (the latest {TIMELINE_ROWS} shown; `article:` narrows it)"
+        text = f"{total} dated events {scope}, oldest first{shown}."
         return Answer(
             "timeline",
             Kind.TIMELINE,
             title,
             text,
-            items=rows[:MAX_ITEMS],
+            items=rows,
             source=source,
             footer=footer,
             matched=bool(rows),
@@ -330,7 +333,7 @@ class Engine:
         kinds = {DocKind.SENTENCE, DocKind.FACT, DocKind.QUOTE}
         # at least half of the words typed must match: one typo-corrected word is not a result
         needed = len(set(terms(query))) / 2
-        hits = rank(self.kb, query_terms, kinds, min_matched=needed)
+        hits = one_per_statement(rank(self.kb, query_terms, kinds, min_matched=needed))
         if not hits:
             return not_found("search", "sentence, fact or quote", query)
         items = tuple(

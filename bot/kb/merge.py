@@ -65,10 +65,13 @@ def compatible(a: PartialDate, b: PartialDate) -> bool:
 
 
 _WITHIN_MONTH = {"early": 5, "mid": 15, "around": 15, "late": 25}
+_WITHIN_YEAR = {"early": 2, "mid": 6, "around": 6, "late": 11}
 
 
 def sort_key(date: PartialDate, qualifier: str | None = None) -> tuple[int, int, int]:
     """Oldest first, a less precise date after the precise ones inside it: "2023" after every
-    day of 2023, "February 2023" after 28 February 2023; "late September" near its end."""
-    day = date.day or (_WITHIN_MONTH.get(qualifier or "", 32) if date.month else 32)
-    return (date.year, date.month or 13, day)
+    day of 2023, "February 2023" after 28 February 2023; "late September" near its end, "late
+    2023" with November."""
+    if not date.month:
+        return (date.year, _WITHIN_YEAR.get(qualifier or "", 13), 32)
+    return (date.year, date.month, date.day or _WITHIN_MONTH.get(qualifier or "", 32))

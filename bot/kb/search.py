@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .index import KnowledgeBase
-from .text import normalize, stem
+from .text import normalize, stem, terms
 from .units import Doc, DocKind
 
 _WORD_RE = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
@@ -59,6 +59,30 @@ def rank(
         found = frozenset(term for term in wanted if present[term][row])
         hits.append(Hit(kb.docs[doc_id], float(scores[doc_id]), found, len(found) / len(wanted)))
     return hits
+
+
+SAME_STATEMENT = 0.8  # share of the shorter unit's words found in the other: one statement
+
+
+def one_per_statement(hits: list[Hit]) -> list[Hit]:
+    """Hits without the ones that restate a better hit from the same paragraph (a fact that
+    rewords a sentence, a quote inside it): users see each statement once."""
+    kept: list[Hit] = []
+    seen: dict[tuple[str, int], list[frozenset[str]]] = {}
+    for hit in hits:
+        words = frozenset(terms(hit.doc.text))
+        places = [(hit.doc.article.id, p) for p in hit.doc.paragraphs]
+        if any(_restates(words, other) for place in places for other in seen.get(place, ())):
+            continue
+        kept.append(hit)
+        for place in places:
+            seen.setdefault(place, []).append(words)
+    return kept
+
+
+def _restates(one: frozenset[str], other: frozenset[str]) -> bool:
+    shorter = min(len(one), len(other))
+    return shorter > 0 and len(one & other) >= SAME_STATEMENT * shorter
 
 
 def _contains(sorted_ids: np.ndarray, ids: np.ndarray) -> np.ndarray:

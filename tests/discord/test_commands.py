@@ -128,3 +128,11 @@ async def test_page_buttons_are_disabled_after_the_timeout(bot, fake, monkeypatc
     edit = await asyncio.wait_for(edited, 5)
     assert edit.method == "PATCH"
     assert all(b["disabled"] for row in edit.json["components"] for b in row["components"])
+
+
+def test_an_answer_with_nothing_to_cite_has_no_footer_rather_than_an_empty_one():
+    from bot.embeds import answer_pages
+    from bot.kb.answers import Answer, Kind
+
+    (embed,) = answer_pages(Answer("help", Kind.HELP, "Help", "text"))
+    assert "footer" not in embed.to_dict()

@@ -1,0 +1,145 @@
+"""Many articles, one knowledge base: the seed article with the test corpus's seven (tests/corpus).
+
+The same person, body, event or term in several files is one entry for every lookup, its answer
+gathers what each article says, and the knowledge base's own views span every article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.kb.commands import Complete
+from bot.kb.engine import Engine
+from bot.kb.index import KnowledgeBase
+from bot.kb.loader import load_path
+from tests.conftest import KNOWLEDGE
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "knowledge"
+
+
+def articles() -> list:
+    report = load_path(CORPUS)
+    seed = load_path(KNOWLEDGE)
+    assert report.ok and seed.ok
+    return [*seed.articles, *report.articles]
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine(KnowledgeBase.build(articles()))
+
+
+def titles(answer) -> list[str]:
+    return [i.title for i in answer.items]
+
+
+def test_a_person_in_six_files_is_one_answer_gathering_every_article_newest_first(engine):
+    answer = engine.who("Austin")
+    assert answer.title == "Lloyd Austin" and answer.source.outlet == "Peninsula Monitor"
+    assert len(answer.items) == 6 and titles(answer)[0] == "Peninsula Monitor, 31 October 2024"
+    assert titles(answer)[-1] == "The Diplomat, 31 January 2023"
+    assert all("¶" in item.text for item in answer.items if "•" in item.text)  # each line cited
+
+
+def test_a_changed_role_is_shown_as_of_the_newest_article_with_its_history(engine):
+    answer = engine.who("Shin Won-sik")
+    fields = {f.name: f.value for f in answer.fields}
+    assert (
+        fields["Role"]
+        == "South Korean National Security Adviser (as of 31 October 2024, per Peninsula Monitor)"
+    )
+    assert (
+        "South Korean Defense Minister (as of 14 November 2023, per Alliance Wire)" in fields["Earlier roles"]
+    )
+    assert titles(answer)[1] == "Alliance Wire, 14 November 2023 · South Korean Defense Minister"
+
+
+def test_names_linked_by_same_as_are_one_entry_and_suggestions_never_repeat_one(engine):
+    assert engine.who("Fumio Kishida").title == engine.who("Kishida Fumio").title
+    assert len(engine.who("Kishida").items) == 2
+    assert engine.complete(Complete.ENTITY, "Kishi").count("Kishida Fumio") == 1
+    assert "Fumio Kishida" not in engine.complete(Complete.ENTITY, "Kishi")
+    for answer in (
+        engine.who("Kishda Fumo"),
+        engine.when("Nuclear Consultative meeting"),
+        engine.who("Shin Won"),
+    ):
+        assert len(set(answer.suggestions)) == len(answer.suggestions), answer.suggestions
+
+
+def test_an_event_takes_its_date_from_the_most_precise_article_and_says_which(engine):
+    answer = engine.when("55th SCM")  # a day in Alliance Wire, a month in the newer Peninsula Monitor
+    assert answer.text == "**13 November 2023 (Monday)** in Seoul."
+    fields = {f.name: f.value for f in answer.fields}
+    assert fields["Date from"].startswith("Alliance Wire, 14 November 2023")
+    assert titles(answer) == ["Peninsula Monitor, 31 October 2024"]
+    assert answer.items[0].text.startswith("Dated November 2023.")
+    older = engine.when("54th SCM")  # the day only in the oldest article
+    assert older.text.startswith("**3 November 2022 (Thursday)**") and older.source.outlet == "The Diplomat"
+
+
+def test_a_planned_event_later_reported_held_is_one_event_dated_to_the_day(engine):
+    for typed in (
+        "Deterrence Strategy Committee Table-top Exercise",
+        "DSC table-top exercise at the Pentagon",
+    ):
+        answer = engine.when(typed)
+        assert answer.text.startswith("**22 February 2023 (Wednesday)**"), typed
+        assert "planned" not in answer.text
+        assert len(answer.items) == 3  # the other articles, the seed's plan among them
+
+
+def test_numbers_are_part_of_names(engine):
+    for typed in ("53rd SCM", "57th SCM", "48th Security Consultative Meeting"):
+        answer = engine.when(typed)
+        assert not answer.matched, typed
+        assert "55th Security Consultative Meeting (SCM)" in answer.suggestions
+    assert engine.when("56th SCM").text.startswith("**30 October 2024")
+    missed = engine.define("F-16")
+    assert not missed.matched and "KF-16" in missed.suggestions
+
+
+def test_the_timeline_spans_every_article_one_row_an_event_and_a_year_after_its_days(engine):
+    answer = engine.timeline()
+    assert answer.title == "Timeline" and answer.text == "60 dated events across 8 articles, oldest first."
+    rows = titles(answer)
+    assert len(rows) == 60 and len({r.split(": ", 1)[1] for r in rows}) == 60  # no event twice
+    scm = [t for t in rows if "Security Consultative Meeting" in t]
+    assert scm == [
+        "3 November 2022 (Thursday): 54th Security Consultative Meeting (SCM)",
+        "13 November 2023 (Monday): 55th Security Consultative Meeting (SCM)",
+        "30 October 2024 (Wednesday): 56th Security Consultative Meeting (SCM)",
+    ]
+    year = rows.index("2023: 70th anniversary of the South Korea-U.S. alliance")
+    assert all("2023" in r for r in rows[year - 3 : year]) and "2024" in rows[year + 1]  # after 2023's days
+    one = engine.timeline("Camp David")
+    assert one.title.startswith("Timeline: At Camp David") and one.text.endswith(
+        "in this article, oldest first."
+    )
+
+
+def test_source_lists_every_article_newest_first_and_same_day_articles_by_title(engine):
+    answer = engine.source()
+    assert titles(answer)[0] == "Peninsula Monitor, 31 October 2024"
+    same_day = [i.text for i in answer.items if i.title.endswith("13 March 2023")]
+    assert same_day[0].startswith("[Allies launch Freedom Shield") and same_day[1].startswith(
+        "[Allies rehearse"
+    )
+    summary = engine.summary()
+    assert summary.source.outlet == "Peninsula Monitor" and "The newest of 8 articles" in summary.footer
+
+
+def test_a_patched_knowledge_base_joins_entries_as_a_fresh_build_does():
+    """Adding the articles one reload at a time gives the same identities and answers."""
+    everything = articles()
+    fresh = KnowledgeBase.build(everything)
+    patched = KnowledgeBase.build(everything[:1])
+    for article in everything[1:]:
+        patched = patched.replaced([], [article])
+    patched = patched.replaced([everything[3].id], [everything[3]])  # an edit, too
+    for kind in ("entity", "event", "term"):
+        assert patched.names.identities[kind].groups == fresh.names.identities[kind].groups, kind
+    one, two = Engine(fresh), Engine(patched)
+    for ask in (("who", "Kishida"), ("when", "table-top exercise"), ("who", "Shin"), ("define", "NCG")):
+        assert getattr(one, ask[0])(ask[1]).to_dict() == getattr(two, ask[0])(ask[1]).to_dict(), ask
