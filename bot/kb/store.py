@@ -52,9 +52,6 @@ class ReloadOutcome:
 
 
 FULL_BUILD_SHARE = 0.25  # past this share of articles changed, build afresh rather than patch
-# Edits leave the old units in the index, retired; past this share of retired units the next
-# knowledge base is built afresh, so memory after any number of saves stays near a fresh load's.
-COMPACT_AT = 0.1
 log = logging.getLogger(__name__)
 
 
@@ -143,12 +140,7 @@ class KnowledgeStore:
         if not removed and not added and base.articles:
             return base  # nothing changed (a `touch`, a save of the same text): nothing to do
         if base.articles and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
-            patched = base.replaced(removed, added)
-            if patched.dead_share() <= COMPACT_AT:
-                return patched
-            log.info(
-                "compacting the knowledge base (%.0f%% of its units retired)", 100 * patched.dead_share()
-            )
+            return base.replaced(removed, added)  # retired units are compacted away as they pile up
         kb = KnowledgeBase.build(articles)
         if self.snapshot is not None and self._states:
             self.snapshot.write(self._states, kb)
