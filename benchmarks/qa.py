@@ -1,0 +1,235 @@
+"""`python -m benchmarks.qa`: /ask on questions as people type them, next to plain full-text search.
+
+The questions (benchmarks/qa/*.yaml) were written from the article texts alone, by people who never
+saw the knowledge files or an answer, before any answer was seen. Two parts:
+
+- questions.yaml, the tuned part: what /ask was improved against;
+- heldout.yaml, the untouched part: never looked at while tuning, run only to report.
+
+The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
+question, /ask's answer is judged:
+
+- main answer right: every `must` item ("a | b" means either) is in the main answer: its title,
+  text and fields, not the "Also in the article" list nor other articles' accounts (items);
+- answered anywhere: the same, anywhere in the reply;
+- refusal kept: a question the articles cannot answer gets "not in the knowledge base";
+- confident wrong answer: an answer (not a refusal) that is wrong: an answerable question whose
+  main answer lacks the `must` items and does not say it is unsure, or any answer at all to a
+  question the articles cannot answer.
+
+Beside it, SQLite FTS5 (bm25) over the same articles' sentences, as a user with plain search
+would have it: its best sentence (top 1) and its best three (top 3), right when they hold the
+`must` items; it never refuses.
+
+`--quick` runs the tuned part only and fails (exit 1) if any figure drops below the level recorded
+in benchmarks/qa/recorded.json (CI runs it); `--record` writes the current levels there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.kb.answers import Answer
+from bot.kb.engine import Engine
+from bot.kb.index import KnowledgeBase
+from bot.kb.loader import load_path
+from bot.kb.text import STOPWORDS, normalize, sentences, words
+
+ROOT = Path(__file__).resolve().parent.parent
+QA = ROOT / "benchmarks" / "qa"
+PARTS = {"tuned": QA / "questions.yaml", "held out": QA / "heldout.yaml"}
+RECORDED = QA / "recorded.json"
+ALSO = "Also in the article"
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    must: tuple[str, ...]
+    answerable: bool
+    kinds: tuple[str, ...] = ()
+
+
+def questions(path: Path) -> list[Question]:
+    out = []
+    for raw in yaml.safe_load(path.read_text(encoding="utf-8")):
+        answerable = raw.get("answerable", True)
+        out.append(
+            Question(
+                raw["id"], raw["q"], tuple(raw.get("must") or ()), answerable, tuple(raw.get("kind", ()))
+            )
+        )
+    return out
+
+
+def knowledge_base() -> KnowledgeBase:
+    folders = [ROOT / "knowledge", ROOT / "tests" / "corpus" / "knowledge"]
+    articles = [a for folder in folders for a in load_path(folder).articles]
+    return KnowledgeBase.build(articles)
+
+
+def _plain(text: str) -> str:
+    return normalize(re.sub(r"[*_`>“”\"]", "", text)).replace("’", "'")
+
+
+def holds(text: str, must: tuple[str, ...]) -> bool:
+    """Every item in the text; an item "a | b" is either."""
+    plain = _plain(text)
+    return all(any(_plain(option) in plain for option in item.split("|")) for item in must)
+
+
+def main_answer(answer: Answer) -> str:
+    fields = " ".join(f"{f.name} {f.value}" for f in answer.fields if f.name != ALSO)
+    return f"{answer.title} {answer.text} {fields}"
+
+
+def everything(answer: Answer) -> str:
+    items = " ".join(f"{i.title} {i.text}" for i in answer.items)
+    return f"{main_answer(answer)} {' '.join(f.value for f in answer.fields)} {items}"
+
+
+@dataclass
+class Tally:
+    answerable: int = 0
+    main: int = 0
+    anywhere: int = 0
+    unanswerable: int = 0
+    refused: int = 0
+    confident_wrong: int = 0
+    fts_top1: int = 0
+    fts_top3: int = 0
+    fts_refused: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def figures(self) -> dict[str, float]:
+        share = lambda n, d: round(100 * n / d, 1) if d else 0.0  # noqa: E731
+        return {
+            "main answer right %": share(self.main, self.answerable),
+            "answered anywhere %": share(self.anywhere, self.answerable),
+            "refusals kept %": share(self.refused, self.unanswerable),
+            "confident wrong answers": self.confident_wrong,
+            "FTS5 top-1 %": share(self.fts_top1, self.answerable),
+            "FTS5 top-3 %": share(self.fts_top3, self.answerable),
+            "FTS5 refusals %": share(self.fts_refused, self.unanswerable),
+        }
+
+
+class Fts:
+    """SQLite FTS5 with bm25 over every sentence of every article: the plain search a user has."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("CREATE VIRTUAL TABLE s USING fts5(text)")
+        rows = [(s,) for a in kb.articles for p in a.paragraphs for s in sentences(p)]
+        self.db.executemany("INSERT INTO s VALUES (?)", rows)
+
+    def top(self, question: str, n: int) -> list[str]:
+        terms = [w for w in words(question) if w not in STOPWORDS and re.fullmatch(r"[\w-]+", w)]
+        if not terms:
+            return []
+        match = " OR ".join(f'"{t}"' for t in terms)
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT text FROM s WHERE s MATCH ? ORDER BY bm25(s) LIMIT ?", (match, n)
+            )
+        ]
+
+
+def judge(engine: Engine, fts: Fts, part: list[Question]) -> tuple[Tally, float]:
+    tally = Tally()
+    started = time.perf_counter()
+    for q in part:
+        answer = engine.ask(q.text)
+        top3 = fts.top(q.text, 3)
+        if q.answerable:
+            tally.answerable += 1
+            right = answer.matched and holds(main_answer(answer), q.must)
+            tally.main += right
+            tally.anywhere += holds(everything(answer), q.must)
+            tally.fts_top1 += bool(top3) and holds(top3[0], q.must)
+            tally.fts_top3 += any(holds(s, q.must) for s in top3)
+            if answer.matched and not right and not answer.weak:
+                tally.confident_wrong += 1
+            if not right:
+                tally.misses.append(f"{q.id} {q.text!r} wants {list(q.must)}: {_shown(answer)}")
+        else:
+            tally.unanswerable += 1
+            tally.refused += not answer.matched
+            tally.fts_refused += not top3
+            if answer.matched:
+                tally.confident_wrong += 1
+                tally.misses.append(f"{q.id} {q.text!r} cannot be answered, yet: {_shown(answer)}")
+    return tally, (time.perf_counter() - started) / max(1, len(part)) * 1000
+
+
+def _shown(answer: Answer) -> str:
+    said = " ".join(answer.text.split())[:160]
+    return f"[{'answer' if answer.matched else 'refusal'}] {answer.title} | {said}"
+
+
+def table(results: dict[str, tuple[Tally, float]]) -> str:
+    names = list(results)
+    rows = ["| | " + " | ".join(f"{n} ({len_of(results[n][0])} questions)" for n in names) + " |"]
+    rows.append("|---|" + "---|" * len(names))
+    figures = {n: results[n][0].figures() for n in names}
+    for key in next(iter(figures.values())):
+        rows.append(f"| {key} | " + " | ".join(str(figures[n][key]) for n in names) + " |")
+    rows.append("| /ask time per question (ms) | " + " | ".join(f"{results[n][1]:.1f}" for n in names) + " |")
+    return "\n".join(rows)
+
+
+def len_of(tally: Tally) -> str:
+    return f"{tally.answerable} answerable, {tally.unanswerable} not"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.qa", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="the tuned part only; exit 1 below the recorded level"
+    )
+    parser.add_argument("--misses", action="store_true", help="list the tuned part's misses")
+    parser.add_argument("--record", action="store_true", help="write the tuned part's figures as the level")
+    args = parser.parse_args()
+    engine = Engine(knowledge_base())
+    fts = Fts(engine.kb)
+    parts = ["tuned"] if args.quick else list(PARTS)
+    results = {name: judge(engine, fts, questions(PARTS[name])) for name in parts}
+    print(table(results))
+    tuned = results["tuned"][0]
+    if args.misses:  # the tuned part only: the held-out part's misses are never listed
+        print("\nMisses (tuned part):")
+        print("\n".join(f"- {m}" for m in tuned.misses))
+    if args.record:
+        RECORDED.write_text(json.dumps(tuned.figures(), indent=2) + "\n")
+    if args.quick and RECORDED.exists():
+        sys.exit(_below(tuned.figures(), json.loads(RECORDED.read_text())))
+
+
+def _below(now: dict[str, float], recorded: dict[str, Any]) -> int:
+    """1 if any figure is worse than recorded (fewer right, more confident wrong answers)."""
+    worse = []
+    for key, level in recorded.items():
+        if key.startswith("FTS5"):
+            continue
+        bad = now[key] > level if key == "confident wrong answers" else now[key] < level
+        if bad:
+            worse.append(f"{key}: {now[key]} (recorded {level})")
+    for line in worse:
+        print(f"below the recorded level: {line}", file=sys.stderr)
+    return 1 if worse else 0
+
+
+if __name__ == "__main__":
+    main()
