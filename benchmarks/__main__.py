@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import discord_load
-from .generate import generate
+from .generate import GENERATOR_VERSION, generate
 from .table import print_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +31,7 @@ QUICK_SIZES = (1, 100)
 
 def corpus(size: int, seed: int) -> Path:
     """The generated knowledge folder for a size, made once and reused (it is deterministic)."""
-    folder = OUT / f"kb-{size}-seed{seed}"
+    folder = OUT / f"kb-{size}-seed{seed}-v{GENERATOR_VERSION}"
     done = folder / ".complete"
     if not done.exists():
         shutil.rmtree(folder, ignore_errors=True)

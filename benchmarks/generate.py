@@ -35,11 +35,43 @@ class Corpus:
     queries: list[Query]
 
 
-def _person(rng: random.Random, country: str) -> tuple[str, str, str]:
-    given, surnames = v.PEOPLE_BY_COUNTRY[country]
-    g, s = rng.choice(given), rng.choice(surnames)
-    # Korean names read surname first; the others given name first
-    return (f"{s} {g}" if country == "South Korea" else f"{g} {s}"), g, s
+GENERATOR_VERSION = 2  # part of the corpus folder's name: a changed generator writes a new corpus
+ROSTER_SIZE = 60  # officials per country who keep coming back, as real coverage's do
+
+
+@dataclass(frozen=True)
+class Official:
+    name: str
+    surname: str
+    role: str
+
+
+def roster(seed: int) -> dict[str, list[Official]]:
+    """Each country's officials, the same for every article of a run: a few are in the news
+    constantly, most now and then (drawn with weights falling as 1/rank)."""
+    rng = random.Random(seed * 7919)
+    out: dict[str, list[Official]] = {}
+    for country, (given, surnames) in v.PEOPLE_BY_COUNTRY.items():
+        people: dict[str, Official] = {}
+        while len(people) < ROSTER_SIZE:
+            g, s = rng.choice(given), rng.choice(surnames)
+            name = f"{s} {g}" if country == "South Korea" else f"{g} {s}"  # Korean: surname first
+            people.setdefault(name, Official(name, s, rng.choice(v.ROLES)))
+        out[country] = list(people.values())
+    return out
+
+
+def _official(rng: random.Random, people: list[Official]) -> Official:
+    return rng.choices(people, weights=[1 / (rank + 1) for rank in range(len(people))])[0]
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting an article reports; later articles recall it by the same name, by its month."""
+
+    name: str
+    day: dt.date
+    place: str
 
 
 def _slug(text: str) -> str:
@@ -65,23 +97,34 @@ def _term(rng: random.Random) -> tuple[str, str]:
     return " ".join(words), "".join(w[0] for w in words)
 
 
-def article(i: int, seed: int, acronyms: dict[str, str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """One article (as YAML data) and the facts about it that queries are made from."""
+def article(
+    i: int, seed: int, acronyms: dict[str, str], people: dict[str, list[Official]], meetings: list[Meeting]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One article (as YAML data) and the facts about it that queries are made from. Its
+    officials come from the run's roster, and it recalls a meeting an earlier article reported
+    (the same event, known there to the day and here to the month)."""
     rng = random.Random(seed * 1_000_003 + i)
     day = FIRST_DAY + dt.timedelta(days=i)
     host, guest = rng.sample(list(v.PEOPLE_BY_COUNTRY), 2)
-    a_name, _, a_sur = _person(rng, host)
-    b_name, _, b_sur = _person(rng, guest)
-    a_role, b_role = rng.sample(v.ROLES, 2)
+    a, b = _official(rng, people[host]), _official(rng, people[guest])
+    a_name, a_sur, a_role, b_name, b_sur, b_role = a.name, a.surname, a.role, b.name, b.surname, b.role
+    if a_role == b_role:
+        b_role = v.ROLES[(v.ROLES.index(b_role) + 1) % len(v.ROLES)]
     place = rng.choice(v.PLACES)
     kind = rng.choice(v.EVENT_KINDS)
     weekday = calendar.day_name[day.weekday()]
     topics = rng.sample(v.TOPICS, 4)
     meeting_name = f"{place} {kind} of {day.day} {calendar.month_name[day.month]} {day.year}"
-    earlier = day - dt.timedelta(days=rng.randint(40, 400))
+    recalled = meetings[max(0, len(meetings) - rng.randint(40, 400))] if meetings else None
+    if recalled is not None:
+        earlier, earlier_place, earlier_name = recalled.day, recalled.place, recalled.name
+    else:
+        earlier = day - dt.timedelta(days=rng.randint(40, 400))
+        earlier_place = rng.choice(v.PLACES)
+        earlier_name = f"{earlier_place} meeting of {calendar.month_name[earlier.month]} {earlier.year}"
     later = day + dt.timedelta(days=rng.randint(20, 120))
-    earlier_kind, later_kind = rng.sample(v.EVENT_KINDS, 2)
-    earlier_place, later_place = rng.sample(v.PLACES, 2)
+    later_kind = rng.choice(v.EVENT_KINDS)
+    later_place = rng.choice(v.PLACES)
     body = rng.choice(v.BODIES)
 
     terms = []
@@ -96,7 +139,7 @@ def article(i: int, seed: int, acronyms: dict[str, str]) -> tuple[dict[str, Any]
         f"{host} {a_role} {a_name} met his {guest} counterpart, {b_role} {b_name}, in {place} on {weekday}. "
         f"The two officials {rng.choice(v.VERBS)} {topics[0]} amid rising regional tensions.",
         f"“{quote_a},” {a_name} said after the {kind}.",
-        f"The meeting came months after the {earlier_place} {earlier_kind} in "
+        f"The meeting came months after the {earlier_name} in {earlier_place} in "
         f"{calendar.month_name[earlier.month]} {earlier.year}, where officials first raised {topics[1]}.",
         f"{b_name} said his government {rng.choice(v.VERBS)} {topics[2]} and {topics[3]}.",
         f"“{quote_b},” {b_name} told reporters.",
@@ -166,8 +209,7 @@ def article(i: int, seed: int, acronyms: dict[str, str]) -> tuple[dict[str, Any]
             },
             {
                 "id": "earlier",
-                "name": f"{earlier_place} {earlier_kind} of {calendar.month_name[earlier.month]} "
-                f"{earlier.year}",
+                "name": earlier_name,
                 "date": f"{earlier.year}-{earlier.month:02d}",
                 "place": earlier_place,
                 "description": f"Officials first raised {topics[1]}.",
@@ -253,10 +295,13 @@ def generate(n: int, folder: Path, seed: int = 7, queries_per_kind: int = 200, w
     if write:
         folder.mkdir(parents=True, exist_ok=True)
     acronyms: dict[str, str] = {}
+    people = roster(seed)
+    meetings: list[Meeting] = []
     files, facts = [], []
     header = "# yaml-language-server: $schema=schema.json\n"
     for i in range(n):
-        data, fact = article(i, seed, acronyms)
+        data, fact = article(i, seed, acronyms, people, meetings)
+        meetings.append(Meeting(fact["meeting"], fact["day"], fact["place"]))
         path = folder / f"{data['id']}.yaml"
         if write:
             text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120)
@@ -292,9 +337,14 @@ def _queries(facts: list[tuple[str, dict[str, Any]]], seed: int, per_kind: int) 
                 {g["place"] for _, g in same},
             )
         )
+    newest = facts[-1][0]
     for article_id, _f in sample[: max(1, per_kind // 10)]:
         queries.append(Query("summary", {"article": article_id}, {article_id}))
         queries.append(Query("timeline", {"article": article_id}, {article_id}))
         queries.append(Query("source", {"article": article_id}, {article_id}))
         queries.append(Query("quote", {"topic": "cooperation"}, set()))
+        # the knowledge base's own views: every article at once
+        queries.append(Query("summary", {}, {newest}))
+        queries.append(Query("timeline", {}, set()))
+        queries.append(Query("source", {}, set()))
     return queries

@@ -29,7 +29,7 @@ from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
 from .models import ArticleFile, Entity, EntityKind, Event
 from .search import TOP, highlight, one_per_statement, rank
-from .text import name_key, normalize, terms
+from .text import normalize, terms
 from .units import DocKind, Entry
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
@@ -139,7 +139,10 @@ class Engine:
         if not article:
             if not self.kb.articles:
                 return _empty("timeline")
-            rows, undated = self.kb.cached("timeline", lambda: _merged_timeline(self.kb))
+            every = self.kb.timeline.rows
+            total = len(every)
+            rows = tuple(_timeline_row(self.kb, key) for *_, key in every[-TIMELINE_ROWS:])
+            undated = tuple(sorted(self.kb.timeline.undated.values()))
             articles = self.kb.articles
             scope = f"across {_count(len(articles), 'article')}"
             title = "Timeline" if len(articles) > 1 else f"Timeline: {articles[0].article.title}"
@@ -152,10 +155,11 @@ class Engine:
                 Item(f"{_event_date(e)}: {e.name}", _event_summary(e), cite(found, e.paragraphs))
                 for e in sorted((e for e in found.events if e.date), key=_event_order)
             )
+            total = len(rows)
             undated = tuple(e.name for e in found.events if not e.date)
             title, scope, source = f"Timeline: {found.article.title}", "in this article", Source.of(found)
         footer = _clipped_list("No date given: ", undated)
-        total, shown = len(rows), ""
+        shown = ""
         if total > TIMELINE_ROWS:  # a long story: its latest part, still oldest first
             rows, shown = rows[-TIMELINE_ROWS:], f" (the latest {TIMELINE_ROWS} shown; `article:` narrows it)"
         text = f"{total} dated events {scope}, oldest first{shown}."
@@ -463,35 +467,18 @@ def _event_summary(event: Event) -> str:
     return f"{event.description}{place}{planned}"
 
 
-def _merged_timeline(kb: KnowledgeBase) -> tuple[tuple[Item, ...], tuple[str, ...]]:
-    """Every event of every article, one row per event however many articles report it, dated
-    by its most precise source; oldest first. And the events no article dates."""
-    same = kb.same("event")
-    seen: set[str] = set()
-    rows: list[tuple[tuple[Any, ...], Item]] = []
-    undated: list[str] = []
-    for article in kb.articles:
-        for event in article.events:
-            key = same(name_key(event.name))
-            if key in seen:
-                continue
-            seen.add(key)
-            entries = kb.members("event", key)
-            main = dated_by(entries)
-            if main is None:
-                undated.append(shown_name(entries))
-                continue
-            ev = main.item
-            planned = " Planned." if entries[0].item.planned else ""
-            place = f" ({ev.place})" if ev.place else ""
-            text = f"{ev.description}{place}{planned}"
-            if len(kb.catalog.ordered) > 1:  # which articles, once there is a choice
-                more = f" and {len(entries) - 3} more" if len(entries) > 3 else ""
-                text += f"\nReported by {'; '.join(_source_short(e.article) for e in entries[:3])}{more}."
-            item = Item(f"{_event_date(ev)}: {shown_name(entries)}", text, cite(main.article, ev.paragraphs))
-            rows.append(((sort_key(ev.date, ev.date_qualifier), item.title), item))
-    rows.sort(key=lambda row: row[0])
-    return tuple(item for _, item in rows), tuple(undated)
+def _timeline_row(kb: KnowledgeBase, key: str) -> Item:
+    """One event's row: dated by its most precise source, with the articles that report it."""
+    entries = kb.members("event", key)
+    main = dated_by(entries) or entries[0]
+    ev = main.item
+    planned = " Planned." if entries[0].item.planned else ""
+    place = f" ({ev.place})" if ev.place else ""
+    text = f"{ev.description}{place}{planned}"
+    if len(kb.catalog.ordered) > 1:  # which articles, once there is a choice
+        more = f" and {len(entries) - 3} more" if len(entries) > 3 else ""
+        text += f"\nReported by {'; '.join(_source_short(e.article) for e in entries[:3])}{more}."
+    return Item(f"{_event_date(ev)}: {shown_name(entries)}", text, cite(main.article, ev.paragraphs))
 
 
 def _clipped_list(lead: str, names: tuple[str, ...], limit: int = 20) -> str:

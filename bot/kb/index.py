@@ -7,6 +7,7 @@
 | quotes | quotes.py | quotes by speaker and topic |
 | choices | choices.py | autocomplete's names, sorted |
 | units | unitindex.py | what /search and /ask rank: BM25, kinds, per-article and per-entity arrays |
+| timeline | timeline.py | every dated event, one row each, in order (follows the names part) |
 
 A :class:`KnowledgeBuilder` makes the next knowledge base from the last one: every part copies
 itself shallowly and takes out what a changed article put in, then puts in the new version, so
@@ -34,8 +35,10 @@ from .models import ArticleFile, Entity
 from .names import Names
 from .quotes import Quotes, Said, quote_rank
 from .text import name_key, terms
+from .timeline import Timeline
 from .unitindex import Units
 from .units import KIND_CODES, Doc, DocKind, Entry
+from .vocabulary import Vocabulary
 
 MAX_QUERY_TERMS = 32
 
@@ -49,21 +52,26 @@ class KnowledgeBase:
     quotes: Quotes = field(default_factory=Quotes)
     choices: Choices = field(default_factory=Choices)
     units: Units = field(default_factory=Units)
+    timeline: Timeline = field(default_factory=Timeline)
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)  # users' words to the articles'
     loaded_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     doc_rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # 0: newest article
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)  # arrays derived on demand
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     @classmethod
-    def build(cls, articles: Iterable[ArticleFile]) -> KnowledgeBase:
-        builder = KnowledgeBuilder()
+    def build(cls, articles: Iterable[ArticleFile], vocabulary: Vocabulary | None = None) -> KnowledgeBase:
+        builder = KnowledgeBuilder(vocabulary=vocabulary)
         for article in articles:
             builder.add(article)
         return builder.build()
 
-    def replaced(self, removed: Iterable[str], added: Iterable[ArticleFile]) -> KnowledgeBase:
-        """The next knowledge base: these article ids taken out, these articles put in."""
-        builder = KnowledgeBuilder(self)
+    def replaced(
+        self, removed: Iterable[str], added: Iterable[ArticleFile], vocabulary: Vocabulary | None = None
+    ) -> KnowledgeBase:
+        """The next knowledge base: these article ids taken out, these articles put in (and,
+        if given, another vocabulary)."""
+        builder = KnowledgeBuilder(self, vocabulary)
         for article_id in removed:
             builder.remove(article_id)
         for article in added:
@@ -231,9 +239,9 @@ class KnowledgeBase:
 
     def known_term(self, term: str) -> str | None:
         """An index term (already stemmed) as the index has it, or the closest one for a typo."""
-        return term if term in self.bm25 else closest(term, self.vocabulary())
+        return term if term in self.bm25 else closest(term, self.index_words())
 
-    def vocabulary(self) -> list[str]:
+    def index_words(self) -> list[str]:
         """The live index terms, for typo correction."""
         bm25 = self.bm25
         return self.cached("vocabulary", lambda: [t for t, i in bm25.vocab.items() if bm25.df[i]])
@@ -270,10 +278,13 @@ class KnowledgeBuilder:
     it starts from keeps answering, unchanged, while the next one is made.
     """
 
-    def __init__(self, base: KnowledgeBase | None = None) -> None:
+    def __init__(self, base: KnowledgeBase | None = None, vocabulary: Vocabulary | None = None) -> None:
         base = base or KnowledgeBase()
+        self.base = base
+        self.vocabulary = vocabulary if vocabulary is not None else base.vocabulary
         self.catalog = base.catalog.builder()
-        self.parts = [base.names.builder(), base.quotes.builder(), base.choices.builder()]
+        self.names = base.names.builder()
+        self.parts = [self.names, base.quotes.builder(), base.choices.builder()]
         self.units = base.units.builder()
 
     def remove(self, article_id: str) -> None:
@@ -289,10 +300,22 @@ class KnowledgeBuilder:
 
     def build(self) -> KnowledgeBase:
         catalog = self.catalog.build()
+        touched = self.names.touched["event"]
+        before = [self.base.names.same("event")(n) for n in touched]
         names, quotes, choices = (part.build() for part in self.parts)
+        timeline = self.base.timeline.updated(names, {*before, *(names.same("event")(n) for n in touched)})
         units = self.units.build()
         slot_rank = np.zeros(units.next_slot, dtype=np.int32)
         slot_rank[[units.spans[a.id].slot for a in catalog.ordered]] = np.arange(
             len(catalog.ordered), dtype=np.int32
         )
-        return KnowledgeBase(catalog, names, quotes, choices, units, doc_rank=slot_rank[units.doc_slot])
+        return KnowledgeBase(
+            catalog,
+            names,
+            quotes,
+            choices,
+            units,
+            timeline,
+            self.vocabulary,
+            doc_rank=slot_rank[units.doc_slot],
+        )

@@ -15,7 +15,8 @@ from pathlib import Path
 from .cache import ArticleCache, CacheFolder
 from .errors import KBError
 from .models import ArticleFile
-from .validate import validate_article
+from .validate import validate_article, validate_as
+from .vocabulary import VocabularyFile, is_vocabulary
 from .yamlsource import MAX_BYTES, parse_yaml
 
 SUFFIXES = (".yaml", ".yml")
@@ -43,7 +44,7 @@ class FileState:
     """
 
     stamp: Stamp
-    article: ArticleFile | None
+    article: ArticleFile | VocabularyFile | None
     errors: tuple[KBError, ...]
     sha: str | None
     read_at: int = 0  # time.time_ns() when the content was read
@@ -63,6 +64,7 @@ class LoadReport:
     errors: list[KBError] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # article id -> file shown to people
     paths: dict[str, str] = field(default_factory=dict)  # article id -> its file's absolute path
+    vocabularies: list[VocabularyFile] = field(default_factory=list)  # knowledge/vocabulary.yaml
     hashes: dict[str, str] = field(default_factory=dict)  # file shown to people -> sha256 of its bytes
     states: dict[str, FileState] = field(default_factory=dict)  # by absolute path, for the next load
 
@@ -85,9 +87,10 @@ def load_file(
     hashes: dict[str, str] | None = None,
     cache: ArticleCache | None = None,
     known: FileState | None = None,
-) -> tuple[ArticleFile | None, list[KBError]]:
-    """One file, validated. With `known` (what the file held when last read), content that has
-    not changed gives back the very same article: a save that changes nothing costs nothing."""
+) -> tuple[ArticleFile | VocabularyFile | None, list[KBError]]:
+    """One file, validated: an article, or the vocabulary (a file named vocabulary.yaml). With
+    `known` (what the file held when last read), content that has not changed gives back the
+    very same object: a save that changes nothing costs nothing."""
     shown = display or display_path(path)
     try:
         if not path.is_file():
@@ -108,11 +111,14 @@ def load_file(
         hashes[shown] = sha
     if known is not None and known.sha == sha:
         return known.article, list(known.errors)
-    if cache is not None and (cached := cache.get(sha)) is not None:
+    vocabulary = is_vocabulary(path.name)
+    if cache is not None and not vocabulary and (cached := cache.get(sha)) is not None:
         return cached, []
     parsed = parse_yaml(raw, shown)
     if parsed.errors:
         return None, parsed.errors
+    if vocabulary:
+        return validate_as(VocabularyFile, parsed, shown)
     article, errors = validate_article(parsed, shown)
     if article is not None and cache is not None:
         cache.put(sha, article)
@@ -183,11 +189,15 @@ def _parse_in_parallel(
     shown: dict[str, str],
     previous: dict[str, FileState] | None,
     cache: ArticleCache | None,
-) -> dict[str, tuple[ArticleFile | None, list[KBError], dict[str, str]]]:
+) -> dict[str, tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]]]:
     """Parse many changed files on every core: a cold start of a large knowledge base is
     parsing and validation, which one core does file after file."""
     known = previous or {}
-    todo = [f for f, stamp, _ in scanned if (k := known.get(f)) is None or not k.unchanged(stamp)]
+    todo = [
+        f
+        for f, stamp, _ in scanned
+        if ((k := known.get(f)) is None or not k.unchanged(stamp)) and not is_vocabulary(os.path.basename(f))
+    ]
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) < PARALLEL_FROM or workers < 2:
         return {}
@@ -206,7 +216,7 @@ def _parse_in_parallel(
 
 def _load_one(
     file: Path, shown: str, cache_root: CacheFolder | None
-) -> tuple[ArticleFile | None, list[KBError], dict[str, str]]:
+) -> tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]]:
     hashes: dict[str, str] = {}
     cache = ArticleCache(cache_root) if cache_root is not None else None
     article, errors = load_file(file, shown, hashes=hashes, cache=cache)
@@ -235,7 +245,7 @@ def _add(
     stamp: Stamp | None,
     previous: dict[str, FileState] | None,
     cache: ArticleCache | None,
-    prefetched: tuple[ArticleFile | None, list[KBError], dict[str, str]] | None = None,
+    prefetched: tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]] | None = None,
 ) -> None:
     known = (previous or {}).get(file)
     if known is not None and known.unchanged(stamp):  # not read again
@@ -256,6 +266,9 @@ def _add(
             sha = report.hashes.get(shown)
             report.states[file] = FileState(stamp, article, tuple(errors), sha, read_at)
     report.errors.extend(errors)
+    if isinstance(article, VocabularyFile):
+        report.vocabularies.append(article)
+        return
     if article is None:
         return
     if article.id in report.sources:

@@ -20,6 +20,7 @@ from .holds import Held, hold_back
 from .index import KnowledgeBase
 from .loader import FileState, LoadReport, display_path, load_path
 from .models import ArticleFile
+from .vocabulary import Vocabulary, VocabularyFile
 
 EMPTY_FOLDER = (
     "holds no knowledge files now; the last good knowledge base keeps serving "
@@ -68,6 +69,7 @@ class KnowledgeStore:
         self.last_error_at: datetime | None = None
         self._good = False  # whether what is served came from an error-free load
         self.held: dict[str, Held] = {}  # article id -> its new version held back
+        self._vocabulary_files: tuple[VocabularyFile, ...] = ()  # what the served vocabulary came from
         self.history: deque[LoadEvent] = deque(maxlen=HISTORY)
 
     @property
@@ -116,7 +118,7 @@ class KnowledgeStore:
             served = {a.id: a for a in base.articles}
             now = datetime.now(UTC)
             articles, self.held = hold_back(report.articles, served, files, self.held, now, confirm)
-            self._engine = Engine(self._next(base, articles))
+            self._engine = Engine(self._next(base, articles, tuple(report.vocabularies)))
             self.loaded_at = now
             self._good = not errors
         new_errors = tuple(e for e in errors if e not in set(self.last_errors))
@@ -131,17 +133,25 @@ class KnowledgeStore:
             apply, tuple(errors), seconds, counts, new_errors, tuple(self.held.values()), newly
         )
 
-    def _next(self, base: KnowledgeBase, articles: list[ArticleFile]) -> KnowledgeBase:
-        """The knowledge base of these articles: the base patched where they differ from it (an
-        unchanged file keeps its very article object), or built afresh when most changed."""
+    def _next(
+        self, base: KnowledgeBase, articles: list[ArticleFile], vocabularies: tuple[VocabularyFile, ...]
+    ) -> KnowledgeBase:
+        """The knowledge base of these articles and vocabulary: the base patched where they
+        differ from it (an unchanged file keeps its very object), or built afresh when most
+        changed."""
         wanted = {a.id: a for a in articles}
         removed = [a.id for a in base.articles if wanted.get(a.id) is not a]
         added = [a for a in articles if base.by_id(a.id) is not a]
-        if not removed and not added and base.articles:
+        same_words = len(vocabularies) == len(self._vocabulary_files) and all(
+            a is b for a, b in zip(vocabularies, self._vocabulary_files, strict=False)
+        )
+        vocabulary = None if same_words and base.articles else Vocabulary.of(vocabularies)
+        self._vocabulary_files = vocabularies
+        if not removed and not added and vocabulary is None:
             return base  # nothing changed (a `touch`, a save of the same text): nothing to do
         if base.articles and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
-            return base.replaced(removed, added)  # retired units are compacted away as they pile up
-        kb = KnowledgeBase.build(articles)
+            return base.replaced(removed, added, vocabulary)  # retired units compacted as they pile up
+        kb = KnowledgeBase.build(articles, vocabulary or base.vocabulary)
         if self.snapshot is not None and self._states:
             self.snapshot.write(self._states, kb)
         return kb

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 from rapidfuzz import process
@@ -17,33 +17,45 @@ MAX_ERRORS_PER_FILE = 50
 
 
 def validate_article(parsed: ParsedYaml, display: str) -> tuple[ArticleFile | None, list[KBError]]:
-    try:
-        article = ArticleFile.model_validate(parsed.data)
-    except ValidationError as exc:
-        errors = [_schema_error(err, parsed, display) for err in exc.errors()]
-        return None, errors[:MAX_ERRORS_PER_FILE]
+    article, errors = validate_as(ArticleFile, parsed, display)
+    if article is None:
+        return None, errors
     errors = [
         KBError(display, parsed.line_of(loc), field_path(loc), msg) for loc, msg in cross_reference(article)
     ]
     return (None if errors else article), errors[:MAX_ERRORS_PER_FILE]
 
 
+M = TypeVar("M", bound=BaseModel)
+
+
+def validate_as(model: type[M], parsed: ParsedYaml, display: str) -> tuple[M | None, list[KBError]]:
+    """The file as the model, or every schema error (file, line, field), capped."""
+    try:
+        return model.model_validate(parsed.data), []
+    except ValidationError as exc:
+        errors = [_schema_error(err, parsed, display, model) for err in exc.errors()]
+        return None, errors[:MAX_ERRORS_PER_FILE]
+
+
 # --- schema errors, in a moderator's words ------------------------------------------------
 
 
-def _schema_error(err: Any, parsed: ParsedYaml, display: str) -> KBError:
+def _schema_error(
+    err: Any, parsed: ParsedYaml, display: str, model: type[BaseModel] = ArticleFile
+) -> KBError:
     loc: Path_ = tuple(err["loc"])
-    return KBError(display, parsed.line_of(loc), field_path(loc), explain(err, loc))
+    return KBError(display, parsed.line_of(loc), field_path(loc), explain(err, loc, model))
 
 
-def explain(err: Any, loc: Path_) -> str:
+def explain(err: Any, loc: Path_, model: type[BaseModel] = ArticleFile) -> str:
     kind, value = err["type"], err.get("input")
     shown = _show(value)
     match kind:
         case "missing":
             return "is required but missing; add it"
         case "extra_forbidden":
-            return f"is not a known field{_did_you_mean(loc)}"
+            return f"is not a known field{_did_you_mean(loc, model)}"
         case "string_type":
             return f"should be text, not {shown}; put it in quotes if it looks like a number or date"
         case "list_type":
@@ -113,8 +125,8 @@ def _model_in(annotation: Any) -> Any:
     return None
 
 
-def _did_you_mean(loc: Path_) -> str:
-    fields = _known_fields(ArticleFile, loc)
+def _did_you_mean(loc: Path_, model: type[BaseModel] = ArticleFile) -> str:
+    fields = _known_fields(model, loc)
     if not fields:
         return ""
     best = process.extractOne(str(loc[-1]), fields, score_cutoff=60)

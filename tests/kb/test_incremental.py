@@ -7,7 +7,7 @@ from copy import deepcopy
 
 import pytest
 
-from benchmarks.generate import _queries, article
+from benchmarks.generate import Meeting, _queries, article, roster
 from bot.kb.commands import Complete
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
@@ -20,7 +20,11 @@ SEED = 11
 
 def synthetic(count: int) -> tuple[list[ArticleFile], list]:
     acronyms: dict[str, str] = {}
-    made = [article(i, SEED, acronyms) for i in range(count)]
+    people, meetings = roster(SEED), []
+    made = []
+    for i in range(count):
+        made.append(article(i, SEED, acronyms, people, meetings))
+        meetings.append(Meeting(made[-1][1]["meeting"], made[-1][1]["day"], made[-1][1]["place"]))
     articles = [ArticleFile.model_validate(data) for data, _ in made]
     queries = _queries([(data["id"], facts) for data, facts in made], SEED, 40)
     return articles, queries
@@ -97,7 +101,7 @@ def test_edits_and_removals_equal_a_fresh_build_of_what_remains(corpus, monkeypa
     fresh = KnowledgeBase.build(list(current.values()))
     assert answers(kb, queries) == answers(fresh, queries)
     assert kb.counts() == fresh.counts()
-    assert set(kb.vocabulary()) == set(fresh.vocabulary())
+    assert set(kb.index_words()) == set(fresh.index_words())
 
 
 def test_the_old_knowledge_base_is_untouched_by_the_next(corpus):

@@ -140,6 +140,7 @@ def test_a_patched_knowledge_base_joins_entries_as_a_fresh_build_does():
     patched = patched.replaced([everything[3].id], [everything[3]])  # an edit, too
     for kind in ("entity", "event", "term"):
         assert patched.names.identities[kind].groups == fresh.names.identities[kind].groups, kind
+    assert patched.timeline.rows == fresh.timeline.rows and patched.timeline.undated == fresh.timeline.undated
     one, two = Engine(fresh), Engine(patched)
     for ask in (("who", "Kishida"), ("when", "table-top exercise"), ("who", "Shin"), ("define", "NCG")):
         assert getattr(one, ask[0])(ask[1]).to_dict() == getattr(two, ask[0])(ask[1]).to_dict(), ask

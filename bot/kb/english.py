@@ -1,0 +1,67 @@
+"""What English says about a word: how common it is, and which common word a slip was meant to be.
+
+/ask judges whether a word it does not know is evidence that the articles cannot answer: a name
+or a rare word is ("Biden", "tariffs"), a common word is not ("still", "exactly"). Word
+frequencies come from wordfreq (its data ships with the package), loaded on first use: the CLI's
+other commands never pay for it.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+COMMON = 5.0  # Zipf frequency (log10 per billion words) at and above which a word says little
+RARE = 3.0  # below this, a word unknown to English is a slip or a name
+MAX_INFO = 6.0  # how informative the rarest word is
+SLIP = 85  # similarity at which a rare word is taken for a common one ("wich" for "which")
+COMMON_WORDS = 30_000  # the most frequent English words, candidates for what a slip meant
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _wordfreq() -> Any:
+    with _lock:  # the engine thread and the event loop may ask first at the same moment
+        import wordfreq
+
+        wordfreq.zipf_frequency("the", "en")  # loads the English table now, once
+        return wordfreq
+
+
+def zipf(word: str) -> float:
+    """How common the word is in English: 7 for "the", 5 for "still", 3 for "tariffs", 0 unknown."""
+    return float(_wordfreq().zipf_frequency(word, "en"))
+
+
+def information(word: str) -> float:
+    """How much a word says about what is asked, 0 (a function word) to MAX_INFO (unheard of)."""
+    return max(0.0, min(MAX_INFO, 7.0 - zipf(word)))
+
+
+def is_common(word: str) -> bool:
+    return zipf(word) >= COMMON
+
+
+@functools.cache
+def _common_words() -> tuple[str, ...]:
+    return tuple(_wordfreq().top_n_list("en", COMMON_WORDS))
+
+
+@functools.lru_cache(maxsize=10_000)
+def meant(word: str) -> str | None:
+    """The common word a slip was meant to be ("wich" -> "which", "happend" -> "happened"), or
+    None when the word is itself a word, or close to nothing common."""
+    if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
+        return None
+    found = process.extractOne(word, _common_words(), scorer=fuzz.ratio, score_cutoff=SLIP)
+    return str(found[0]) if found else None
+
+
+def warm() -> None:
+    """Load the tables now (a bot does it at start, so no user waits for them)."""
+    _wordfreq()
+    _common_words()
