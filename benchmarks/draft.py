@@ -63,6 +63,17 @@ SEED_KNOWLEDGE = ROOT / "knowledge" / "2023-01-31-diplomat-austin-lee-seoul.yaml
 CORPUS = ROOT / "tests" / "corpus"
 OUT = ROOT / "benchmarks" / "out"
 
+# The honest split, chosen before any corpus failure was looked at. The drafter's rules are tuned
+# on the seed and the other corpus articles; these three are held out and looked at only to report.
+# Which three: the latest article of each outlet (Pacific Defense Review, Alliance Wire, Peninsula
+# Monitor). Drafting is used on articles that come after the ones it was shaped on, so the held-out
+# set is the "next" article of every outlet, and each outlet's house style is in both sets.
+HELD_OUT = (
+    "2023-08-19-pacific-defense-review-camp-david-summit",
+    "2023-11-14-alliance-wire-55th-scm-seoul",
+    "2024-10-31-peninsula-monitor-56th-scm-pentagon",
+)
+
 
 @dataclass
 class Case:
