@@ -34,6 +34,7 @@ benchmarks/out/draft.json.
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import statistics
@@ -75,25 +76,29 @@ HELD_OUT = (
 )
 
 
+GROUPS = ("seed", "tuning", "held out")
+
+
 @dataclass
 class Case:
     name: str
     text: Path
     source: Path
     finished: Path
+    group: str = "tuning"
 
 
 def cases() -> list[Case]:
     found = []
     if SEED_TEXT.exists() and SEED_KNOWLEDGE.exists():
-        found.append(Case("seed", SEED_TEXT, SEED_SOURCE, SEED_KNOWLEDGE))
+        found.append(Case("seed", SEED_TEXT, SEED_SOURCE, SEED_KNOWLEDGE, "seed"))
     articles = CORPUS / "articles"
     if articles.is_dir():
         for text in sorted(articles.glob("*.txt")):
             slug = text.stem
             source, finished = articles / f"{slug}.source.yaml", CORPUS / "knowledge" / f"{slug}.yaml"
             if source.exists() and finished.exists():
-                found.append(Case(slug, text, source, finished))
+                found.append(Case(slug, text, source, finished, "held out" if slug in HELD_OUT else "tuning"))
     return found
 
 
@@ -124,6 +129,7 @@ class Result:
     name: str
     valid: bool
     ms: float
+    group: str = ""
     people: Tally = field(default_factory=Tally)
     organizations: Tally = field(default_factory=Tally)
     terms: Tally = field(default_factory=Tally)
@@ -234,11 +240,12 @@ def run_case(case: Case, finished_all: list[tuple[Path, ArticleFile]], repeat: i
         path.write_text(draft.yaml, encoding="utf-8")
         article, errors = load_file(path)
     if article is None:
-        result = Result(case.name, False, 1000 * statistics.median(times))
+        result = Result(case.name, False, 1000 * statistics.median(times), case.group)
         print(f"{case.name}: the draft does not validate: {errors[:3]}", file=sys.stderr)
         return result
     result = compare(article, finished)
     result.name, result.ms, result.checks = case.name, 1000 * statistics.median(times), draft.checks
+    result.group = case.group
     return result
 
 
@@ -250,12 +257,26 @@ def row(tally: Tally) -> str:
     return f"{tally.found}/{tally.total} ({pct(tally.recall)}), precision {pct(tally.precision)}"
 
 
-def table(results: list[Result]) -> list[str]:
-    total = Result("all", all(r.valid for r in results), sum(r.ms for r in results) / max(len(results), 1))
+SECTIONS = ("people", "organizations", "terms", "acronyms", "quotes", "events", "event_dates")
+
+
+def total_of(name: str, results: list[Result]) -> Result:
+    """The sum of several articles' tallies (time: the mean per article; checks: the sum)."""
+    total = Result(name, all(r.valid for r in results), sum(r.ms for r in results) / max(len(results), 1))
     for r in results:
-        for name in ("people", "organizations", "terms", "acronyms", "quotes", "events", "event_dates"):
-            getattr(total, name).add(getattr(r, name))
-    shown = [*results, total] if len(results) > 1 else results
+        for section in SECTIONS:
+            getattr(total, section).add(getattr(r, section))
+        total.checks += r.checks
+    return total
+
+
+def speakers(r: Result) -> str:
+    share = r.quotes.right / r.quotes.found if r.quotes.found else None
+    return f"{r.quotes.right}/{r.quotes.found} ({pct(share)})"
+
+
+def table(shown: list[Result]) -> list[str]:
+    """Rows are the measures, columns the results given (articles or totals)."""
     lines = ["| | " + " | ".join(r.name for r in shown) + " |", "|---" * (len(shown) + 1) + "|"]
 
     def line(label: str, cell: Any) -> None:
@@ -267,29 +288,72 @@ def table(results: list[Result]) -> list[str]:
     line("acronyms", lambda r: row(r.acronyms))
     line("terms", lambda r: row(r.terms))
     line("quotes found", lambda r: f"{r.quotes.found}/{r.quotes.total} ({pct(r.quotes.recall)})")
-
-    def speakers(r: Result) -> str:
-        share = r.quotes.right / r.quotes.found if r.quotes.found else None
-        return f"{r.quotes.right}/{r.quotes.found} ({pct(share)})"
-
     line("quotes, right speaker", speakers)
     line("events", lambda r: row(r.events))
     line(
         "event dates right",
         lambda r: f"{r.event_dates.found}/{r.event_dates.total} ({pct(r.event_dates.recall)})",
     )
-    line(
-        "values to check", lambda r: str(r.checks) if r.name != "all" else str(sum(x.checks for x in results))
-    )
+    line("values to check", lambda r: str(r.checks))
     line("time per article", lambda r: f"{r.ms:.0f} ms")
     return lines
 
 
-def main() -> int:
+def short(r: Result) -> str:
+    """A compact cell per article: recall / precision, speakers and dates right."""
+
+    def rp(t: Tally) -> str:
+        return f"{pct(t.recall)} / {pct(t.precision)}"
+
+    cells = [
+        r.group,
+        "yes" if r.valid else "**no**",
+        rp(r.people),
+        rp(r.organizations),
+        rp(r.acronyms),
+        rp(r.terms),
+        f"{pct(r.quotes.recall)}",
+        speakers(r),
+        rp(r.events),
+        f"{r.event_dates.found}/{r.event_dates.total}",
+        f"{r.ms:.0f} ms",
+    ]
+    return f"| {r.name} | " + " | ".join(cells) + " |"
+
+
+def totals(results: list[Result]) -> list[Result]:
+    """One total per group present (seed, tuning, held out), then all of them."""
+    shown = []
+    for group in GROUPS:
+        members = [r for r in results if r.group == group]
+        if members:
+            label = group if group == "seed" else f"{group} ({len(members)})"
+            shown.append(total_of(label, members))
+    shown.append(total_of(f"all ({len(results)})", results))
+    return shown
+
+
+def per_article(results: list[Result]) -> list[str]:
+    head = (
+        "| article | set | validates | people r / p | organizations r / p | acronyms r / p | terms r / p "
+        "| quotes found | right speaker | events r / p | dates right | time |"
+    )
+    ordered = sorted(results, key=lambda r: GROUPS.index(r.group))
+    return [head, "|---" * 12 + "|", *(short(r) for r in ordered)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.draft", description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--tuning",
+        action="store_true",
+        help="draft only the seed and the tuning articles: the held-out ones are not even drafted",
+    )
+    args = parser.parse_args(argv)
     started = time.perf_counter()
     gazetteer.load()
     gazetteer_ms = 1000 * (time.perf_counter() - started)
-    found = cases()
+    found = [c for c in cases() if not (args.tuning and c.group == "held out")]
     if not found:
         print("No article with both its text and its finished file: nothing to compare.")
         return 1
@@ -298,9 +362,12 @@ def main() -> int:
     if corpus_knowledge.is_dir():
         finished_all += [(Path(), a) for a in load_path(corpus_knowledge).articles]
     results = [run_case(case, finished_all) for case in found]
-    lines = table(results)
-    print(f"Drafts compared with the finished files ({len(found)} article(s)):\n")
-    print("\n".join(lines))
+    print(f"Drafts compared with the finished files ({len(found)} article(s)), by set:\n")
+    print("\n".join(table(totals(results))))
+    print("\nPer article (recall / precision):\n")
+    print("\n".join(per_article(results)))
+    if args.tuning:
+        print(f"\n(--tuning: the {len(HELD_OUT)} held-out articles were not drafted)")
     print(f"\n(gazetteer loaded once: {gazetteer_ms:.0f} ms)")
     dates = draft_dates.evaluate()
     print("\nDate expressions (benchmarks/data/date_expressions.yaml): own resolver vs dateparser\n")
@@ -313,6 +380,7 @@ def main() -> int:
             r.__dict__ | {k: v.__dict__ for k, v in r.__dict__.items() if isinstance(v, Tally)}
             for r in results
         ],
+        "held_out": list(HELD_OUT),
         "dates": {k: {m: s.__dict__ for m, s in v.items()} for k, v in dates.items()},
         "gazetteer_ms": gazetteer_ms,
     }
