@@ -12,18 +12,30 @@ as a moderator adding it would have.
 
 Matching rules (the finished file is the truth):
 - person / organization: a drafted entry matches a finished one of the same section when the
-  draft's name is the finished name or one of its aliases, or the finished name is one of the
-  draft's aliases (a bare shared alias such as a surname is not enough). Recall: finished entries
-  matched; precision: drafted entries that match one.
-- term: the same, over term, acronyms and aliases; acronyms: the set of acronyms listed under
-  the terms' `acronyms`, compared as sets.
+  draft's name is the finished name or one of its aliases or `same_as` names, or the finished
+  name is one of the draft's (a bare shared alias such as a surname is not enough). Recall:
+  finished entries matched; precision: drafted entries that match one.
+- term: the same, over term, acronyms, aliases and `same_as`; acronyms: the set of acronyms
+  listed under the terms' `acronyms`, compared as sets.
 - quote: found when its text equals the finished text after normalising quotation marks,
   apostrophes, dashes, whitespace, case and trailing punctuation (,.;:); right speaker when the
   drafted speaker entry matches the finished speaker entry by the person/organization rule.
 - event: a drafted event matches a finished one when they cite a paragraph in common and their
-  names and aliases share a content word (not a stop word), one to one, most shared words first.
-  Date right: the drafted date equals the finished date exactly (YYYY, YYYY-MM or YYYY-MM-DD:
-  the precision must agree too), or both have none. Counted over matched events.
+  names, aliases and `same_as` names share a content word (not a stop word), one to one, most
+  shared words first. Date right: the drafted date equals the finished date exactly (YYYY,
+  YYYY-MM or YYYY-MM-DD: the precision must agree too), or both have none; or the drafted date
+  is finer than the finished one, lies within it, and is the date a `context:` line of the
+  article's source.yaml gives for that event (a line sharing two content words with the
+  finished event's names): the finished files sometimes stop at the text's precision even
+  where the context line gives the day (the same file carries the day for one event and the
+  month for another), and a day the sources give is not a wrong date. Counted over matched
+  events; the finer-from-context ones are also counted apart. A drafted date coarser than the
+  finished one stays wrong, even when the text alone gives no more: the context is there to use.
+
+Changed after the test corpus landed (the rules above were written against the seed alone):
+`same_as` names now count as names (a draft that joins the knowledge base's entry takes that
+entry's name, which the finished file records under `same_as`), and the finer-from-context
+date rule. Nothing else was loosened.
 - every draft must pass the loader and validator (`bot.kb.loader.load_file`) as written.
 - time: median of 5 drafts of the article, in process, gazetteer loaded (its one-off load is
   reported apart).
@@ -137,13 +149,15 @@ class Result:
     quotes: Tally = field(default_factory=Tally)  # found = text found, right = speaker right
     events: Tally = field(default_factory=Tally)
     event_dates: Tally = field(default_factory=Tally)  # found = right date, total = matched events
+    dates_from_context: int = 0  # of the right dates: finer than the finished date, from context
     checks: int = 0
 
 
 def names_of(entry: Any) -> set[str]:
+    same_as = getattr(entry, "same_as", ())
     if hasattr(entry, "term"):
-        return {normalize(n) for n in (entry.term, *entry.acronyms, *entry.aliases)}
-    return {normalize(n) for n in (entry.name, *entry.aliases)}
+        return {normalize(n) for n in (entry.term, *entry.acronyms, *entry.aliases, *same_as)}
+    return {normalize(n) for n in (entry.name, *entry.aliases, *same_as)}
 
 
 def own_name(entry: Any) -> str:
@@ -171,14 +185,36 @@ def quote_key(text: str) -> str:
     return " ".join(text.translate(_QUOTE_MARKS).casefold().split()).strip(" ,.;:\"'")
 
 
+def words_of(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", normalize(text)) if w not in STOPWORDS and len(w) > 1}
+
+
 def content_words(entry: Any) -> set[str]:
-    words = set()
-    for name in (entry.name, *entry.aliases):
-        words |= {w for w in re.findall(r"[a-z0-9]+", normalize(name)) if w not in STOPWORDS and len(w) > 1}
+    words: set[str] = set()
+    for name in (entry.name, *entry.aliases, *getattr(entry, "same_as", ())):
+        words |= words_of(name)
     return words
 
 
-def compare(draft: ArticleFile, finished: ArticleFile) -> Result:
+_ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def date_right(finished: Any, drafted: Any, context: tuple[str, ...]) -> str | None:
+    """'exact', 'finer from context' or None (wrong): see the module's matching rules."""
+    a, b = finished.date, drafted.date
+    if (a.iso() if a else None) == (b.iso() if b else None):
+        return "exact"
+    if a is None or b is None or len(b.iso()) <= len(a.iso()) or not b.iso().startswith(a.iso()):
+        return None
+    names = content_words(finished)
+    for line in context:
+        shared = names & words_of(line)
+        if b.iso() in _ISO_DAY.findall(line) and len(shared) >= min(2, len(names)):
+            return "finer from context"
+    return None
+
+
+def compare(draft: ArticleFile, finished: ArticleFile, context: tuple[str, ...] = ()) -> Result:
     result = Result("", True, 0.0)
     result.people = match_section(draft.people, finished.people)
     result.organizations = match_section(draft.organizations, finished.organizations)
@@ -214,9 +250,10 @@ def compare(draft: ArticleFile, finished: ArticleFile) -> Result:
             continue
         used_f.add(fid)
         used_d.add(did)
-        a, b = finished_events[fid].date, drafted_events[did].date
+        right = date_right(finished_events[fid], drafted_events[did], context)
         result.event_dates.total += 1
-        result.event_dates.found += (a.iso() if a else None) == (b.iso() if b else None)
+        result.event_dates.found += right is not None
+        result.dates_from_context += right == "finer from context"
     result.events = Tally(len(used_f), len(finished.events), len(used_d), len(draft.events))
     return result
 
@@ -243,7 +280,7 @@ def run_case(case: Case, finished_all: list[tuple[Path, ArticleFile]], repeat: i
         result = Result(case.name, False, 1000 * statistics.median(times), case.group)
         print(f"{case.name}: the draft does not validate: {errors[:3]}", file=sys.stderr)
         return result
-    result = compare(article, finished)
+    result = compare(article, finished, meta.context)
     result.name, result.ms, result.checks = case.name, 1000 * statistics.median(times), draft.checks
     result.group = case.group
     return result
@@ -267,12 +304,18 @@ def total_of(name: str, results: list[Result]) -> Result:
         for section in SECTIONS:
             getattr(total, section).add(getattr(r, section))
         total.checks += r.checks
+        total.dates_from_context += r.dates_from_context
     return total
 
 
 def speakers(r: Result) -> str:
     share = r.quotes.right / r.quotes.found if r.quotes.found else None
     return f"{r.quotes.right}/{r.quotes.found} ({pct(share)})"
+
+
+def dates(r: Result) -> str:
+    finer = f", {r.dates_from_context} finer from context" if r.dates_from_context else ""
+    return f"{r.event_dates.found}/{r.event_dates.total} ({pct(r.event_dates.recall)}{finer})"
 
 
 def table(shown: list[Result]) -> list[str]:
@@ -290,10 +333,7 @@ def table(shown: list[Result]) -> list[str]:
     line("quotes found", lambda r: f"{r.quotes.found}/{r.quotes.total} ({pct(r.quotes.recall)})")
     line("quotes, right speaker", speakers)
     line("events", lambda r: row(r.events))
-    line(
-        "event dates right",
-        lambda r: f"{r.event_dates.found}/{r.event_dates.total} ({pct(r.event_dates.recall)})",
-    )
+    line("event dates right", dates)
     line("values to check", lambda r: str(r.checks))
     line("time per article", lambda r: f"{r.ms:.0f} ms")
     return lines
@@ -315,7 +355,8 @@ def short(r: Result) -> str:
         f"{pct(r.quotes.recall)}",
         speakers(r),
         rp(r.events),
-        f"{r.event_dates.found}/{r.event_dates.total}",
+        f"{r.event_dates.found}/{r.event_dates.total}"
+        + (f" ({r.dates_from_context} from context)" if r.dates_from_context else ""),
         f"{r.ms:.0f} ms",
     ]
     return f"| {r.name} | " + " | ".join(cells) + " |"
