@@ -224,9 +224,11 @@ def _known_mentions(
     forms = known.searchable(reg.gaz)
     if not forms:
         return
-    by_form: dict[str, KnownEntry] = {}
+    by_form: dict[str, list[KnownEntry]] = {}  # one entry per section: a name can be an event and a term
     for form, entry in forms:
-        by_form.setdefault(form, entry)
+        entries = by_form.setdefault(form, [])
+        if all(e.section != entry.section for e in entries):
+            entries.append(entry)
     pattern = re.compile(
         r"(?<![\w-])(?:"
         + "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
@@ -236,8 +238,7 @@ def _known_mentions(
     have_terms = {normalize(n) for t in terms for n in (t.term, *t.acronyms, *t.aliases)}
     text_all = "\n".join(paragraphs)
     for number, text in enumerate(paragraphs, 1):
-        for match in pattern.finditer(text):
-            entry = by_form[match.group(0)]
+        for match, entry in ((m, e) for m in pattern.finditer(text) for e in by_form[m.group(0)]):
             form = normalize(match.group(0))
             if entry.section == "entity" and form not in have_entities:
                 if reg.masked(number, *match.span()):

@@ -1,0 +1,70 @@
+"""General rules of English news text the drafter follows, each on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.draft.terms import long_form
+from tests.draft.conftest import draft, loaded
+
+
+def _article(text, tmp_path, **meta):
+    result = draft(text, **meta)
+    assert not result.errors, result.errors
+    return loaded(result, tmp_path)
+
+
+def _terms(text, tmp_path, **meta):
+    return {t.term: t for t in _article(text, tmp_path, **meta).terms}
+
+
+# --- acronyms -----------------------------------------------------------------------------------
+
+
+def test_a_lower_case_long_form_is_taken_when_the_letters_are_its_initials(tmp_path):
+    terms = _terms("The ships stayed outside the country’s maritime security zone (MSZ) all week.", tmp_path)
+    assert terms["maritime security zone"].acronyms == ["MSZ"]
+    assert long_form("ICBM", "an intercontinental ballistic missile") is None  # C is no initial
+
+
+def test_a_plural_short_form_names_the_singular(tmp_path):
+    terms = _terms("The navy sent two unmanned surface vessels (USVs) to the strait on Friday.", tmp_path)
+    assert terms["unmanned surface vessel"].acronyms == ["USV"]
+
+
+def test_two_short_forms_in_one_bracket_are_a_compound_and_each_part_is_defined(tmp_path):
+    text = "Officers met for the Joint Planning Board crisis simulation (JPB CS) on Friday."
+    terms = _terms(text, tmp_path)
+    assert terms["Joint Planning Board crisis simulation"].acronyms == ["JPB CS"]
+    assert terms["Joint Planning Board"].acronyms == ["JPB"]
+    assert terms["crisis simulation"].acronyms == ["CS"]
+
+
+def test_a_title_head_before_on_the_belongs_to_the_name_and_hyphens_are_kept(tmp_path):
+    text = "Neither has joined the Treaty on the Prohibition of Nuclear Weapons (TPNW) or its Self-Help Pact (SHP)."
+    terms = _terms(text, tmp_path)
+    assert terms["Treaty on the Prohibition of Nuclear Weapons"].acronyms == ["TPNW"]
+    assert terms["Self-Help Pact"].acronyms == ["SHP"]
+
+
+def test_a_country_acronym_used_in_the_text_gives_its_official_name(tmp_path):
+    terms = _terms("Analysts doubted the PRC would attend the talks in Geneva.", tmp_path)
+    assert terms["People's Republic of China"].acronyms == ["PRC"]
+    assert terms["People's Republic of China"].definition == "The official name of China."
+
+
+def test_gazetteer_terms_are_found_in_the_plural_but_not_inside_a_capitalised_name(tmp_path):
+    text = (
+        "The navy tracked two short-range ballistic missiles on Friday.\n"
+        "Officials planned the Northern Star Table-top Exercise for June."
+    )
+    terms = _terms(text, tmp_path)
+    assert terms["short-range ballistic missile"].acronyms == ["SRBM"]
+    assert "table-top exercise" not in terms
+
+
+@pytest.mark.parametrize("body", ["U.S. Forces Korea", "Korean Central News Agency"])
+def test_a_countrys_own_command_or_agency_is_an_entry_not_a_term(body, tmp_path):
+    article = _article(f"Officers of the {body} watched the launch on Friday.", tmp_path)
+    assert body in {o.name for o in article.organizations}
+    assert body not in {t.term for t in article.terms}
