@@ -41,7 +41,10 @@ def test_two_short_forms_in_one_bracket_are_a_compound_and_each_part_is_defined(
 
 
 def test_a_title_head_before_on_the_belongs_to_the_name_and_hyphens_are_kept(tmp_path):
-    text = "Neither has joined the Treaty on the Prohibition of Nuclear Weapons (TPNW) or its Self-Help Pact (SHP)."
+    text = (
+        "Neither has joined the Treaty on the Prohibition of Nuclear Weapons (TPNW) "
+        "or its Self-Help Pact (SHP)."
+    )
     terms = _terms(text, tmp_path)
     assert terms["Treaty on the Prohibition of Nuclear Weapons"].acronyms == ["TPNW"]
     assert terms["Self-Help Pact"].acronyms == ["SHP"]
