@@ -71,3 +71,36 @@ def test_a_countrys_own_command_or_agency_is_an_entry_not_a_term(body, tmp_path)
     article = _article(f"Officers of the {body} watched the launch on Friday.", tmp_path)
     assert body in {o.name for o in article.organizations}
     assert body not in {t.term for t in article.terms}
+
+
+# --- who speaks ---------------------------------------------------------------------------------
+
+
+def _speakers(text, tmp_path):
+    article = _article(text, tmp_path)
+    names = {e.id: e.name for e in article.entities}
+    return {q.text: names[q.speaker] for q in article.quotes}
+
+
+def test_a_group_speaking_in_a_document_lets_the_document_speak_and_they_goes_on_with_it(tmp_path):
+    text = (
+        "Fishery officials of Chile and Peru met in Lima on Monday.\n"
+        "In a joint readout, the two countries called the deal “a turning point.” They repeated that "
+        "patrols would “continue without delay.”"
+    )
+    speakers = _speakers(text, tmp_path)
+    assert speakers == {"a turning point.": "joint readout", "continue without delay.": "joint readout"}
+
+
+def test_the_declaration_is_the_declaration_the_article_named(tmp_path):
+    text = (
+        "Chile and Peru adopted the Harbour Declaration on Monday.\n"
+        "Under the declaration, both navies will “share patrol data.”\n"
+        "The declaration itself states that the ports “will stay open to all.”"
+    )
+    assert set(_speakers(text, tmp_path).values()) == {"Harbour Declaration"}
+
+
+def test_quotations_of_one_sentence_share_its_one_attribution(tmp_path):
+    text = "Given Lima’s “new fishing rules,” the patrols were “a necessary step,” the two navies said in a communique."
+    assert set(_speakers(text, tmp_path).values()) == {"communique"}
