@@ -119,7 +119,10 @@ def _share_attribution(quotes: list[QuoteFound]) -> None:
             quote.why = f"{other.why}, which attributes the whole sentence"
 
 
-_DOCUMENT_CUE = r"\b(?:[Ii]n|[Uu]nder|[Tt]hrough|[Aa]ccording\s+to)\s+(?P<doc>(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:%s))\b"
+_DOCUMENT_CUE = (
+    r"\b(?:[Ii]n|[Uu]nder|[Tt]hrough|[Aa]ccording\s+to)\s+"
+    r"(?P<doc>(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:%s))\b"
+)
 
 
 def _through_document(

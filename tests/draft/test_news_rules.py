@@ -102,5 +102,8 @@ def test_the_declaration_is_the_declaration_the_article_named(tmp_path):
 
 
 def test_quotations_of_one_sentence_share_its_one_attribution(tmp_path):
-    text = "Given Lima’s “new fishing rules,” the patrols were “a necessary step,” the two navies said in a communique."
+    text = (
+        "Given Lima’s “new fishing rules,” the patrols were “a necessary step,” "
+        "the two navies said in a communique."
+    )
     assert set(_speakers(text, tmp_path).values()) == {"communique"}
