@@ -130,6 +130,7 @@ def people_pass(reg: Registry, paragraphs: list[str], sentences: list[Sentence])
         hints += _titled(reg, sentence)
     for sentence in sentences:
         hints += _appositive(reg, sentence, hints)
+        hints += _role_after(reg, sentence)
         hints += _korean_shaped(reg, sentence)
         hints += _speakers(reg, sentence)
     full = [h for h in hints if len(h.name.split()) > 1]
@@ -260,6 +261,40 @@ def _appositive(reg: Registry, sentence: Sentence, hints: list[PersonHint]) -> l
     return out
 
 
+def _role_after(reg: Registry, sentence: Sentence) -> list[PersonHint]:
+    """'Ana Ruiz, the navy's deputy chief of staff,': a name, then a role set off by commas."""
+    pattern = _ROLE_RE_CACHE.get(-id(reg.gaz))
+    if pattern is None:
+        pattern = re.compile(
+            rf"(?P<name>{_NAME_RE.pattern}),\s+(?P<role>(?:the\s+|an?\s+)?[^,.;:()“”\"]{{3,120}}?)(?=\s*[,.;:]|$)"
+        )
+        _ROLE_RE_CACHE[-id(reg.gaz)] = pattern
+    nouns = {n.casefold() for n in reg.gaz.words("role_nouns")}
+    out = []
+    for match in pattern.finditer(sentence.text):
+        name = _trim_name(reg, match.group("name"))
+        role = match.group("role").strip()
+        words = [w.casefold().strip("’'") for w in role.split()]
+        head = next((i for i, w in enumerate(words[:8]) if w in nouns), None)
+        if len(name.split()) < 2 or name != match.group("name") or head is None:
+            continue
+        if role[:1].isupper() and not re.match(r"\S+['’]s\s", role) and not reg.gaz.lookup(role.split()[0]):
+            continue  # "Lima, Santiago and Quito": a list, not a role
+        start = sentence.start + match.start("name")
+        if reg.masked(sentence.paragraph, start, start + len(name)):
+            continue
+        country = None
+        for surface in reg.gaz.surface_re.finditer(role):
+            found = reg.gaz.lookup(_normal(surface.group(0)))
+            if found is not None and reg.gaz.entries[found.key].kind == "country":
+                country = found.key
+                break
+        role = re.sub(r"^(?:the|an?)\s+", "", role)
+        why = f'a role after the name ("{name}, {match.group("role").strip()}")'
+        out.append(PersonHint(name, sentence.paragraph, start, start + len(name), role, country, why=why))
+    return out
+
+
 def _korean_shaped(reg: Registry, sentence: Sentence) -> list[PersonHint]:
     """'Lee Jong-sup', 'Yoon Suk Yeol': a Korean surname and a given name, without a title."""
     surnames = "|".join(reg.gaz.words("korean_surnames"))
@@ -286,7 +321,8 @@ def _speakers(reg: Registry, sentence: Sentence) -> list[PersonHint]:
     out = []
     for pattern in (
         re.compile(rf"(?P<name>{_NAME_RE.pattern})\s+(?:also\s+)?(?:{verbs})\b"),
-        re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME_RE.pattern})"),
+        # "..., said John Kirby": the verb after a quotation or a comma; "say Freedom Shield is ..." is not
+        re.compile(rf"[,”\"]\s*(?:{verbs})\s+(?P<name>{_NAME_RE.pattern})"),
     ):
         for match in pattern.finditer(sentence.text):
             name = _trim_name(reg, match.group("name"))

@@ -107,3 +107,22 @@ def test_quotations_of_one_sentence_share_its_one_attribution(tmp_path):
         "the two navies said in a communique."
     )
     assert set(_speakers(text, tmp_path).values()) == {"communique"}
+
+
+# --- people -------------------------------------------------------------------------------------
+
+
+def test_a_role_after_a_name_set_off_by_commas_makes_a_person_with_that_role(tmp_path):
+    text = (
+        "Ana Ruiz, the navy’s deputy chief of staff, met Tom Vance, coordinator for maritime policy at "
+        "the council, in Lima on Monday. Lima, Quito and Bogota sent observers."
+    )
+    people = {p.name: p for p in _article(text, tmp_path).people}
+    assert set(people) == {"Ana Ruiz", "Tom Vance"}
+    assert people["Ana Ruiz"].role == "navy’s deputy chief of staff"
+    assert people["Tom Vance"].role == "coordinator for maritime policy at the council"
+
+
+def test_a_speech_verb_before_a_name_makes_a_person_only_after_a_quotation_or_comma(tmp_path):
+    text = "“We are ready,” said Mara Quint.\nThe two navies say Northern Star is defensive."
+    assert [p.name for p in _article(text, tmp_path).people] == ["Mara Quint"]
