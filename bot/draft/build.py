@@ -23,7 +23,7 @@ from . import gazetteer
 from .dates import find_dates
 from .emit import Note, Plain, dump
 from .entities import Registry, gazetteer_pass, organizations_pass, people_pass
-from .events import find_events
+from .events import find_events, refine_from_context
 from .known import KnownBase, KnownEntry, ordinal
 from .model import Entity, EventFound, FactFound, QuoteFound, Sentence, TermFound, slug, split_sentences
 from .quotes import find_quotes
@@ -95,6 +95,7 @@ def draft_article(
     step("knowledge base")
     joined = _join_knowledge(reg, events, terms, paragraphs, known) if known else []
     _merge_same_names(reg, events, terms, quotes)
+    refine_from_context(reg, events, meta.context, meta.published)  # dates the knowledge base gave
     step("facts")
     facts = _facts(reg, sentences, meta.published)
     for quote in quotes:
@@ -189,7 +190,12 @@ def _take_entity(entity: Entity, entry: KnownEntry) -> None:
 
 
 def _known_event(known: KnownBase, event: EventFound) -> KnownEntry | None:
-    forms = [f for f in [event.name, *event.aliases] if len(f.split()) > 1 or f.isupper()]
+    # a name of one event, not of a kind: "joint press conference" could be any article's
+    forms = [
+        f
+        for f in [event.name, *event.aliases]
+        if (len(f.split()) > 1 or f.isupper()) and re.search(r"[A-Z0-9]", f[1:])
+    ]
     for form in forms:
         for entry in known.forms.get(normalize(form), ()):
             if entry.section != "event":

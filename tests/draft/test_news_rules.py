@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from bot.draft.terms import long_form
@@ -126,3 +128,76 @@ def test_a_role_after_a_name_set_off_by_commas_makes_a_person_with_that_role(tmp
 def test_a_speech_verb_before_a_name_makes_a_person_only_after_a_quotation_or_comma(tmp_path):
     text = "“We are ready,” said Mara Quint.\nThe two navies say Northern Star is defensive."
     assert [p.name for p in _article(text, tmp_path).people] == ["Mara Quint"]
+
+
+# --- events and their dates ---------------------------------------------------------------------
+
+
+def _events(text, tmp_path, published="2023-03-20"):
+    return {e.name: e for e in _article(text, tmp_path, published=published).events}
+
+
+def _dated(text, tmp_path, published="2023-03-20"):
+    return {name: e.date.iso() if e.date else None for name, e in _events(text, tmp_path, published).items()}
+
+
+def test_a_date_with_nothing_to_date_goes_to_what_the_next_sentence_says_it_was(tmp_path):
+    text = (
+        "Officials gathered at the naval academy on 4 March to test their plans. The session was "
+        "the third Harbour Defence Council table-top exercise (HDC TTX), the first since the "
+        "election in May 2022."
+    )
+    dated = _dated(text, tmp_path)
+    assert dated["Harbour Defence Council table-top exercise"] == "2023-03-04"
+    assert "2022-05" in dated.values()
+
+
+def test_a_date_goes_to_its_when_clause_and_a_saying_does_not_date_the_event(tmp_path):
+    text = (
+        "The plan had been announced on 2 February, when Prime Minister Ana Ruiz met Defence "
+        "Minister Tom Vance in Canberra.\n"
+        "The agency said on Monday that the navy had launched two drones early on Sunday."
+    )
+    dated = _dated(text, tmp_path)
+    assert dated["Ruiz-Vance meeting in Canberra"] == "2023-02-02"
+    assert dated["Launch of two drones"] == "2023-03-19"  # the Sunday, not the Monday it was told
+
+
+def test_an_end_date_does_not_date_the_event_and_a_back_reference_makes_no_new_one(tmp_path):
+    text = (
+        "Chile and Peru held a summit in Lima on Monday. The summit, which runs until 23 March, "
+        "ended its first day without a deal."
+    )
+    events = _events(text, tmp_path)
+    assert [(e.date.iso(), e.paragraphs) for e in events.values()] == [("2023-03-20", [1])]
+
+
+def test_a_name_in_apposition_to_an_event_noun_names_the_event(tmp_path):
+    text = "The navies began Southern Cross 24 on Monday, a ten-day combined exercise off the coast."
+    assert _dated(text, tmp_path) == {"Southern Cross 24": "2023-03-20"}
+
+
+def test_offsets_and_the_same_day_count_from_the_date_before_them(tmp_path):
+    text = (
+        "The navy fired a cruise missile on 3 March. Two days later it launched two drones.\n"
+        "Ministers met in Lima on Tuesday, as a frigate docked in the port city of Callao the same day."
+    )
+    dated = _dated(text, tmp_path)
+    assert dated["Launch of a cruise missile"] == "2023-03-03"
+    assert dated["Launch of two drones"] == "2023-03-05"
+    assert "2023-03-14" in [d for n, d in dated.items() if n.startswith("Port call")]
+
+
+def test_a_count_since_a_date_is_no_event(tmp_path):
+    assert _events("Pyongyang has fired about 40 missiles since the start of 2022.", tmp_path) == {}
+
+
+def test_tense_compound_adjectives_are_not_past_verbs_and_due_looks_ahead():
+    from bot.draft.dates import find_dates
+
+    monday = dt.date(2023, 3, 13)
+    sentence = "The drill, which runs until 23 March, pairs a computer-simulated exercise with field drills."
+    assert [f.date.iso() for f in find_dates(sentence, monday)] == ["2023-03-23"]
+    assert [f.date.iso() for f in find_dates("The minister is due in Lima on Thursday.", monday)] == [
+        "2023-03-16"
+    ]
