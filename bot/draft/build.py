@@ -22,7 +22,7 @@ from ..kb.yamlsource import parse_yaml
 from . import gazetteer
 from .dates import find_dates
 from .emit import Note, Plain, dump
-from .entities import Registry, gazetteer_pass, organizations_pass, people_pass
+from .entities import Registry, gazetteer_pass, organizations_pass, people_pass, prune
 from .events import find_events, refine_from_context
 from .known import KnownBase, KnownEntry, ordinal
 from .model import Entity, EventFound, FactFound, QuoteFound, Sentence, TermFound, slug, split_sentences
@@ -95,6 +95,7 @@ def draft_article(
     step("knowledge base")
     joined = _join_knowledge(reg, events, terms, paragraphs, known) if known else []
     _merge_same_names(reg, events, terms, quotes)
+    prune(reg, paragraphs, {q.speaker for q in quotes if q.speaker})
     refine_from_context(reg, events, meta.context, meta.published)  # dates the knowledge base gave
     step("facts")
     facts = _facts(reg, sentences, meta.published)

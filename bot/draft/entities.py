@@ -76,6 +76,16 @@ def gazetteer_pass(reg: Registry, paragraphs: list[str]) -> None:
             if surface is None:
                 continue
             known = gaz.entries[surface.key]
+            public = re.match(r"\s+(?:public|people)\b", text[end:]) if surface.role == "adjective" else None
+            people_form = next(
+                (f for f, s in gaz.surfaces.items() if s.role == "people" and s.key == known.name), None
+            )
+            if public is not None and people_form is not None:  # "a South Korean public": South Koreans
+                entity = reg.add(people_form, "group", country=known.name, origin="gazetteer")
+                entity.why.setdefault("name", f'the people of {known.name} ("{form}{public.group(0)}")')
+                entity.add_alias(f"{form}{public.group(0)}")
+                reg.mention(entity, number, start, end + public.end(), form, "noun")
+                continue
             if surface.role == "people":  # "South Koreans": the people, a group of their own
                 entity = reg.add(form, "group", country=known.name, origin="gazetteer")
                 entity.why.setdefault("name", f'the people of {known.name} ("{form}")')
@@ -433,12 +443,11 @@ def organizations_pass(reg: Registry, paragraphs: list[str]) -> None:
     for number, text in enumerate(paragraphs, 1):
         for match in org_re.finditer(text):
             name = match.group(0).strip()
+            joined = re.match(rf"(.*?\b(?:{'|'.join(map(re.escape, words))}))\s+and\s+", name)
+            if joined is not None:  # "U.S. Strategic Command and U.S. Forces Korea": two bodies
+                name = joined.group(1)
             name = re.sub(r"^(?:The|the)\s+", "", name)
-            start = (
-                match.end() - len(name)
-                if not match.group(0).startswith(("The ", "the "))
-                else match.start() + 4
-            )
+            start = match.start() + 4 if match.group(0).startswith(("The ", "the ")) else match.start()
             if len(name.split()) < 2 or _inside_quotes(text, match.start()):
                 continue
             if gaz.lookup(name) is not None:
@@ -477,6 +486,8 @@ def _armed_forces(reg: Registry, paragraphs: list[str]) -> None:
     for number, text in enumerate(paragraphs, 1):
         for match in pattern.finditer(text):
             name = match.group(0)
+            if _inside_quotes(text, match.start()) or text[max(0, match.start() - 1) : match.start()] == "-":
+                continue  # "“anti-DPRK military maneuvers”": words quoted, no armed forces of the text
             countries = []
             for surface in gaz.surface_re.finditer(name):
                 found = gaz.lookup(_normal(surface.group(0)))
@@ -498,7 +509,7 @@ def _groups(reg: Registry, paragraphs: list[str]) -> None:
     for _, match in found:
         counts[match.group(0).casefold()] = counts.get(match.group(0).casefold(), 0) + 1
     name = max(counts, key=lambda p: counts[p])  # the most used phrase names the group
-    group = reg.add(name[0].upper() + name[1:], "group")
+    group = reg.add(name[0].upper() + name[1:], "group", origin="parties")
     group.why["name"] = "the parties the article speaks of together"
     for number, match in found:
         group.add_alias(match.group(0).casefold())
@@ -509,3 +520,54 @@ def _groups(reg: Registry, paragraphs: list[str]) -> None:
         if two and len(people) == 2:
             group.members = [p.name for p in people]
             group.why["members"] = "the first two people the article names"
+
+
+# --- what is left out -------------------------------------------------------------------------
+
+
+def prune(reg: Registry, paragraphs: list[str], speakers: set[str]) -> None:
+    """Entries the text names but that are nobody in it: the parties ("the allies") when they
+    neither speak nor agree (they are the countries or people it lists already); a body named
+    only by its building, as a place ("at the Pentagon", "a White House summit"); a country named only in
+    a title ("French President Emmanuel Macron": his country, not an actor)."""
+    for name, entity in list(reg.entities.items()):
+        if name in speakers:
+            continue
+        mentions = [m for m in reg.mentions if m.entity == name]
+        if (entity.origin == "parties" and not any(_speaks(reg, paragraphs, m) for m in mentions)) or (
+            mentions
+            and entity.origin == "gazetteer"
+            and (
+                (entity.kind != "country" and all(_as_place(reg, paragraphs, m) for m in mentions))
+                or (entity.kind == "country" and all(_in_title(reg, paragraphs, m) for m in mentions))
+            )
+        ):
+            del reg.entities[name]
+            reg.mentions = [m for m in reg.mentions if m.entity != name]
+
+
+def _speaks(reg: Registry, paragraphs: list[str], m: Mention) -> bool:
+    """'The two sides agreed', 'the allies say': the subject of a verb of saying or agreeing."""
+    verbs = "|".join(re.escape(v) for v in (*reg.gaz.words("speech_verbs"), "agreed", "agree", "agrees"))
+    return bool(
+        re.match(rf"\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:{verbs})\b", paragraphs[m.paragraph - 1][m.end :])
+    )
+
+
+def _as_place(reg: Registry, paragraphs: list[str], m: Mention) -> bool:
+    """'at the Pentagon', 'a White House summit': a building named as where things happen."""
+    buildings = {b.casefold() for b in reg.gaz.words("buildings")}
+    if re.sub(r"^the\s+", "", m.text.casefold()) not in buildings:
+        return False
+    text = paragraphs[m.paragraph - 1]
+    nouns = "|".join(re.escape(n) for n in reg.gaz.words("event_nouns"))
+    return bool(
+        re.search(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", text[: m.start])
+        or re.match(rf"\s+(?:{nouns})\b", text[m.end :])
+    )
+
+
+def _in_title(reg: Registry, paragraphs: list[str], m: Mention) -> bool:
+    text = paragraphs[m.paragraph - 1]
+    title = reg.gaz.title_re.match(text, m.end + 1) if m.role == "adjective" else None
+    return title is not None and bool(re.match(rf"\s+{_NAME_RE.pattern}", text[title.end() :]))

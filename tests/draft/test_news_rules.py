@@ -201,3 +201,43 @@ def test_tense_compound_adjectives_are_not_past_verbs_and_due_looks_ahead():
     assert [f.date.iso() for f in find_dates("The minister is due in Lima on Thursday.", monday)] == [
         "2023-03-16"
     ]
+
+
+# --- organizations ------------------------------------------------------------------------------
+
+
+def _bodies(text, tmp_path):
+    return {o.name: o for o in _article(text, tmp_path).organizations}
+
+
+def test_a_known_body_is_found_whatever_the_case_of_its_later_words(tmp_path):
+    bodies = _bodies("According to South Korea’s unification ministry, the talks were cancelled.", tmp_path)
+    assert "Ministry of Unification" in bodies
+
+
+def test_a_building_named_only_as_a_place_and_a_country_only_in_a_title_are_no_entries(tmp_path):
+    text = (
+        "Officials met at the Pentagon on Friday before a White House summit with French President "
+        "Jean Dupont.\nThe White House said the talks went well."
+    )
+    bodies = _bodies(text, tmp_path)
+    assert "U.S. Department of Defense" not in bodies and "France" not in bodies
+    assert "White House" in bodies  # it speaks in the second paragraph
+
+
+def test_the_parties_are_an_entry_only_when_they_speak_or_agree(tmp_path):
+    quiet = "Chile and Peru held talks on Friday. The allies want calm seas."
+    assert [o for o in _bodies(quiet, tmp_path).values() if o.kind == "group"] == []
+    agreeing = "Chile and Peru held talks on Friday. The two sides agreed to meet again."
+    assert [o.name for o in _bodies(agreeing, tmp_path).values() if o.kind == "group"] == ["The two sides"]
+
+
+def test_bodies_joined_by_and_are_two_and_quoted_words_make_no_armed_forces(tmp_path):
+    text = (
+        "Officers of the Naval Warfare Command and U.S. Forces Korea joined the drill.\n"
+        "Pyongyang called it “a Chinese military provocation.”\n"
+        "A South Korean public weary of tension watched."
+    )
+    bodies = _bodies(text, tmp_path)
+    assert {"Naval Warfare Command", "U.S. Forces Korea", "South Koreans"} <= set(bodies)
+    assert not any("Chinese" in name for name in bodies)
