@@ -242,8 +242,9 @@ def find_events(
     for sentence in sentences:
         text = sentence.text
         candidates = _candidates(reg, sentence, names, events)
-        for ref in (c for c in candidates if c.kind == "ref" and c.target is not None):
-            ref.target.paragraphs.add(sentence.paragraph)
+        for target in (c.target for c in candidates if c.kind == "ref"):
+            if target is not None:
+                target.paragraphs.add(sentence.paragraph)
         live = [c for c in candidates if c.kind != "ref"]
         every = _anchored(find_dates(text, published), last, sentence.paragraph)
         dates = [d for d in every if d.date is not None and _dates_an_event(text, d)]

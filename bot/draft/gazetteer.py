@@ -72,8 +72,10 @@ class Gazetteer:
 
     def _is_body(self, form: str) -> bool:
         surface = self.surfaces.get(form)
-        entry = self.entries.get(surface.key) if surface is not None else None
-        return entry is not None and entry.kind not in ("country", "term") and surface.role != "acronym"
+        if surface is None or surface.role == "acronym":
+            return False
+        entry = self.entries.get(surface.key)
+        return entry is not None and entry.kind not in ("country", "term")
 
     @functools.cached_property
     def title_forms(self) -> dict[str, Title]:
