@@ -22,8 +22,8 @@ from ..kb.yamlsource import parse_yaml
 from . import gazetteer
 from .dates import find_dates
 from .emit import Note, Plain, dump
-from .entities import Registry, gazetteer_pass, organizations_pass, people_pass
-from .events import find_events
+from .entities import Registry, gazetteer_pass, organizations_pass, people_pass, prune
+from .events import find_events, refine_from_context
 from .known import KnownBase, KnownEntry, ordinal
 from .model import Entity, EventFound, FactFound, QuoteFound, Sentence, TermFound, slug, split_sentences
 from .quotes import find_quotes
@@ -95,6 +95,8 @@ def draft_article(
     step("knowledge base")
     joined = _join_knowledge(reg, events, terms, paragraphs, known) if known else []
     _merge_same_names(reg, events, terms, quotes)
+    prune(reg, paragraphs, {q.speaker for q in quotes if q.speaker})
+    refine_from_context(reg, events, meta.context, meta.published)  # dates the knowledge base gave
     step("facts")
     facts = _facts(reg, sentences, meta.published)
     for quote in quotes:
@@ -189,7 +191,12 @@ def _take_entity(entity: Entity, entry: KnownEntry) -> None:
 
 
 def _known_event(known: KnownBase, event: EventFound) -> KnownEntry | None:
-    forms = [f for f in [event.name, *event.aliases] if len(f.split()) > 1 or f.isupper()]
+    # a name of one event, not of a kind: "joint press conference" could be any article's
+    forms = [
+        f
+        for f in [event.name, *event.aliases]
+        if (len(f.split()) > 1 or f.isupper()) and re.search(r"[A-Z0-9]", f[1:])
+    ]
     for form in forms:
         for entry in known.forms.get(normalize(form), ()):
             if entry.section != "event":
@@ -224,9 +231,11 @@ def _known_mentions(
     forms = known.searchable(reg.gaz)
     if not forms:
         return
-    by_form: dict[str, KnownEntry] = {}
+    by_form: dict[str, list[KnownEntry]] = {}  # one entry per section: a name can be an event and a term
     for form, entry in forms:
-        by_form.setdefault(form, entry)
+        entries = by_form.setdefault(form, [])
+        if all(e.section != entry.section for e in entries):
+            entries.append(entry)
     pattern = re.compile(
         r"(?<![\w-])(?:"
         + "|".join(re.escape(f) for f in sorted(by_form, key=len, reverse=True))
@@ -236,8 +245,7 @@ def _known_mentions(
     have_terms = {normalize(n) for t in terms for n in (t.term, *t.acronyms, *t.aliases)}
     text_all = "\n".join(paragraphs)
     for number, text in enumerate(paragraphs, 1):
-        for match in pattern.finditer(text):
-            entry = by_form[match.group(0)]
+        for match, entry in ((m, e) for m in pattern.finditer(text) for e in by_form[m.group(0)]):
             form = normalize(match.group(0))
             if entry.section == "entity" and form not in have_entities:
                 if reg.masked(number, *match.span()):

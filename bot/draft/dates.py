@@ -81,6 +81,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "dm",
         re.compile(rf"\b(?:on\s+)?(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\b(?!,?\s+{_YEAR})"),
     ),
+    ("same_day", re.compile(r"(?i:\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b)")),
     ("ago", re.compile(rf"(?i:\b(?P<n>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b)")),
     (
         "offset",
@@ -124,13 +125,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _FUTURE_RE = re.compile(
-    r"(?i:\b(?:will|would|shall|plans?|planned|planning|scheduled|set\s+to|expected\s+to|due\s+to|"
-    r"is\s+to|are\s+to|to\s+be\s+held|upcoming|intends?\s+to|agreed\s+to\s+hold|going\s+to)\b)"
+    r"(?i:\b(?:will|would|shall|plans?\s+to|planning\s+to|planned|scheduled|set\s+to|expected\s+to|"
+    r"due\s+to|(?:is|are)\s+due|is\s+to|are\s+to|to\s+be\s+held|upcoming|intends?\s+to|"
+    r"agreed\s+to\s+hold|going\s+to)\b)"
 )
+# "begins on Monday", "runs until 23 March": the present of a timetable, which looks ahead
+_SCHEDULED_RE = re.compile(r"(?i:\b(?:begins|starts|opens|runs|ends|closes|lasts|continues)\b)")
 _PAST_RE = re.compile(
     r"(?i:\b(?:was|were|had|did|held|met|came|took|said|told|began|went|made|saw|fired|launched|"
-    r"visited|signed|announced|mobilized|mobilised|agreed|\w+ed)\b)"
-)
+    r"visited|signed|announced|mobilized|mobilised|agreed|flew|spent|gave|led|sent|fell|ran|rose|left|"
+    r"brought|built|chose|drew|found|got|grew|kept|knew|lost|paid|sought|stood|struck|thought|won|"
+    r"wrote|fought|fled|broke|spoke|sank|shot)\b|(?<![\w-])[a-z]+ed\b(?!-))"
+)  # "-ed" words in compounds ("computer-simulated") are adjectives, not verbs
 
 
 @dataclass(frozen=True)
@@ -147,12 +153,16 @@ class FoundDate:
     since: bool = False  # "since 2017": the date of an earlier occurrence
     offset_months: int = 0  # for offsets: signed months (or days, below) from what it follows
     offset_days: int = 0
+    anchored: bool = False  # "the same day": the date of the date before it, left to the caller
 
 
 def tense_of(text: str) -> str | None:
-    """'future', 'past' or None: the verbs of a clause decide which year 'in November' is."""
+    """'future', 'scheduled', 'past' or None: the verbs of a clause decide which year 'in
+    November' is."""
     if _FUTURE_RE.search(text):
         return "future"
+    if _SCHEDULED_RE.search(text):
+        return "scheduled"
     if _PAST_RE.search(text):
         return "past"
     return None
@@ -168,7 +178,8 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     for left, right in itertools.pairwise(cuts):
         if left <= start < right:
             before = tense_of(text[left:end])  # the verbs leading up to the date speak for it
-            return before or tense_of(text[left : max(end, right - 1)]) or tense_of(text)
+            after = re.split(r"[,;:]", text[end:right])[0]  # else the verb right after ("on Monday met")
+            return before or tense_of(after) or tense_of(text[left : max(end, right - 1)]) or tense_of(text)
     return tense_of(text)
 
 
@@ -300,6 +311,8 @@ def _resolve(kind: str, m: re.Match[str], pub: dt.date, tense: str | None) -> Fo
         if not n:
             return None
         return _offset_from(pub, n, m["unit"], -1, make, f"{said}; {published}")
+    if kind == "same_day":
+        return FoundDate(m.start(), m.end(), text, None, None, said, True, anchored=True)
     if kind == "offset":
         n = NUMBERS.get(m["n"].casefold()) if not m["n"].isdigit() else int(m["n"])
         if not n:
@@ -396,7 +409,7 @@ def _weekday(weekday: int, pub: dt.date, tense: str | None, when: str) -> dt.dat
         return back if back < pub else back - dt.timedelta(days=7)
     if when == "next":
         return ahead if ahead > pub else ahead + dt.timedelta(days=7)
-    if tense == "future":
+    if tense in ("future", "scheduled"):
         return ahead
     return back
 

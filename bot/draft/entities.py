@@ -76,6 +76,16 @@ def gazetteer_pass(reg: Registry, paragraphs: list[str]) -> None:
             if surface is None:
                 continue
             known = gaz.entries[surface.key]
+            public = re.match(r"\s+(?:public|people)\b", text[end:]) if surface.role == "adjective" else None
+            people_form = next(
+                (f for f, s in gaz.surfaces.items() if s.role == "people" and s.key == known.name), None
+            )
+            if public is not None and people_form is not None:  # "a South Korean public": South Koreans
+                entity = reg.add(people_form, "group", country=known.name, origin="gazetteer")
+                entity.why.setdefault("name", f'the people of {known.name} ("{form}{public.group(0)}")')
+                entity.add_alias(f"{form}{public.group(0)}")
+                reg.mention(entity, number, start, end + public.end(), form, "noun")
+                continue
             if surface.role == "people":  # "South Koreans": the people, a group of their own
                 entity = reg.add(form, "group", country=known.name, origin="gazetteer")
                 entity.why.setdefault("name", f'the people of {known.name} ("{form}")')
@@ -130,6 +140,7 @@ def people_pass(reg: Registry, paragraphs: list[str], sentences: list[Sentence])
         hints += _titled(reg, sentence)
     for sentence in sentences:
         hints += _appositive(reg, sentence, hints)
+        hints += _role_after(reg, sentence)
         hints += _korean_shaped(reg, sentence)
         hints += _speakers(reg, sentence)
     full = [h for h in hints if len(h.name.split()) > 1]
@@ -260,6 +271,40 @@ def _appositive(reg: Registry, sentence: Sentence, hints: list[PersonHint]) -> l
     return out
 
 
+def _role_after(reg: Registry, sentence: Sentence) -> list[PersonHint]:
+    """'Ana Ruiz, the navy's deputy chief of staff,': a name, then a role set off by commas."""
+    pattern = _ROLE_RE_CACHE.get(-id(reg.gaz))
+    if pattern is None:
+        pattern = re.compile(
+            rf"(?P<name>{_NAME_RE.pattern}),\s+(?P<role>(?:the\s+|an?\s+)?[^,.;:()“”\"]{{3,120}}?)(?=\s*[,.;:]|$)"
+        )
+        _ROLE_RE_CACHE[-id(reg.gaz)] = pattern
+    nouns = {n.casefold() for n in reg.gaz.words("role_nouns")}
+    out = []
+    for match in pattern.finditer(sentence.text):
+        name = _trim_name(reg, match.group("name"))
+        role = match.group("role").strip()
+        words = [w.casefold().strip("’'") for w in role.split()]
+        head = next((i for i, w in enumerate(words[:8]) if w in nouns), None)
+        if len(name.split()) < 2 or name != match.group("name") or head is None:
+            continue
+        if role[:1].isupper() and not re.match(r"\S+['’]s\s", role) and not reg.gaz.lookup(role.split()[0]):
+            continue  # "Lima, Santiago and Quito": a list, not a role
+        start = sentence.start + match.start("name")
+        if reg.masked(sentence.paragraph, start, start + len(name)):
+            continue
+        country = None
+        for surface in reg.gaz.surface_re.finditer(role):
+            found = reg.gaz.lookup(_normal(surface.group(0)))
+            if found is not None and reg.gaz.entries[found.key].kind == "country":
+                country = found.key
+                break
+        role = re.sub(r"^(?:the|an?)\s+", "", role)
+        why = f'a role after the name ("{name}, {match.group("role").strip()}")'
+        out.append(PersonHint(name, sentence.paragraph, start, start + len(name), role, country, why=why))
+    return out
+
+
 def _korean_shaped(reg: Registry, sentence: Sentence) -> list[PersonHint]:
     """'Lee Jong-sup', 'Yoon Suk Yeol': a Korean surname and a given name, without a title."""
     surnames = "|".join(reg.gaz.words("korean_surnames"))
@@ -286,7 +331,8 @@ def _speakers(reg: Registry, sentence: Sentence) -> list[PersonHint]:
     out = []
     for pattern in (
         re.compile(rf"(?P<name>{_NAME_RE.pattern})\s+(?:also\s+)?(?:{verbs})\b"),
-        re.compile(rf"\b(?:{verbs})\s+(?P<name>{_NAME_RE.pattern})"),
+        # "..., said John Kirby": the verb after a quotation or a comma; "say Freedom Shield is ..." is not
+        re.compile(rf"[,”\"]\s*(?:{verbs})\s+(?P<name>{_NAME_RE.pattern})"),
     ):
         for match in pattern.finditer(sentence.text):
             name = _trim_name(reg, match.group("name"))
@@ -397,12 +443,11 @@ def organizations_pass(reg: Registry, paragraphs: list[str]) -> None:
     for number, text in enumerate(paragraphs, 1):
         for match in org_re.finditer(text):
             name = match.group(0).strip()
+            joined = re.match(rf"(.*?\b(?:{'|'.join(map(re.escape, words))}))\s+and\s+", name)
+            if joined is not None:  # "U.S. Strategic Command and U.S. Forces Korea": two bodies
+                name = joined.group(1)
             name = re.sub(r"^(?:The|the)\s+", "", name)
-            start = (
-                match.end() - len(name)
-                if not match.group(0).startswith(("The ", "the "))
-                else match.start() + 4
-            )
+            start = match.start() + 4 if match.group(0).startswith(("The ", "the ")) else match.start()
             if len(name.split()) < 2 or _inside_quotes(text, match.start()):
                 continue
             if gaz.lookup(name) is not None:
@@ -441,6 +486,8 @@ def _armed_forces(reg: Registry, paragraphs: list[str]) -> None:
     for number, text in enumerate(paragraphs, 1):
         for match in pattern.finditer(text):
             name = match.group(0)
+            if _inside_quotes(text, match.start()) or text[max(0, match.start() - 1) : match.start()] == "-":
+                continue  # "“anti-DPRK military maneuvers”": words quoted, no armed forces of the text
             countries = []
             for surface in gaz.surface_re.finditer(name):
                 found = gaz.lookup(_normal(surface.group(0)))
@@ -462,7 +509,7 @@ def _groups(reg: Registry, paragraphs: list[str]) -> None:
     for _, match in found:
         counts[match.group(0).casefold()] = counts.get(match.group(0).casefold(), 0) + 1
     name = max(counts, key=lambda p: counts[p])  # the most used phrase names the group
-    group = reg.add(name[0].upper() + name[1:], "group")
+    group = reg.add(name[0].upper() + name[1:], "group", origin="parties")
     group.why["name"] = "the parties the article speaks of together"
     for number, match in found:
         group.add_alias(match.group(0).casefold())
@@ -473,3 +520,54 @@ def _groups(reg: Registry, paragraphs: list[str]) -> None:
         if two and len(people) == 2:
             group.members = [p.name for p in people]
             group.why["members"] = "the first two people the article names"
+
+
+# --- what is left out -------------------------------------------------------------------------
+
+
+def prune(reg: Registry, paragraphs: list[str], speakers: set[str]) -> None:
+    """Entries the text names but that are nobody in it: the parties ("the allies") when they
+    neither speak nor agree (they are the countries or people it lists already); a body named
+    only by its building, as a place ("at the Pentagon", "a White House summit"); a country named only in
+    a title ("French President Emmanuel Macron": his country, not an actor)."""
+    for name, entity in list(reg.entities.items()):
+        if name in speakers:
+            continue
+        mentions = [m for m in reg.mentions if m.entity == name]
+        if (entity.origin == "parties" and not any(_speaks(reg, paragraphs, m) for m in mentions)) or (
+            mentions
+            and entity.origin == "gazetteer"
+            and (
+                (entity.kind != "country" and all(_as_place(reg, paragraphs, m) for m in mentions))
+                or (entity.kind == "country" and all(_in_title(reg, paragraphs, m) for m in mentions))
+            )
+        ):
+            del reg.entities[name]
+            reg.mentions = [m for m in reg.mentions if m.entity != name]
+
+
+def _speaks(reg: Registry, paragraphs: list[str], m: Mention) -> bool:
+    """'The two sides agreed', 'the allies say': the subject of a verb of saying or agreeing."""
+    verbs = "|".join(re.escape(v) for v in (*reg.gaz.words("speech_verbs"), "agreed", "agree", "agrees"))
+    return bool(
+        re.match(rf"\s+(?:also\s+|have\s+|had\s+|has\s+)?(?:{verbs})\b", paragraphs[m.paragraph - 1][m.end :])
+    )
+
+
+def _as_place(reg: Registry, paragraphs: list[str], m: Mention) -> bool:
+    """'at the Pentagon', 'a White House summit': a building named as where things happen."""
+    buildings = {b.casefold() for b in reg.gaz.words("buildings")}
+    if re.sub(r"^the\s+", "", m.text.casefold()) not in buildings:
+        return False
+    text = paragraphs[m.paragraph - 1]
+    nouns = "|".join(re.escape(n) for n in reg.gaz.words("event_nouns"))
+    return bool(
+        re.search(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$", text[: m.start])
+        or re.match(rf"\s+(?:{nouns})\b", text[m.end :])
+    )
+
+
+def _in_title(reg: Registry, paragraphs: list[str], m: Mention) -> bool:
+    text = paragraphs[m.paragraph - 1]
+    title = reg.gaz.title_re.match(text, m.end + 1) if m.role == "adjective" else None
+    return title is not None and bool(re.match(rf"\s+{_NAME_RE.pattern}", text[title.end() :]))

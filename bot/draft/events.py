@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..kb.dates import PartialDate
-from .dates import FoundDate, find_dates, shift
+from .dates import FoundDate, find_dates, shift, tense_of
 from .entities import Registry
 from .model import EventFound, Sentence
 from .quotes import QuotedSpan
@@ -36,11 +36,15 @@ class Candidate:
     end: int
     name: str
     head: str
-    kind: str  # named, quoted, noun, verb
+    kind: str  # named, quoted, noun, verb, ref (a mention of an event told of before)
     acronym: str | None = None
+    target: EventFound | None = None  # for ref: the event it mentions
+    alias: str | None = None  # another name the text gives it ("an 11-day combined exercise")
 
 
-def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> list[Candidate]:
+def _candidates(
+    reg: Registry, sentence: Sentence, names: list[QuotedSpan], earlier: list[EventFound] | None = None
+) -> list[Candidate]:
     gaz, text, out = reg.gaz, sentence.text, []
     heads = sorted((n for n in gaz.words("named_event_nouns") if n[:1].isupper()), key=len, reverse=True)
     named = re.compile(
@@ -89,20 +93,114 @@ def _candidates(reg: Registry, sentence: Sentence, names: list[QuotedSpan]) -> l
                 [i for i, m in enumerate(modifiers) if m.casefold() in _MODIFIER_STOP][-1] + 1 :
             ]
         complement = (match.group(3) or "") if match.group(2) == "anniversary" else ""  # of what
+        named_of = re.match(
+            r"\s+of\s+(?:the\s+|their\s+|its\s+)?(?P<name>[A-Z][\w’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w’'-]*)*)",
+            text[match.end(2) :],
+        )
+        if not complement and named_of is not None:  # "the first meeting of their Nuclear Consultative Group"
+            complement = named_of.group(0)
         if _back_reference(text, match.start(2) - len(" ".join(modifiers)) - (1 if modifiers else 0)):
             continue
+        if (
+            not modifiers
+            and re.search(r"\b(?:to|will|would|could|can|may|might|must|should)\s+$", text[: match.start(2)])
+            and re.match(r"\s+(?:the|a|an|their|its|his|her|our|my|your)\b", text[match.end(2) :])
+        ):
+            continue  # "to test their plans": a verb with its object, not an event noun
         head = match.group(2)
         if modifiers and f"{modifiers[-1]} {head}" in nouns:  # "press conference", not "conference"
             head = f"{modifiers[-1]} {head}"
         phrase = " ".join([*modifiers, match.group(2)]) + " ".join(complement.split(" ")).rstrip()
         end = match.end(2) + len(complement)
-        out.append(Candidate(end - len(phrase), end, " ".join(phrase.split()), head, "noun"))
+        start = end - len(phrase)
+        phrase = re.sub(r"\bof\s+(?:their|its)\s+", "of the ", phrase)
+        start, phrase = _with_name_before(reg, text, start, phrase)
+        candidate = Candidate(start, end, " ".join(phrase.split()), head, "noun")
+        _reference_or_apposition(reg, text, candidate, earlier or [])
+        out.append(candidate)
     verbs = "|".join(map(re.escape, gaz.event_verbs))
     for match in re.finditer(rf"\b({verbs})\b", text):
-        if not any(c.start <= match.start() < c.end for c in out):
-            noun = gaz.event_verbs[match.group(1)]
-            out.append(Candidate(match.start(), match.end(), noun, noun, "verb"))
+        if any(c.start <= match.start() < c.end for c in out):
+            continue
+        if match.group(1) == "held" and any(
+            c.kind in ("named", "quoted") and 0 <= match.start() - c.end <= 3 for c in out
+        ):
+            continue  # "the Table-top Exercise, held at ...": the named event, not another
+        noun = gaz.event_verbs[match.group(1)]
+        out.append(Candidate(match.start(), match.end(), noun, noun, "verb"))
     return out
+
+
+def _with_name_before(reg: Registry, text: str, start: int, phrase: str) -> tuple[int, str]:
+    """'the Biden-Yoon summit', 'the eighth Deterrence Strategy Committee table-top exercise':
+    capitalised words right before an event noun name it, unless they are a country, a place or
+    a known body (then they say whose it is, not what)."""
+    run = re.search(r"((?:[A-Z][\w’'-]*\s+)+)$", text[:start])
+    if run is None or run.start() == 0:
+        return start, phrase
+    words = run.group(1).split()
+    keep: list[str] = []
+    for word in reversed(words):
+        if word in _NAME_STOP or word.endswith(("’s", "'s")) or reg.gaz.lookup(word) is not None:
+            break
+        keep.insert(0, word)
+    name = " ".join(keep)
+    if not keep or reg.gaz.surface_re.search(name) or any(name in e.name for e in reg.people()):
+        return start, phrase
+    at = run.start() + run.group(1).index(keep[0]) if len(keep) < len(words) else run.start()
+    if at == 0:
+        return start, phrase  # the sentence's first word is capitalised anyway
+    return at, f"{name} {phrase}"
+
+
+_NOT_DATES = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
+_NAME_STOP = frozenset("The A An This That These Those His Her Its Their Our In On At By For As".split())
+_APPOSITION_RE = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*|\d+)(?:\s+(?:[A-Z][\w-]*|\d+)){0,4})"
+    r"(?:\s+(?:on|in)\s+[A-Z][a-z]+)?,\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}$"
+)
+
+
+def _reference_or_apposition(reg: Registry, text: str, c: Candidate, earlier: list[EventFound]) -> None:
+    """'the meeting', after a meeting was told of: a mention of that one, no new event.
+    'Freedom Shield, the allies' largest combined exercise': the name before the comma is the
+    event's name, the noun phrase another name for it."""
+    before = text[: c.start]
+    apposed = _APPOSITION_RE.search(before)
+    if apposed is not None:
+        name = apposed.group("name")
+        tokens = name.split()
+        owner = reg.gaz.lookup(name)
+        if (
+            (len(tokens) > 1 or any(t.isdigit() for t in tokens))
+            and not find_dates(name, dt.date(2000, 1, 1))  # "in late September 2022, the first ..."
+            and not any(t in _NOT_DATES for t in tokens)
+            and owner is None
+            and not any(t in _NAME_STOP for t in tokens[:1])
+            and not any(name in e.name or e.name in name for e in reg.entities.values())
+        ):
+            c.alias, c.name, c.kind = c.name, name, "named"
+            c.start = apposed.start("name")
+            return
+    if not re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:first|same|latest|recent|new)\s+)?$", before):
+        return
+    head = _singular(c.head)
+    same = [
+        e for e in earlier if _singular(e.head) == head or _singular(e.name.split()[-1].casefold()) == head
+    ]
+    if same:
+        c.kind, c.target = "ref", same[-1]
+
+
+def _singular(word: str) -> str:
+    word = word.casefold()
+    for ending, into in (("ches", "ch"), ("shes", "sh"), ("sses", "ss"), ("ies", "y"), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and not word.endswith("ss"):
+            return word[: -len(ending)] + into
+    return word
 
 
 _HOLDING = frozenset(
@@ -136,39 +234,169 @@ def find_events(
     published: dt.date,
     context: tuple[str, ...],
 ) -> list[EventFound]:
+    """Events sentence by sentence: each date to the nearest event phrase (see `_pair`); a date
+    with nothing to date in its sentence goes on to the next sentence of the paragraph."""
     events: list[EventFound] = []
+    pending: tuple[int, FoundDate] | None = None  # an unpaired date of the sentence before
+    last: dict[int, FoundDate] = {}  # paragraph -> its last date so far ("the same day")
     for sentence in sentences:
-        candidates = _candidates(reg, sentence, names)
-        every = find_dates(sentence.text, published)
-        dates = [d for d in every if d.date is not None]
-        lead = next((e for e in events if e.date is not None and e.date.month), None)
-        if not dates and lead is not None:  # "two months after ...": counted from the article's lead event
-            dates = [d for d in (_from_offset(d, lead) for d in every) if d is not None]
-        used: set[int] = set()
-        for found in dates:
-            best = _nearest(candidates, found, used)
-            if best is None:
-                continue
-            used.add(id(best))
-            events.append(_event(reg, sentence, best, found, published))
-        for candidate in candidates:
-            undated_nouns = [n for n in reg.gaz.words("named_event_nouns") if n.islower()]
+        text = sentence.text
+        candidates = _candidates(reg, sentence, names, events)
+        for target in (c.target for c in candidates if c.kind == "ref"):
+            if target is not None:
+                target.paragraphs.add(sentence.paragraph)
+        live = [c for c in candidates if c.kind != "ref"]
+        every = _anchored(find_dates(text, published), last, sentence.paragraph)
+        dates = [d for d in every if d.date is not None and _dates_an_event(text, d)]
+        if not any(d.date is not None for d in every):  # "two days later": from the event before
+            anchor = _anchor(events, sentence.paragraph)
+            if anchor is not None:
+                dates = [d for d in (_from_offset(d, anchor) for d in every) if d is not None]
+        carried = pending[1] if pending is not None and pending[0] == sentence.paragraph else None
+        pending = None
+        pairs = _pair(live, dates, text)
+        if carried is not None:
+            subject = _carried_to(live, text, pairs)
+            if subject is not None:
+                pairs.append((subject, carried))
+        used = {id(c) for c, _ in pairs}
+        for candidate, found in pairs:
+            events.append(_event(reg, sentence, candidate, found, published))
+        if not live and dates:
+            pending = (sentence.paragraph, dates[-1])
+        undated_nouns = [n for n in reg.gaz.words("named_event_nouns") if n.islower()]
+        for candidate in live:
             if id(candidate) in used or (
                 candidate.kind not in ("named", "quoted") and candidate.head not in undated_nouns
             ):
                 continue
             events.append(_event(reg, sentence, candidate, None, published))
     merged = _merge(events)
-    for event in merged:
-        _from_context(reg, event, context, published)
+    refine_from_context(reg, merged, context, published)
     return merged
 
 
-def _from_offset(found: FoundDate, lead: EventFound) -> FoundDate | None:
-    """An offset ("two months after", "three days later") as a date counted from the lead event.
+def refine_from_context(
+    reg: Registry, events: list[EventFound], context: tuple[str, ...], published: dt.date
+) -> None:
+    """Dates made more precise by source.yaml's context lines (again after the knowledge base
+    has given an event its date)."""
+    for event in events:
+        _from_context(reg, event, context, published)
 
-    "A came two months after B": B is two months before A, the event the article leads with;
-    "two days later": after it. The note says so, and the date is marked for checking."""
+
+def _anchored(found: list[FoundDate], last: dict[int, FoundDate], paragraph: int) -> list[FoundDate]:
+    """'the same day' takes the date written before it in the sentence or the paragraph."""
+    out = []
+    before = last.get(paragraph)
+    for f in found:
+        if f.anchored:
+            if before is None or before.date is None:
+                continue
+            f = replace(
+                f,
+                date=before.date,
+                qualifier=before.qualifier,
+                anchored=False,
+                note=f'The article says "{f.text}", the day of "{before.text}": {before.date.human()}.',
+            )
+        if f.date is not None:
+            before = f
+        out.append(f)
+    if before is not None:
+        last[paragraph] = before
+    return out
+
+
+def _dates_an_event(text: str, found: FoundDate) -> bool:
+    """'KCNA said on Monday': the date of the saying; 'runs until 23 March': an end. Neither dates
+    an event, unless a 'when' clause follows ('announced on 31 January, when X met Y')."""
+    before = text[: found.start].rstrip().casefold()
+    if re.search(r"\b(?:until|till|through|to)$", before):
+        return False
+    since = re.search(r"\bsince(?:\s+the\s+(?:start|end|beginning)\s+of)?$", before) or found.since
+    if since and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|un)\b", before):
+        return False  # "has launched about 100 missiles since 2022": a count over a period
+    if _when_clause(text, found) is not None:
+        return True
+    return not re.search(
+        r"\b(?:said|says|told|announced|reported|stated|declared|confirmed|added)(?:\s+(?:early|late))?$",
+        before,
+    )
+
+
+def _when_clause(text: str, found: FoundDate) -> tuple[int, int] | None:
+    match = re.match(r",?\s+when\b[^,;.]*", text[found.end :])
+    return (found.end + match.start(), found.end + match.end()) if match else None
+
+
+def _pair(
+    candidates: list[Candidate], dates: list[FoundDate], text: str
+) -> list[tuple[Candidate, FoundDate]]:
+    """Dates and event phrases paired one to one, the closest pairs first; an event phrase in a
+    'when' clause right after a date takes it ("on 31 January, when Austin met Lee")."""
+    scored = []
+    for i, found in enumerate(dates):
+        when = _when_clause(text, found)
+        for j, c in enumerate(candidates):
+            score = _distance(c, found)
+            between = text[min(c.end, found.end) : max(c.start, found.start)]
+            if _CLAUSE_BREAK.search(between):
+                score += 60  # "... early on Sunday, and that the missiles flew ...": another clause
+            if c.kind != "verb" and tense_of(between) == "past":
+                score += 40  # "a deployment Seoul presented as ... that Austin gave in January"
+            if when is not None and when[0] <= c.start < when[1]:
+                score -= 1000
+            elif score > 120:
+                continue  # too far to be what the date is about
+            scored.append((score, i, j))
+    pairs, taken_d, taken_c = [], set(), set()
+    for _, i, j in sorted(scored):
+        if i in taken_d or j in taken_c:
+            continue
+        taken_d.add(i)
+        taken_c.add(j)
+        pairs.append((candidates[j], dates[i]))
+    return pairs
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|which|while|who|whereas)\b|,\s+and\s+that\b")
+
+
+def _carried_to(
+    candidates: list[Candidate], text: str, pairs: list[tuple[Candidate, FoundDate]]
+) -> Candidate | None:
+    """The event a date from the sentence before goes to: the sentence's subject ("The session
+    was the eighth ... exercise": what the copula names), or its first event when it has no
+    date of its own ("North Korea answered early on Wednesday. ... it fired two missiles")."""
+    paired = {id(c) for c, _ in pairs}
+    free = [c for c in candidates if id(c) not in paired]
+    if not free:
+        return None
+    copula = re.match(r"(?:The|This|That|It)\s+(?:[\w-]+\s+)?(?:was|is|were|are)\s+(?:the|an?)\s+", text)
+    if copula is not None:
+        after = [c for c in free if c.start >= copula.end() - 1]
+        if after:
+            return after[0]
+    if re.match(r"(?:The|This|That)\s+", text) and free[0].start < 20:
+        return free[0]
+    return free[0] if not pairs else None
+
+
+def _anchor(events: list[EventFound], paragraph: int) -> EventFound | None:
+    """What an offset counts from: the last dated event of the paragraph, else the article's lead."""
+    here = [e for e in events if e.date is not None and e.paragraph == paragraph]
+    if here:
+        return here[-1]
+    return next((e for e in events if e.date is not None and e.date.month), None)
+
+
+def _from_offset(found: FoundDate, lead: EventFound) -> FoundDate | None:
+    """An offset ("two months after", "three days later") as a date counted from an event: the
+    paragraph's last dated one, else the article's lead.
+
+    "A came two months after B": B is two months before A; "two days later": after it. The note
+    says so, and the date is marked for checking."""
     if found.date is not None or lead.date is None or not (found.offset_months or found.offset_days):
         return None
     backwards = found.text.casefold().split()[-1] in ("after",) or found.text.casefold().endswith("after")
@@ -184,19 +412,15 @@ def _from_offset(found: FoundDate, lead: EventFound) -> FoundDate | None:
     return replace(found, date=date, note=note, qualifier="around", relative=True)
 
 
-def _nearest(candidates: list[Candidate], found: FoundDate, used: set[int]) -> Candidate | None:
-    def distance(c: Candidate) -> float:
-        if c.end <= found.start:
-            gap: float = found.start - c.end
-        elif c.start >= found.end:
-            gap = 1.5 * (c.start - found.end)
-        else:
-            gap = 0
-        rank = {"named": 0, "quoted": 0, "noun": 5, "verb": 10}[c.kind]
-        return gap + rank
-
-    free = [c for c in candidates if id(c) not in used]
-    return min(free, key=distance) if free else None
+def _distance(c: Candidate, found: FoundDate) -> float:
+    if c.end <= found.start:
+        gap: float = found.start - c.end
+    elif c.start >= found.end:
+        gap = 1.5 * (c.start - found.end)
+    else:
+        gap = 0
+    rank = {"named": 0, "quoted": 0, "noun": 5, "verb": 10}[c.kind]
+    return gap + rank
 
 
 def _event(
@@ -223,8 +447,13 @@ def _event(
             "speech",
         ):
             name = f"{people[0]}'s {c.name}"
+        what = _object_of(reg, sentence.text, c) if c.kind == "verb" else None
+        if what is not None:  # "fired a Hwasong-15 missile": the launch of a Hwasong-15 missile
+            name = f"{c.name} of {what}"
         if found is not None and found.since:
             name = f"{c.name} in {found.date}"
+        elif what is not None:
+            pass
         elif place:
             name = f"{name} in {place}"
         elif not people and c.kind in ("noun", "verb") and " " not in c.name:
@@ -259,11 +488,41 @@ def _event(
         event.why["date"] = "no date in the sentence"
     near = sentence.text[max(0, c.start - 40) : c.end]
     if found is not None and (found.offset_months or found.offset_days):
-        event.why["date"] = "counted from the article's first dated event: is that what it follows?"
+        event.why["date"] = "counted from the event dated before it: is that what it follows?"
         event.planned = _planned(replace(event, date=None), near, published)
     else:
         event.planned = _planned(event, near, published)
     return event
+
+
+_OBJECT_END = re.compile(
+    r"\s+(?:on|in|at|from|into|off|over|near|that|which|who|to|for|with|by|as|during|after|before|"
+    r"early|late|last|this|next|and)\b|[,.;:()“”\"]|$"
+)
+
+
+def _object_of(reg: Registry, text: str, c: Candidate) -> str | None:
+    """What an event verb acts on, named: 'fired a Hwasong-15 intercontinental ballistic missile'
+    gives 'a Hwasong-15 intercontinental ballistic missile'; 'the Washington Declaration, which
+    they adopted' gives 'the Washington Declaration'. None for a person, a country or a pronoun."""
+    after = text[c.end :]
+    match = re.match(r"\s+(?P<what>(?:the|a|an|two|three|four|five|several|\d+)\s+[^\s,.;:()“”\"]+.*)", after)
+    what = None
+    if match is not None:
+        rest = match.group("what")
+        cut = _OBJECT_END.search(rest, len(rest.split()[0]) + 1)
+        what = rest[: cut.start() if cut else len(rest)].strip()
+    else:  # "the Washington Declaration, which Presidents ... adopted"
+        which = re.search(
+            r"(?P<what>the\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*),\s+which\s+[^,;.]*$", text[: c.start]
+        )
+        what = which.group("what") if which else None
+    if not what or len(what.split()) < 2 or len(what.split()) > 8:
+        return None
+    bare = re.sub(r"^(?:the|a|an)\s+", "", what)
+    if reg.gaz.lookup(bare) is not None or any(p.surname and p.surname in what for p in reg.people()):
+        return None  # "met South Korean Defense Minister Lee": people name that event, not objects
+    return what
 
 
 def _subject(reg: Registry, mentions: list) -> str | None:  # type: ignore[type-arg]
@@ -295,10 +554,13 @@ def _planned(event: EventFound, near: str, published: dt.date) -> bool:
 def _place(reg: Registry, text: str, c: Candidate) -> str | None:
     best: tuple[int, str] | None = None
     for match in reg.gaz.surface_re.finditer(text):
-        before = text[max(0, match.start() - 4) : match.start()]
-        if not re.search(r"\b(?:in|at)\s$", before):
-            continue
+        before = text[max(0, match.start() - 12) : match.start()]
         form = match.group(0)
+        # "in Seoul", "over the Yellow Sea"; "the port city of Busan" for a place that is no capital
+        if not re.search(r"\b(?:in|at|over|into|near|off)\s+(?:the\s+)?$", before) and not (
+            form in reg.gaz.places and re.search(r"\b(?:city|port|town|island|base|village)\s+of\s+$", before)
+        ):
+            continue
         surface = reg.gaz.lookup(form.replace("’", "'"))
         is_place = form in reg.gaz.places or (surface is not None and surface.role in ("capital", "name"))
         if not is_place or (surface is not None and reg.gaz.entries[surface.key].kind != "country"

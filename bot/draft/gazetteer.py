@@ -63,10 +63,19 @@ class Gazetteer:
 
     @functools.cached_property
     def surface_re(self) -> re.Pattern[str]:
-        """Every surface form and place, longest first, as whole words (hyphens separate words)."""
+        """Every surface form and place, longest first, as whole words (hyphens separate words).
+        A body's name of several words matches in any case after its first word: news writes
+        "South Korea's defense ministry" as often as "South Korea's Defense Ministry"."""
         forms = sorted({*self.surfaces, *self.places}, key=len, reverse=True)
-        body = "|".join(_flexible(f) for f in forms)
+        body = "|".join(_flexible(f, self._is_body(f)) for f in forms)
         return re.compile(rf"(?<![\w.])(?:{body})(?![\w]|\.\w)")
+
+    def _is_body(self, form: str) -> bool:
+        surface = self.surfaces.get(form)
+        if surface is None or surface.role == "acronym":
+            return False
+        entry = self.entries.get(surface.key)
+        return entry is not None and entry.kind not in ("country", "term")
 
     @functools.cached_property
     def title_forms(self) -> dict[str, Title]:
@@ -87,7 +96,13 @@ class Gazetteer:
             found = self.surfaces.get(text[4:])
         if found is None:
             found = self.surfaces.get(_straight(text))
+        if found is None and " " in text:  # "South Korea's defense ministry": a body in any case
+            found = self._bodies_any_case.get(_straight(text).casefold())
         return found
+
+    @functools.cached_property
+    def _bodies_any_case(self) -> dict[str, Surface]:
+        return {f.casefold(): s for f, s in self.surfaces.items() if " " in f and self._is_body(f)}
 
     def generic_title(self, office: str) -> Title | None:
         return next((t for t in self.titles if t.office == office and t.generic), None)
@@ -100,9 +115,15 @@ def _straight(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
-def _flexible(form: str) -> str:
-    """A surface as a pattern: 'the' or 'The', either apostrophe, any run of spaces."""
-    pattern = re.escape(form).replace("'", "['’]").replace(r"\ ", r"\s+")
+def _flexible(form: str, any_case: bool = False) -> str:
+    """A surface as a pattern: 'the' or 'The', either apostrophe, any run of spaces; with
+    any_case, the words after the first in either case."""
+    words = form.split()
+    parts = [re.escape(w).replace("'", "['’]") for w in words]
+    if any_case and len(words) > 1:
+        parts = [parts[0], *(f"(?i:{p})" if w[:1].isupper() and w[1:].islower() else p
+                             for w, p in zip(words[1:], parts[1:], strict=True))]  # fmt: skip
+    pattern = r"\s+".join(parts)
     if form.startswith("the "):
         pattern = "[Tt]" + pattern[1:]
     return pattern

@@ -90,6 +90,9 @@ class QuoteFound:
     speaker: str | None = None  # entity name
     attribution: str | None = None
     why: str = ""
+    how: str = "none"  # explicit, document, subject, pronoun, continued, none: how the speaker was found
+    agent: str | None = None  # who speaks through a document speaker ("the two sides" in a readout)
+    sentence: int = -1  # offset of the sentence it sits in, to share one attribution
     date: PartialDate | None = None
     topics: list[str] = field(default_factory=list)
     paragraphs: set[int] = field(default_factory=set)

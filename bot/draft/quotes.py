@@ -11,6 +11,13 @@ said", "..., said Kim", "“...” that Pyongyang says"); one before it ("Austin
 ("the two sides agreed to “...”"); a pronoun's antecedent ("They also “...”"); the speaker of
 the quotation just before, for a quotation that continues it; else nobody, and the caller
 attributes it to the article itself with a note.
+
+Documents: when a body, a country or a group speaks "in a joint readout", "under the
+declaration" or "in a statement", the document is the speaker (a person speaking in a
+statement stays the speaker); "the declaration" is the document the article has named so
+("Washington Declaration"), and "They repeated ..." after "In a readout, the two sides said"
+goes on quoting the readout. A quotation with no attribution of its own takes the one another
+quotation of its sentence has ("Given X's “...”, the plan “...”, the ministry said").
 """
 
 from __future__ import annotations
@@ -79,10 +86,109 @@ def find_quotes(
         if not any(ch.isalnum() for ch in text):
             continue  # stray marks around punctuation: nothing was said
         quote = QuoteFound(text, span.paragraph, span.start, span.end, paragraphs={span.paragraph})
+        quote.sentence = sentence.start
         _attribute(reg, quote, span, sentence, sentences, paragraphs, previous)
+        _through_document(reg, quote, sentence, previous)
         quotes.append(quote)
         previous = quote
+    _share_attribution(quotes)
     return quotes, names
+
+
+_TRUSTED = ("explicit", "document")
+
+
+def _share_attribution(quotes: list[QuoteFound]) -> None:
+    """Quotations of one sentence with one attribution between them: all have its speaker."""
+    for quote in quotes:
+        if quote.how in _TRUSTED:
+            continue
+        other = next(
+            (
+                q
+                for q in quotes
+                if q is not quote
+                and q.how in _TRUSTED
+                and (q.paragraph, q.sentence) == (quote.paragraph, quote.sentence)
+            ),
+            None,
+        )
+        if other is not None:
+            quote.speaker, quote.attribution, quote.agent = other.speaker, other.attribution, other.agent
+            quote.how = other.how
+            quote.why = f"{other.why}, which attributes the whole sentence"
+
+
+_DOCUMENT_CUE = (
+    r"\b(?:[Ii]n|[Uu]nder|[Tt]hrough|[Aa]ccording\s+to)\s+"
+    r"(?P<doc>(?:an?|the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:%s))\b"
+)
+
+
+def _through_document(
+    reg: Registry, quote: QuoteFound, sentence: Sentence, previous: QuoteFound | None
+) -> None:
+    """A body or a group speaking in a document: the document speaks (see the module)."""
+    speaker = reg.entities.get(quote.speaker) if quote.speaker else None
+    if speaker is not None and speaker.kind in ("person", "document"):
+        return
+    if (
+        quote.how == "pronoun"
+        and previous is not None
+        and previous.agent is not None
+        and previous.agent == quote.speaker
+        and previous.paragraph in (quote.paragraph, quote.paragraph - 1)
+    ):  # "They repeated ...": still the document they spoke in
+        quote.agent, quote.speaker = quote.speaker, previous.speaker
+        quote.why = f"{quote.why}, who spoke through the {previous.speaker} just before"
+        quote.how = "document"
+        return
+    nouns = "|".join(re.escape(n) for n in sorted(reg.gaz.words("documents"), key=len, reverse=True))
+    cue = re.search(_DOCUMENT_CUE % nouns, sentence.text)
+    if cue is None:
+        return
+    document = document_named(reg, cue.group("doc"), quote.paragraph, sentence.start + cue.start())
+    if document is None:
+        return
+    quote.agent = quote.speaker
+    quote.speaker = document.name
+    quote.attribution = " ".join(cue.group(0).split())
+    quote.why = f'speaker is the document "{quote.attribution}"' + (
+        f" ({speaker.name} spoke through it)" if speaker is not None else ""
+    )
+    quote.how = "document"
+
+
+def document_named(reg: Registry, phrase: str, paragraph: int, at: int) -> Entity | None:
+    """The document a phrase names: 'the declaration' is the declaration the article named before
+    ('Washington Declaration'); 'a joint readout' is a document of its own."""
+    words = phrase.strip(" ,").split()
+    while words and words[-1].casefold() in ("itself", "also"):
+        words.pop()
+    if not words:
+        return None
+    definite = words[0].casefold() in ("the", "its", "their", "his", "her")
+    if words[0].casefold() in ("the", "a", "an", "its", "their", "his", "her"):
+        words = words[1:]
+    key = " ".join(words)
+    nouns = sorted(reg.gaz.words("documents"), key=len, reverse=True)
+    noun = next((n for n in nouns if re.search(rf"\b{re.escape(n)}$", key, re.I)), None)
+    if noun is None:
+        return None
+    if definite:
+        named = [
+            e
+            for e in reg.entities.values()
+            if e.kind == "document"
+            and e.name.casefold().endswith(noun.casefold())
+            and e.first < (paragraph, at)
+        ]
+        if named:
+            return max(named, key=lambda e: e.first)  # the one named last before
+    entity = reg.add(key, "document")
+    entity.why.setdefault("name", f'a document quoted as a speaker ("{phrase.strip()}")')
+    entity.seen(paragraph, at)
+    return entity
 
 
 def _sentence_of(sentences: list[Sentence], paragraph: int, at: int) -> Sentence:
@@ -127,12 +233,14 @@ def _attribute(
             quote.speaker = entity.name
             quote.attribution = " ".join(match.group(0).strip(" ,").split())
             quote.why = f'speaker from "{quote.attribution}"'
+            quote.how = "pronoun" if match.group("who").strip().casefold() in _PRONOUNS else "explicit"
             return
     subject = _clause_subject(reg, span.paragraph, sentence.start, span.start, text)
     if subject is not None:
         entity, words = subject
         quote.speaker, quote.attribution = entity.name, words
         quote.why = f'speaker is the subject of the sentence ("{words}")'
+        quote.how = "subject"
         return
     pronoun = re.search(r"\b(He|She|They|he|she|they)\s+(?:also\s+)?[a-z]*\s*$", before)
     if pronoun is not None:
@@ -140,6 +248,7 @@ def _attribute(
         if entity is not None:
             quote.speaker, quote.attribution = entity.name, pronoun.group(0).strip()
             quote.why = f'speaker is what "{pronoun.group(1)}" refers to in the sentence before'
+            quote.how = "pronoun"
             return
     if (
         previous is not None
@@ -149,6 +258,7 @@ def _attribute(
     ):
         quote.speaker, quote.attribution = previous.speaker, previous.attribution
         quote.why = "continues the quotation before it"
+        quote.how, quote.agent = "continued", previous.agent
         return
     quote.why = "no speaker found; attributed to the outlet: name who said it"
 
@@ -156,7 +266,7 @@ def _attribute(
 def resolve_speaker(reg: Registry, phrase: str, paragraph: int, before: int) -> Entity | None:
     """What a speaker phrase names: a person, a body, a group, a document or a pronoun."""
     words = phrase.strip(" ,").split()
-    while words and words[-1].casefold() in ("also", "has", "have", "had", "then"):
+    while words and words[-1].casefold() in ("also", "has", "have", "had", "then", "itself", "themselves"):
         words.pop()
     clean = " ".join(words)
     if not clean:
@@ -171,13 +281,9 @@ def resolve_speaker(reg: Registry, phrase: str, paragraph: int, before: int) -> 
     surface = reg.gaz.lookup(key.replace("’", "'"))
     if surface is not None and surface.key in reg.entities:
         return reg.entities[surface.key]
-    documents = sorted(reg.gaz.words("documents"), key=len, reverse=True)
-    for noun in documents:
-        if re.search(rf"\b{re.escape(noun)}$", key, re.I):
-            entity = reg.add(key, "document")
-            entity.why.setdefault("name", f'a document quoted as a speaker ("{clean}")')
-            entity.seen(paragraph, before)
-            return entity
+    document = document_named(reg, clean, paragraph, before)
+    if document is not None:
+        return document
     # "North Korea's defense ministry", "a White House spokesman": the body the phrase names
     for entity in sorted(reg.entities.values(), key=lambda e: len(e.name), reverse=True):
         for form in (entity.name, *entity.aliases):

@@ -3,6 +3,14 @@
 Acronyms are matched to their long form by the Schwartz and Hearst algorithm (each letter
 of the short form found, right to left, at the start of a word or inside it, the first
 letter at a word's start): "Democratic People's Republic of Korea's (DPRK)" gives DPRK.
+A long form in lower case is taken only when the letters are its words' initials
+("exclusive economic zone (EEZ)"); a plural short form names the singular ("submarines
+(SSBNs)" gives SSBN); two short forms in one bracket ("table-top exercise (DSC TTX)") are a
+compound, each part defined by its own words; a title's head before "on the", "of the" or
+"for the" belongs to the name ("Treaty on the Non-Proliferation of Nuclear Weapons (NPT)").
+Apart from definitions, the acronym of a country's official name used in the text (DPRK)
+gives the official name as a term, and the gazetteer's terms are found in the singular or
+plural.
 """
 
 from __future__ import annotations
@@ -10,10 +18,12 @@ from __future__ import annotations
 import re
 
 from .entities import Registry
+from .gazetteer import Known
 from .model import Sentence, TermFound
 from .quotes import QuotedSpan
 
-_PAREN_RE = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&.-]{1,9})\)")
+_PAREN_RE = re.compile(r"\((?P<short>[A-Z][A-Za-z0-9&.-]{1,9}(?:\s[A-Z][A-Za-z0-9&.-]{1,9})?)\)")
+_HEAD_BEFORE_RE = re.compile(r"(?P<head>[A-Z][a-z]+)\s+(?:on|of|for)\s+(?:the\s+)?$")
 _REVERSE_RE = re.compile(r"\b(?P<short>[A-Z][A-Z0-9&-]{1,9})\s+\((?P<long>[A-Z][^()]{3,80})\)")
 
 
@@ -43,6 +53,46 @@ def long_form(short: str, before: str) -> str | None:
     return found if found[:1].isupper() else None
 
 
+def _initials_form(short: str, before: str) -> str | None:
+    """A long form in lower case, taken only when the letters are exactly its words' initials:
+    'exclusive economic zone (EEZ)', 'short-range ballistic missiles (SRBMs)'."""
+    letters = [c for c in short if c.isalnum()]
+    words = re.findall(r"[A-Za-z][\w’']*", before)
+    if len(words) < len(letters) or len(letters) < 2:
+        return None
+    picked = words[-len(letters) :]
+    if any(w[0].casefold() != c.casefold() for w, c in zip(picked, letters, strict=True)):
+        return None
+    # the words as written (hyphens kept), from the first picked one to the end
+    at = [m.start() for m in re.finditer(r"[A-Za-z][\w’']*", before)][-len(letters)]
+    return before[at:].strip()
+
+
+def _definition_of(short: str, before: str) -> tuple[str, str] | None:
+    """(long form, short form) for '(SHORT)' after `before`, with the rules of the module."""
+    singular = short[:-1] if len(short) > 2 and short.endswith("s") and short[:-1].isupper() else short
+    long = long_form(singular, before) or _initials_form(singular, before)
+    if long is None and re.search(r"[a-z]-[A-Z]", before):  # "Non-Proliferation": not two names joined
+        long = long_form(singular, before.replace("-", " "))
+    if long is None:
+        return None
+    long = _as_written(long, before)
+    if singular != short and long.endswith("s") and not long.endswith("ss"):
+        long = long[:-1]  # "submarines (SSBNs)": the term is the singular
+    at = before.rfind(long)
+    head = _HEAD_BEFORE_RE.search(before[:at]) if at > 0 else None
+    if head is not None and head.group("head")[0].casefold() in singular.casefold():
+        long = before[head.start() : at] + long  # "Treaty on the ..."
+    return long, singular
+
+
+def _as_written(long: str, before: str) -> str:
+    """The long form with the hyphens the text gives it ('table-top', 'Non-Proliferation')."""
+    pattern = r"[\s-]+".join(re.escape(w) for w in long.split())
+    found = list(re.finditer(pattern, before))
+    return found[-1].group(0) if found else long
+
+
 def find_terms(
     reg: Registry, paragraphs: list[str], sentences: list[Sentence], names: list[QuotedSpan]
 ) -> list[TermFound]:
@@ -63,12 +113,19 @@ def find_terms(
             if sum(c.isupper() for c in short) < 2:
                 continue
             # the words before, up to a comma, an opening bracket or a hyphen joining two names
-            before = re.split(r"[,(;:“”\"]|(?<=[a-z.])-(?=[A-Z])", text[: match.start()])[-1]
-            long = long_form(short, before)
-            if long is None:
+            whole = re.split(r"[,(;:“”\"]", text[: match.start()])[-1]
+            before = re.split(r"(?<=[a-z.])-(?=[A-Z])", whole)[-1]
+            found = _definition_of(short, before) or (
+                _definition_of(short, whole) if before != whole else None
+            )
+            if found is None:
                 continue
+            long, short = found
             term = add(long, _sentence_definition(sentence), sentence.paragraph, acronyms=[short])
             term.why.setdefault("definition", "the sentence that defines it: write what it is")
+            for part, part_short in _compound_parts(long, short):  # "DSC TTX": DSC and TTX too
+                sub = add(part, _sentence_definition(sentence), sentence.paragraph, acronyms=[part_short])
+                sub.why.setdefault("definition", f'part of "{long}" ({short}): write what it is')
         for match in _REVERSE_RE.finditer(text):
             long, short = match.group("long").strip(), match.group("short")
             if long_form(short, long) == long:
@@ -85,6 +142,31 @@ def find_terms(
             if pattern.search(text):
                 term.paragraphs.add(number)
     return list(terms.values())
+
+
+def _compound_parts(long: str, short: str) -> list[tuple[str, str]]:
+    """'Deterrence Strategy Committee table-top exercise (DSC TTX)': each short form's own words,
+    split where the first part's letters end."""
+    parts = short.split()
+    if len(parts) != 2:
+        return []
+    words = long.replace("-", " - ").split()
+    first = [c.casefold() for c in parts[0] if c.isalnum()]
+    initials = [w[0].casefold() for w in words if w != "-"]
+    if initials[: len(first)] != first:
+        return []
+    count, cut = 0, 0
+    for index, word in enumerate(words):
+        if word != "-":
+            count += 1
+        if count == len(first):
+            cut = index + 1
+            break
+    head = " ".join(words[:cut]).replace(" - ", "-")
+    tail = " ".join(words[cut:]).replace(" - ", "-").strip()
+    if not tail or tail.startswith("-"):
+        return []
+    return [(head, parts[0]), (tail, parts[1])]
 
 
 def _sentence_definition(sentence: Sentence) -> str:
@@ -120,19 +202,28 @@ def _gazetteer_terms(
             term.definition = f"The official name of {country}."
             term.why["definition"] = "from the gazetteer"
     known = list(gaz.terms)
-    for entity in reg.entities.values():  # bodies found by the gazetteer with an acronym: UNSC
-        entry = gaz.entries.get(entity.name)
-        if entry is not None and entry.acronyms and entry.kind != "country":
+    for entity in reg.entities.values():  # international bodies with an acronym (UNSC); a country's
+        entry = gaz.entries.get(entity.name)  # own commands and agencies are entries, not terms
+        if entry is not None and entry.acronyms and entry.kind == "organization":
             known.append(entry)
+    for entry in gaz.entries.values():  # "DPRK" in the text: the official name it stands for
+        if entry.kind == "country" and entry.official and entry.acronyms:
+            known.append(
+                Known(
+                    entry.official, "term", entry.acronyms, definition=f"The official name of {entry.name}."
+                )
+            )
     for entry in known:  # a body by its name or acronym only: "the Pentagon" is not a term
         forms = [entry.name, *entry.acronyms, *(entry.aliases if entry.kind == "term" else ())]
+        words = "|".join(re.escape(f).replace("'", "['’]") for f in sorted(forms, key=len, reverse=True))
+        plural = r"(?:e?s)?" if entry.kind == "term" else ""  # "missiles" uses "missile"
         pattern = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-            + r")(?![\w-])",
+            rf"(?<![\w])(?:{words}){plural}(?![\w-])",
             re.I if entry.kind == "term" and entry.name.islower() else 0,
         )
-        where = [s for s in sentences if pattern.search(s.text)]
+        where = [
+            s for s in sentences if any(not _inside_name(s.text, m, entry) for m in pattern.finditer(s.text))
+        ]
         if not where:
             continue
         key = entry.name.casefold()
@@ -154,6 +245,15 @@ def _gazetteer_terms(
             if alias.casefold() != found.term.casefold() and alias not in found.aliases:
                 found.aliases.append(alias)
         found.paragraphs.update(s.paragraph for s in where)
+
+
+def _inside_name(text: str, match: re.Match[str], entry: Known) -> bool:
+    """'Table-top Exercise' in 'Deterrence Strategy Committee Table-top Exercise': a common term
+    written as part of a capitalised name is that name's, not a use of the term."""
+    if not entry.name.islower() or not match.group(0)[:1].isupper():
+        return False
+    before = text[: match.start()].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _quoted(terms: dict[str, TermFound], names: list[QuotedSpan], sentences: list[Sentence], add) -> None:  # type: ignore[no-untyped-def]
