@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "path", nargs="?", type=Path, help="a file or directory (default: the knowledge directory)"
     )
-    sub.add_parser("schema", help="print the JSON Schema of a knowledge file")
+    schema = sub.add_parser("schema", help="print the JSON Schema of a knowledge file")
+    schema.add_argument("--vocabulary", action="store_true", help="of the vocabulary file instead")
     draft = sub.add_parser(
         "draft",
         help="draft a knowledge file from an article's text, every guess marked '# check:'",
@@ -93,7 +94,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.action == "schema":
         from .kb.schema import schema_json
 
-        print(schema_json())
+        print(schema_json(args.vocabulary), end="")
         return EXIT_OK
     if args.action == "check":
         return check(args.path or _knowledge_dir(args))

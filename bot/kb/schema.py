@@ -6,13 +6,16 @@ import json
 from typing import Any
 
 from .models import ArticleFile
+from .vocabulary import VocabularyFile
 
 SCHEMA_FILE = "schema.json"
+VOCABULARY_SCHEMA_FILE = "vocabulary.schema.json"
 
 
-def schema() -> dict[str, Any]:
-    return ArticleFile.model_json_schema(mode="validation")
+def schema(vocabulary: bool = False) -> dict[str, Any]:
+    model = VocabularyFile if vocabulary else ArticleFile
+    return model.model_json_schema(mode="validation")
 
 
-def schema_json() -> str:
-    return json.dumps(schema(), indent=2, ensure_ascii=False) + "\n"
+def schema_json(vocabulary: bool = False) -> str:
+    return json.dumps(schema(vocabulary), indent=2, ensure_ascii=False) + "\n"

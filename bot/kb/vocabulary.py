@@ -69,10 +69,10 @@ class Vocabulary:
             for entry in file.entries:
                 said = [p for p in (phrase(w) for w in entry.words) if p]
                 targets = [p for p in (phrase(w) for w in entry.means) if p] if entry.means else said
-                for phrase in said:
-                    found = means.setdefault(phrase, {})
-                    found.update(dict.fromkeys(t for t in targets if t != phrase))
-        table = {phrase: tuple(found) for phrase, found in means.items() if found}
+                for typed in said:
+                    found = means.setdefault(typed, {})
+                    found.update(dict.fromkeys(t for t in targets if t != typed))
+        table = {typed: tuple(found) for typed, found in means.items() if found}
         return cls(table, max((len(p) for p in table), default=0))
 
     def __len__(self) -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.kb.loader import load_path
-from bot.kb.schema import SCHEMA_FILE, schema
+from bot.kb.schema import SCHEMA_FILE, VOCABULARY_SCHEMA_FILE, schema
 from tests.conftest import DATA, KNOWLEDGE
 
 BROKEN = sorted((DATA / "broken").glob("*.yaml"))
@@ -20,19 +20,22 @@ _LINE_RE = re.compile(r"@LINE\((.+?)\)")
 def test_every_knowledge_file_validates(path: Path):
     report = load_path(path)
     assert report.errors == []
-    assert len(report.articles) == 1
+    assert len(report.articles) + len(report.vocabularies) == 1
 
 
 @pytest.mark.parametrize("path", sorted(KNOWLEDGE.glob("*.yaml")), ids=lambda p: p.name)
 def test_every_knowledge_file_points_editors_at_the_schema(path: Path):
     first = path.read_text(encoding="utf-8").splitlines()[0]
-    assert first == f"# yaml-language-server: $schema={SCHEMA_FILE}"
+    wanted = VOCABULARY_SCHEMA_FILE if path.name == "vocabulary.yaml" else SCHEMA_FILE
+    assert first == f"# yaml-language-server: $schema={wanted}"
 
 
-def test_committed_json_schema_matches_the_models():
-    committed = json.loads((KNOWLEDGE / SCHEMA_FILE).read_text(encoding="utf-8"))
-    assert committed == schema(), (
-        "knowledge/schema.json is stale: run `alliance-bot schema > knowledge/schema.json`"
+@pytest.mark.parametrize(("file", "vocabulary"), [(SCHEMA_FILE, False), (VOCABULARY_SCHEMA_FILE, True)])
+def test_committed_json_schemas_match_the_models(file, vocabulary):
+    committed = json.loads((KNOWLEDGE / file).read_text(encoding="utf-8"))
+    flag = " --vocabulary" if vocabulary else ""
+    assert committed == schema(vocabulary), (
+        f"knowledge/{file} is stale: run `alliance-bot schema{flag} > knowledge/{file}`"
     )
 
 
