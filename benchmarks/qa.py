@@ -13,9 +13,9 @@ question, /ask's answer is judged:
   text and fields, not the "Also in the article" list nor other articles' accounts (items);
 - answered anywhere: the same, anywhere in the reply;
 - refusal kept: a question the articles cannot answer gets "not in the knowledge base";
-- confident wrong answer: an answer (not a refusal) that is wrong: an answerable question whose
-  main answer lacks the `must` items and does not say it is unsure, or any answer at all to a
-  question the articles cannot answer.
+- confident wrong answer: an answer (not a refusal) that is wrong and does not say it is unsure
+  (a weak answer says what it set aside, or that two answers fit): an answerable question whose
+  main answer lacks the `must` items, or a question the articles cannot answer.
 
 Beside it, SQLite FTS5 (bm25) over the same articles' sentences, as a user with plain search
 would have it: its best sentence (top 1) and its best three (top 3), right when they hold the
@@ -75,8 +75,7 @@ def questions(path: Path) -> list[Question]:
 
 def knowledge_base() -> KnowledgeBase:
     folders = [ROOT / "knowledge", ROOT / "tests" / "corpus" / "knowledge"]
-    articles = [a for folder in folders for a in load_path(folder).articles]
-    return KnowledgeBase.build(articles)
+    return KnowledgeBase.loaded(*(load_path(folder) for folder in folders))
 
 
 def _plain(text: str) -> str:
@@ -169,7 +168,7 @@ def judge(engine: Engine, fts: Fts, part: list[Question]) -> tuple[Tally, float]
             tally.refused += not answer.matched
             tally.fts_refused += not top3
             if answer.matched:
-                tally.confident_wrong += 1
+                tally.confident_wrong += not answer.weak  # an answer that says it is unsure is not confident
                 tally.misses.append(f"{q.id} {q.text!r} cannot be answered, yet: {_shown(answer)}")
     return tally, (time.perf_counter() - started) / max(1, len(part)) * 1000
 

@@ -35,7 +35,7 @@ def _own_user_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
 def kb() -> KnowledgeBase:
     report = load_path(KNOWLEDGE)
     assert report.ok, [str(e) for e in report.errors]
-    return KnowledgeBase.build(report.articles)
+    return KnowledgeBase.loaded(report)
 
 
 @pytest.fixture(scope="session")

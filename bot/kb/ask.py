@@ -1,351 +1,313 @@
-"""/ask: a plain-words question answered from one supporting unit, or honestly not at all.
+"""/ask: a question in plain words answered from the unit that supports it, or honestly not at all.
 
 How it decides, in order:
-1. What the question asks for (who / when / where / how many / what) and which known
-   people, organizations, events and terms it names.
-2. A question that only names something ("Who is Lee?", "When was the SCM?", "What does
-   DPRK stand for?") is answered by the matching lookup (/who, /when, /define).
-3. Otherwise facts, quotes, events, actions and body sentences are ranked with BM25, and
-   a unit is accepted only if it involves every entity the question names, covers the
-   question's other words, and can answer the kind of question (a date for "when", a place
-   for "where", another party for "who", a number for "how many").
-4. A word the knowledge base has never seen ("Biden", "Tokyo Olympics") means the article
-   cannot answer: "not in the knowledge base", never a nearby guess.
+1. What the question asks for and what it names (question.py): its people and bodies, its
+   events, and each other word with the terms it may appear as (the vocabulary's words for it,
+   a slip's correction) and how much it says (English word statistics: names, numbers and rare
+   words say most).
+2. Questions about the article itself, phrasings moderators listed under an entry
+   (`questions:`), and questions that are only a name ("When was the SCM?") are answered by the
+   entry or the lookup they mean.
+3. Otherwise every unit (facts, quotes, events, actions, body sentences) is ranked: BM25 divided
+   by the best BM25, plus the bonuses in weights.py for what the question asks for.
+4. The best unit must cover most of the question's informative content (weights.COVER) and be
+   able to answer its kind of question (a date for "when", a place for "where", someone else for
+   "who", a number for "how many"). A name, a number or a rare word the articles never use is
+   evidence on its own: "not in the knowledge base", never a nearby guess.
 """
 
 from __future__ import annotations
 
-import functools
-import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from enum import StrEnum
-from typing import TYPE_CHECKING
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
+from . import lookups, weights
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
-from .models import EntityKind
-from .search import TOP, Hit, highlight, rank
-from .text import STOPWORDS, name_key, normalize, stem, terms, words
+from .merge import dated_by, shown_name
+from .models import ArticleFile, EntityKind
+from .question import Asks, Order, Question, Word, parse
+from .search import TOP, highlight
+from .text import name_key, normalize, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
 
-if TYPE_CHECKING:
-    from .engine import Engine
-
-MAX_QUESTION = 500
-ENTITY_BONUS = 2.0
-NEWS_DAY_BONUS = 0.75  # a news article is mostly about its own day: prefer that day's units
-MIN_COVERAGE = 0.5
 ALSO_SHOWN = 2  # other units shown under "Also in the article"
+CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
+NEAR_BEST = 0.8  # for "first" and "latest": candidates this close to the best are compared by date
 
-# General English that carries no content in a question; never article vocabulary.
-FILLER = frozenset(
-    stem(w)
-    for w in """happen happened happens take took place exactly recently regarding mention mentioned
-    article news report reported think know known time date day year month located location
-    number name named called get got go going went come came make made did do does done
-    many much long ago ever anything something someone anyone thing things kind sort way
-    per according mean means stand stands refer refers want wants wanted""".split()
-)
-# "What is Lee's job?" asks for a role: answered like /who.
-ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
-# "What did Lee say?" asks for their words: quotes are preferred.
-SPEECH_WORDS = frozenset(
-    "say said says tell told quote quoted claim claimed comment commented remark remarked".split()
-)
-# "When was the article published?" asks about the article itself: answered like /source.
-ARTICLE_WORDS = frozenset("article story report piece".split())
-SOURCE_WORDS = frozenset(
-    "published publish written wrote write author outlet source link url headline title".split()
-)
-QUOTE_BONUS = 1.5  # above a curated unit of the news day (0.5 + 0.75): their words come first
-PRONOUNS = frozenset({"they", "them", "their", "both"})
-
-_LEAD_RE = re.compile(
-    r"^\s*(?:(?:and|so|ok|okay|hey|please|also)[\s,]+)*"
-    r"(?P<wh>how\s+many|how\s+much|how\s+long|what\s+(?:year|date|day|month|time)|"
-    r"which\s+(?:year|date|day|month)|who(?:m|se)?|what|when|where|which|why|how)\b"
-    r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
-    r"(?:\s+(?:the|a|an)\b)?",
-    re.IGNORECASE,
-)
-_CONTRACTION_RE = re.compile(r"^\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE)  # "whats SCM"
-_TAIL_RE = re.compile(
-    r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|held|happen(?:ed)?|take\s+place|"
-    r"took\s+place|occur(?:red)?|start(?:ed)?|take\s+place|be\s+held)\s*$",
-    re.IGNORECASE,
-)
 _NUMBER_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|hundred|thousand|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|several|dozens?)\b",
+    r"seventh|eighth|ninth|tenth|several|dozens?|dozen|majority|half)\b",
+    re.IGNORECASE,
+)
+_DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\buntil\b",
+    re.IGNORECASE,
+)
+_SAID_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|warned|stated|declared|announced|called|described|pledged|vowed|"
+    r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
+    re.IGNORECASE,
+)
+_REASON_RE = re.compile(
+    r"\b(?:because|in order to|so that|so as to|in response to|amid|aimed at|to (?:deter|counter|"
+    r"show|facilitate|assure|tackle|respond|manage|strengthen|underscore|prepare|bolster|enhance|"
+    r"reassure|protest|demonstrate)|due to|as a result|over (?:the|its|their))\b",
     re.IGNORECASE,
 )
 
 
-class Asks(StrEnum):
-    WHO = "who"
-    WHEN = "when"
-    WHERE = "where"
-    COUNT = "how many"
-    WHY = "why"
-    WHAT = "what"
-
-
 @dataclass(frozen=True)
-class Question:
-    text: str
-    asks: Asks
-    content: str  # the question without its wh-phrase and closing verb
-    named: frozenset[Entry]  # entities it names
-    terms: tuple[str, ...]  # content terms (stemmed), entity names and filler removed
-    unknown: tuple[str, ...]  # content words the knowledge base has never seen, as typed
-    implied: frozenset[Entry] = frozenset()  # who "they"/"he" most likely means
-    speech: bool = False  # asks what someone said
-    about_article: bool = False  # asks about the article itself (published, author, link)
-    capitalised: frozenset[str] = frozenset()  # words typed with a capital inside the question
-    known_words: int = 0  # content words the knowledge base knows ("F-35" is one word)
-    named_names: frozenset[str] = frozenset()  # the identities it names (one person, every article)
+class Candidate:
+    doc: Doc
+    score: float
+    cover: float  # share of the question's informative content the unit holds
+    missing: tuple[Word, ...]  # content words it does not hold
+    unnamed: int = 0  # people and bodies the question names that it does not involve
 
 
-def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = " ".join(text.split())[:MAX_QUESTION]
-    match = _LEAD_RE.match(_CONTRACTION_RE.sub(r"\1 is", text))
-    wh = normalize(match.group("wh")) if match else ""
-    asks = _asks(wh)
-    content = (_CONTRACTION_RE.sub(r"\1 is", text)[match.end() :] if match else text).strip(" ?!.,;:")
-    content = _TAIL_RE.sub("", content).strip(" ?!.,;:")
-    named = frozenset(kb.mentioned(content)) | _fuzzy_named(kb, content)
-    entity_words = {stem(w) for e in named for n in (e.item.name, *e.item.aliases) for w in words(n)}
-    own_terms = [t for t in terms(content) if t not in entity_words and t not in FILLER]
-    typed = {stem(w): w for w in words(content)}
-    known, unknown = [], []
-    for term in own_terms:
-        if (fixed := kb.known_term(term)) is not None:
-            known.append(fixed)
-        elif term not in ROLE_WORDS:
-            unknown.append(typed.get(term, term))
-        else:
-            known.append(term)
-    implied = frozenset() if named else _implied(kb, content)
-    typed_words = set(words(content))
-    same = kb.same("entity")
-    return Question(
-        text,
-        asks,
-        content,
-        named,
-        tuple(dict.fromkeys(known)),
-        tuple(unknown),
-        implied,
-        speech=bool(SPEECH_WORDS & typed_words),
-        about_article=bool(ARTICLE_WORDS & typed_words and SOURCE_WORDS & typed_words),
-        capitalised=frozenset(normalize(w) for w in text.split()[1:] if w[:1].isupper()),
-        known_words=sum(1 for w in typed_words if set(terms(w)) & set(known)),
-        named_names=frozenset(same(name_key(e.item.name)) for e in named),
-    )
+# --- the answer -------------------------------------------------------------------------------
 
 
-def _implied(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
-    """'they' in a question about the news: the newest article's key people."""
-    if not kb.articles or not PRONOUNS & set(words(content)):
-        return frozenset()
-    article = kb.articles[0]
-    return frozenset(Entry(article, e) for e in article.entities if e.id in article.key_people)
-
-
-def _asks(wh: str) -> Asks:
-    if wh.startswith("who"):
-        return Asks.WHO
-    if wh == "when" or wh.split()[-1:] in (["year"], ["date"], ["day"], ["month"], ["time"]):
-        return Asks.WHEN
-    if wh == "where":
-        return Asks.WHERE
-    if wh in ("how many", "how much"):
-        return Asks.COUNT
-    if wh == "why":
-        return Asks.WHY
-    return Asks.WHAT
-
-
-def _fuzzy_named(kb: KnowledgeBase, content: str) -> frozenset[Entry]:
-    """Single misspelt names ('Austn') that no exact alias caught."""
-    found = set()
-    for word in words(content):
-        if len(word) < 4 or word in STOPWORDS or word in kb.bm25 or stem(word) in kb.bm25:
-            continue
-        match, _ = kb.entities.best(word, same=kb.same("entity"))
-        if match is not None:
-            found.add(kb.leader("entity", str(match.group)))
-    return frozenset(found)
-
-
-def answer(engine: Engine, question: str) -> Answer:
-    kb = engine.kb
-    if not question.strip():
+def answer(kb: KnowledgeBase, text: str) -> Answer:
+    if not text.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
-    q = parse(kb, question)
+    q = parse(kb, text)
     if q.about_article:
-        return _about_article(engine, q)
-    if direct := _direct(engine, q):
-        return direct
-    unknown = ", ".join(echo(t, 40) for t in dict.fromkeys(q.unknown[:3]))
-    if q.unknown and not _can_set_aside(q):
-        return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}.")
-    closest, accepted = _accepted(kb, q)
-    if not accepted:
-        if closest is not None:  # about the right thing, but it cannot say when/where/who/how many
-            return _says_not(q, closest)
-        return _not_answerable(kb, q, f"The knowledge base has nothing on {unknown}." if unknown else "")
-    found = _render(kb, q, accepted)
-    if q.unknown:
-        note = f"The knowledge base has nothing on {unknown}; this answers the rest of the question."
-        return replace(found, footer=f"{note} {found.footer}", weak=True)
-    return found
+        return _about_article(kb, q)
+    for shortcut in (_taught, _direct, _several_events):
+        if (found := shortcut(kb, q)) is not None:
+            return found
+    if blocking := _unheard(q):
+        said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
+        return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
+    ranked = _candidates(kb, q)
+    judged = [c for c in (_judge(kb, q, hit_doc, score) for hit_doc, score in ranked) if c is not None]
+    relevant = [c for c in judged if c.cover >= weights.COVER and not c.unnamed and not _critical(c.missing)]
+    fitting = [c for c in relevant if _fits(kb, q, c.doc)]
+    if not fitting:
+        if relevant:  # about the right thing, but it cannot say when/where/who/how many
+            return _says_not(q, relevant[0])
+        missing = _worth_saying([w for c in judged[:1] for w in c.missing] or list(q.unknown))
+        why = f"The knowledge base has nothing on {missing}." if missing else ""
+        return _not_answerable(kb, q, why)
+    return _render(kb, q, _chosen(q, fitting))
 
 
-def _accepted(kb: KnowledgeBase, q: Question) -> tuple[Hit | None, list[Hit]]:
-    """The best relevant unit, and the relevant units that can answer, best first: as many as
-    the answer shows (itself and two others), so the long tail is never checked."""
-    closest, accepted, others = None, [], 0
-    for hit in _candidates(kb, q):
-        if not _relevant(kb, q, hit) or (q.unknown and not set(q.terms) <= hit.matched):
-            continue  # a question answered without one word must have every other word
-        closest = closest or hit
-        if _fits(kb, q, hit.doc):
-            accepted.append(hit)
-            others += len(accepted) > 1 and hit.doc.text != accepted[0].doc.text
-            if others == ALSO_SHOWN:
-                break
-    return closest, accepted
+def _unheard(q: Question) -> list[Word]:
+    """Words that settle it before looking: a name, a number or a rare word the articles never
+    use. "Biden", "53rd", "tariffs" mean the question is about something else."""
+    return [w for w in q.unknown if _critical((w,))]
 
 
-def _can_set_aside(q: Question) -> bool:
-    """Whether one unseen word may be left out: a common word ("take part in trilateral security
-    cooperation"), never what looks like a name or a number ("Biden", "2019"), never the subject
-    right after the question word ("what did biden say about ..."), never most of the question."""
-    (word, *others) = q.unknown
-    subject = next(iter(words(q.content)), "")
-    return (
-        not others
-        and q.known_words >= 2
-        and normalize(word) not in q.capitalised
-        and normalize(word) != subject
-        and not any(ch.isdigit() for ch in word)
+def _critical(missing: tuple[Word, ...] | list[Word]) -> bool:
+    return any(w.number or w.weight >= weights.RARE_UNSEEN for w in missing)
+
+
+def _chosen(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """The answer first, then the others worth showing. For "first" and "latest", of the
+    candidates near the best, the earliest or the latest by date (then article)."""
+    if q.order is None or len(fitting) < 2:
+        return fitting
+    near = [c for c in fitting if c.score >= NEAR_BEST * fitting[0].score]
+
+    def when(c: Candidate) -> tuple[object, ...]:
+        date = c.doc.date
+        return (
+            date is not None,
+            date.year if date else 0,
+            date.month if date else 0,
+            date.day if date else 0,
+        )
+
+    pick = (
+        max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
+    return [pick, *(c for c in fitting if c is not pick)]
 
 
-def _about_article(engine: Engine, q: Question) -> Answer:
-    """Questions about the article itself: its outlet, date, link, author."""
-    found = engine.source()
+# --- 2. shortcuts: the article itself, taught phrasings, a question that is only a name ---
+
+
+def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
+    """Questions about an article itself: its outlet, date, link, author. With several articles,
+    the one the rest of the question is about (its title, standfirst and summary)."""
+    wanted = set(q.terms) | {t for group in q.named for key in group for t in terms(key)}
+    articles = kb.articles
+    if len(articles) > 1 and wanted:
+        scored = sorted(((len(wanted & _article_terms(a)), a.id) for a in articles), reverse=True)
+        if scored[0][0] and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            articles = [a for a in articles if a.id == scored[0][1]]
+    found = lookups.source(kb, articles[0].id if len(articles) == 1 else None)
     if found.matched and q.asks == Asks.WHO and not any(f.name == "Author" for f in found.fields):
         text = f"The knowledge base does not name the author. {found.text}".strip()
         return replace(found, command="ask", text=text, matched=False, kind=Kind.NOT_FOUND)
-    return replace(found, command="ask")
+    return _relabel(found)
 
 
-# --- 2. questions that only name something ------------------------------------------------
+def _article_terms(article: ArticleFile) -> set[str]:
+    meta = article.article
+    return set(terms(f"{meta.title} {meta.standfirst or ''} {article.summary} {meta.outlet}"))
 
 
-def _direct(engine: Engine, q: Question) -> Answer | None:
+def _taught(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """A question moderators listed under an entry (`questions:`), give or take a word, is
+    answered with that entry."""
+    listed = kb.cached("taught", lambda: _listed_questions(kb))
+    if not listed:
+        return None
+    found = process.extractOne(normalize(q.text), list(listed), scorer=fuzz.token_set_ratio)
+    if (
+        found is None
+        or found[1] < weights.TAUGHT
+        or fuzz.ratio(normalize(q.text), found[0]) < weights.TAUGHT - 10
+    ):
+        return None
+    article_id, section, entry = listed[found[0]]
+    if section == "events":
+        return _relabel(lookups.when(kb, entry.name))
+    if section == "terms":
+        return _relabel(lookups.define(kb, entry.term))
+    doc_id = kb.doc_id(article_id, entry.id)
+    if doc_id is None:
+        return None
+    return _render(kb, q, [Candidate(kb.docs[doc_id], 1.0, 1.0, ())])
+
+
+def _listed_questions(kb: KnowledgeBase) -> dict[str, tuple[str, str, object]]:
+    out: dict[str, tuple[str, str, object]] = {}
+    for article in kb.articles:  # newest first: a phrasing listed twice answers from the newest
+        for section in ("facts", "quotes", "events", "terms"):
+            for entry in getattr(article, section):
+                for asked in entry.questions:
+                    out.setdefault(normalize(asked), (article.id, section, entry))
+    return out
+
+
+def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """A question that is only a name ("Who is Lee?", "When was the SCM?", "What does DPRK stand
+    for?") is that lookup; "What is Lee's job?" is /who."""
     content = q.content
-    if not content:
+    if not content or q.yesno:
         return None
-    if len(q.named) == 1 and q.terms and set(q.terms) <= ROLE_WORDS and not q.unknown:
-        (entry,) = q.named
-        return _relabel(engine.who(entry.item.name))
-    commands = {
-        Asks.WHO: engine.who,
-        Asks.WHEN: engine.when,
-        Asks.WHERE: engine.when,
-        Asks.WHAT: engine.define,
-    }
-    asked = _names_asked(engine.kb, q)
-    if asked is None:
+    if len(q.named) == 1 and q.words and all(w.terms <= ROLE_TERMS for w in q.words):
+        return _relabel(lookups.who(kb, next(iter(q.named[0]))))
+    kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
+    if kind is None:
         return None
-    table, kind = asked
-    command = commands[q.asks]
-    match, _ = table.best(content, same=engine.kb.same(kind))
+    table: NameTable[Entry] = kb.names.tables[kind]
+    match, _ = table.best(content, same=kb.same(kind))
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
         return None
-    if q.asks == Asks.WHERE and not match.value.item.place:
-        return None
-    found = command(content)
+    if kind == "event":
+        entries = kb.members("event", str(match.group))
+        if q.asks == Asks.WHERE and not any(e.item.place for e in entries):
+            return None
+        if q.asks == Asks.WHEN and dated_by(entries) is None:
+            return _undated(kb, entries[0])
+    found = {"entity": lookups.who, "event": lookups.when, "term": lookups.define}[kind](kb, content)
     return _relabel(found) if found.matched else None
 
 
-def _names_asked(kb: KnowledgeBase, q: Question) -> tuple[NameTable[Entry], str] | None:
-    """The names a question of this kind may be about: people for who, events for when and where."""
-    kinds = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}
-    kind = kinds.get(q.asks)
-    return (kb.names.tables[kind], kind) if kind else None
+ROLE_TERMS = frozenset(t for w in "job role title position post occupation office".split() for t in terms(w))
+
+
+def _undated(kb: KnowledgeBase, entry: Entry) -> Answer:
+    """A named event no article dates: said plainly, not answered with a guess."""
+    event, article = entry.item, entry.article
+    text = (
+        f"Not in the knowledge base: the articles name the {event.name} but give no date for it.\n"
+        f"{event.description} {cite_label(cite(article, event.paragraphs))}"
+    )
+    return Answer(
+        "ask",
+        Kind.NOT_FOUND,
+        "Not in the knowledge base",
+        text,
+        citations=cite(article, event.paragraphs),
+        matched=False,
+        source=Source.of(article),
+    )
+
+
+def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "When (or where) were the 54th, 55th and 56th SCMs?": each event the question names, one
+    line each, when it names several and asks when or where."""
+    if q.asks not in (Asks.WHEN, Asks.WHERE) or len(q.events) < 2:
+        return None
+    lines, cited = [], []
+    for group in q.events:
+        entries = kb.members("event", sorted(group)[0])
+        main = dated_by(entries) or entries[0]
+        ev = main.item
+        said = lookups.event_date(ev) if q.asks == Asks.WHEN else (ev.place or "no place given")
+        lines.append(f"• **{shown_name(entries)}**: {said} {cite_label(cite(main.article, ev.paragraphs))}")
+        cited.append(main)
+    first = cited[0].article
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        "\n".join(lines),
+        citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
+        source=Source.of(first),
+    )
 
 
 def _relabel(found: Answer) -> Answer:
     return replace(found, command="ask")
 
 
-# --- 3. retrieval ---------------------------------------------------------------------------
+# --- 3. ranking -------------------------------------------------------------------------------
 
 
-def _candidates(kb: KnowledgeBase, q: Question) -> list[Hit]:
-    """Units ranked by BM25 plus bonuses (named entities, kind, the article's own day), best first.
-
-    Named entities count through the bonus, not as words: a unit that spells out "Austin and
-    Lee" is no better an answer than one saying "the two leaders".
-    """
-    named = q.named_names
-    bonus = _kind_bonuses(kb, q)
-
-    spoken = _spoken(kb, q)
-
-    def boost(scores: np.ndarray) -> None:
-        for name in named:
-            scores[kb.docs_involving(name)] += ENTITY_BONUS
-        scores += bonus
-        scores[spoken] += QUOTE_BONUS
-
-    if q.terms:
-        hits = rank(kb, list(q.terms), boost=boost)
-    elif named:  # only names and a wh-word ("What did Lee say?"): anything involving all of them
-        hits = _involving_all(kb, q, boost)
-    else:
+def _candidates(kb: KnowledgeBase, q: Question) -> list[tuple[Doc, float]]:
+    """Units by relevance (BM25 / best BM25) plus the bonuses of weights.py, best first."""
+    query = list(q.terms)
+    if not query and not q.named:
         return []
-    hits = [h for h in hits if h.doc.kind != DocKind.TERM]
-    hits.sort(key=lambda h: (h.score, h.doc.article.article.published), reverse=True)
-    return hits
-
-
-def _involving_all(kb: KnowledgeBase, q: Question, boost: Callable[[np.ndarray], None]) -> list[Hit]:
-    """Units involving every named entity, ranked by the bonuses; at equal scores the earlier
-    unit wins (news puts what matters most first)."""
-    together = functools.reduce(np.intersect1d, (kb.docs_involving(n) for n in q.named_names))
-    if not len(together):
-        return []
-    scores = np.zeros(len(kb.docs), dtype=np.float32)
-    boost(scores)
-    best = together[np.argsort(-scores[together], kind="stable")[:TOP]]
-    return [Hit(kb.docs[d], float(scores[d]), frozenset(), 0.0) for d in best]
-
-
-def _spoken(kb: KnowledgeBase, q: Question) -> np.ndarray:
-    """For "what did X say": the quotes X said (alone or in a joint statement); with no one
-    named, every quote."""
-    if not (q.speech and q.asks == Asks.WHAT):
-        return np.zeros(0, dtype=np.int32)
-    if not q.named:
-        return np.flatnonzero(kb.kind_mask(frozenset({DocKind.QUOTE})))
-    said = [{kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by(n)} for n in q.named_names]
-    return np.fromiter(set.intersection(*said), dtype=np.int32)
+    n = len(kb.docs)
+    scores = np.zeros(n, dtype=np.float32)
+    if query:
+        bm25, _ = kb.bm25.scores(query)
+        top = float(bm25.max()) if n else 0.0
+        if top > 0:
+            scores += bm25 / top
+    involved = np.zeros(n, dtype=np.float32)
+    for group in q.named:
+        ids = (
+            np.unique(np.concatenate([kb.docs_involving(k) for k in group]))
+            if group
+            else np.zeros(0, np.int32)
+        )
+        involved[ids] += 1.0 / len(q.named)
+    scores += weights.NAMED * involved
+    if not query:  # only names ("What did Lee say?"): what involves every one of them
+        scores[involved < 1.0] = 0.0
+    scores += _kind_bonuses(kb, q)
+    if q.speech and q.asks in (Asks.WHAT, Asks.HOW):
+        scores[_spoken(kb, q)] += weights.SPOKEN
+    if q.asks == Asks.HOW and q.named:
+        scores[_acting(kb, q)] += weights.ACTING
+    alive = kb.bm25.alive & (kb.kinds != KIND_CODES[DocKind.TERM])
+    candidates = np.flatnonzero(alive & (scores > 0))
+    if len(candidates) > TOP:
+        candidates = candidates[np.argpartition(-scores[candidates], TOP)[:TOP]]
+    order = candidates[np.lexsort((candidates, kb.doc_rank[candidates], -scores[candidates]))]
+    out = [(kb.docs[d], float(scores[d])) for d in order[:CONSIDERED]]
+    return sorted(((doc, score + _text_bonus(kb, q, doc)) for doc, score in out), key=lambda x: -x[1])
 
 
 def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
-    """Per doc: events for when/where questions, curated units over raw sentences, the news day."""
+    """Per doc: curated units over raw sentences, the news day, events for when and where."""
     dated = q.asks in (Asks.WHEN, Asks.WHERE)
     return kb.cached(f"ask-bonus-{dated}", lambda: _bonus_array(kb, dated))
 
@@ -353,44 +315,189 @@ def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
 def _bonus_array(kb: KnowledgeBase, dated: bool) -> np.ndarray:
     events = kb.kinds == KIND_CODES[DocKind.EVENT]
     curated = events | (kb.kinds == KIND_CODES[DocKind.FACT])
-    bonus = np.where(curated, 0.5, 0.0) + np.where(kb.news_day, NEWS_DAY_BONUS, 0.0)
+    bonus = np.where(curated, weights.CURATED, 0.0) + np.where(kb.news_day, weights.NEWS_DAY, 0.0)
     if dated:
-        bonus += np.where(events, 0.5, 0.0)  # events carry dates and places: 1.0 in all
+        bonus += np.where(events, weights.EVENT_FOR_WHEN, 0.0)
     return bonus.astype(np.float32)
 
 
-def _doc_entities(kb: KnowledgeBase, doc: Doc) -> set[str]:
-    """Normalised names of the entities a unit involves (the same person in any article)."""
-    names = (kb.entity_key(doc.article.id, i) for i in doc.entities)
-    return {name for name in names if name is not None}
+def _spoken(kb: KnowledgeBase, q: Question) -> np.ndarray:
+    """For "what did X say": the quotes X said (alone or in a joint statement); with no one
+    named, every quote."""
+    if not q.named:
+        return np.flatnonzero(kb.kind_mask(frozenset({DocKind.QUOTE})))
+    said = set()
+    for group in q.named:
+        said |= {kb.doc_id(a.id, quote.id) for key in group for a, quote in kb.quotes_by(key)}
+    return np.fromiter((d for d in said if d is not None), dtype=np.int32)
 
 
-def _relevant(kb: KnowledgeBase, q: Question, hit: Hit) -> bool:
-    """Involves every entity the question names and covers enough of its other words."""
-    if not q.named_names <= _doc_entities(kb, hit.doc):
-        return False
-    matched = set(q.terms) & hit.matched
-    return not q.terms or len(matched) >= max(1, math.ceil(MIN_COVERAGE * len(q.terms)))
+def _acting(kb: KnowledgeBase, q: Question) -> np.ndarray:
+    """For "how did X respond": X's own actions and quotes."""
+    mask = kb.kind_mask(frozenset({DocKind.ACTION, DocKind.QUOTE}))
+    ids = np.concatenate(
+        [kb.docs_involving(k) for group in q.named for k in group] or [np.zeros(0, np.int32)]
+    )
+    return ids[mask[ids]] if len(ids) else ids
+
+
+def _text_bonus(kb: KnowledgeBase, q: Question, doc: Doc) -> float:
+    """What only a unit's text tells: a reason for "why", an entry of the kind "which X" asks for."""
+    bonus = 0.0
+    if q.asks == Asks.WHY and _REASON_RE.search(doc.text):
+        bonus += weights.REASON
+    if q.asked_kind and _of_kind(kb, q, doc):
+        bonus += weights.ASKED_KIND
+    return bonus
+
+
+def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
+    """The entries of the asked kind ("aircraft", "country") a unit names: what "which X" wants."""
+    kinds = kb.cached("kinds", lambda: _kinds(kb))
+    wanted = {key for t in q.asked_kind for key in kinds.get(t, ())}
+    if not wanted:
+        return []
+    found: list[str] = []
+    typed = words(doc.index_text or doc.text)
+    for kind in ("term", "event", "entity"):
+        for _, _, keys in kb.names.mentions_in(typed, kind):
+            found += [k for k in keys if (kind, k) in wanted]
+    for entity_id in sorted(doc.entities):
+        key = kb.entity_key(doc.article.id, entity_id)
+        if key is not None and ("entity", key) in wanted:
+            found.append(key)
+    return list(dict.fromkeys(found))
+
+
+def _kinds(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
+    """Each word of a kind ("aircraft", "ship", "country") to the entries of that kind."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for article in kb.articles:
+        entries = [
+            *(("entity", e.name, [*e.is_a, e.kind.value]) for e in article.entities),
+            *(("event", e.name, e.is_a) for e in article.events),
+            *(("term", t.term, t.is_a) for t in article.terms),
+        ]
+        for kind, name, kinds in entries:
+            key = kb.same(kind)(name_key(name))
+            for label in kinds:
+                for t in terms(label):
+                    out.setdefault(t, set()).add((kind, key))
+    return out
+
+
+# --- 4. judging -------------------------------------------------------------------------------
+
+
+def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate | None:
+    """How much of the question's informative content a unit holds."""
+    held = set(terms(doc.index_text or doc.text)) | _involved_words(kb, doc)
+    total = covered = 0.0
+    missing = []
+    for word in q.words:
+        total += word.weight
+        if word.terms & held:
+            covered += word.weight
+        else:
+            missing.append(word)
+    involved = _doc_identities(kb, doc)
+    unnamed = 0
+    for group in q.named:
+        total += weights.NAME_WEIGHT
+        if group & involved:
+            covered += weights.NAME_WEIGHT
+        else:
+            unnamed += 1
+    cover = covered / total if total else 1.0
+    return Candidate(doc, score, cover, tuple(missing), unnamed)
+
+
+def _involved_words(kb: KnowledgeBase, doc: Doc) -> set[str]:
+    """The words of the names of those a unit involves: "Korean" holds for a unit about Korea's
+    ministers even where the text says "Seoul"."""
+    out: set[str] = set()
+    for entity_id in doc.entities:
+        entity = kb.entity(doc.article, entity_id)
+        if entity is not None:
+            out.update(terms(entity.name))
+            if entity.country:
+                out.update(terms(entity.country))
+    return out
+
+
+def _doc_identities(kb: KnowledgeBase, doc: Doc) -> set[str]:
+    keys = (kb.entity_key(doc.article.id, i) for i in doc.entities)
+    return {k for k in keys if k is not None}
 
 
 def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit can answer this kind of question at all."""
+    if q.speech and q.asks in (Asks.WHAT, Asks.HOW) and not _spoken_unit(doc):
+        return False  # "what did X say": X's words, not what X did
     match q.asks:
         case Asks.WHEN:
             return doc.date is not None
         case Asks.WHERE:
-            return doc.place is not None
+            return _place(kb, doc) is not None
         case Asks.COUNT:
-            return bool(_NUMBER_RE.search(doc.text))
+            return _counts(q, doc)
+        case Asks.DISTANCE:
+            return bool(_DISTANCE_RE.search(doc.text))
+        case Asks.DURATION:
+            return bool(_DURATION_RE.search(doc.text))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
+    if q.asked_kind and kb.cached("kinds", lambda: _kinds(kb)).keys() & q.asked_kind:
+        return bool(_of_kind(kb, q, doc))  # "which aircraft": it must name one
     return True
+
+
+def _counts(q: Question, doc: Doc) -> bool:
+    """Whether a unit gives a number of what is counted: "11-day" does not answer "how many
+    troops"; a number the question gives itself ("Freedom Shield 23") answers nothing."""
+    asked = set(words(q.content))
+    typed = words(doc.text)
+    for at, word in enumerate(typed):
+        if not _NUMBER_RE.fullmatch(word.split("-")[0]) or word in asked:
+            continue
+        if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 5]):
+            return True
+    return False
+
+
+def _spoken_unit(doc: Doc) -> bool:
+    return doc.kind == DocKind.QUOTE or bool(_SAID_RE.search(doc.text))
+
+
+def _place(kb: KnowledgeBase, doc: Doc) -> str | None:
+    """Where a unit says something happened: an event's place, or a place an event of the
+    knowledge base has, named in the text ("... met in Seoul")."""
+    if doc.place:
+        return doc.place
+    places = kb.cached("places", lambda: _places(kb))
+    typed = " " + " ".join(words(doc.text)) + " "
+    return next((shown for norm, shown in places if f" {norm} " in typed), None)
+
+
+def _places(kb: KnowledgeBase) -> list[tuple[str, str]]:
+    """Every event's place and its parts ("Pentagon, Washington, D.C." and "Washington, D.C."),
+    longest first."""
+    found: dict[str, str] = {}
+    for article in kb.articles:
+        for event in article.events:
+            if event.place:
+                parts = [event.place, *(p.strip() for p in event.place.split(",") if p.strip())]
+                for part in parts:
+                    if len(part) > 2:
+                        found.setdefault(" ".join(words(part)), part)
+    return sorted(found.items(), key=lambda item: -len(item[0]))
 
 
 def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     """Who else the unit involves: people first, then bodies; groups and documents last."""
-    same = kb.same("entity")
-    named = q.named_names | {same(name_key(e.item.name)) for e in q.implied}
+    named = q.named_names
     found = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
+    same = kb.same("entity")
     found = [e for e in found if same(name_key(e.name)) not in named]
     people = [e.name for e in found if e.kind == EntityKind.PERSON]
     bodies = [
@@ -399,13 +506,19 @@ def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     return people or bodies
 
 
-# --- rendering --------------------------------------------------------------------------
+# --- rendering --------------------------------------------------------------------------------
 
 
-def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
-    best = accepted[0]
+def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
+    best = chosen[0]
     doc = best.doc
     lead = _lead(kb, q, doc)
+    close = _close_call(kb, q, chosen)
+    if close is not None:  # two answers about different things, scored alike: both, said so
+        other, where = close
+        lead = f"The articles give two answers: {lead} ({_source_of(doc)}), or {other} ({_source_of(where)})."
+    elif q.yesno:
+        lead = "The articles say:"
     text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)
     fields = []
     if sentence := _supporting_sentence(kb, q, doc):
@@ -415,13 +528,19 @@ def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
                 f"> {highlight(sentence.text, list(q.terms))}",
             )
         )
-    also = [h.doc for h in accepted[1:] if h.doc.text != doc.text][:ALSO_SHOWN]
+    also = [c.doc for c in chosen[1:] if c.doc.text != doc.text and c.cover >= weights.COVER][:ALSO_SHOWN]
     if also:
         fields.append(
             Field(
                 "Also in the article",
                 "\n".join(f"• {_plain(d)} {cite_label(cite(d.article, d.paragraphs))}" for d in also),
             )
+        )
+    set_aside = _worth_saying(list(best.missing))
+    footer = f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}."
+    if set_aside:
+        footer = (
+            f"The knowledge base has nothing on {set_aside}; this answers the rest of the question. {footer}"
         )
     return Answer(
         "ask",
@@ -431,20 +550,79 @@ def _render(kb: KnowledgeBase, q: Question, accepted: list[Hit]) -> Answer:
         tuple(fields),
         citations=cite(doc.article, doc.paragraphs),
         source=Source.of(doc.article),
-        footer=f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}.",
-        weak=bool(q.terms) and not set(q.terms) <= best.matched,  # part of the question unmatched
+        footer=footer,
+        weak=bool(best.missing) or close is not None,
     )
+
+
+def _worth_saying(missing: list[Word]) -> str:
+    """The words left unanswered that say something (not "exactly", not "still")."""
+    shown = [w for w in missing if not w.known and w.weight >= 1.0]
+    return ", ".join(echo(w.typed, 40) for w in shown[:3])
+
+
+def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tuple[str, Doc] | None:
+    """The runner-up's answer, when it scores within weights.CLOSE of the best and answers
+    differently (another date, place or person): the user should see both."""
+    if len(chosen) < 2 or q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or q.order is not None:
+        return None
+    best, runner = chosen[0], chosen[1]
+    if runner.score < weights.CLOSE * best.score or runner.cover < best.cover:
+        return None
+    mine, theirs = _lead(kb, q, best.doc), _lead(kb, q, runner.doc)
+    if not theirs or normalize(mine) == normalize(theirs) or _same_thing(kb, best.doc, runner.doc):
+        return None
+    return theirs, runner.doc
+
+
+def _same_thing(kb: KnowledgeBase, one: Doc, two: Doc) -> bool:
+    """Two units about one event (one dates it to the day, another to the month) are one answer."""
+    return bool(one.date and two.date and (one.date == two.date or _refines(one, two)))
+
+
+def _refines(one: Doc, two: Doc) -> bool:
+    a, b = one.date, two.date
+    assert a is not None and b is not None
+    return a.year == b.year and (not a.month or not b.month or a.month == b.month)
+
+
+def _source_of(doc: Doc) -> str:
+    return f"{doc.article.article.outlet}, {doc.article.article.published.short()}"
 
 
 def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
         case Asks.WHEN if doc.when:
-            return f"**{doc.when}**"
-        case Asks.WHERE if doc.place:
-            return f"**{doc.place}**"
-        case Asks.WHO:
-            return "**" + " and ".join(_others(kb, q, doc)[:3]) + "**"
+            return f"**{_best_date(kb, doc)}**"
+        case Asks.WHERE if place := _place(kb, doc):
+            return f"**{place}**"
+        case Asks.WHO if others := _others(kb, q, doc):
+            return "**" + " and ".join(others[:3]) + "**"
+    if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
+        return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""
+
+
+def _best_date(kb: KnowledgeBase, doc: Doc) -> str:
+    """An event's date from its most precise source: a unit that knows only the month of an
+    event another article dates to the day answers with the day."""
+    if doc.kind == DocKind.EVENT:
+        event = next((e for e in doc.article.events if e.id == doc.ref), None)
+        if event is not None:
+            main = dated_by(kb.members("event", event.name))
+            if main is not None and main.item.date is not None:
+                return lookups.event_date(main.item)
+    return doc.when or ""
+
+
+def _shown_names(kb: KnowledgeBase, keys: list[str]) -> list[str]:
+    out = []
+    for key in keys:
+        for kind in ("term", "event", "entity"):
+            if members := kb.names.members(kind, key):
+                out.append(shown_name(members))
+                break
+    return out
 
 
 def _plain(doc: Doc) -> str:
@@ -469,16 +647,19 @@ def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None
 
     def support(sentence: Doc) -> tuple[int, int, int]:
         said = set(terms(sentence.text))
-        return (len(q.named_names & _doc_entities(kb, sentence)), len(asked & said), len(like & said))
+        return (len(q.named_names & _doc_identities(kb, sentence)), len(asked & said), len(like & said))
 
     ranked = sorted(kb.sentences_in(doc.article, doc.paragraphs), key=support, reverse=True)
     return ranked[0] if ranked and any(support(ranked[0])) else None
 
 
-def _says_not(q: Question, hit: Hit) -> Answer:
-    doc = hit.doc
+def _says_not(q: Question, candidate: Candidate) -> Answer:
+    doc = candidate.doc
+    what = {Asks.COUNT: "how many", Asks.DISTANCE: "how far", Asks.DURATION: "how long"}.get(
+        q.asks, q.asks.value
+    )
     text = (
-        f"The article does not say {q.asks.value}. The closest it says:\n"
+        f"Not in the knowledge base: the articles do not say {what}. The closest they say:\n"
         f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     )
     return Answer(
@@ -499,7 +680,8 @@ def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
     suggestions = _suggestions(kb, q)
     if suggestions:
         text += "\nDid you mean: " + ", ".join(f"**{s}**" for s in suggestions) + "?"
-    known = [e.item.name for e in q.named] + [w for w in words(q.content) if stem(w) in q.terms]
+    known = [_shown_names(kb, sorted(group))[0] for group in q.named if _shown_names(kb, sorted(group))]
+    known += [w.typed for w in q.words if w.known]
     hint = " ".join(dict.fromkeys(known))[:80]
     text += (
         f"\nTry `/search {echo(hint, 80)[1:-1]}`."
@@ -513,8 +695,8 @@ def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
 
 def _suggestions(kb: KnowledgeBase, q: Question) -> tuple[str, ...]:
     """For a question that is only a name ("who is lea"), the names it may have meant."""
-    asked = _names_asked(kb, q)
-    if asked is None or q.terms or q.named or not q.content:
+    kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
+    if kind is None or q.named or not q.content or len(q.words) > 3:
         return ()
-    table, kind = asked
+    table: NameTable[Entry] = kb.names.tables[kind]
     return tuple(dict.fromkeys(m.value.name for m in table.lookup(q.content, limit=3, same=kb.same(kind))))

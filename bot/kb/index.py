@@ -31,6 +31,7 @@ from .bm25 import Bm25
 from .catalog import Catalog, counts
 from .choices import SOURCES, Choices, choice_names
 from .fuzzy import NameTable, Same, closest
+from .loader import LoadReport
 from .models import ArticleFile, Entity
 from .names import Names
 from .quotes import Quotes, Said, quote_rank
@@ -65,6 +66,12 @@ class KnowledgeBase:
         for article in articles:
             builder.add(article)
         return builder.build()
+
+    @classmethod
+    def loaded(cls, *reports: LoadReport) -> KnowledgeBase:
+        """The knowledge base of what loads gave: their articles and their vocabulary."""
+        articles = [a for report in reports for a in report.articles]
+        return cls.build(articles, Vocabulary.of(v for report in reports for v in report.vocabularies))
 
     def replaced(
         self, removed: Iterable[str], added: Iterable[ArticleFile], vocabulary: Vocabulary | None = None

@@ -16,7 +16,7 @@ from .fuzzy import NameTable, Same
 from .identity import KINDS, Identities
 from .models import ArticleFile
 from .text import name_key, words
-from .units import Entry, alias_keys, ngrams
+from .units import Entry, alias_keys, ngrams_at
 
 MAX_MENTION_WORDS = 400  # words of a text looked at for names
 
@@ -38,8 +38,11 @@ def entry_names(article: ArticleFile, kind: str) -> Iterator[tuple[object, list[
 class Names:
     tables: dict[str, NameTable[Entry]] = field(default_factory=lambda: {k: NameTable() for k in KINDS})
     identities: dict[str, Identities] = field(default_factory=lambda: {k: Identities() for k in KINDS})
-    mentions: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # alias words -> names
-    starts: dict[str, int] = field(default_factory=dict)  # first word -> longest alias from it
+    # per kind: an alias as words -> the names it belongs to (several: an ambiguous alias)
+    mentions: dict[str, dict[tuple[str, ...], dict[str, int]]] = field(
+        default_factory=lambda: {k: {} for k in KINDS}
+    )
+    starts: dict[str, dict[str, int]] = field(default_factory=lambda: {k: {} for k in KINDS})  # longest alias
 
     def builder(self) -> NamesBuilder:
         return NamesBuilder(self)
@@ -56,13 +59,27 @@ class Names:
             return groups[0]
         return newest.merged((), [e for g in groups for e in g], lambda e: table.ranks[e])
 
-    def mentioned(self, text: str) -> set[str]:
-        """Identities of the people and bodies named in a text by an exact alias, as a run of
-        whole words."""
-        found: set[str] = set()
-        for key in ngrams(words(text)[:MAX_MENTION_WORDS], self.mentions, self.starts):
-            found.update(self.mentions[key])
-        return {self.identities["entity"].key(name) for name in found}
+    def mentioned(self, text: str, kind: str = "entity") -> set[str]:
+        """Identities named in a text by an exact alias, as a run of whole words."""
+        return {key for group in self.mentions_in(words(text), kind) for key in group[2]}
+
+    def mentions_in(self, typed: list[str], kind: str) -> list[tuple[int, int, frozenset[str]]]:
+        """Each alias found in a text's words, the longest where they overlap: (start, end, the
+        identities it may mean). An alias two identities share ("the joint statement" of two
+        meetings) means either: one group, not two things named."""
+        table, same, starts = self.mentions[kind], self.identities[kind].key, self.starts[kind]
+        # "austins trip": a possessive typed without its apostrophe is the name
+        typed = [w[:-1] if w not in starts and w.endswith("s") and w[:-1] in starts else w for w in typed]
+        found = []
+        for key, start in ngrams_at(typed[:MAX_MENTION_WORDS], table, starts):
+            found.append((start, start + len(key), frozenset(same(n) for n in table[key])))
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        out: list[tuple[int, int, frozenset[str]]] = []
+        for start, end, keys in found:
+            if out and start < out[-1][1]:  # inside a longer alias already found
+                continue
+            out.append((start, end, keys))
+        return out
 
 
 class NamesBuilder:
@@ -70,38 +87,38 @@ class NamesBuilder:
         self.tables = {k: t.copy() for k, t in base.tables.items()}
         self.identities = {k: i.copy() for k, i in base.identities.items()}
         self.touched: dict[str, set[str]] = {k: set() for k in KINDS}
-        self.mentions = dict(base.mentions)
-        self.starts = dict(base.starts)
+        self.mentions = {k: dict(m) for k, m in base.mentions.items()}
+        self.starts = {k: dict(s) for k, s in base.starts.items()}
 
     def add(self, article: ArticleFile) -> None:
         rank = article_rank(article)
         for kind in KINDS:
+            starts = self.starts[kind]
             for n, (item, names, own) in enumerate(entry_names(article, kind)):
                 self.tables[kind].add(Entry(article, item), names, group=name_key(own), rank=(*rank, -n))
+                for key in alias_keys(names):
+                    self._mention(kind, key, name_key(own), +1)
+                    starts[key[0]] = max(starts.get(key[0], 0), len(key))
             self.touched[kind] |= self.identities[kind].count(article, kind, +1)
-        for entity in article.entities:
-            for key in alias_keys([entity.name, *entity.aliases]):
-                self._mention(key, name_key(entity.name), +1)
-                self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
 
     def remove(self, article: ArticleFile) -> None:
         for kind in KINDS:
-            for item, _, _ in entry_names(article, kind):
+            for item, names, own in entry_names(article, kind):
                 self.tables[kind].remove(Entry(article, item))
+                for key in alias_keys(names):
+                    self._mention(kind, key, name_key(own), -1)
             self.touched[kind] |= self.identities[kind].count(article, kind, -1)
-        for entity in article.entities:
-            for key in alias_keys([entity.name, *entity.aliases]):
-                self._mention(key, name_key(entity.name), -1)
 
-    def _mention(self, key: tuple[str, ...], name: str, step: int) -> None:
-        counts = dict(self.mentions.get(key, {}))
+    def _mention(self, kind: str, key: tuple[str, ...], name: str, step: int) -> None:
+        table = self.mentions[kind]
+        counts = dict(table.get(key, {}))
         counts[name] = counts.get(name, 0) + step
         if not counts[name]:
             del counts[name]
         if counts:
-            self.mentions[key] = counts
+            table[key] = counts
         else:
-            self.mentions.pop(key, None)
+            table.pop(key, None)
 
     def build(self) -> Names:
         for kind in KINDS:

@@ -40,7 +40,9 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=256)  # indexing reads each unit's text twice (names, then terms)
 def word_tuple(text: str) -> tuple[str, ...]:
-    return tuple(w.removesuffix("'s") for w in _WORD_RE.findall(normalize(text)))
+    """Lowercased words in American spelling ("defence" is "defense"), so a name or phrase is
+    found however it is spelled."""
+    return tuple(american(w.removesuffix("'s")) for w in _WORD_RE.findall(normalize(text)))
 
 
 # Irregular past forms the Snowball stemmer leaves alone, so "met" finds "meeting" and "held"
@@ -86,6 +88,7 @@ def stem(word: str) -> str:
     return _SNOWBALL.stemWord(_IRREGULAR.get(word) or american(word))
 
 
+@functools.lru_cache(maxsize=200_000)  # words repeat: spell each once
 def american(word: str) -> str:
     """A lowercased word in American spelling: 'defence' -> 'defense', 'organised' -> 'organized'."""
     word = _BRITISH.get(word, word)

@@ -86,13 +86,20 @@ def ngrams(
 ) -> list[tuple[str, ...]]:
     """The runs of tokens (up to six) that are keys of table; `starts` gives, per first word,
     the longest key beginning with it, so most words cost one lookup."""
+    return [key for key, _ in ngrams_at(tokens, table, starts)]
+
+
+def ngrams_at(
+    tokens: Sequence[str], table: dict[tuple[str, ...], Any], starts: dict[str, int] | None = None
+) -> list[tuple[tuple[str, ...], int]]:
+    """ngrams() with where each starts."""
     found = []
     for start, token in enumerate(tokens):
         longest = starts.get(token, 0) if starts is not None else MAX_ALIAS_WORDS
         for size in range(1, min(longest, MAX_ALIAS_WORDS) + 1):
             key = tuple(tokens[start : start + size])
             if len(key) == size and key in table:
-                found.append(key)
+                found.append((key, start))
     return found
 
 

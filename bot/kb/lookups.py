@@ -1,0 +1,414 @@
+"""The lookups: each command that answers from named entries or whole articles, as a function
+of a knowledge base returning an :class:`Answer`.
+
+/who, /when, /define and /quote find an entry by any of its names (typos forgiven) and gather
+what every article says about it; /summary, /source and /timeline show articles, or the knowledge
+base as a whole. The engine runs them for their commands; /ask runs them for questions that are
+only a name ("When was the SCM?").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .answers import Answer, Field, Item, Kind, Source, cite, cite_label, echo, not_found
+from .fuzzy import ACCEPT, Match
+from .index import KnowledgeBase
+from .merge import dated_by, first_with, history, shown_name, sort_key
+from .models import ArticleFile, Entity, EntityKind, Event
+from .search import rank
+from .text import normalize
+from .units import DocKind, Entry
+
+MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
+TIMELINE_ROWS = 200  # a timeline across many articles keeps its latest rows (40 pages)
+
+
+# --- articles -----------------------------------------------------------------------
+
+
+def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> ArticleFile | Answer:
+    if not kb.articles:
+        return _empty(command)
+    article, suggestions = kb.article(key)
+    if article is None:
+        return not_found(command, "article", key or "", suggestions)
+    return article
+
+
+def summary(kb: KnowledgeBase, article: str | None = None) -> Answer:
+    found = _article_or_answer(kb, "summary", article)
+    if isinstance(found, Answer):
+        return found
+    meta = found.article
+    people = [e for e in (kb.entity(found, i) for i in found.key_people) if e]
+    fields = [Field("Key people", "\n".join(_entity_line(e) for e in people))] if people else []
+    dated = sorted((e for e in found.events if e.date), key=_event_order)
+    if dated:
+        lines = [f"{event_date(e)}: {e.name} {cite_label(cite(found, e.paragraphs))}" for e in dated]
+        fields.append(Field("Key dates", "\n".join(lines)))
+    fields.append(Field("Source", f"[{meta.outlet}, {meta.published.short()}]({meta.url})"))
+    others = len(kb.articles) - 1
+    footer = ""
+    if not article and others:
+        footer = (
+            f"The newest of {others + 1} articles. `/summary article:` picks another; "
+            "`/source` lists them all."
+        )
+    return Answer(
+        "summary",
+        Kind.SUMMARY,
+        meta.title,
+        found.summary,
+        tuple(fields),
+        source=Source.of(found),
+        footer=footer,
+    )
+
+
+def source(kb: KnowledgeBase, article: str | None = None) -> Answer:
+    if not article and len(kb.articles) > 1:
+        return _sources(kb)
+    found = _article_or_answer(kb, "source", article)
+    if isinstance(found, Answer):
+        return found
+    meta = found.article
+    fields = [Field("Outlet", meta.outlet, True), Field("Published", meta.published.human(), True)]
+    if meta.author:
+        fields.append(Field("Author", meta.author, True))
+    fields.append(Field("Link", meta.url))
+    return Answer(
+        "source", Kind.SOURCE, meta.title, meta.standfirst or "", tuple(fields), source=Source.of(found)
+    )
+
+
+def _sources(kb: KnowledgeBase) -> Answer:
+    """Every article, newest first."""
+    articles = kb.articles
+    items = tuple(
+        Item(
+            f"{a.article.outlet}, {a.article.published.short()}",
+            f"[{a.article.title}]({a.article.url})"
+            + (f"\n{a.article.standfirst}" if a.article.standfirst else ""),
+        )
+        for a in articles[:MAX_ITEMS]
+    )
+    more = f" (the newest {MAX_ITEMS} shown)" if len(articles) > MAX_ITEMS else ""
+    text = f"{len(articles)} articles, newest first{more}. `/source article:` shows one."
+    return Answer("source", Kind.SOURCE, "Sources", text, items=items)
+
+
+def timeline(kb: KnowledgeBase, article: str | None = None) -> Answer:
+    if not article:
+        if not kb.articles:
+            return _empty("timeline")
+        every = kb.timeline.rows
+        total = len(every)
+        rows = tuple(_timeline_row(kb, key) for *_, key in every[-TIMELINE_ROWS:])
+        undated = tuple(sorted(kb.timeline.undated.values()))
+        articles = kb.articles
+        scope = f"across {_count(len(articles), 'article')}"
+        title = "Timeline" if len(articles) > 1 else f"Timeline: {articles[0].article.title}"
+        source = None if len(articles) > 1 else Source.of(articles[0])
+    else:
+        found = _article_or_answer(kb, "timeline", article)
+        if isinstance(found, Answer):
+            return found
+        rows = tuple(
+            Item(f"{event_date(e)}: {e.name}", _event_summary(e), cite(found, e.paragraphs))
+            for e in sorted((e for e in found.events if e.date), key=_event_order)
+        )
+        total = len(rows)
+        undated = tuple(e.name for e in found.events if not e.date)
+        title, scope, source = f"Timeline: {found.article.title}", "in this article", Source.of(found)
+    footer = _clipped_list("No date given: ", undated)
+    shown = ""
+    if total > TIMELINE_ROWS:  # a long story: its latest part, still oldest first
+        rows, shown = rows[-TIMELINE_ROWS:], f" (the latest {TIMELINE_ROWS} shown; `article:` narrows it)"
+    text = f"{total} dated events {scope}, oldest first{shown}."
+    return Answer(
+        "timeline",
+        Kind.TIMELINE,
+        title,
+        text,
+        items=rows,
+        source=source,
+        footer=footer,
+        matched=bool(rows),
+    )
+
+
+# --- lookups ------------------------------------------------------------------------
+
+
+def who(kb: KnowledgeBase, name: str) -> Answer:
+    match, others = kb.entities.best(name, same=kb.same("entity"))
+    if match is None:
+        return not_found("who", "person or organization", name, _names(others))
+    entries = kb.members("entity", str(match.group))
+    lead: Entity = entries[0].item
+    shown = shown_name(entries)
+    kind = Kind.PERSON if lead.kind == EntityKind.PERSON else Kind.ORGANIZATION
+    roles, countries = history(entries, "role"), history(entries, "country")
+    fields: list[Field] = []
+    if roles:
+        fields.append(Field("Role", f"{roles[0].value} ({_as_of(roles[0].article)})", True))
+    if countries:
+        fields.append(Field("Country" if kind == Kind.PERSON else "Affiliation", countries[0].value, True))
+    if len(roles) > 1:
+        earlier = "\n".join(f"• {r.value} ({_as_of(r.article)})" for r in roles[1:])
+        fields.append(Field("Earlier roles", earlier))
+    if group := first_with(entries, "members"):
+        members = [m.name for m in (kb.entity(group.article, i) for i in group.item.members) if m]
+        fields.append(Field("Made up of", ", ".join(members), True))
+    if quotes := len(kb.quotes_by(str(match.group))):
+        fields.append(Field("Quotes", f"{_count(quotes, 'quote')}: try `/quote speaker:{shown}`", True))
+    if roles:
+        lead_text = f"{shown}, {roles[0].value} {_as_of(roles[0].article)}."
+    else:
+        lead_text = f"{shown} ({countries[0].value})." if countries else f"{shown}."
+    if len(entries) > 1:
+        lead_text += f"\nWhat {_count(len(entries), 'article')} say, newest first:"
+    newest_article = entries[0].article
+    return Answer(
+        "who",
+        kind,
+        shown,
+        lead_text,
+        tuple(fields),
+        items=tuple(_entity_item(e, roles[0].value if roles else None) for e in entries[:MAX_ITEMS]),
+        citations=cite(newest_article, lead.paragraphs),
+        source=Source.of(newest_article),
+        footer=f"Roles can change: {_as_of(roles[0].article)}." if roles else "",
+        weak=match.weak,
+    )
+
+
+def when(kb: KnowledgeBase, event: str) -> Answer:
+    match, others = kb.events.best(event, same=kb.same("event"))
+    if match is None:
+        return not_found("when", "event", event, _names(others))
+    entries = kb.members("event", str(match.group))
+    source = dated_by(entries)
+    main = source or entries[0]
+    ev: Event = main.item
+    planned = entries[0].item.planned  # the newest article knows best whether it has happened
+    place = next((e.item.place for e in (main, *entries) if e.item.place), None)
+    if ev.date:
+        text = f"**{event_date(ev)}**" + (f" in {place}" if place else "")
+        text += " (planned at the time of the article)" if planned else ""
+        text += "" if text.endswith(".") else "."
+    else:
+        text = f"The {'articles give' if len(entries) > 1 else 'article gives'} no date for the {ev.name}."
+    fields = []
+    if ev.date:
+        fields.append(Field("Date", event_date(ev), True))
+    if place:
+        fields.append(Field("Place", place, True))
+    if ev.date and len(entries) > 1:
+        fields.append(
+            Field(
+                "Date from",
+                f"{source_short(main.article)}, {cite_label(cite(main.article, ev.paragraphs))}",
+                True,
+            )
+        )
+    fields.append(Field("What is planned" if planned else "What happened", ev.description))
+    if ev.date_note:
+        fields.append(Field("How the date is known", ev.date_note))
+    others_said = [e for e in entries if e is not main][: MAX_ITEMS - 1]
+    return Answer(
+        "when",
+        Kind.EVENT,
+        shown_name(entries),
+        text,
+        tuple(fields),
+        items=tuple(_event_item(e) for e in others_said),
+        citations=cite(main.article, ev.paragraphs),
+        source=Source.of(main.article),
+        weak=match.weak,
+    )
+
+
+def define(kb: KnowledgeBase, term: str) -> Answer:
+    match, others = kb.terms_.best(term, same=kb.same("term"))
+    if match is None:
+        return not_found("define", "term", term, _names(others))
+    entries = kb.members("term", str(match.group))
+    article, t = entries[0].article, entries[0].item
+    acronyms = list(dict.fromkeys(a for e in entries for a in e.item.acronyms))
+    said = normalize(match.name)
+    if said in {normalize(a) for a in acronyms}:
+        lead = f"**{match.name}** stands for **{t.term}**."
+    elif acronyms:
+        lead = f"**{t.term}** is abbreviated **{', '.join(acronyms)}**."
+    else:
+        lead = f"**{t.term}**"
+    seen = {normalize(t.definition)}
+    items = []
+    for e in entries[1:]:
+        if normalize(e.item.definition) not in seen and len(items) < MAX_ITEMS:
+            seen.add(normalize(e.item.definition))
+            items.append(Item(source_short(e.article), e.item.definition, cite(e.article, e.item.paragraphs)))
+    return Answer(
+        "define",
+        Kind.DEFINITION,
+        t.term,
+        f"{lead}\n{t.definition}",
+        items=tuple(items),
+        citations=cite(article, t.paragraphs),
+        source=Source.of(article),
+        weak=match.weak,
+    )
+
+
+def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = None) -> Answer:
+    speaker, topic = (speaker or "").strip(), (topic or "").strip()
+    title, weak = "Quotes", False
+    if speaker:
+        match, others = kb.entities.best(speaker, same=kb.same("entity"))
+        if match is None:
+            return not_found("quote", "speaker", speaker, _names(others))
+        # their own quotes and those of groups or statements they belong to, newest first
+        candidates = list(kb.quotes_by(str(match.group)))
+        title += f": {shown_name(kb.members('entity', str(match.group)))}"
+        weak = match.weak
+    elif topic:
+        candidates = [(a, q) for a, q in _quotes_about(kb, topic, MAX_ITEMS * 4)]
+    else:
+        candidates = [(a, q) for a in kb.articles for q in a.quotes][: MAX_ITEMS * 4]
+    if topic:
+        if speaker:
+            wanted = {(a.id, q.id) for a, q in _quotes_about(kb, topic, 10_000)}
+            candidates = [(a, q) for a, q in candidates if (a.id, q.id) in wanted]
+        title += f" about {echo(topic, 60)}" if speaker else f": about {echo(topic, 60)}"
+    if not candidates:
+        what = " ".join(x for x in (speaker and "by " + speaker, topic and "about " + topic) if x)
+        return not_found("quote", "quotes", what or "anything")
+    items = tuple(_quote_item(a, q) for a, q in candidates[:MAX_ITEMS])
+    shown = f"{len(candidates)}+" if len(candidates) >= MAX_ITEMS * 4 else str(len(candidates))
+    text = f"{shown} quote{'s' if len(candidates) != 1 else ''}, verbatim."
+    return Answer(
+        "quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]), weak=weak
+    )
+
+
+# --- small helpers ----------------------------------------------------------------------
+
+
+def _empty(command: str) -> Answer:
+    return Answer(
+        command,
+        Kind.NOT_FOUND,
+        "Empty knowledge base",
+        "The knowledge base holds no articles yet.",
+        matched=False,
+    )
+
+
+def _names(matches: list[Match[Entry]]) -> list[str]:
+    return [m.value.name for m in matches]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def _as_of(article: ArticleFile) -> str:
+    return f"as of {article.article.published.short()}, per {article.article.outlet}"
+
+
+def _entity_line(entity: Entity) -> str:
+    return f"**{entity.name}**" + (f", {entity.role}" if entity.role else "")
+
+
+def _entity_item(entry: Entry, current_role: str | None) -> Item:
+    """What one article says about a person or body: its actions, or where it is named."""
+    entity, article = entry.item, entry.article
+    title = source_short(article)
+    if entity.role and entity.role != current_role:
+        title += f" · {entity.role}"
+    lines = [
+        f"• {a.text}"
+        + (f" ({a.date.short()})" if a.date else "")
+        + f" {cite_label(cite(article, a.paragraphs))}"
+        for a in entity.actions
+    ]
+    text = "\n".join(lines) or "Named in the article."
+    return Item(title, text, cite(article, entity.paragraphs))
+
+
+def _event_item(entry: Entry) -> Item:
+    """One other article's account of an event: its date as that article gives it."""
+    ev, article = entry.item, entry.article
+    when = f"Dated {event_date(ev)}. " if ev.date else "No date given. "
+    return Item(source_short(article), when + ev.description, cite(article, ev.paragraphs))
+
+
+def event_date(event: Event) -> str:
+    return event.date.human(event.date_qualifier) if event.date else "undated"
+
+
+def _event_order(event: Event) -> tuple[tuple[int, int, int], str]:
+    assert event.date is not None
+    return sort_key(event.date, event.date_qualifier), event.name
+
+
+def _event_summary(event: Event) -> str:
+    place = f" ({event.place})" if event.place else ""
+    planned = " Planned." if event.planned else ""
+    return f"{event.description}{place}{planned}"
+
+
+def _timeline_row(kb: KnowledgeBase, key: str) -> Item:
+    """One event's row: dated by its most precise source, with the articles that report it."""
+    entries = kb.members("event", key)
+    main = dated_by(entries) or entries[0]
+    ev = main.item
+    planned = " Planned." if entries[0].item.planned else ""
+    place = f" ({ev.place})" if ev.place else ""
+    text = f"{ev.description}{place}{planned}"
+    if len(kb.catalog.ordered) > 1:  # which articles, once there is a choice
+        more = f" and {len(entries) - 3} more" if len(entries) > 3 else ""
+        text += f"\nReported by {'; '.join(source_short(e.article) for e in entries[:3])}{more}."
+    return Item(f"{event_date(ev)}: {shown_name(entries)}", text, cite(main.article, ev.paragraphs))
+
+
+def _clipped_list(lead: str, names: tuple[str, ...], limit: int = 20) -> str:
+    if not names:
+        return ""
+    more = f"; and {len(names) - limit} more" if len(names) > limit else ""
+    return lead + "; ".join(names[:limit]) + more
+
+
+def source_short(article: ArticleFile) -> str:
+    return f"{article.article.outlet}, {article.article.published.short()}"
+
+
+def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[ArticleFile, Any]]:
+    """Quotes whose topics match the topic fuzzily, then those whose text has its words (ranked)."""
+    refs = [
+        (article_id, quote_id)
+        for m in kb.topics.lookup(topic, limit=limit)
+        if m.score >= ACCEPT
+        for article_id, quote_id, _ in kb.topics.members[m.group][:limit]
+    ]
+    query_terms = kb.query_terms(topic)
+    if query_terms:
+        refs += [(h.doc.article.id, h.doc.ref) for h in rank(kb, query_terms, {DocKind.QUOTE}, limit=limit)]
+    found: list[tuple[ArticleFile, Any]] = []
+    for article_id, quote_id in dict.fromkeys(refs):
+        article = kb.by_id(article_id)
+        quote = next((q for q in article.quotes if q.id == quote_id), None) if article else None
+        if article is not None and quote is not None:
+            found.append((article, quote))
+            if len(found) == limit:
+                break
+    return found
+
+
+def _quote_item(article: ArticleFile, quote: Any) -> Item:
+    speaker = next(e for e in article.entities if e.id == quote.speaker)
+    when = f", {quote.date.human()}" if quote.date else ""
+    how = f"\n— {quote.attribution}" if quote.attribution else ""
+    return Item(f"{speaker.name}{when}", f"> “{quote.text}”{how}", cite(article, quote.paragraphs))

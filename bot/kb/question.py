@@ -1,0 +1,278 @@
+"""A question as /ask reads it: what it asks for, whom and what it names, and each of its other
+words with the terms it may appear as in the articles and how much it says.
+
+Plain English grammar lives here (question words, "first" and "latest", words that carry no
+content); what the articles call things lives in the knowledge files and the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from . import english
+from .fuzzy import numbers
+from .index import KnowledgeBase
+from .text import STOPWORDS, normalize, stem, terms, words
+from .vocabulary import phrase
+from .weights import NAME_WEIGHT, NUMBER_WEIGHT
+
+MAX_QUESTION = 500
+
+
+class Asks(StrEnum):
+    WHO = "who"
+    WHEN = "when"
+    WHERE = "where"
+    COUNT = "how many"
+    DISTANCE = "how far"
+    DURATION = "how long"
+    WHY = "why"
+    HOW = "how"
+    WHAT = "what"
+
+
+class Order(StrEnum):
+    FIRST = "first"
+    LAST = "latest"
+
+
+_LEAD_RE = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|hey|please|also|um|well|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
+    r"[\s,]+)*"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|date|day|month|time)|"
+    r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
+    r"who(?:m|se)?|what|when|where|which|why|how)\b"
+    r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
+    r"(?:\s+(?:the|a|an)\b)?",
+    re.IGNORECASE,
+)
+_YESNO_RE = re.compile(
+    r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
+)
+_CONTRACTION_RE = re.compile(r"^\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE)  # "whats SCM"
+_TAIL_RE = re.compile(
+    r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|called|known\s+as|held|happen(?:ed)?|"
+    r"take\s+place|took\s+place|occur(?:red)?|start(?:ed)?|be\s+held)\s*$",
+    re.IGNORECASE,
+)
+_MONTHS = {  # short forms people type: "sept 2022" is September 2022
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
+    "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
+    "nov": "november", "dec": "december",
+}  # fmt: skip
+_FIRST = frozenset("first earliest initial inaugural".split())
+_LAST = frozenset("last latest recent newest now current currently still today".split())
+# General English that carries no content in a question; never article vocabulary.
+FILLER = frozenset(
+    stem(w)
+    for w in """happen happened happens take took place exactly actually really recently regarding
+    mention mentioned article articles news report reported story think know known time date day
+    year month located location number name named called get got go going went come came make
+    made did do does done many much long ago ever anything something someone anyone thing things
+    kind sort way per according mean means stand stands refer refers want wants wanted
+    which who what when where why how tell say said""".split()
+)
+ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
+SPEECH_WORDS = frozenset(
+    "say said says tell told quote quoted claim claimed comment commented remark remarked word words".split()
+)
+ARTICLE_WORDS = frozenset("article story report piece".split())
+SOURCE_WORDS = frozenset(
+    "published publish written wrote write author outlet source link url headline title".split()
+)
+PRONOUNS = frozenset({"they", "them", "their", "both", "he", "she", "his", "her"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One content word (or a phrase the vocabulary knows) of a question."""
+
+    typed: str
+    terms: frozenset[str]  # index terms it may appear as: its stem, a slip's correction, synonyms
+    weight: float  # how much it says about what is asked
+    known: bool  # the articles use it (or a word it stands for)
+    number: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    asks: Asks
+    content: str  # the question without its question words and closing verb
+    words: tuple[Word, ...] = ()  # content words besides the names
+    named: tuple[frozenset[str], ...] = ()  # people and bodies named: each a group of identities
+    events: tuple[frozenset[str], ...] = ()  # events named, the same way
+    yesno: bool = False
+    also_where: bool = False  # "when and where"
+    order: Order | None = None
+    speech: bool = False
+    about_article: bool = False
+    pronoun: bool = False  # "they", "he": whom the question leaves to context
+    asked_kind: frozenset[str] = frozenset()  # "which aircraft": the stems of the kind asked for
+    counted: frozenset[str] = frozenset()  # "how many troops": the terms of what is counted
+    name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
+
+    @property
+    def named_names(self) -> frozenset[str]:
+        """Every identity named, whichever of a group is meant."""
+        return frozenset(key for group in self.named for key in group)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t for w in self.words for t in sorted(w.terms)))
+
+    @property
+    def unknown(self) -> tuple[Word, ...]:
+        return tuple(w for w in self.words if not w.known)
+
+
+def parse(kb: KnowledgeBase, text: str) -> Question:
+    text = " ".join(text.split())[:MAX_QUESTION]
+    flat = _CONTRACTION_RE.sub(r"\1 is", text)
+    match = _LEAD_RE.match(flat)
+    wh = normalize(match.group("wh")) if match else ""
+    yesno = not match and bool(_YESNO_RE.match(flat))
+    content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
+    content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
+    typed = [_MONTHS.get(w, w) for w in words(content)]
+    asked_kind = _asked_kind(match.group(0) if match else "", typed)
+    named = kb.names.mentions_in(typed, "entity")
+    events = kb.names.mentions_in(typed, "event")
+    in_names = {i for start, end, _ in named for i in range(start, end)}
+    typed_set = set(typed)
+    speaker = _speaker_span(typed) if wh in ("what", "how") else set()
+    found = _words(kb, typed, in_names, _capitalised(text), speaker)
+    counted = _asked_kind("which", typed) if wh in ("how many", "how much") else frozenset()
+    return Question(
+        text,
+        _asks(wh),
+        content,
+        found,
+        tuple(keys for _, _, keys in named),
+        tuple(keys for _, _, keys in events),
+        yesno=yesno,
+        also_where=wh in ("when and where", "where and when"),
+        order=Order.LAST if _LAST & typed_set else Order.FIRST if _FIRST & typed_set else None,
+        speech=bool(SPEECH_WORDS & typed_set),
+        about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
+        pronoun=bool(PRONOUNS & typed_set) and not named,
+        asked_kind=asked_kind,
+        counted=frozenset(t for w in found if counted & set(terms(w.typed)) for t in w.terms),
+        name_words=frozenset(typed[i] for i in in_names),
+    )
+
+
+def _asks(wh: str) -> Asks:
+    if wh.startswith("who"):
+        return Asks.WHO
+    if wh in ("when", "by when", "when and where", "where and when") or wh.split()[-1:] in (
+        ["year"],
+        ["date"],
+        ["day"],
+        ["month"],
+        ["time"],
+    ):
+        return Asks.WHEN
+    return {
+        "where": Asks.WHERE,
+        "how many": Asks.COUNT,
+        "how much": Asks.COUNT,
+        "how far": Asks.DISTANCE,
+        "how long": Asks.DURATION,
+        "why": Asks.WHY,
+        "how": Asks.HOW,
+    }.get(wh, Asks.WHAT)
+
+
+def _asked_kind(lead: str, typed: list[str]) -> frozenset[str]:
+    """For "which aircraft ..." or "what ship ...": the kind of thing asked for, as stems: the
+    words up to the first verb-like word. Not for "what is ...", which asks what a thing is."""
+    if normalize(lead) not in ("which", "what") or not typed:
+        return frozenset()
+    kind: list[str] = []
+    for word in typed[:3]:
+        if word in STOPWORDS or word in _AUXILIARIES:
+            break
+        kind.append(word)
+    return frozenset(stem(w) for w in kind)
+
+
+_AUXILIARIES = frozenset("is are was were did does do will would has have had can could should".split())
+
+
+def _speaker_span(typed: list[str]) -> set[int]:
+    """In "what did biden say about ...", the words before the speech verb: who spoke. Unknown
+    there, a word is a name the articles do not have, however it is typed."""
+    verb = next((i for i, w in enumerate(typed) if w in SPEECH_WORDS), None)
+    return set(range(verb)) if verb is not None and verb <= 4 else set()
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """Words typed with a capital inside the question: names, as people type them."""
+    return frozenset(normalize(w.strip("?!.,;:\"'")) for w in text.split()[1:] if w[:1].isupper())
+
+
+def _words(
+    kb: KnowledgeBase, typed: list[str], in_names: set[int], capitalised: frozenset[str], speaker: set[int]
+) -> tuple[Word, ...]:
+    """The question's content words: each with the terms it may appear as and its weight."""
+    capitalised = capitalised | {typed[i] for i in speaker}
+    stems = [stem(w) for w in typed]
+    spans = {start: (end, targets) for start, end, targets in kb.vocabulary.find(stems)}
+    out: list[Word] = []
+    at = 0
+    while at < len(typed):
+        if at in in_names:
+            at += 1
+            continue
+        if at in spans:  # a phrase the vocabulary knows: one word, with the articles' words for it
+            end, targets = spans[at]
+            own = [t for w in typed[at:end] for t in terms(w)]
+            extra = [t for target in targets for t in target if t not in STOPWORDS]
+            if own or extra:
+                weight = max((_weight(w, capitalised) for w in typed[at:end]), default=0.0)
+                found = frozenset(own) | frozenset(extra)
+                out.append(Word(" ".join(typed[at:end]), found, weight, any(t in kb.bm25 for t in found)))
+            at = end
+            continue
+        word = typed[at]
+        at += 1
+        if word in STOPWORDS or stem(word) in FILLER:
+            continue
+        if (found := _word(kb, word, capitalised)) is not None:
+            out.append(found)
+    return tuple(out)
+
+
+def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str]) -> Word | None:
+    """One word: as the index has it, the index's word for a slip ("aggreed"), or English's
+    ("wich" is "which": no content), else unknown, weighted by how much it says."""
+    number = bool(numbers([word]))
+    own = terms(word)
+    if not own:
+        return None
+    known = {t for t in own if t in kb.bm25}
+    if not known and not number:
+        fixed = {f for t in own if (f := kb.known_term(t)) is not None}
+        if fixed:
+            return Word(word, frozenset(fixed), _weight(word, capitalised), True)
+        if (meant := english.meant(word)) is not None:
+            if meant in STOPWORDS or stem(meant) in FILLER:
+                return None  # a slip for a question word: "wich", "happend"
+            return _word(kb, meant, frozenset())
+    return Word(word, frozenset(own), _weight(word, capitalised), bool(known), number)
+
+
+def _weight(word: str, capitalised: frozenset[str]) -> float:
+    if numbers([word]):  # "53rd", "2019", "second": a number names one thing among several
+        return NUMBER_WEIGHT
+    if word in capitalised and not english.is_common(word):
+        return NAME_WEIGHT
+    return english.information(word)
+
+
+def phrase_terms(text: str) -> frozenset[str]:
+    """The stems of a phrase's words (for matching kinds and listed questions)."""
+    return frozenset(phrase(text))
