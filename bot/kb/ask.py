@@ -108,7 +108,9 @@ def _unheard(q: Question) -> list[Word]:
 
 
 def _critical(missing: tuple[Word, ...] | list[Word]) -> bool:
-    return any(w.number or w.weight >= weights.RARE_UNSEEN for w in missing)
+    """A number, or a name, the answer does not hold: "53rd", "Biden". Other words only count
+    towards coverage, by how much they say."""
+    return any(w.number or w.weight >= weights.NAME_WEIGHT for w in missing)
 
 
 def _chosen(q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -277,7 +279,7 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[tuple[Doc, float]]:
     n = len(kb.docs)
     scores = np.zeros(n, dtype=np.float32)
     if query:
-        bm25, _ = kb.bm25.scores(query)
+        bm25 = _word_scores(kb, q)
         top = float(bm25.max()) if n else 0.0
         if top > 0:
             scores += bm25 / top
@@ -304,6 +306,18 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[tuple[Doc, float]]:
     order = candidates[np.lexsort((candidates, kb.doc_rank[candidates], -scores[candidates]))]
     out = [(kb.docs[d], float(scores[d])) for d in order[:CONSIDERED]]
     return sorted(((doc, score + _text_bonus(kb, q, doc)) for doc, score in out), key=lambda x: -x[1])
+
+
+def _word_scores(kb: KnowledgeBase, q: Question) -> np.ndarray:
+    """BM25 by word: a word counts once, by the best of the terms it may appear as, so the
+    vocabulary's many words for "react" weigh no more than "react" itself."""
+    total = np.zeros(len(kb.docs), dtype=np.float32)
+    for word in q.words:
+        best = np.zeros(len(kb.docs), dtype=np.float32)
+        for term in word.terms:
+            np.maximum(best, kb.bm25.scores([term])[0], out=best)
+        total += best
+    return total
 
 
 def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
@@ -458,7 +472,7 @@ def _counts(q: Question, doc: Doc) -> bool:
     asked = set(words(q.content))
     typed = words(doc.text)
     for at, word in enumerate(typed):
-        if not _NUMBER_RE.fullmatch(word.split("-")[0]) or word in asked:
+        if not _NUMBER_RE.match(word) or word in asked:
             continue
         if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 5]):
             return True
@@ -494,11 +508,15 @@ def _places(kb: KnowledgeBase) -> list[tuple[str, str]]:
 
 
 def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
-    """Who else the unit involves: people first, then bodies; groups and documents last."""
-    named = q.named_names
-    found = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
+    """Who the question asks about: those a role it names could be ("the defense minister":
+    one of several), then everyone else the unit involves, people first, then bodies."""
     same = kb.same("entity")
-    found = [e for e in found if same(name_key(e.name)) not in named]
+    involved = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
+    meant = [e.name for e in involved if any(len(g) > 1 and same(name_key(e.name)) in g for g in q.named)]
+    if meant:
+        return list(dict.fromkeys(meant))
+    named = q.named_names
+    found = [e for e in involved if same(name_key(e.name)) not in named]
     people = [e.name for e in found if e.kind == EntityKind.PERSON]
     bodies = [
         e.name for e in found if e.kind not in (EntityKind.PERSON, EntityKind.GROUP, EntityKind.DOCUMENT)

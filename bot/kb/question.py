@@ -139,7 +139,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = [_MONTHS.get(w, w) for w in words(content)]
     asked_kind = _asked_kind(match.group(0) if match else "", typed)
     named = kb.names.mentions_in(typed, "entity")
-    events = kb.names.mentions_in(typed, "event")
+    events = kb.names.mentions_in(typed, "event") + _listed_numbers(kb, typed)
     in_names = {i for start, end, _ in named for i in range(start, end)}
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
@@ -202,6 +202,26 @@ def _asked_kind(lead: str, typed: list[str]) -> frozenset[str]:
 _AUXILIARIES = frozenset("is are was were did does do will would has have had can could should".split())
 
 
+def _listed_numbers(kb: KnowledgeBase, typed: list[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """ "The 54th, 55th and 56th SCMs": each number with the words after the list, as events."""
+    found = []
+    at = 0
+    while at < len(typed):
+        run = []
+        while at < len(typed) and (numbers([typed[at]]) or (run and typed[at] in ("and", "or"))):
+            if typed[at] not in ("and", "or"):
+                run.append(at)
+            at += 1
+        if len(run) > 1:
+            after = typed[at : at + 4]
+            for n in run[:-1]:  # the last number is followed by the words already
+                for start, _end, keys in kb.names.mentions_in([typed[n], *after], "event"):
+                    if start == 0:
+                        found.append((n, n + 1, keys))
+        at += 1
+    return found
+
+
 def _speaker_span(typed: list[str]) -> set[int]:
     """In "what did biden say about ...", the words before the speech verb: who spoke. Unknown
     there, a word is a name the articles do not have, however it is typed."""
@@ -254,7 +274,7 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str]) -> Word | N
     if not own:
         return None
     known = {t for t in own if t in kb.bm25}
-    if not known and not number:
+    if not known and not number and english.zipf(word) < english.RARE:  # a slip, or a name
         fixed = {f for t in own if (f := kb.known_term(t)) is not None}
         if fixed:
             return Word(word, frozenset(fixed), _weight(word, capitalised), True)
