@@ -199,8 +199,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     content = q.content
     if not content or q.yesno:
         return None
-    if len(q.named) == 1 and q.words and all(w.terms <= ROLE_TERMS for w in q.words):
-        return _relabel(lookups.who(kb, next(iter(q.named[0]))))
+    if q.words and any(w.terms & ROLE_TERMS for w in q.words) and (person := _one_person(kb, q)):
+        return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
     if kind is None:
         return None
@@ -217,6 +217,18 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
             return _undated(kb, entries[0])
     found = {"entity": lookups.who, "event": lookups.when, "term": lookups.define}[kind](kb, content)
     return _relabel(found) if found.matched else None
+
+
+def _one_person(kb: KnowledgeBase, q: Question) -> str | None:
+    """The one person the question names, if it names exactly one (bodies aside)."""
+    people = [
+        key
+        for group in q.named
+        if len(group) == 1
+        for key in group
+        if (members := kb.names.members("entity", key)) and members[0].item.kind == EntityKind.PERSON
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 ROLE_TERMS = frozenset(t for w in "job role title position post occupation office".split() for t in terms(w))
@@ -406,12 +418,15 @@ def _kinds(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
 def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate | None:
     """How much of the question's informative content a unit holds."""
     held = set(terms(doc.index_text or doc.text)) | _involved_words(kb, doc)
+    around = _paragraph_terms(kb, doc)
     total = covered = 0.0
     missing = []
     for word in q.words:
         total += word.weight
         if word.terms & held:
             covered += word.weight
+        elif word.terms & around:  # said in the same paragraph: the unit's context, half as good
+            covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)
     involved = _doc_identities(kb, doc)
@@ -424,6 +439,10 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
             unnamed += 1
     cover = covered / total if total else 1.0
     return Candidate(doc, score, cover, tuple(missing), unnamed)
+
+
+def _paragraph_terms(kb: KnowledgeBase, doc: Doc) -> set[str]:
+    return {t for sentence in kb.sentences_in(doc.article, doc.paragraphs) for t in terms(sentence.text)}
 
 
 def _involved_words(kb: KnowledgeBase, doc: Doc) -> set[str]:
@@ -461,6 +480,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_DURATION_RE.search(doc.text))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
+    if q.asked_names:  # "which Japanese defense minister": the one named by that role
+        return True
     if q.asked_kind and kb.cached("kinds", lambda: _kinds(kb)).keys() & q.asked_kind:
         return bool(_of_kind(kb, q, doc))  # "which aircraft": it must name one
     return True
@@ -616,6 +637,8 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
             return "**" + " and ".join(others[:3]) + "**"
+    if q.asked_names and (meant := _doc_identities(kb, doc) & {k for g in q.asked_names for k in g}):
+        return "**" + ", ".join(_shown_names(kb, sorted(meant))[:3]) + "**"
     if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
         return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""

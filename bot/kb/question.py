@@ -110,7 +110,8 @@ class Question:
     speech: bool = False
     about_article: bool = False
     pronoun: bool = False  # "they", "he": whom the question leaves to context
-    asked_kind: frozenset[str] = frozenset()  # "which aircraft": the stems of the kind asked for
+    asked_kind: frozenset[str] = frozenset()  # "which aircraft": the terms of the kind asked for
+    asked_names: tuple[frozenset[str], ...] = ()  # "which Japanese defense minister": a role named
     counted: frozenset[str] = frozenset()  # "how many troops": the terms of what is counted
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
 
@@ -137,14 +138,14 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = [_MONTHS.get(w, w) for w in words(content)]
-    asked_kind = _asked_kind(match.group(0) if match else "", typed)
+    kind_span = _kind_span(match.group(0) if match else "", typed)
     named = kb.names.mentions_in(typed, "entity")
     events = kb.names.mentions_in(typed, "event") + _listed_numbers(kb, typed)
     in_names = {i for start, end, _ in named for i in range(start, end)}
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
     found = _words(kb, typed, in_names, _capitalised(text), speaker)
-    counted = _asked_kind("which", typed) if wh in ("how many", "how much") else frozenset()
+    counted = _kind_span("which", typed) if wh in ("how many", "how much") else range(0)
     return Question(
         text,
         _asks(wh),
@@ -158,8 +159,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         speech=bool(SPEECH_WORDS & typed_set),
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
-        asked_kind=asked_kind,
-        counted=frozenset(t for w in found if counted & set(terms(w.typed)) for t in w.terms),
+        asked_kind=_head_terms(found, typed, kind_span),
+        asked_names=tuple(keys for start, _, keys in named if start in kind_span),
+        counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
     )
 
@@ -186,17 +188,25 @@ def _asks(wh: str) -> Asks:
     }.get(wh, Asks.WHAT)
 
 
-def _asked_kind(lead: str, typed: list[str]) -> frozenset[str]:
-    """For "which aircraft ..." or "what ship ...": the kind of thing asked for, as stems: the
-    words up to the first verb-like word. Not for "what is ...", which asks what a thing is."""
+def _kind_span(lead: str, typed: list[str]) -> range:
+    """For "which aircraft ..." or "what ship ...": where the kind of thing asked for is, the
+    words up to the first verb-like word. None for "what is ...", which asks what a thing is."""
     if normalize(lead) not in ("which", "what") or not typed:
+        return range(0)
+    end = 0
+    while end < min(3, len(typed)) and typed[end] not in STOPWORDS and typed[end] not in _AUXILIARIES:
+        end += 1
+    return range(end)
+
+
+def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> frozenset[str]:
+    """The terms of the kind's head noun ("carriers" in "us aircraft carriers"), with the
+    vocabulary's words for it ("warships": ship, carrier, destroyer ...)."""
+    if not span:
         return frozenset()
-    kind: list[str] = []
-    for word in typed[:3]:
-        if word in STOPWORDS or word in _AUXILIARIES:
-            break
-        kind.append(word)
-    return frozenset(stem(w) for w in kind)
+    head = typed[span[-1]]
+    word = next((w for w in found if head in w.typed.split()), None)
+    return word.terms if word is not None else frozenset({stem(head)})
 
 
 _AUXILIARIES = frozenset("is are was were did does do will would has have had can could should".split())

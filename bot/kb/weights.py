@@ -54,6 +54,11 @@ TAUGHT = 86  # similarity (0-100) at which a question is one of the listed phras
 # tests/kb/test_ask.py::test_unanswerable_questions_say_so_and_never_guess
 COVER = 0.7
 
+# A word the unit's paragraph holds but the unit does not counts this much of itself: the
+# paragraph is the unit's context ("how did North Korea respond to the Kentucky's visit": the
+# missiles are in one sentence, the Kentucky in the next). tests/kb/test_ask.py::test_context
+CONTEXT = 0.5
+
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd".
 NAME_WEIGHT = 4.0
 NUMBER_WEIGHT = 5.0
