@@ -37,7 +37,7 @@ from .units import KIND_CODES, Doc, DocKind, Entry
 
 ALSO_SHOWN = 2  # other units shown under "Also in the article"
 CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
-NEAR_BEST = 0.8  # for "first" and "latest": candidates this close to the best are compared by date
+NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 
 _NUMBER_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -82,7 +82,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     q = parse(kb, text)
     if q.about_article:
         return _about_article(kb, q)
-    for shortcut in (_taught, _direct, _several_events):
+    for shortcut in (_taught, _direct, _several_events, _role_holders):
         if (found := shortcut(kb, q)) is not None:
             return found
     if blocking := _unheard(q):
@@ -118,7 +118,7 @@ def _chosen(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     candidates near the best, the earliest or the latest by date (then article)."""
     if q.order is None or len(fitting) < 2:
         return fitting
-    near = [c for c in fitting if c.score >= NEAR_BEST * fitting[0].score]
+    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
 
     def when(c: Candidate) -> tuple[object, ...]:
         date = c.doc.date
@@ -274,6 +274,75 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
         citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
         source=Source.of(first),
     )
+
+
+def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Who is South Korea's defense minister now?", "is Lee still defense minister?": the
+    people whose role the question describes, newest first, each as of the article that says so."""
+    roles = [w for w in q.words if not w.terms & ORDER_TERMS]
+    asked_role = (
+        q.asks == Asks.WHO or (q.yesno and _one_person(kb, q)) or any(len(g) > 1 for g in q.asked_names)
+    )
+    if not asked_role or not roles or q.events:
+        return None
+    places = {key for group in q.named for key in group if _is_place(kb, key)}
+    holders = []
+    for key in kb.cached("people", lambda: _people(kb)):
+        entries = kb.members("entity", key)
+        for entry in entries:
+            role, country = entry.item.role, entry.item.country
+            if not role:
+                continue
+            held = set(terms(role)) | set(terms(country or ""))
+            if all(w.terms & held for w in roles) and (not places or _in_country(kb, entry, places)):
+                holders.append((entry.article.article.published, entry.article.id, key, role, entry))
+                break
+    if not holders:
+        return None
+    holders.sort(key=lambda h: (h[0], h[1]), reverse=True)
+    lines = [
+        f"**{shown_name(kb.members('entity', key))}**, {role} {_as_of(e.article)}"
+        for *_, key, role, e in holders
+    ]
+    text = lines[0] + (".\nEarlier: " + "; ".join(lines[1:5]) + "." if len(lines) > 1 else ".")
+    newest = holders[0][-1]
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        text,
+        citations=cite(newest.article, newest.item.paragraphs),
+        source=Source.of(newest.article),
+        footer="Roles can change: each is as of the article that gives it.",
+    )
+
+
+ORDER_TERMS = frozenset(
+    t for w in "now still current currently today latest newest present".split() for t in terms(w)
+)
+
+
+def _people(kb: KnowledgeBase) -> list[str]:
+    """Every person's identity, once."""
+    same, seen = kb.same("entity"), {}
+    for article in kb.articles:
+        for person in article.people:
+            seen.setdefault(same(name_key(person.name)), None)
+    return list(seen)
+
+
+def _is_place(kb: KnowledgeBase, key: str) -> bool:
+    members = kb.names.members("entity", key)
+    return bool(members) and members[0].item.kind == EntityKind.COUNTRY
+
+
+def _in_country(kb: KnowledgeBase, entry: Entry, places: set[str]) -> bool:
+    country = entry.item.country
+    return bool(country) and kb.same("entity")(name_key(country)) in places
+
+
+def _as_of(article: ArticleFile) -> str:
+    return f"as of {article.article.published.short()}, per {article.article.outlet}"
 
 
 def _relabel(found: Answer) -> Answer:

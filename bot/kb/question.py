@@ -8,7 +8,7 @@ content); what the articles call things lives in the knowledge files and the voc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from . import english
@@ -16,7 +16,7 @@ from .fuzzy import numbers
 from .index import KnowledgeBase
 from .text import STOPWORDS, normalize, stem, terms, words
 from .vocabulary import phrase
-from .weights import NAME_WEIGHT, NUMBER_WEIGHT
+from .weights import HEAD, NAME_WEIGHT, NUMBER_WEIGHT
 
 MAX_QUESTION = 500
 
@@ -145,6 +145,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
     found = _words(kb, typed, in_names, _capitalised(text), speaker)
+    if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
+        head = typed[kind_span[-1]]
+        found = tuple(replace(w, weight=w.weight * HEAD) if head in w.typed.split() else w for w in found)
     counted = _kind_span("which", typed) if wh in ("how many", "how much") else range(0)
     return Question(
         text,

@@ -59,6 +59,10 @@ COVER = 0.7
 # missiles are in one sentence, the Kentucky in the next). tests/kb/test_ask.py::test_context
 CONTEXT = 0.5
 
+# "What approach ...", "which carrier ...": the thing asked for counts this many times its own
+# weight: an answer without it does not answer. tests/kb/test_ask.py::test_the_thing_asked_for
+HEAD = 2.0
+
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd".
 NAME_WEIGHT = 4.0
 NUMBER_WEIGHT = 5.0
