@@ -36,13 +36,13 @@ from .text import name_key, normalize, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
 
 ALSO_SHOWN = 2  # other units shown under "Also in the article"
+PLURAL_UNITS = 8  # "which carriers": the entries named by this many of the best units
 CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 
-_NUMBER_RE = re.compile(
+_COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; not "first"
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|hundred|thousand|first|second|third|fourth|fifth|sixth|"
-    r"seventh|eighth|ninth|tenth|several|dozens?|dozen|majority|half)\b",
+    r"forty|fifty|sixty|seventy|hundred|thousand|million|several|dozens?|majority|half|most)\b",
     re.IGNORECASE,
 )
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
@@ -300,6 +300,15 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not holders:
         return None
     holders.sort(key=lambda h: (h[0], h[1]), reverse=True)
+    if q.relation is not None:  # "before Lee": the one the articles show holding it earlier
+        word, keys = q.relation
+        at = next((i for i, h in enumerate(holders) if h[2] in keys), None)
+        if at is None:
+            return None
+        holders = holders[at + 1 :] if word == "before" else holders[:at][::-1]
+        if not holders:
+            name = shown_name(kb.members("entity", sorted(keys)[0]))
+            return _not_answerable(kb, q, f"The articles name no one in that role {word} {name}.")
     lines = [
         f"**{shown_name(kb.members('entity', key))}**, {role} {_as_of(e.article)}"
         for *_, key, role, e in holders
@@ -499,11 +508,14 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
         else:
             missing.append(word)
     involved = _doc_identities(kb, doc)
+    nearby = {k for s in kb.sentences_in(doc.article, doc.paragraphs) for k in _doc_identities(kb, s)}
     unnamed = 0
     for group in q.named:
         total += weights.NAME_WEIGHT
         if group & involved:
             covered += weights.NAME_WEIGHT
+        elif group & nearby:  # named in the unit's paragraph: its context
+            covered += weights.CONTEXT * weights.NAME_WEIGHT
         else:
             unnamed += 1
     cover = covered / total if total else 1.0
@@ -562,7 +574,7 @@ def _counts(q: Question, doc: Doc) -> bool:
     asked = set(words(q.content))
     typed = words(doc.text)
     for at, word in enumerate(typed):
-        if not _NUMBER_RE.match(word) or word in asked:
+        if not _COUNT_RE.match(word) or word in asked:
             continue
         if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 5]):
             return True
@@ -621,6 +633,10 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     best = chosen[0]
     doc = best.doc
     lead = _lead(kb, q, doc)
+    if q.plural and q.asked_kind:  # "which carriers": every one the answering units name
+        every = [k for c in chosen[:PLURAL_UNITS] if c.cover >= weights.COVER for k in _of_kind(kb, q, c.doc)]
+        if every:
+            lead = "**" + ", ".join(_shown_names(kb, list(dict.fromkeys(every)))[:6]) + "**"
     close = _close_call(kb, q, chosen)
     if close is not None:  # two answers about different things, scored alike: both, said so
         other, where = close

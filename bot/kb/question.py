@@ -63,6 +63,10 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "nov": "november", "dec": "december",
 }  # fmt: skip
 _FIRST = frozenset("first earliest initial inaugural".split())
+_CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+_SPELLED = {str(n): word for n, word in enumerate(_CARDINALS)} | {
+    word: str(n) for n, word in enumerate(_CARDINALS)
+}
 _LAST = frozenset("last latest recent newest now current currently still today".split())
 # General English that carries no content in a question; never article vocabulary.
 FILLER = frozenset(
@@ -113,6 +117,8 @@ class Question:
     asked_kind: frozenset[str] = frozenset()  # "which aircraft": the terms of the kind asked for
     asked_names: tuple[frozenset[str], ...] = ()  # "which Japanese defense minister": a role named
     counted: frozenset[str] = frozenset()  # "how many troops": the terms of what is counted
+    plural: bool = False  # "which carriers": every one, not the best one
+    relation: tuple[str, frozenset[str]] | None = None  # "before Lee Jong-sup": ("before", Lee)
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
 
     @property
@@ -163,7 +169,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         asked_kind=_head_terms(found, typed, kind_span),
-        asked_names=tuple(keys for start, _, keys in named if start in kind_span),
+        asked_names=tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop),
+        plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
+        relation=_relation(typed, named),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
     )
@@ -200,6 +208,20 @@ def _kind_span(lead: str, typed: list[str]) -> range:
     while end < min(3, len(typed)) and typed[end] not in STOPWORDS and typed[end] not in _AUXILIARIES:
         end += 1
     return range(end)
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word
+
+
+def _relation(
+    typed: list[str], named: list[tuple[int, int, frozenset[str]]]
+) -> tuple[str, frozenset[str]] | None:
+    """ "Before Lee Jong-sup", "after Shin": the person a question places its answer against."""
+    for start, _, keys in named:
+        if start and typed[start - 1] in ("before", "after"):
+            return typed[start - 1], keys
+    return None
 
 
 def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> frozenset[str]:
@@ -295,6 +317,9 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str]) -> Word | N
             if meant in STOPWORDS or stem(meant) in FILLER:
                 return None  # a slip for a question word: "wich", "happend"
             return _word(kb, meant, frozenset())
+    if word in _SPELLED:
+        own = [*own, *terms(_SPELLED[word])]
+        known |= {t for t in own if t in kb.bm25}
     return Word(word, frozenset(own), _weight(word, capitalised), bool(known), number)
 
 
