@@ -40,6 +40,7 @@ PLURAL_UNITS = 8  # "which carriers": the entries named by this many of the best
 CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; not "first"
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|hundred|thousand|million|several|dozens?|majority|half|most)\b",
@@ -294,7 +295,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
             if not role:
                 continue
             held = set(terms(role)) | set(terms(country or ""))
-            if all(w.terms & held for w in roles) and (not places or _in_country(kb, entry, places)):
+            if all(w.held_by(held) for w in roles) and (not places or _in_country(kb, entry, places)):
                 holders.append((entry.article.article.published, entry.article.id, key, role, entry))
                 break
     if not holders:
@@ -402,10 +403,12 @@ def _word_scores(kb: KnowledgeBase, q: Question) -> np.ndarray:
     """BM25 by word: a word counts once, by the best of the terms it may appear as, so the
     vocabulary's many words for "react" weigh no more than "react" itself."""
     total = np.zeros(len(kb.docs), dtype=np.float32)
+    single: dict[str, np.ndarray] = {}
     for word in q.words:
         best = np.zeros(len(kb.docs), dtype=np.float32)
-        for term in word.terms:
-            np.maximum(best, kb.bm25.scores([term])[0], out=best)
+        for option in word.options:  # a phrase scores as its weakest word: all must be there
+            found = [single.setdefault(t, kb.bm25.scores([t])[0]) for t in sorted(option)]
+            np.maximum(best, np.minimum.reduce(found) if len(found) > 1 else found[0], out=best)
         total += best
     return total
 
@@ -501,9 +504,9 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
     missing = []
     for word in q.words:
         total += word.weight
-        if word.terms & held:
+        if word.held_by(held):
             covered += word.weight
-        elif word.terms & around:  # said in the same paragraph: the unit's context, half as good
+        elif word.held_by(around):  # said in the same paragraph: the unit's context, half as good
             covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)
@@ -574,9 +577,15 @@ def _counts(q: Question, doc: Doc) -> bool:
     asked = set(words(q.content))
     typed = words(doc.text)
     for at, word in enumerate(typed):
-        if not _COUNT_RE.match(word) or word in asked:
+        if word in asked:
             continue
-        if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 5]):
+        if _COUNT_RE.match(word):
+            window = 5  # "10,000 soldiers", "two short-range ballistic missiles"
+        elif word in _ORDINALS:
+            window = 3  # "preparing a seventh nuclear test": six so far
+        else:
+            continue
+        if not q.counted or any(set(terms(w)) & q.counted for w in typed[at + 1 : at + 1 + window]):
             return True
     return False
 
@@ -630,6 +639,8 @@ def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
 
 
 def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
+    if _close_call(kb, q, chosen) is not None and _news(chosen[1].doc) > _news(chosen[0].doc):
+        chosen = [chosen[1], chosen[0], *chosen[2:]]  # of two close answers, the article's own news first
     best = chosen[0]
     doc = best.doc
     lead = _lead(kb, q, doc)
@@ -666,13 +677,16 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         footer = (
             f"The knowledge base has nothing on {set_aside}; this answers the rest of the question. {footer}"
         )
+    cited = cite(doc.article, doc.paragraphs)
+    if close is not None:  # both answers shown: both cited
+        cited = tuple(dict.fromkeys((*cited, *cite(close[1].article, close[1].paragraphs))))
     return Answer(
         "ask",
         Kind.ANSWER,
         f"Q: {_title(q.text)}",
         text,
         tuple(fields),
-        citations=cite(doc.article, doc.paragraphs),
+        citations=cited,
         source=Source.of(doc.article),
         footer=footer,
         weak=bool(best.missing) or close is not None,
@@ -697,6 +711,12 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     if not theirs or normalize(mine) == normalize(theirs) or _same_thing(kb, best.doc, runner.doc):
         return None
     return theirs, runner.doc
+
+
+def _news(doc: Doc) -> tuple[bool, tuple[int, int, int]]:
+    """What its article reports as news (dated its own day), then the more recent."""
+    date = doc.date
+    return (date == doc.article.article.published, (date.year, date.month, date.day) if date else (0, 0, 0))
 
 
 def _same_thing(kb: KnowledgeBase, one: Doc, two: Doc) -> bool:

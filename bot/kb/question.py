@@ -94,10 +94,19 @@ class Word:
     """One content word (or a phrase the vocabulary knows) of a question."""
 
     typed: str
-    terms: frozenset[str]  # index terms it may appear as: its stem, a slip's correction, synonyms
+    # the ways it may appear in the articles, each a set of index terms that must all be there:
+    # its stem, a slip's correction, the vocabulary's words and phrases for it
+    options: tuple[frozenset[str], ...]
     weight: float  # how much it says about what is asked
     known: bool  # the articles use it (or a word it stands for)
     number: bool = False
+
+    @property
+    def terms(self) -> frozenset[str]:
+        return frozenset(t for option in self.options for t in option)
+
+    def held_by(self, held: set[str] | frozenset[str]) -> bool:
+        return any(option <= held for option in self.options)
 
 
 @dataclass(frozen=True)
@@ -284,12 +293,12 @@ def _words(
             continue
         if at in spans:  # a phrase the vocabulary knows: one word, with the articles' words for it
             end, targets = spans[at]
-            own = [t for w in typed[at:end] for t in terms(w)]
-            extra = [t for target in targets for t in target if t not in STOPWORDS]
-            if own or extra:
+            own = frozenset(t for w in typed[at:end] for t in terms(w))
+            options = tuple(dict.fromkeys(o for o in (own, *map(_option, targets)) if o))
+            if options:
                 weight = max((_weight(w, capitalised) for w in typed[at:end]), default=0.0)
-                found = frozenset(own) | frozenset(extra)
-                out.append(Word(" ".join(typed[at:end]), found, weight, any(t in kb.bm25 for t in found)))
+                known = any(all(t in kb.bm25 for t in o) for o in options)
+                out.append(Word(" ".join(typed[at:end]), options, weight, known))
             at = end
             continue
         word = typed[at]
@@ -312,7 +321,7 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str]) -> Word | N
     if not known and not number and english.zipf(word) < english.RARE:  # a slip, or a name
         fixed = {f for t in own if (f := kb.known_term(t)) is not None}
         if fixed:
-            return Word(word, frozenset(fixed), _weight(word, capitalised), True)
+            return Word(word, tuple(frozenset({f}) for f in sorted(fixed)), _weight(word, capitalised), True)
         if (meant := english.meant(word)) is not None:
             if meant in STOPWORDS or stem(meant) in FILLER:
                 return None  # a slip for a question word: "wich", "happend"
@@ -320,7 +329,19 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str]) -> Word | N
     if word in _SPELLED:
         own = [*own, *terms(_SPELLED[word])]
         known |= {t for t in own if t in kb.bm25}
-    return Word(word, frozenset(own), _weight(word, capitalised), bool(known), number)
+    options = tuple(frozenset({t}) for t in dict.fromkeys(own))
+    return Word(word, options, _weight(word, capitalised), bool(known), number)
+
+
+def _option(phrase: tuple[str, ...]) -> frozenset[str]:
+    """A phrase of the vocabulary (stems) as the index terms that must all be there; none for a
+    phrase whose particle carries its meaning ("call off" is not "call")."""
+    if any(w in _PARTICLES for w in phrase[1:]):
+        return frozenset()
+    return frozenset(t for w in phrase if w not in STOPWORDS for t in terms(w))
+
+
+_PARTICLES = frozenset("off up out down over back on".split())
 
 
 def _weight(word: str, capitalised: frozenset[str]) -> float:

@@ -103,7 +103,7 @@ def test_questions_the_article_cannot_answer_say_so_plainly(engine, question):
 def test_a_question_about_the_right_thing_without_the_asked_detail_says_what_it_does_know(engine):
     answer = engine.ask("When will North Korea conduct its seventh nuclear test?")
     assert not answer.matched
-    assert answer.text.startswith("The article does not say when.")
+    assert answer.text.startswith("Not in the knowledge base: the articles do not say when.")
     assert labels(answer.citations) == ["¶12"]
 
 
