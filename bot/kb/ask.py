@@ -32,7 +32,7 @@ from .merge import dated_by, shown_name
 from .models import ArticleFile, EntityKind
 from .question import Asks, Order, Question, Word, parse
 from .search import TOP, highlight
-from .text import name_key, normalize, terms, words
+from .text import name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
 
 ALSO_SHOWN = 2  # other units shown under "Also in the article"
@@ -292,10 +292,9 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         entries = kb.members("entity", key)
         for entry in entries:
             role, country = entry.item.role, entry.item.country
-            if not role:
-                continue
-            held = set(terms(role)) | set(terms(country or ""))
-            if all(w.held_by(held) for w in roles) and (not places or _in_country(kb, entry, places)):
+            if not role or normalize(role).startswith(("former ", "ex-", "then ")):
+                continue  # a former minister does not hold the post
+            if _role_says(role, country, roles) and (not places or _in_country(kb, entry, places)):
                 holders.append((entry.article.article.published, entry.article.id, key, role, entry))
                 break
     if not holders:
@@ -325,6 +324,18 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         source=Source.of(newest.article),
         footer="Roles can change: each is as of the article that gives it.",
     )
+
+
+def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
+    """Whether a role is the one asked about: every word asked is in it or in the country, and
+    the role's own words asked come in a row ("defense minister", not "deputy minister for
+    national defense policy")."""
+    said = [stem(w) for w in words(role)]
+    held = set(said) | set(terms(country or ""))
+    if not all(w.held_by(held) for w in asked):
+        return False
+    places = [i for w in asked for i, t in enumerate(said) if w.held_by({t})]
+    return not places or max(places) - min(places) < len([w for w in asked if w.held_by(set(said))])
 
 
 ORDER_TERMS = frozenset(

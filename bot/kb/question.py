@@ -14,9 +14,9 @@ from enum import StrEnum
 from . import english
 from .fuzzy import numbers
 from .index import KnowledgeBase
-from .text import STOPWORDS, normalize, stem, terms, words
+from .text import IRREGULAR_PAST, STOPWORDS, normalize, stem, terms, words
 from .vocabulary import phrase
-from .weights import HEAD, NAME_WEIGHT, NUMBER_WEIGHT
+from .weights import HEAD, NAME_WEIGHT, NUMBER_WEIGHT, PREDICATE
 
 MAX_QUESTION = 500
 
@@ -163,6 +163,11 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         head = typed[kind_span[-1]]
         found = tuple(replace(w, weight=w.weight * HEAD) if head in w.typed.split() else w for w in found)
+    elif (verb := _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))) is not None:
+        # "how did North Korea respond ...", "what was agreed ...": what happened is asked
+        found = tuple(
+            replace(w, weight=w.weight * PREDICATE) if verb in w.typed.split() else w for w in found
+        )
     counted = _kind_span("which", typed) if wh in ("how many", "how much") else range(0)
     return Question(
         text,
@@ -217,6 +222,25 @@ def _kind_span(lead: str, typed: list[str]) -> range:
     while end < min(3, len(typed)) and typed[end] not in STOPWORDS and typed[end] not in _AUXILIARIES:
         end += 1
     return range(end)
+
+
+def _has_auxiliary(lead: str) -> bool:
+    return bool(set(words(lead)) & _AUXILIARIES)
+
+
+def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], auxiliary: bool) -> str | None:
+    """The verb a question asks about, where plain word order shows it: right after a named
+    subject ("did North Korea respond"), or first ("what changed", "what was agreed")."""
+    content = [i for i, w in enumerate(typed) if w not in STOPWORDS and stem(w) not in FILLER]
+    if not content:
+        return None
+    if auxiliary and named and named[0][0] == 0:
+        after = [i for i in content if i >= named[0][1]]
+        return typed[after[0]] if after and after[0] == named[0][1] else None
+    first = typed[content[0]]
+    if first.endswith("ed") or first in IRREGULAR_PAST:
+        return first
+    return None
 
 
 def _plural(word: str) -> bool:

@@ -74,6 +74,7 @@ _IRREGULAR = {
 # British spellings, so "defence minister" finds "Defense Minister" (and the other way round).
 _BRITISH = {"defence": "defense", "offence": "offense", "licence": "license", "programme": "program"}
 _BRITISH_RE = re.compile(r"(?<=\w{3})(?:is(?=e|ed|es|ing|ation|ations)|our(?=$|s$|ed$|ing$|ite))")
+IRREGULAR_PAST = frozenset(_IRREGULAR)
 _SNOWBALL = snowballstemmer.stemmer("english")
 
 
