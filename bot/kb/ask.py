@@ -72,6 +72,7 @@ class Candidate:
     cover: float  # share of the question's informative content the unit holds
     missing: tuple[Word, ...]  # content words it does not hold
     unnamed: int = 0  # people and bodies the question names that it does not involve
+    unevented: int = 0  # events the question names that it is not about
 
 
 # --- the answer -------------------------------------------------------------------------------
@@ -91,7 +92,11 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
     ranked = _candidates(kb, q)
     judged = [c for c in (_judge(kb, q, hit_doc, score) for hit_doc, score in ranked) if c is not None]
-    relevant = [c for c in judged if c.cover >= weights.COVER and not c.unnamed and not _critical(c.missing)]
+    relevant = [
+        c
+        for c in judged
+        if c.cover >= weights.COVER and not c.unnamed and not c.unevented and not _critical(c.missing)
+    ]
     fitting = [c for c in relevant if _fits(kb, q, c.doc)]
     if not fitting:
         if relevant:  # about the right thing, but it cannot say when/where/who/how many
@@ -331,11 +336,12 @@ def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
     the role's own words asked come in a row ("defense minister", not "deputy minister for
     national defense policy")."""
     said = [stem(w) for w in words(role)]
-    held = set(said) | set(terms(country or ""))
-    if not all(w.held_by(held) for w in asked):
+    nation = set(terms(country or ""))
+    if not all(w.held_by(set(said) | nation) for w in asked):
         return False
-    places = [i for w in asked for i, t in enumerate(said) if w.held_by({t})]
-    return not places or max(places) - min(places) < len([w for w in asked if w.held_by(set(said))])
+    own = [w for w in asked if not w.held_by(nation)]  # "South Korea's": the country, not the role
+    places = [i for w in own for i, t in enumerate(said) if w.held_by({t})]
+    return not places or max(places) - min(places) < len(own)
 
 
 ORDER_TERMS = frozenset(
@@ -533,7 +539,25 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
         else:
             unnamed += 1
     cover = covered / total if total else 1.0
-    return Candidate(doc, score, cover, tuple(missing), unnamed)
+    unevented = 0
+    if q.events:  # "what was agreed at the 2+2 meeting": about that meeting, not another
+        about = _events_of(kb, doc) | {
+            k for s in kb.sentences_in(doc.article, doc.paragraphs) for k in _events_of(kb, s)
+        }
+        unevented = sum(1 for group in q.events if not group & about)
+    return Candidate(doc, score, cover, tuple(missing), unnamed, unevented)
+
+
+def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:
+    """The events a unit is, or names."""
+    found = {
+        k for _, _, keys in kb.names.mentions_in(words(doc.index_text or doc.text), "event") for k in keys
+    }
+    if doc.kind == DocKind.EVENT:
+        event = next((e for e in doc.article.events if e.id == doc.ref), None)
+        if event is not None:
+            found.add(kb.same("event")(name_key(event.name)))
+    return found
 
 
 def _paragraph_terms(kb: KnowledgeBase, doc: Doc) -> set[str]:

@@ -33,8 +33,12 @@ def _wordfreq() -> Any:
 
 
 def zipf(word: str) -> float:
-    """How common the word is in English: 7 for "the", 5 for "still", 3 for "tariffs", 0 unknown."""
-    return float(_wordfreq().zipf_frequency(word, "en"))
+    """How common the word is in English: 7 for "the", 5 for "still", 3 for "tariffs", 0 unknown.
+    Words reach here in American spelling, which sometimes makes one up ("revised" read as
+    "revized"): the British form counts too."""
+    freq = _wordfreq().zipf_frequency
+    british = word.replace("iz", "is").replace("or", "our") if ("iz" in word or "or" in word) else word
+    return float(max(freq(word, "en"), freq(british, "en")))
 
 
 def information(word: str) -> float:

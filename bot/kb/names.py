@@ -7,6 +7,7 @@ entry name; which names answer together is the identities' business (identity.py
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -59,6 +60,12 @@ class Names:
             return groups[0]
         return newest.merged((), [e for g in groups for e in g], lambda e: table.ranks[e])
 
+    @functools.cached_property
+    def _alias_words(self) -> dict[str, frozenset[str]]:
+        """Every word of every alias, per kind. Made on first use, whole, then assigned in one
+        step: two threads asking first both make the same set, and neither sees half of one."""
+        return {kind: frozenset(w for key in table for w in key) for kind, table in self.mentions.items()}
+
     def mentioned(self, text: str, kind: str = "entity") -> set[str]:
         """Identities named in a text by an exact alias, as a run of whole words."""
         return {key for group in self.mentions_in(words(text), kind) for key in group[2]}
@@ -68,8 +75,12 @@ class Names:
         identities it may mean). An alias two identities share ("the joint statement" of two
         meetings) means either: one group, not two things named."""
         table, same, starts = self.mentions[kind], self.identities[kind].key, self.starts[kind]
-        # "austins trip": a possessive typed without its apostrophe is the name
-        typed = [w[:-1] if w not in starts and w.endswith("s") and w[:-1] in starts else w for w in typed]
+        # "austins trip", "the 56th scms": a possessive without its apostrophe, or a plural, is the name
+        known = self._alias_words[kind]
+        typed = [
+            w[:-1] if len(w) > 3 and w.endswith("s") and w not in known and w[:-1] in known else w
+            for w in typed
+        ]
         found = []
         for key, start in ngrams_at(typed[:MAX_MENTION_WORDS], table, starts):
             found.append((start, start + len(key), frozenset(same(n) for n in table[key])))

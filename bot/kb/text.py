@@ -9,7 +9,7 @@ import unicodedata
 import snowballstemmer
 
 # Fixed patterns only: nothing here is ever built from user text.
-_WORD_RE = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+_WORD_RE = re.compile(r"[^\W_]+(?:[-'+][^\W_]+)*", re.UNICODE)  # "F-35", "Lee's", "2+2"
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])[”\"’)]?\s+(?=[“\"‘(]?[A-Z0-9])")
 _ABBREVIATION_RE = re.compile(
     r"(?:\b[A-Z]\.){1,3}$|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|St|No|vs|etc|e\.g|i\.e)\.$"

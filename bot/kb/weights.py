@@ -62,10 +62,10 @@ CONTEXT = 0.5
 # "What approach ...", "which carrier ...": the thing asked for counts this many times its own
 # weight: an answer without it does not answer. tests/kb/test_ask.py::test_the_thing_asked_for
 HEAD = 2.0
-# "How did North Korea respond", "what was agreed": the verb asked about counts this many times.
+# "How did North Korea respond", "what was agreed": the verb asked about counts this many times
 # An answer that names the right people but not what they did answers nothing.
 # tests/kb/test_ask.py::test_the_verb_asked_about
-PREDICATE = 2.0
+PREDICATE = 3.0
 
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd".
 NAME_WEIGHT = 4.0
