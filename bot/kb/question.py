@@ -218,10 +218,15 @@ def _kind_span(lead: str, typed: list[str]) -> range:
     words up to the first verb-like word. None for "what is ...", which asks what a thing is."""
     if normalize(lead) not in ("which", "what") or not typed:
         return range(0)
-    end = 0
-    while end < min(3, len(typed)) and typed[end] not in STOPWORDS and typed[end] not in _AUXILIARIES:
+    start = 0
+    while start < len(typed) and stem(typed[start]) in FILLER:  # "what exactly ...", "what really ..."
+        start += 1
+    end = start
+    while end < min(start + 3, len(typed)) and typed[end] not in STOPWORDS and typed[end] not in _AUXILIARIES:
         end += 1
-    return range(end)
+    if end > start and _is_verb(typed[end - 1]):  # "what changed": a verb, not a kind of thing
+        return range(0)
+    return range(start, end)
 
 
 def _has_auxiliary(lead: str) -> bool:
@@ -237,10 +242,15 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
     if auxiliary and named and named[0][0] == 0:
         after = [i for i in content if i >= named[0][1]]
         return typed[after[0]] if after and after[0] == named[0][1] else None
-    first = typed[content[0]]
-    if first.endswith("ed") or first in IRREGULAR_PAST:
-        return first
-    return None
+    at = content[0]
+    first, after = typed[at], typed[at + 1] if at + 1 < len(typed) else ""
+    # "what changed", "what was agreed at": a verb; "the tailored deterrence strategy": a name
+    return first if _is_verb(first) and (not after or after in STOPWORDS) else None
+
+
+def _is_verb(word: str) -> bool:
+    """A past form, the one verb form plain spelling shows: "changed", "agreed", "met"."""
+    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
 
 
 def _plural(word: str) -> bool:
