@@ -285,10 +285,11 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
 def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Who is South Korea's defense minister now?", "is Lee still defense minister?": the
     people whose role the question describes, newest first, each as of the article that says so."""
-    roles = [w for w in q.words if not w.terms & ORDER_TERMS]
-    asked_role = (
-        q.asks == Asks.WHO or (q.yesno and _one_person(kb, q)) or any(len(g) > 1 for g in q.asked_names)
-    )
+    several = any(len(g) > 1 for g in q.asked_names)  # "which defense ministers": the role's holders
+    roles = [w for w in q.words if not w.terms & ORDER_TERMS and (not several or w.typed in q.kind_words)]
+    if several:
+        roles += [_role_word(kb, group) for group in q.asked_names if len(group) > 1]
+    asked_role = q.asks == Asks.WHO or (q.yesno and _one_person(kb, q)) or several
     if not asked_role or not roles or q.events:
         return None
     places = {key for group in q.named for key in group if _is_place(kb, key)}
@@ -329,6 +330,13 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         source=Source.of(newest.article),
         footer="Roles can change: each is as of the article that gives it.",
     )
+
+
+def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:
+    """The role several people share, as a word to look for in roles: the alias that named them."""
+    names = [set(terms(e.item.role or "")) for key in group for e in kb.names.members("entity", key)[:1]]
+    shared = frozenset(set.intersection(*names)) if names else frozenset()
+    return Word("role", (shared,) if shared else (), 1.0, True)
 
 
 def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
@@ -777,11 +785,19 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
             return "**" + " and ".join(others[:3]) + "**"
+    person_kind = q.asked_kind & kb.cached("role-terms", lambda: _role_terms(kb))
+    if person_kind and not q.asked_names and (people := _others(kb, q, doc)):
+        return "**" + ", ".join(people[:4]) + "**"  # "which leaders": the people the unit involves
     if q.asked_names and (meant := _doc_identities(kb, doc) & {k for g in q.asked_names for k in g}):
         return "**" + ", ".join(_shown_names(kb, sorted(meant))[:3]) + "**"
     if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
         return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""
+
+
+def _role_terms(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of every person's role: "minister", "president", "secretary" are people."""
+    return frozenset(t for a in kb.articles for p in a.people for t in terms(p.role or ""))
 
 
 def _best_date(kb: KnowledgeBase, doc: Doc) -> str:

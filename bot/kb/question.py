@@ -125,6 +125,7 @@ class Question:
     pronoun: bool = False  # "they", "he": whom the question leaves to context
     asked_kind: frozenset[str] = frozenset()  # "which aircraft": the terms of the kind asked for
     asked_names: tuple[frozenset[str], ...] = ()  # "which Japanese defense minister": a role named
+    kind_words: frozenset[str] = frozenset()  # the words of "which X"
     counted: frozenset[str] = frozenset()  # "how many troops": the terms of what is counted
     plural: bool = False  # "which carriers": every one, not the best one
     relation: tuple[str, frozenset[str]] | None = None  # "before Lee Jong-sup": ("before", Lee)
@@ -183,6 +184,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         asked_kind=_head_terms(found, typed, kind_span),
+        kind_words=frozenset(typed[i] for i in kind_span),
         asked_names=tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop),
         plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
         relation=_relation(typed, named),
@@ -339,14 +341,16 @@ def _words(
         at += 1
         if word in STOPWORDS or stem(word) in FILLER:
             continue
-        if (found := _word(kb, word, capitalised)) is not None:
+        if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append(found)
     return tuple(out)
 
 
-def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str]) -> Word | None:
+def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str = "") -> Word | None:
     """One word: as the index has it, the index's word for a slip ("aggreed"), or English's
     ("wich" is "which": no content), else unknown, weighted by how much it says."""
+    if word in _FIRST | _LAST and (_is_verb(before) or not before):
+        return None  # "first adopted", "... held first": when, not which one (Question.order)
     number = bool(numbers([word]))
     own = terms(word)
     if not own:
