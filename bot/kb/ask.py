@@ -531,7 +531,7 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
         total += word.weight
         if word.held_by(held):
             covered += word.weight
-        elif word.held_by(around):  # said in the same paragraph: the unit's context, half as good
+        elif not word.essential and word.held_by(around):  # said in its paragraph: context, half as good
             covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)

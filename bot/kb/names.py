@@ -77,13 +77,12 @@ class Names:
         table, same, starts = self.mentions[kind], self.identities[kind].key, self.starts[kind]
         # "austins trip", "the 56th scms": a possessive without its apostrophe, or a plural, is the name
         known = self._alias_words[kind]
-        typed = [
-            w[:-1] if len(w) > 3 and w.endswith("s") and w not in known and w[:-1] in known else w
-            for w in typed
-        ]
+        typed = typed[:MAX_MENTION_WORDS]
+        singular = [w[:-1] if len(w) > 3 and w.endswith("s") and w[:-1] in known else w for w in typed]
         found = []
-        for key, start in ngrams_at(typed[:MAX_MENTION_WORDS], table, starts):
-            found.append((start, start + len(key), frozenset(same(n) for n in table[key])))
+        for read in (typed, singular) if singular != typed else (typed,):
+            for key, start in ngrams_at(read, table, starts):
+                found.append((start, start + len(key), frozenset(same(n) for n in table[key])))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
         out: list[tuple[int, int, frozenset[str]]] = []
         for start, end, keys in found:

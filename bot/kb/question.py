@@ -100,6 +100,7 @@ class Word:
     weight: float  # how much it says about what is asked
     known: bool  # the articles use it (or a word it stands for)
     number: bool = False
+    essential: bool = False  # what is asked (the thing, the verb): the answer itself must hold it
 
     @property
     def terms(self) -> frozenset[str]:
@@ -146,7 +147,7 @@ class Question:
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = " ".join(text.split())[:MAX_QUESTION]
+    text = _question_word(" ".join(text.split())[:MAX_QUESTION])
     flat = _CONTRACTION_RE.sub(r"\1 is", text)
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
@@ -163,11 +164,15 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     found = _words(kb, typed, in_names, _capitalised(text), speaker)
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         head = typed[kind_span[-1]]
-        found = tuple(replace(w, weight=w.weight * HEAD) if head in w.typed.split() else w for w in found)
+        found = tuple(
+            replace(w, weight=w.weight * HEAD, essential=True) if head in w.typed.split() else w
+            for w in found
+        )
     elif (verb := _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))) is not None:
         # "how did North Korea respond ...", "what was agreed ...": what happened is asked
         found = tuple(
-            replace(w, weight=w.weight * PREDICATE) if verb in w.typed.split() else w for w in found
+            replace(w, weight=w.weight * PREDICATE, essential=True) if verb in w.typed.split() else w
+            for w in found
         )
     counted = _kind_span("which", typed) if wh in ("how many", "how much") else range(0)
     return Question(
@@ -191,6 +196,18 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
     )
+
+
+_WH = frozenset("who whom whose what when where which why how".split())
+
+
+def _question_word(text: str) -> str:
+    """A slip in the question word itself ("wich", "wen", "wat") mended before reading the rest."""
+    first, _, rest = text.partition(" ")
+    word = normalize(first).strip("?!.,")
+    if word and word not in _WH and (meant := english.meant(word)) in _WH:
+        return f"{meant} {rest}".strip()
+    return text
 
 
 def _asks(wh: str) -> Asks:
