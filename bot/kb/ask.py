@@ -334,8 +334,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
 
 def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:
     """The role several people share, as a word to look for in roles: the alias that named them."""
-    names = [set(terms(e.item.role or "")) for key in group for e in kb.names.members("entity", key)[:1]]
-    shared = frozenset(set.intersection(*names)) if names else frozenset()
+    held = [{t for e in kb.names.members("entity", key) for t in terms(e.item.role or "")} for key in group]
+    shared = frozenset(set.intersection(*held)) if held else frozenset()  # what every one of them has been
     return Word("role", (shared,) if shared else (), 1.0, True)
 
 
@@ -609,6 +609,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
         return True
+    if _asks_people(kb, q):  # "which leaders": people
+        return bool(_others(kb, q, doc))
     if q.asked_kind and kb.cached("kinds", lambda: _kinds(kb)).keys() & q.asked_kind:
         return bool(_of_kind(kb, q, doc))  # "which aircraft": it must name one
     return True
@@ -687,10 +689,14 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     best = chosen[0]
     doc = best.doc
     lead = _lead(kb, q, doc)
-    if q.plural and q.asked_kind:  # "which carriers": every one the answering units name
-        every = [k for c in chosen[:PLURAL_UNITS] if c.cover >= weights.COVER for k in _of_kind(kb, q, c.doc)]
+    if q.plural and q.asked_kind:  # "which carriers", "which leaders": every one the answers name
+        units = [c.doc for c in chosen[:PLURAL_UNITS] if c.cover >= weights.COVER]
+        if _asks_people(kb, q):
+            every = [p for d in units for p in _others(kb, q, d)]
+        else:
+            every = _shown_names(kb, list(dict.fromkeys(k for d in units for k in _of_kind(kb, q, d))))
         if every:
-            lead = "**" + ", ".join(_shown_names(kb, list(dict.fromkeys(every)))[:6]) + "**"
+            lead = "**" + ", ".join(list(dict.fromkeys(every))[:6]) + "**"
     close = _close_call(kb, q, chosen)
     if close is not None:  # two answers about different things, scored alike: both, said so
         other, where = close
@@ -785,14 +791,18 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
             return "**" + " and ".join(others[:3]) + "**"
-    person_kind = q.asked_kind & kb.cached("role-terms", lambda: _role_terms(kb))
-    if person_kind and not q.asked_names and (people := _others(kb, q, doc)):
+    if _asks_people(kb, q) and not q.asked_names and (people := _others(kb, q, doc)):
         return "**" + ", ".join(people[:4]) + "**"  # "which leaders": the people the unit involves
     if q.asked_names and (meant := _doc_identities(kb, doc) & {k for g in q.asked_names for k in g}):
         return "**" + ", ".join(_shown_names(kb, sorted(meant))[:3]) + "**"
     if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
         return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""
+
+
+def _asks_people(kb: KnowledgeBase, q: Question) -> bool:
+    """ "Which leaders", "which officials": a kind that people's roles have."""
+    return bool(q.asked_kind & kb.cached("role-terms", lambda: _role_terms(kb)))
 
 
 def _role_terms(kb: KnowledgeBase) -> frozenset[str]:

@@ -42,6 +42,7 @@ _LEAD_RE = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|hey|please|also|um|well|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,]+)*"
     r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|date|day|month|time)|"
+    r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
     r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
@@ -174,7 +175,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
             replace(w, weight=w.weight * PREDICATE, essential=True) if verb in w.typed.split() else w
             for w in found
         )
-    counted = _kind_span("which", typed) if wh in ("how many", "how much") else range(0)
+    counted = _kind_span("which", typed) if _asks(wh) == Asks.COUNT else range(0)
     return Question(
         text,
         _asks(wh),
@@ -198,6 +199,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
 
 
+KIND_WORDS = 5  # "which south korean defense ministers": a kind is a few words before the verb
 _WH = frozenset("who whom whose what when where which why how".split())
 
 
@@ -225,6 +227,8 @@ def _asks(wh: str) -> Asks:
         "where": Asks.WHERE,
         "how many": Asks.COUNT,
         "how much": Asks.COUNT,
+        "which number": Asks.COUNT,
+        "what number": Asks.COUNT,
         "how far": Asks.DISTANCE,
         "how long": Asks.DURATION,
         "why": Asks.WHY,
@@ -240,11 +244,11 @@ def _kind_span(lead: str, typed: list[str]) -> range:
     start = 0
     while start < len(typed) and stem(typed[start]) in FILLER:  # "what exactly ...", "what really ..."
         start += 1
-    end = start
-    while end < min(start + 3, len(typed)) and typed[end] not in STOPWORDS and typed[end] not in _AUXILIARIES:
+    end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
+    while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
+        if _is_verb(typed[end]):
+            break
         end += 1
-    if end > start and _is_verb(typed[end - 1]):  # "what changed": a verb, not a kind of thing
-        return range(0)
     return range(start, end)
 
 
