@@ -11,7 +11,7 @@ import gc
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .kb.answers import Answer
     from .kb.engine import Engine
     from .kb.store import KnowledgeStore
+    from .kb.teach import Lesson
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -114,7 +115,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.action == "report":
         from .usage.cli import report
 
-        return report(args.kind, args.days, args.format, args.db)
+        return report(args.kind, args.days, args.format, args.db, _teacher(args, args.kind))
     return EXIT_USAGE
 
 
@@ -138,6 +139,19 @@ def _store(args: argparse.Namespace) -> KnowledgeStore:
     for error in outcome.errors:  # still serve the files that are valid
         print(f"warning: {error}", file=sys.stderr)
     return store
+
+
+def _teacher(args: argparse.Namespace, kind: str) -> Callable[[str], Lesson | None] | None:
+    """For `report unanswered`: the closest entry to each missed question, from the knowledge
+    folder as it is now (its files are where the lessons go)."""
+    if kind != "unanswered":
+        return None
+    from functools import partial
+
+    from .kb.teach import lesson
+
+    store = _store(args)
+    return partial(lesson, store.engine.kb, files=store.files())
 
 
 # --- actions ---------------------------------------------------------------------------

@@ -25,8 +25,17 @@ def plain(markdown: str, bold: bool = False) -> str:
 
 
 def _wrap(text: str, indent: str = "", bold: bool = False) -> str:
+    """Markdown as wrapped text; a fenced code block (YAML to copy) is kept line for line."""
     lines = []
-    for line in plain(text, bold).splitlines() or [""]:
+    fenced = False
+    for raw in text.splitlines() or [""]:
+        if raw.lstrip().startswith("```"):
+            fenced = not fenced
+            continue
+        if fenced:
+            lines.append(_CONTROL_RE.sub("", raw))  # verbatim, unindented: exact to copy
+            continue
+        line = plain(raw, bold)
         lines.append(
             textwrap.fill(
                 line,

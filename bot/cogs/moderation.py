@@ -7,6 +7,7 @@ import io
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from functools import partial
 
 import discord
 from discord import app_commands
@@ -21,6 +22,7 @@ from ..kb.lint import lint
 from ..kb.loader import load_path
 from ..kb.preview import preview
 from ..kb.store import KnowledgeStore, ReloadOutcome
+from ..kb.teach import lesson
 from ..settings import Settings
 from ..usage import reports as usage_reports
 from ..usage.chart import stats_png
@@ -101,7 +103,12 @@ class Moderation(commands.GroupCog, group_name="kb", group_description="Knowledg
     async def unanswered(self, interaction: discord.Interaction, days: Days = 7) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         rows = await _rows(self.usage, days)
-        answer = usage_reports.unanswered_answer(rows, days) if rows is not None else _no_store()
+        if rows is None:
+            await send_answer(interaction, _no_store(), deferred=True)
+            return
+        # each missed /ask group gets its closest entry and the YAML that teaches it
+        teach = partial(lesson, self.knowledge.engine.kb, files=self.knowledge.files())
+        answer = await asyncio.to_thread(usage_reports.unanswered_answer, rows, days, teach)
         await send_answer(interaction, answer, deferred=True)
 
     @app_commands.command(name="stats", description="Commands per day, top entries, match rate, latency")

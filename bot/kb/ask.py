@@ -179,8 +179,6 @@ def _taught(kb: KnowledgeBase, q: Question) -> Answer | None:
     ):
         return None
     article_id, section, entry = listed[found[0]]
-    if section == "events":
-        return _relabel(lookups.when(kb, entry.name))
     if section == "terms":
         return _relabel(lookups.define(kb, entry.term))
     doc_id = kb.doc_id(article_id, entry.id)
@@ -907,3 +905,12 @@ def _suggestions(kb: KnowledgeBase, q: Question) -> tuple[str, ...]:
         return ()
     table: NameTable[Entry] = kb.names.tables[kind]
     return tuple(dict.fromkeys(m.value.name for m in table.lookup(q.content, limit=3, same=kb.same(kind))))
+
+
+def closest(kb: KnowledgeBase, q: Question) -> Doc | None:
+    """The unit that comes closest to a question, whether or not it answers it: what a moderator
+    would teach to answer it (teach.py). Of the best ranked, the one holding most of what the
+    question says; None when none holds even a little of it."""
+    judged = [c for doc, score in _candidates(kb, q)[:CONSIDERED] if (c := _judge(kb, q, doc, score))]
+    best = max(judged, key=lambda c: (c.cover, c.score), default=None)
+    return best.doc if best is not None and best.cover >= weights.CLOSEST else None

@@ -3,6 +3,7 @@ would give, without changing anything."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from pydantic import ValidationError
@@ -36,24 +37,24 @@ def preview(kb: KnowledgeBase, text: str, article_id: str | None = None) -> list
     def line(loc: Path_) -> int | None:
         return parsed.line_of(loc[2:] if single else loc)
 
-    merged, offsets = _merge(article, sections)
+    merged, placed = _merge(article, sections)
     try:
         candidate = ArticleFile.model_validate(merged)
     except ValidationError as exc:
         errors = [
             KBError(SHOWN, line(loc), field_path(loc), explain(err, loc))
             for err in exc.errors()
-            if (loc := _own(tuple(err["loc"]), offsets)) is not None
+            if (loc := _own(tuple(err["loc"]), placed)) is not None
         ]
         return [_errors(errors or [KBError(SHOWN, None, "(fragment)", "does not fit the article")])]
     errors = [
         KBError(SHOWN, line(own), field_path(own), message)
         for loc, message in cross_reference(candidate)
-        if (own := _own(loc, offsets)) is not None
+        if (own := _own(loc, placed)) is not None
     ]
     if errors:
         return [_errors(errors)]
-    return _answers(kb, article, candidate, sections)
+    return _answers(kb, article, candidate, placed)
 
 
 def _sections(data: Any) -> tuple[dict[str, list[Any]], bool] | str:
@@ -88,37 +89,72 @@ def _section_of(entry: dict[str, Any]) -> str | None:
     return None
 
 
-def _merge(article: ArticleFile, sections: dict[str, list[Any]]) -> tuple[dict[str, Any], dict[str, int]]:
+Placed = dict[str, dict[int, int]]  # section -> {index in the merged article: index in the fragment}
+
+
+def _merge(article: ArticleFile, sections: dict[str, list[Any]]) -> tuple[dict[str, Any], Placed]:
+    """The article with the fragment's entries in it: an entry with the id of one already there
+    replaces it (an edit, e.g. `questions:` added), any other is added at the end."""
     merged = article.model_dump(mode="json")
-    offsets = {}
+    placed: Placed = {}
     for section, entries in sections.items():
-        offsets[section] = len(merged[section])
-        merged[section] = merged[section] + list(entries)
-    return merged, offsets
+        where = placed.setdefault(section, {})
+        ids = {e.get("id"): n for n, e in enumerate(merged[section])}
+        for n, entry in enumerate(entries):
+            at = ids.get(entry.get("id")) if isinstance(entry, dict) else None
+            if at is not None and at not in where:
+                merged[section][at] = entry
+            else:
+                at = len(merged[section])
+                merged[section].append(entry)
+            where[at] = n
+    return merged, placed
 
 
-def _own(loc: Path_, offsets: dict[str, int]) -> Path_ | None:
+def _own(loc: Path_, placed: Placed) -> Path_ | None:
     """A location in the merged article, as a location in the fragment (None: not the fragment's)."""
-    if len(loc) >= 2 and loc[0] in offsets and isinstance(loc[1], int) and loc[1] >= offsets[loc[0]]:
-        return (loc[0], loc[1] - offsets[loc[0]], *loc[2:])
+    if (
+        len(loc) >= 2
+        and isinstance(loc[1], int)
+        and (n := placed.get(str(loc[0]), {}).get(loc[1])) is not None
+    ):
+        return (loc[0], n, *loc[2:])
     return None
 
 
-def _answers(
-    kb: KnowledgeBase, article: ArticleFile, candidate: ArticleFile, sections: dict[str, list[Any]]
-) -> list[Answer]:
+def _answers(kb: KnowledgeBase, article: ArticleFile, candidate: ArticleFile, placed: Placed) -> list[Answer]:
     engine = Engine(KnowledgeBase.build([candidate if a.id == article.id else a for a in kb.articles]))
     previews: list[Answer] = []
-    for section, entries in sections.items():
-        for entry in getattr(candidate, section)[-len(entries) :]:
+    changed = 0
+    for section, where in placed.items():
+        before = len(getattr(article, section))
+        for at in sorted(where, key=where.__getitem__):
+            entry = getattr(candidate, section)[at]
+            changed += at < before
             previews.append(_answer_for(engine, candidate, section, entry))
-    count = sum(len(e) for e in sections.values())
+            # the questions it lists, as /ask will answer them once it is saved
+            previews += [_asked(engine, q) for q in getattr(entry, "questions", [])]
+    count = sum(len(w) for w in placed.values())
+    added = count - changed
+    what = " and ".join(
+        p
+        for p in (
+            f"{added} entr{'y' if added == 1 else 'ies'} would be added" if added else "",
+            f"{changed} entr{'y' if changed == 1 else 'ies'} would be changed" if changed else "",
+        )
+        if p
+    )
     verdict = _verdict(
         "Preview: valid",
-        f"{count} entr{'y' if count == 1 else 'ies'} would be added to “{article.article.title}”. "
-        "Nothing was changed: add it to the file to make it live. This is how the bot would answer:",
+        f"{what} in “{article.article.title}”. "
+        "Nothing was changed: edit the file to make it live. This is how the bot would answer:",
     )
     return [verdict, *previews[:MAX_PREVIEWS]]
+
+
+def _asked(engine: Engine, question: str) -> Answer:
+    found = engine.ask(question)
+    return replace(found, title=f"/ask {question[:200]}: {found.title}"[:256])
 
 
 def _answer_for(engine: Engine, article: ArticleFile, section: str, entry: Any) -> Answer:

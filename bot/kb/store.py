@@ -76,6 +76,10 @@ class KnowledgeStore:
     def engine(self) -> Engine:
         return self._engine
 
+    def files(self) -> dict[str, str]:
+        """Article id -> the knowledge file it was read from (absolute), for the last load."""
+        return {s.article.id: path for path, s in self._states.items() if isinstance(s.article, ArticleFile)}
+
     def load(self, confirm: bool = False) -> ReloadOutcome:
         """Load and serve, never worse than what is served now.
 

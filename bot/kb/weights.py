@@ -77,3 +77,8 @@ RARE_UNSEEN = 3.0
 # When the second best answer is about something else and scores this close to the best, both
 # are shown rather than one picked silently. tests/kb/test_ask.py::test_close_calls_show_both
 CLOSE = 0.9
+
+# /kb unanswered offers the closest entry for a missed question only when it holds at least
+# this share of what the question says: below it, "closest" would be a guess, and a moderator
+# is better told that nothing comes close. tests/kb/test_teach.py::test_nothing_close_is_not_offered
+CLOSEST = 0.3

@@ -16,9 +16,15 @@ from .stores import Location, describe, open_store, parse_location
 
 DEFAULT_DAYS = {"unanswered": 7, "stats": 14}
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
+UNANSWERED_COLUMNS = [
+    *("count", "question", "commands", "wordings", "last_asked"),
+    *("closest", "file", "after_line", "yaml"),
+]
 
 
-def report(kind: str, days: int | None, fmt: str, db: str | None) -> int:
+def report(
+    kind: str, days: int | None, fmt: str, db: str | None, teach: reports.Teacher | None = None
+) -> int:
     """Print a report; a store that cannot be read is one line on stderr (exit 1), never a
     traceback. The store is opened read-only: a report changes nothing."""
     days = days or DEFAULT_DAYS[kind]
@@ -38,7 +44,7 @@ def report(kind: str, days: int | None, fmt: str, db: str | None) -> int:
     except Exception as exc:  # any driver's error: one plain line, the password hidden
         print(f"error: {_problem(location, exc)}", file=sys.stderr)
         return EXIT_UNREADABLE
-    print(unanswered(rows, days, fmt) if kind == "unanswered" else stats(rows, days, fmt), end="")
+    print(unanswered(rows, days, fmt, teach) if kind == "unanswered" else stats(rows, days, fmt), end="")
     return EXIT_OK
 
 
@@ -57,7 +63,9 @@ def _problem(location: Location, exc: Exception) -> str:
     return location.redact(text) if isinstance(location, DatabaseURL) else text
 
 
-def unanswered(rows: list[reports.Row], days: int, fmt: str) -> str:
+def unanswered(rows: list[reports.Row], days: int, fmt: str, teach: reports.Teacher | None = None) -> str:
+    if fmt == "text":
+        return render(reports.unanswered_answer(rows, days, teach))
     groups = reports.unanswered_groups(rows)
     table = [
         {
@@ -66,14 +74,16 @@ def unanswered(rows: list[reports.Row], days: int, fmt: str) -> str:
             "commands": " ".join(sorted(g.commands)),
             "wordings": len(g.wordings),
             "last_asked": g.last.isoformat(timespec="seconds"),
+            "closest": lesson.label if lesson else "",
+            "file": lesson.file or "" if lesson else "",
+            "after_line": lesson.after_line if lesson and lesson.after_line is not None else "",
+            "yaml": lesson.yaml if lesson else "",
         }
-        for g in groups
+        for g, lesson in zip(groups, reports.lessons(groups, teach), strict=True)
     ]
     if fmt == "json":
         return json.dumps(table, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
-        return _csv(table, ["count", "question", "commands", "wordings", "last_asked"])
-    return render(reports.unanswered_answer(rows, days))
+    return _csv(table, UNANSWERED_COLUMNS)
 
 
 def stats(rows: list[reports.Row], days: int, fmt: str) -> str:

@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
 from ..kb.answers import Answer, Field, Item, Kind
+from ..kb.teach import Lesson
 from ..kb.text import normalize
 from .records import Row
 
 SIMILAR = 82  # token-set similarity at which two questions count as the same wording
 MAX_GROUPS = 200
+MAX_LESSONS = 25  # the most asked groups get a lesson (each costs an /ask, ~15 ms)
+TAUGHT_COMMANDS = {"ask"}  # `questions:` teach /ask; a missed /who is a missing name or alias
+
+Teacher = Callable[[str], Lesson | None]
 
 
 def since(days: int, now: datetime | None = None) -> datetime:
@@ -58,7 +64,16 @@ def unanswered_groups(rows: list[Row]) -> list[Group]:
     return groups[:MAX_GROUPS]
 
 
-def unanswered_answer(rows: list[Row], days: int) -> Answer:
+def lessons(groups: list[Group], teach: Teacher | None) -> list[Lesson | None]:
+    """For each of the most asked /ask groups, the closest entry and the YAML that teaches it."""
+    out: list[Lesson | None] = []
+    for n, group in enumerate(groups):
+        taught = n < MAX_LESSONS and bool(TAUGHT_COMMANDS & set(group.commands))
+        out.append(teach(group.text) if teach is not None and taught else None)
+    return out
+
+
+def unanswered_answer(rows: list[Row], days: int, teach: Teacher | None = None) -> Answer:
     groups = unanswered_groups(rows)
     if not groups:
         return Answer(
@@ -67,23 +82,45 @@ def unanswered_answer(rows: list[Row], days: int) -> Answer:
             "Unanswered questions",
             f"Nothing went unanswered in the last {days} day(s).",
         )
+    taught = lessons(groups, teach)
     items = tuple(
         Item(
             f"{g.count}× “{g.text[:200]}”",
             f"{', '.join('/' + c for c in g.commands)} · last asked {g.last:%Y-%m-%d %H:%M} UTC"
-            + (f" · {len(g.wordings)} wordings" if len(g.wordings) > 1 else ""),
+            + (f" · {len(g.wordings)} wordings" if len(g.wordings) > 1 else "")
+            + (_lesson_text(lesson) if lesson is not None else _no_lesson(g, n, teach)),
         )
-        for g in groups
+        for n, (g, lesson) in enumerate(zip(groups, taught, strict=True))
     )
     total = sum(g.count for g in groups)
+    how = (
+        " Under each: the closest entry, and the YAML that makes it answer the question after the "
+        "next reload (`/kb preview` shows the entry's answer first)."
+        if teach is not None
+        else ""
+    )
     return Answer(
         "kb unanswered",
         Kind.STATUS,
         "Unanswered questions",
         f"{total} lookup(s) in the last {days} day(s) matched nothing or only weakly, "
         f"in {len(groups)} group(s) of similar wording, most asked first. "
-        "Each is a candidate for the knowledge base.",
+        "Each is a candidate for the knowledge base." + how,
         items=items,
+    )
+
+
+def _lesson_text(lesson: Lesson) -> str:
+    what = "A new fact, from" if lesson.new else "Closest entry:"
+    return f"\n{what} {lesson.label}\nAdd to {lesson.where()}:\n```yaml\n{lesson.yaml}```"
+
+
+def _no_lesson(group: Group, n: int, teach: Teacher | None) -> str:
+    if teach is None or n >= MAX_LESSONS or not TAUGHT_COMMANDS & set(group.commands):
+        return ""
+    return (
+        "\nNothing in the knowledge base comes close: if an article answers it, add a fact "
+        "listing this question under `questions:`."
     )
 
 

@@ -120,3 +120,16 @@ async def test_a_truncated_save_is_held_back_reported_and_applied_only_when_conf
     await _until(lambda: not live_bot.store.held)
     reply = await fake.interact(fake.slash("when", event="SCM"))
     assert reply.embeds[0]["title"] == "Not in the knowledge base"
+
+
+async def test_a_vocabulary_edit_goes_live_without_a_restart(live_bot, fake, knowledge):
+    asked = "which zorblat did the us send in september 2022"
+    assert (await fake.interact(fake.slash("ask", question=asked))).ephemeral  # not in the knowledge base
+    before = live_bot.store.loaded_at
+    (knowledge / "vocabulary.yaml").write_text(
+        "schema_version: 1\nentries:\n  - words: [zorblat]\n    means: [aircraft carrier]\n",
+        encoding="utf-8",
+    )
+    await _until(lambda: live_bot.store.loaded_at != before)
+    reply = await fake.interact(fake.slash("ask", question=asked))
+    assert not reply.ephemeral and "Ronald Reagan" in reply.embeds[0]["description"]

@@ -4,8 +4,11 @@ in a modal, history; and a usage database in trouble never stops answers."""
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
 
+from bot import create_bot
+from tests.conftest import ARTICLE
 from tests.fakediscord import OTHER_USER_ID
 
 MANAGE_GUILD = 32
@@ -121,6 +124,33 @@ async def test_with_usage_recording_off_nothing_is_kept_even_in_memory(fake, mak
         for name in ("Lee", "Nobody at all"):
             await fake.interact(fake.slash("who", name=name))
         assert not bot.usage._buffer
+    finally:
+        await bot.close()
+        task.cancel()
+
+
+MISSED = "what was the mood like between the two ministers"
+
+
+async def test_the_moderators_loop_closes_missed_taught_answered(fake, make_settings, knowledge_copy):
+    """A question the bot missed, /kb unanswered's YAML pasted where it says, /kb reload: answered."""
+    bot = create_bot(make_settings(knowledge_dir=knowledge_copy))
+    task = await fake.connect(bot)
+    try:
+        missed = await fake.interact(fake.slash("ask", question=MISSED))
+        assert missed.ephemeral and missed.embeds[0]["title"] == "Not in the knowledge base"
+        field = (await kb(fake, "unanswered")).json["embeds"][0]["fields"][0]
+        assert field["name"] == f"1× “{MISSED}”" and "Closest entry:" in field["value"]
+        found = re.search(r"after line (\d+) .*?```yaml\n(.*?)```", field["value"], re.DOTALL)
+        assert found is not None
+        after, taught = int(found.group(1)), found.group(2)
+        path = knowledge_copy / ARTICLE
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        path.write_text("".join([*lines[:after], taught, *lines[after:]]), encoding="utf-8")
+        reloaded = (await kb(fake, "reload")).json["embeds"][0]
+        assert "error" not in reloaded["title"].lower()
+        answered = await fake.interact(fake.slash("ask", question=MISSED))
+        assert not answered.ephemeral and answered.embeds[0]["title"] != "Not in the knowledge base"
     finally:
         await bot.close()
         task.cancel()

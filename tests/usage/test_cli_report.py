@@ -118,3 +118,22 @@ def test_an_old_or_new_schema_version_is_said_plainly_and_not_migrated(capsys, d
         err = capsys.readouterr().err
         assert code == 1 and words in err and "schema version" in err and "Traceback" not in err
         assert db.read_bytes() == before  # a report never migrates
+
+
+MISSED = "what was the mood like between the two ministers"
+
+
+def test_unanswered_questions_come_with_the_yaml_that_teaches_them(capsys, tmp_path):
+    path = tmp_path / "usage.sqlite3"
+    store = SqliteUsageStore(path)
+    store.add([record(MISSED), record(MISSED), record("Who is Biden?", command="who")])
+    store.close()
+    code, text = run(capsys, "report", "unanswered", "--db", str(path))
+    assert code == 0
+    assert "Closest entry:" in text and "2023-01-31-diplomat-austin-lee-seoul.yaml, after line" in text
+    # the YAML is printed verbatim, ready to paste: not wrapped, not indented with the item
+    assert f"    questions:\n      - {MISSED}\n" in text
+    _, out = run(capsys, "report", "unanswered", "--db", str(path), "--format", "json")
+    rows = {r["question"]: r for r in json.loads(out)}
+    assert rows[MISSED]["yaml"].endswith(f"- {MISSED}\n") and rows[MISSED]["after_line"]
+    assert rows["Who is Biden?"]["yaml"] == ""  # a missed /who is not taught with questions

@@ -1,0 +1,62 @@
+"""knowledge/vocabulary.yaml: validated with file, line and field, and live on the next load."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bot.cli import main
+from bot.kb.answers import Kind
+from bot.kb.loader import load_path
+from bot.kb.store import KnowledgeStore
+from bot.kb.vocabulary import Vocabulary
+
+from ..conftest import KNOWLEDGE
+
+ASKED = "which zorblat did the us send in september 2022"
+TAUGHT = "  - words: [zorblat]\n    means: [aircraft carrier]\n"
+
+
+def _copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    return folder
+
+
+def test_the_shipped_vocabulary_validates_and_loads() -> None:
+    report = load_path(KNOWLEDGE)
+    assert not report.errors and len(report.vocabularies) == 1
+    assert len(Vocabulary.of(report.vocabularies)) > 100
+
+
+def test_a_new_word_is_known_after_the_next_load(tmp_path: Path) -> None:
+    folder = _copy(tmp_path)
+    store = KnowledgeStore(folder)
+    store.load()
+    assert store.engine.ask(ASKED).kind == Kind.NOT_FOUND  # a rare word the articles never use
+    vocabulary = folder / "vocabulary.yaml"
+    vocabulary.write_text(vocabulary.read_text(encoding="utf-8") + TAUGHT, encoding="utf-8")
+    outcome = store.load()
+    assert outcome.applied and not outcome.errors
+    found = store.engine.ask(ASKED)
+    assert found.matched and "Ronald Reagan" in found.text
+
+
+def test_a_broken_vocabulary_names_file_line_and_field_and_the_last_good_one_serves(
+    tmp_path: Path, capsys
+) -> None:
+    folder = _copy(tmp_path)
+    vocabulary = folder / "vocabulary.yaml"
+    store = KnowledgeStore(folder)
+    store.load()
+    vocabulary.write_text(
+        vocabulary.read_text(encoding="utf-8") + TAUGHT + "  - means: [nothing]\n", encoding="utf-8"
+    )
+    lines = vocabulary.read_text(encoding="utf-8").count("\n")
+    assert main(["check", str(folder)]) == 1
+    err = capsys.readouterr()
+    shown = err.out + err.err
+    assert f"vocabulary.yaml:{lines}" in shown and "entries[" in shown and "words" in shown
+    outcome = store.load()
+    assert outcome.errors and store.engine.ask(ASKED).kind == Kind.NOT_FOUND  # the old one serves
+    assert store.engine.ask("how many nukes does north korea have").command == "ask"
