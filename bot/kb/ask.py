@@ -95,7 +95,11 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     relevant = [
         c
         for c in judged
-        if c.cover >= weights.COVER and not c.unnamed and not c.unevented and not _critical(c.missing)
+        if c.cover >= weights.COVER
+        and not c.unnamed
+        and not c.unevented
+        and not _critical(c.missing)
+        and not any(w.essential for w in c.missing)  # the thing or the verb asked about
     ]
     fitting = [c for c in relevant if _fits(kb, q, c.doc)]
     if not fitting:
@@ -116,7 +120,7 @@ def _unheard(q: Question) -> list[Word]:
 def _critical(missing: tuple[Word, ...] | list[Word]) -> bool:
     """A number, or a name, the answer does not hold: "53rd", "Biden". Other words only count
     towards coverage, by how much they say."""
-    return any(w.number or w.weight >= weights.NAME_WEIGHT for w in missing)
+    return any(w.number or w.evidence >= weights.NAME_WEIGHT for w in missing)
 
 
 def _chosen(q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -431,23 +435,22 @@ def _word_scores(kb: KnowledgeBase, q: Question) -> np.ndarray:
         best = np.zeros(len(kb.docs), dtype=np.float32)
         for option in word.options:  # a phrase scores as its weakest word: all must be there
             found = [single.setdefault(t, kb.bm25.scores([t])[0]) for t in sorted(option)]
-            np.maximum(best, np.minimum.reduce(found) if len(found) > 1 else found[0], out=best)
+            score = np.minimum.reduce(found) if len(found) > 1 else found[0]
+            np.maximum(best, score, out=best)
         total += best
     return total
 
 
 def _kind_bonuses(kb: KnowledgeBase, q: Question) -> np.ndarray:
-    """Per doc: curated units over raw sentences, the news day, events for when and where."""
-    dated = q.asks in (Asks.WHEN, Asks.WHERE)
-    return kb.cached(f"ask-bonus-{dated}", lambda: _bonus_array(kb, dated))
+    """Per doc: curated units over raw sentences, the news day (kept per knowledge base, keyed
+    by the weights so that a test changing one sees its effect)."""
+    key = f"ask-bonus-{weights.CURATED}-{weights.NEWS_DAY}"
+    return kb.cached(key, lambda: _bonus_array(kb))
 
 
-def _bonus_array(kb: KnowledgeBase, dated: bool) -> np.ndarray:
-    events = kb.kinds == KIND_CODES[DocKind.EVENT]
-    curated = events | (kb.kinds == KIND_CODES[DocKind.FACT])
+def _bonus_array(kb: KnowledgeBase) -> np.ndarray:
+    curated = (kb.kinds == KIND_CODES[DocKind.EVENT]) | (kb.kinds == KIND_CODES[DocKind.FACT])
     bonus = np.where(curated, weights.CURATED, 0.0) + np.where(kb.news_day, weights.NEWS_DAY, 0.0)
-    if dated:
-        bonus += np.where(events, weights.EVENT_FOR_WHEN, 0.0)
     return bonus.astype(np.float32)
 
 
@@ -463,22 +466,38 @@ def _spoken(kb: KnowledgeBase, q: Question) -> np.ndarray:
 
 
 def _acting(kb: KnowledgeBase, q: Question) -> np.ndarray:
-    """For "how did X respond": X's own actions and quotes."""
-    mask = kb.kind_mask(frozenset({DocKind.ACTION, DocKind.QUOTE}))
-    ids = np.concatenate(
-        [kb.docs_involving(k) for group in q.named for k in group] or [np.zeros(0, np.int32)]
-    )
-    return ids[mask[ids]] if len(ids) else ids
+    """For "how did X respond": what X did and said (X's actions and quotes), and what X's own
+    bodies and officials did ("how did Pyongyang react": its Foreign Ministry), not what others
+    did to X."""
+    actors = set()
+    for group in q.named:
+        for key in group:
+            actors |= {key, *kb.cached("citizens", lambda: _citizens(kb)).get(key, ())}
+    acted: set[int | None] = set()
+    for key in actors:
+        acted |= {kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by(key)}
+        for entry in kb.names.members("entity", key):
+            acted |= {
+                kb.doc_id(entry.article.id, f"{entry.item.id}#{n}") for n in range(len(entry.item.actions))
+            }
+    return np.fromiter((d for d in acted if d is not None), dtype=np.int32)
+
+
+def _citizens(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Country identity -> the people and bodies of that country (by their `country`)."""
+    same = kb.same("entity")
+    out: dict[str, set[str]] = {}
+    for article in kb.articles:
+        for entity in article.entities:
+            if entity.country and (key := kb.entity_key(article.id, entity.id)) is not None:
+                out.setdefault(same(name_key(entity.country)), set()).add(key)
+    return out
 
 
 def _text_bonus(kb: KnowledgeBase, q: Question, doc: Doc) -> float:
-    """What only a unit's text tells: a reason for "why", an entry of the kind "which X" asks for."""
-    bonus = 0.0
-    if q.asks == Asks.WHY and _REASON_RE.search(doc.text):
-        bonus += weights.REASON
-    if q.asked_kind and _of_kind(kb, q, doc):
-        bonus += weights.ASKED_KIND
-    return bonus
+    """What only a unit's text tells: a reason for "why". ("Which aircraft" needs no bonus: a
+    unit naming no aircraft does not fit at all, see _fits.)"""
+    return weights.REASON if q.asks == Asks.WHY and _REASON_RE.search(doc.text) else 0.0
 
 
 def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
@@ -499,19 +518,26 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+# A government, a military or a group is an organization, a body: "which organization ..."
+_BODY = {
+    k: ("organization", "body")
+    for k in (EntityKind.GOVERNMENT, EntityKind.MILITARY, EntityKind.ORGANIZATION, EntityKind.GROUP)
+}
+
+
 def _kinds(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
     """Each word of a kind ("aircraft", "ship", "country") to the entries of that kind."""
     out: dict[str, set[tuple[str, str]]] = {}
     for article in kb.articles:
         entries = [
-            *(("entity", e.name, [*e.is_a, e.kind.value]) for e in article.entities),
+            *(("entity", e.name, [*e.is_a, e.kind.value, *_BODY.get(e.kind, ())]) for e in article.entities),
             *(("event", e.name, e.is_a) for e in article.events),
             *(("term", t.term, t.is_a) for t in article.terms),
         ]
         for kind, name, kinds in entries:
             key = kb.same(kind)(name_key(name))
-            for label in kinds:
-                for t in terms(label):
+            for label in kinds:  # a label's kind is its head noun: an aircraft carrier is a carrier
+                for t in terms(label)[-1:]:
                     out.setdefault(t, set()).add((kind, key))
     return out
 
@@ -525,9 +551,11 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
     around = _paragraph_terms(kb, doc)
     total = covered = 0.0
     missing = []
+    # "which aircraft": a unit naming an aircraft (an entry of that kind) holds the thing asked for
+    of_kind = bool(q.asked_kind) and bool(_of_kind(kb, q, doc))
     for word in q.words:
         total += word.weight
-        if word.held_by(held):
+        if word.held_by(held) or (of_kind and word.essential and q.kind_words & set(word.typed.split())):
             covered += word.weight
         elif not word.essential and word.held_by(around):  # said in its paragraph: context, half as good
             covered += weights.CONTEXT * word.weight
@@ -803,9 +831,14 @@ def _asks_people(kb: KnowledgeBase, q: Question) -> bool:
     return bool(q.asked_kind & kb.cached("role-terms", lambda: _role_terms(kb)))
 
 
+_ROLE_TAIL_RE = re.compile(r"\s+(?:of|for|to|at|in|on)\s.*$", re.IGNORECASE)
+
+
 def _role_terms(kb: KnowledgeBase) -> frozenset[str]:
-    """Every word of every person's role: "minister", "president", "secretary" are people."""
-    return frozenset(t for a in kb.articles for p in a.people for t in terms(p.role or ""))
+    """The head noun of every person's role: a "Minister of National Defense" is a minister,
+    a "National Security Adviser" an adviser; "defense" and "security" are not people."""
+    heads = (terms(_ROLE_TAIL_RE.sub("", p.role or ""))[-1:] for a in kb.articles for p in a.people)
+    return frozenset(t for head in heads for t in head)
 
 
 def _best_date(kb: KnowledgeBase, doc: Doc) -> str:

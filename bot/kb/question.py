@@ -11,12 +11,11 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from . import english
+from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
 from .text import IRREGULAR_PAST, STOPWORDS, normalize, stem, terms, words
 from .vocabulary import phrase
-from .weights import HEAD, NAME_WEIGHT, NUMBER_WEIGHT, PREDICATE
 
 MAX_QUESTION = 500
 
@@ -102,6 +101,12 @@ class Word:
     known: bool  # the articles use it (or a word it stands for)
     number: bool = False
     essential: bool = False  # what is asked (the thing, the verb): the answer itself must hold it
+    stress: float = 1.0  # how many times its own weight it weighs for being what is asked
+
+    @property
+    def evidence(self) -> float:
+        """How much it says on its own, stress aside: a name's or a rare word's is high."""
+        return self.weight / self.stress
 
     @property
     def terms(self) -> frozenset[str]:
@@ -156,25 +161,24 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = [_MONTHS.get(w, w) for w in words(content)]
-    kind_span = _kind_span(match.group(0) if match else "", typed)
     named = kb.names.mentions_in(typed, "entity")
     events = kb.names.mentions_in(typed, "event") + _listed_numbers(kb, typed)
     in_names = {i for start, end, _ in named for i in range(start, end)}
+    name_starts = frozenset(start for start, _, _ in [*named, *events])
+    kind_span = _kind_span(match.group(0) if match else "", typed, name_starts)
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
     found = _words(kb, typed, in_names, _capitalised(text), speaker)
+    verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
-        head = typed[kind_span[-1]]
-        found = tuple(
-            replace(w, weight=w.weight * HEAD, essential=True) if head in w.typed.split() else w
-            for w in found
-        )
-    elif (verb := _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))) is not None:
-        # "how did North Korea respond ...", "what was agreed ...": what happened is asked
-        found = tuple(
-            replace(w, weight=w.weight * PREDICATE, essential=True) if verb in w.typed.split() else w
-            for w in found
-        )
+        found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
+        after = kind_span.stop  # "which country threatened ...": and what it did
+        verb = typed[after] if after < len(typed) and after not in name_starts else None
+        verb = verb if verb is not None and (_is_verb(verb) or _plural(verb)) else None
+    else:  # "how did North Korea respond ...", "what was agreed ...": what happened is asked
+        verb = _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))
+    if verb is not None:
+        found = _stressed(found, verb, weights.PREDICATE)
     counted = _kind_span("which", typed) if _asks(wh) == Asks.COUNT else range(0)
     return Question(
         text,
@@ -236,9 +240,10 @@ def _asks(wh: str) -> Asks:
     }.get(wh, Asks.WHAT)
 
 
-def _kind_span(lead: str, typed: list[str]) -> range:
+def _kind_span(lead: str, typed: list[str], names: frozenset[int] = frozenset()) -> range:
     """For "which aircraft ..." or "what ship ...": where the kind of thing asked for is, the
-    words up to the first verb-like word. None for "what is ...", which asks what a thing is."""
+    words up to the first verb-like word or name. None for "what is ...", which asks what a
+    thing is."""
     if normalize(lead) not in ("which", "what") or not typed:
         return range(0)
     start = 0
@@ -246,14 +251,26 @@ def _kind_span(lead: str, typed: list[str]) -> range:
         start += 1
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
-        if _is_verb(typed[end]):
+        if _is_verb(typed[end]) or (end in names and end > start):  # "which South Korean ..." goes on
             break
         end += 1
+    if end in names and end - start > 1 and _plural(typed[end - 1]):
+        end -= 1  # "which general commands U.S. Forces Korea": a verb in the present before a name
     return range(start, end)
 
 
 def _has_auxiliary(lead: str) -> bool:
     return bool(set(words(lead)) & _AUXILIARIES)
+
+
+def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word, ...]:
+    """The words with `typed` made essential and weighed `factor` times."""
+    return tuple(
+        replace(w, weight=w.weight * factor, essential=True, stress=w.stress * factor)
+        if typed in w.typed.split()
+        else w
+        for w in found
+    )
 
 
 def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], auxiliary: bool) -> str | None:
@@ -405,9 +422,9 @@ _PARTICLES = frozenset("off up out down over back on".split())
 
 def _weight(word: str, capitalised: frozenset[str]) -> float:
     if numbers([word]):  # "53rd", "2019", "second": a number names one thing among several
-        return NUMBER_WEIGHT
+        return weights.NUMBER_WEIGHT
     if word in capitalised and not english.is_common(word):
-        return NAME_WEIGHT
+        return weights.NAME_WEIGHT
     return english.information(word)
 
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from .dates import PartialDate
-from .models import ArticleFile, Event, Term
+from .models import ArticleFile, EntityKind, Event, Term
 from .text import name_words, sentences, word_tuple
 
 MAX_ALIAS_WORDS = 6  # longer aliases are not looked for inside text
@@ -114,11 +114,15 @@ def article_docs(article: ArticleFile) -> list[Doc]:
             starts[key[0]] = max(starts.get(key[0], 0), len(key))
 
     members = {e.id: e.members for e in article.entities}
+    kinds = {e.id: e.kind for e in article.entities}
 
     def involves(text: str, *listed: str) -> frozenset[str]:
-        """Who a unit involves; a joint statement or "the two sides" brings its members."""
-        ids = {*listed, *(i for key in ngrams(word_tuple(text), local, starts) for i in local[key])}
-        return frozenset(ids.union(*(members.get(i, ()) for i in ids)))
+        """Who a unit involves; a group ("the two sides") brings its members, and so does a
+        statement the unit is by (listed); a statement it only mentions does not bring its
+        signers ("steps the Washington Declaration builds on" does not involve Biden)."""
+        named = {i for key in ngrams(word_tuple(text), local, starts) for i in local[key]}
+        brings = {*listed, *(i for i in named if kinds.get(i) != EntityKind.DOCUMENT)}
+        return frozenset({*listed, *named}.union(*(members.get(i, ()) for i in brings)))
 
     return _docs_of(article, involves)
 

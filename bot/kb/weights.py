@@ -12,70 +12,63 @@ from __future__ import annotations
 
 # A unit that involves a person, body or event the question names outranks one that merely
 # shares words: "Austin and Lee" spelled out is worth no more than "the two leaders".
-# tests/kb/test_ask.py::test_a_named_person_outranks_shared_words
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[NAMED]
 NAMED = 0.6
 
 # Facts and events are written to answer questions; body sentences are what they summarise.
-# tests/kb/test_ask.py::test_answerable_questions_are_answered_and_cited (curated answers first)
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[CURATED]
 CURATED = 0.2
 
 # A news article is mostly about its own day: prefer that day's units. Small: never above a
-# better word match. tests/kb/test_ask.py::test_when_did_austin_meet_lee
+# better word match. tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[NEWS_DAY]
 NEWS_DAY = 0.15
 
-# Events carry dates and places: for "when" and "where" they are the answer's natural unit.
-# tests/kb/test_ask.py::test_where_was_the_54th_scm_held
-EVENT_FOR_WHEN = 0.3
-
 # "What did X say": X's own words come before what others report of them.
-# tests/kb/test_ask.py::test_what_did_lee_say
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[SPOKEN]
 SPOKEN = 0.8
 
-# "Which aircraft / which ship": a unit naming an entry of that kind (is_a, or a body's kind).
-# tests/kb/test_ask.py::test_which_asks_for_an_entry_of_that_kind
-ASKED_KIND = 0.7
-
 # "How did X respond": X acting (X's actions and quotes), not things done to X.
-# tests/kb/test_ask.py::test_how_did_x_respond_wants_x_acting
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[ACTING]
 ACTING = 0.4
 
 # "Why": a unit that gives a reason or purpose ("to ...", "because ...", "in response to ...").
-# tests/kb/test_ask.py::test_why_wants_a_reason
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[REASON]
 REASON = 0.25
 
 # A phrasing moderators listed under an entry's `questions:` answers with that entry.
-# tests/kb/test_taught.py
+# tests/kb/test_teach.py::test_missed_added_answered
 TAUGHT = 86  # similarity (0-100) at which a question is one of the listed phrasings
 
 # --- judging: does the best unit answer the question? ----------------------------------------
 
 # How much of the question's informative content (each word weighted by how much it says, from
 # English word statistics; names and numbers most) the answer must cover, or it is refused.
-# tests/kb/test_ask.py::test_unanswerable_questions_say_so_and_never_guess
+# tests/kb/test_weights.py::test_coverage_keeps_refusals
 COVER = 0.7
 
 # A word the unit's paragraph holds but the unit does not counts this much of itself: the
 # paragraph is the unit's context ("how did North Korea respond to the Kentucky's visit": the
-# missiles are in one sentence, the Kentucky in the next). tests/kb/test_ask.py::test_context
+# missiles are in one sentence, the Kentucky in the next).
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[CONTEXT]
 CONTEXT = 0.5
 
 # "What approach ...", "which carrier ...": the thing asked for counts this many times its own
-# weight: an answer without it does not answer. tests/kb/test_ask.py::test_the_thing_asked_for
+# weight: an answer without it does not answer.
+# tests/kb/test_weights.py::test_the_thing_asked_for_must_be_there
 HEAD = 2.0
-# "How did North Korea respond", "what was agreed": the verb asked about counts this many times
+# "How did North Korea respond", "what was agreed": the verb asked about counts this many times.
 # An answer that names the right people but not what they did answers nothing.
-# tests/kb/test_ask.py::test_the_verb_asked_about
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[PREDICATE]
 PREDICATE = 3.0
 
-# Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd".
+# Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd". A
+# word at least this informative (English word statistics: about 1 in 10,000 words or rarer)
+# counts as a name. tests/kb/test_ask.py::test_questions_the_article_cannot_answer_say_so_plainly
 NAME_WEIGHT = 4.0
 NUMBER_WEIGHT = 5.0
-# A word the articles never use this informative (about 1 in 100,000 English words: "tariffs",
-# "Olympics") is evidence the question is about something else.
-RARE_UNSEEN = 3.0
 
 # When the second best answer is about something else and scores this close to the best, both
-# are shown rather than one picked silently. tests/kb/test_ask.py::test_close_calls_show_both
+# are shown rather than one picked silently. tests/kb/test_weights.py::test_close_calls_show_both
 CLOSE = 0.9
 
 # /kb unanswered offers the closest entry for a missed question only when it holds at least

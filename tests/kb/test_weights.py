@@ -1,0 +1,120 @@
+"""Each ranking weight of bot/kb/weights.py, pinned: with its value the answer is right, and with
+the weight taken away (set to no effect) the same question gets a worse answer. A weight whose
+removal changes nothing would be dead; these tests say which behaviour each one buys.
+
+The questions are our own, over the seed article and the test corpus, and are not in the /ask
+evaluation set (benchmarks/qa/)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.kb import bm25, weights
+from bot.kb.answers import Answer, Kind
+from bot.kb.engine import Engine
+from bot.kb.index import KnowledgeBase
+from bot.kb.loader import load_path
+
+from ..conftest import KNOWLEDGE
+from ..corpus.test_corpus import CORPUS_KNOWLEDGE
+from .test_ask import UNANSWERABLE
+
+
+def _engine(folder: Path) -> Engine:
+    return Engine(KnowledgeBase.loaded(load_path(folder)))
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed article, the vocabulary and the corpus: several articles about the same events."""
+    folder = tmp_path_factory.mktemp("weights") / "knowledge"
+    shutil.copytree(KNOWLEDGE, folder)
+    for path in CORPUS_KNOWLEDGE.glob("*.yaml"):
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def engine(folder: Path) -> Engine:
+    return _engine(folder)
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, name: str, value: float, engine: Engine, q: str) -> Answer:
+    with monkeypatch.context() as patched:
+        patched.setattr(weights, name, value)
+        return engine.ask(q)
+
+
+# (weight, value that takes it away, question, what the right answer says)
+PINS = [
+    # a unit involving the people named outranks one that only shares words with the question
+    ("NAMED", 0.0, "what did lee and austin agree about north korea", '"strength to strength"'),
+    # the article's own day: Austin met Lee in Seoul on 31 January, not at the SCM in Washington
+    ("NEWS_DAY", 0.0, "who did austin meet in seoul", "met in Seoul on Tuesday, 31 January 2023"),
+    # "what did X say": X's own words, as a quote
+    ("SPOKEN", 0.0, "what did kishida say", "“inaugurate a new era of trilateral partnership.”"),
+    # "how did X respond": X acting, not someone else condemning X
+    ("ACTING", 0.0, "how did north korea respond", "North Korea: Has long denounced joint drills"),
+    # "why": a unit giving a purpose ("in order to")
+    ("REASON", 0.0, "why did the us deploy more strategic assets", "in order to continue to deploy"),
+    # the verb asked about weighs: without it "respond" is one word among others and the
+    # question is refused for want of "kentucky's visit" in the answer's own words
+    ("PREDICATE", 1.0, "how did north korea respond to the kentucky's visit", "North Korea:"),
+    # a word said in the unit's paragraph counts as context: Japan is in the paragraph of the
+    # trilateral talks Austin and Lee agreed on
+    ("CONTEXT", 0.0, "what did austin say about japan", "Defense Trilateral Talks"),
+]
+
+
+@pytest.mark.parametrize(("name", "off", "question", "right"), PINS, ids=[p[0] for p in PINS])
+def test_each_weight_buys_a_right_answer(engine, monkeypatch, name, off, question, right):
+    found = engine.ask(question)
+    assert found.matched and right in found.text, found.text
+    without = _without(monkeypatch, name, off, engine, question)
+    assert not (without.matched and right in without.text), f"{name} changes nothing for {question!r}"
+
+
+def test_close_calls_show_both(engine, monkeypatch):
+    """Two dates for the Reagan's deployment, close in score, from different sentences: both are
+    shown (CLOSE); with no close calls, one is picked silently."""
+    question = "when did the ronald reagan deploy"
+    assert engine.ask(question).text.startswith("The articles give two answers")
+    assert not _without(monkeypatch, "CLOSE", 2.0, engine, question).text.startswith("The articles give")
+
+
+def test_coverage_keeps_refusals(monkeypatch):
+    """COVER: with less than half the question's content enough, questions the seed article
+    cannot answer start getting answers."""
+    engine = _engine(KNOWLEDGE)
+    assert all(engine.ask(q).kind == Kind.NOT_FOUND for q in UNANSWERABLE)
+    loose = [q for q in UNANSWERABLE if _without(monkeypatch, "COVER", 0.4, engine, q).matched]
+    assert loose, "COVER changes nothing"
+
+
+def test_the_thing_asked_for_must_be_there(engine, monkeypatch):
+    """HEAD: "which general": a unit naming no general does not answer, however well the rest fits."""
+    question = "which general commands us forces korea"
+    assert engine.ask(question).kind == Kind.NOT_FOUND
+    assert _without(monkeypatch, "HEAD", 1.0, engine, question).kind == Kind.NOT_FOUND  # still essential
+    assert engine.ask("which aircraft flew with the b-52").matched
+
+
+@pytest.mark.parametrize("k1", [0.9, 2.0])
+def test_bonuses_keep_their_effect_whatever_bm25_k1(folder, monkeypatch, k1):
+    """Bonuses are shares of the best BM25 score, not absolute numbers: another k1 reweights
+    nothing (NEWS_DAY and ACTING still decide their questions)."""
+    monkeypatch.setattr(bm25, "K1", k1)
+    engine = _engine(folder)
+    assert "met in Seoul on Tuesday, 31 January 2023" in engine.ask("who did austin meet in seoul").text
+    assert engine.ask("how did north korea respond").text.startswith("North Korea:")
+
+
+def test_curated_units_answer_before_raw_sentences(engine, monkeypatch):
+    """CURATED: of a fact and the body sentence it was written from, the fact answers first."""
+    question = "what did the two sides agree about trilateral talks"
+    assert engine.ask(question).text.startswith("The two sides agreed to hold Defense Trilateral Talks")
+    found = _without(monkeypatch, "CURATED", 0.0, engine, question)
+    assert not found.text.startswith("The two sides agreed to hold Defense Trilateral Talks"), found.text
