@@ -76,4 +76,4 @@ def run_with_progress(work: Callable[[], T], label: str, stream: TextIO | None =
             bar.refresh()
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["value"]  # type: ignore[no-any-return]
+    return outcome["value"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -168,7 +169,7 @@ class _Reader:
             return False
         raise SettingsError(f"{name}: {_described(raw)} is not true or false")
 
-    def int_list(self, name: str) -> tuple[int, ...] | None:
+    def int_list(self, name: str) -> tuple[builtins.int, ...] | None:
         raw = self._raw(name)
         if raw is None:
             return None

@@ -136,7 +136,7 @@ class AnswerCog(commands.Cog):
         self.answering = answering
         self.cooldowns = cooldowns
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         return self.cooldowns is None or self.cooldowns.check(interaction)
 
     async def complete_entity(

@@ -63,7 +63,7 @@ class Moderation(commands.GroupCog, group_name="kb", group_description="Knowledg
         self.usage = usage
         self.settings = settings
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:  # type: ignore[override]
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.guild is None:
             raise app_commands.NoPrivateMessage()
         if not is_moderator(interaction, self.settings.mod_role_id):

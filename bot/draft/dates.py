@@ -441,7 +441,7 @@ def shift(date: PartialDate, months: int, days: int) -> PartialDate:
     return PartialDate(year, month + 1)
 
 
-def _offset_from(pub: dt.date, n: int, unit: str, sign: int, make, note: str) -> FoundDate:  # type: ignore[no-untyped-def]
+def _offset_from(pub: dt.date, n: int, unit: str, sign: int, make, note: str) -> FoundDate:
     months, days = _unit_span(unit, n)
     start = PartialDate(pub.year, pub.month, pub.day)
     date = shift(start, sign * months, sign * days)
@@ -451,7 +451,7 @@ def _offset_from(pub: dt.date, n: int, unit: str, sign: int, make, note: str) ->
     return make(date, f"{note}, so {date.human()}.", qualifier, relative=True)
 
 
-def _relative_period(when: str, unit: str, pub: dt.date, make, note: str) -> FoundDate:  # type: ignore[no-untyped-def]
+def _relative_period(when: str, unit: str, pub: dt.date, make, note: str) -> FoundDate:
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(when, 0)
     if unit == "year":
         date = PartialDate(pub.year + step)

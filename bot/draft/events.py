@@ -525,7 +525,7 @@ def _object_of(reg: Registry, text: str, c: Candidate) -> str | None:
     return what
 
 
-def _subject(reg: Registry, mentions: list) -> str | None:  # type: ignore[type-arg]
+def _subject(reg: Registry, mentions: list) -> str | None:
     nouns = [m for m in mentions if m.role == "noun" and reg.entities[m.entity].kind != "document"]
     return reg.entities[nouns[0].entity].name if nouns else None
 

@@ -256,7 +256,7 @@ def _inside_name(text: str, match: re.Match[str], entry: Known) -> bool:
     return bool(before) and before[-1][:1].isupper()
 
 
-def _quoted(terms: dict[str, TermFound], names: list[QuotedSpan], sentences: list[Sentence], add) -> None:  # type: ignore[no-untyped-def]
+def _quoted(terms: dict[str, TermFound], names: list[QuotedSpan], sentences: list[Sentence], add) -> None:
     """Quoted names that are not events, and short quoted phrases ("hostile policies")."""
     for span in names:
         if span.text.casefold() in terms:
@@ -268,7 +268,7 @@ def _quoted(terms: dict[str, TermFound], names: list[QuotedSpan], sentences: lis
         term.why.setdefault("definition", "the sentence that names it: write what it is")
 
 
-def quoted_phrase_terms(terms: list[TermFound], quotes, sentences: list[Sentence]) -> None:  # type: ignore[no-untyped-def]
+def quoted_phrase_terms(terms: list[TermFound], quotes, sentences: list[Sentence]) -> None:
     """Scare quotes, a few words long, are phrases worth a definition too."""
     known = {t.term.casefold() for t in terms}
     for quote in quotes:
@@ -285,7 +285,7 @@ def quoted_phrase_terms(terms: list[TermFound], quotes, sentences: list[Sentence
         known.add(phrase.casefold())
 
 
-def _vessels(reg: Registry, terms: dict[str, TermFound], sentences: list[Sentence], add) -> None:  # type: ignore[no-untyped-def]
+def _vessels(reg: Registry, terms: dict[str, TermFound], sentences: list[Sentence], add) -> None:
     prefixes = "|".join(re.escape(p) for p in reg.gaz.words("vessel_prefixes"))
     pattern = re.compile(rf"\b(?:{prefixes})\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}")
     for sentence in sentences:

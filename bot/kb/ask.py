@@ -361,7 +361,7 @@ ORDER_TERMS = frozenset(
 
 def _people(kb: KnowledgeBase) -> list[str]:
     """Every person's identity, once."""
-    same, seen = kb.same("entity"), {}
+    same, seen = kb.same("entity"), dict[str, None]()
     for article in kb.articles:
         for person in article.people:
             seen.setdefault(same(name_key(person.name)), None)

@@ -141,8 +141,8 @@ class Engine:
             matches = self.kb.names.tables[kind].lookup(current, AUTOCOMPLETE_LIMIT, same=self.kb.same(kind))
             fuzzy = [shown_name(self.kb.members(kind, str(m.group))) for m in matches]
         elif source == Complete.ARTICLE:
-            matches = self.kb.articles_by_name.lookup(current, limit=AUTOCOMPLETE_LIMIT)
-            fuzzy = [a.article.title for m in matches if (a := self.kb.by_id(m.value)) is not None]
+            titles = self.kb.articles_by_name.lookup(current, limit=AUTOCOMPLETE_LIMIT)
+            fuzzy = [a.article.title for m in titles if (a := self.kb.by_id(m.value)) is not None]
         elif source == Complete.TOPIC:
             fuzzy = [m.name for m in self.kb.topics.lookup(current, limit=AUTOCOMPLETE_LIMIT)]
         else:

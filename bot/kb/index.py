@@ -30,9 +30,9 @@ from . import newest
 from .bm25 import Bm25
 from .catalog import Catalog, counts
 from .choices import SOURCES, Choices, choice_names
-from .fuzzy import NameTable, Same, closest
+from .fuzzy import NameTable, closest
 from .loader import LoadReport
-from .models import ArticleFile, Entity
+from .models import ArticleFile, Organization, Person
 from .names import Names
 from .quotes import Quotes, Said, quote_rank
 from .text import name_key, terms
@@ -138,7 +138,7 @@ class KnowledgeBase:
 
     # --- identities: one person, body, event or term across articles ---------------------
 
-    def same(self, kind: str) -> Same:
+    def same(self, kind: str) -> Callable[[str], str]:
         """A (normalised) name to the identity it belongs to: for lookups that must not offer
         one entry twice."""
         return self.names.same(kind)
@@ -267,7 +267,7 @@ class KnowledgeBase:
     def by_id(self, article_id: str) -> ArticleFile | None:
         return self.catalog.by_id.get(article_id)
 
-    def entity(self, article: ArticleFile, entity_id: str) -> Entity | None:
+    def entity(self, article: ArticleFile, entity_id: str) -> Person | Organization | None:
         return next((e for e in article.entities if e.id == entity_id), None)
 
     def counts(self) -> dict[str, int]:
@@ -291,25 +291,27 @@ class KnowledgeBuilder:
         self.vocabulary = vocabulary if vocabulary is not None else base.vocabulary
         self.catalog = base.catalog.builder()
         self.names = base.names.builder()
-        self.parts = [self.names, base.quotes.builder(), base.choices.builder()]
-        self.units = base.units.builder()
+        self.quotes = base.quotes.builder()
+        self.choices = base.choices.builder()
+        self.parts = (self.names, self.quotes, self.choices, base.units.builder())
+        self.units = self.parts[-1]
 
     def remove(self, article_id: str) -> None:
         article = self.catalog.by_id[article_id]
         self.catalog.remove(article)
-        for part in (*self.parts, self.units):
+        for part in self.parts:
             part.remove(article)
 
     def add(self, article: ArticleFile) -> None:
         self.catalog.add(article)  # first: it refuses an id already in
-        for part in (*self.parts, self.units):
+        for part in self.parts:
             part.add(article)
 
     def build(self) -> KnowledgeBase:
         catalog = self.catalog.build()
         touched = self.names.touched["event"]
         before = [self.base.names.same("event")(n) for n in touched]
-        names, quotes, choices = (part.build() for part in self.parts)
+        names, quotes, choices = self.names.build(), self.quotes.build(), self.choices.build()
         timeline = self.base.timeline.updated(names, {*before, *(names.same("event")(n) for n in touched)})
         units = self.units.build()
         slot_rank = np.zeros(units.next_slot, dtype=np.int32)

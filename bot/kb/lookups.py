@@ -15,7 +15,7 @@ from .answers import Answer, Field, Item, Kind, Source, cite, cite_label, echo, 
 from .fuzzy import ACCEPT, Match
 from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
-from .models import ArticleFile, Entity, EntityKind, Event
+from .models import ArticleFile, Entity, EntityKind, Event, Organization, Person
 from .search import rank
 from .text import normalize
 from .units import DocKind, Entry
@@ -146,7 +146,7 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
     if match is None:
         return not_found("who", "person or organization", name, _names(others))
     entries = kb.members("entity", str(match.group))
-    lead: Entity = entries[0].item
+    lead: Person | Organization = entries[0].item
     shown = shown_name(entries)
     kind = Kind.PERSON if lead.kind == EntityKind.PERSON else Kind.ORGANIZATION
     roles, countries = history(entries, "role"), history(entries, "country")
@@ -245,7 +245,7 @@ def define(kb: KnowledgeBase, term: str) -> Answer:
     else:
         lead = f"**{t.term}**"
     seen = {normalize(t.definition)}
-    items = []
+    items: list[Item] = []
     for e in entries[1:]:
         if normalize(e.item.definition) not in seen and len(items) < MAX_ITEMS:
             seen.add(normalize(e.item.definition))

@@ -254,5 +254,5 @@ class ArticleFile(Strict):
     facts: list[Fact] = Field(default_factory=list, max_length=MAX_SECTION)
 
     @property
-    def entities(self) -> list[Entity]:
+    def entities(self) -> list[Person | Organization]:
         return [*self.people, *self.organizations]

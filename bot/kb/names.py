@@ -8,12 +8,12 @@ entry name; which names answer together is the identities' business (identity.py
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from . import newest
 from .catalog import article_rank
-from .fuzzy import NameTable, Same
+from .fuzzy import NameTable
 from .identity import KINDS, Identities
 from .models import ArticleFile
 from .text import name_key, words
@@ -48,7 +48,7 @@ class Names:
     def builder(self) -> NamesBuilder:
         return NamesBuilder(self)
 
-    def same(self, kind: str) -> Same:
+    def same(self, kind: str) -> Callable[[str], str]:
         """A name (a table's group) to the identity it belongs to."""
         return self.identities[kind].key
 

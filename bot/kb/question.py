@@ -283,9 +283,9 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
         after = [i for i in content if i >= named[0][1]]
         return typed[after[0]] if after and after[0] == named[0][1] else None
     at = content[0]
-    first, after = typed[at], typed[at + 1] if at + 1 < len(typed) else ""
+    first, then = typed[at], typed[at + 1] if at + 1 < len(typed) else ""
     # "what changed", "what was agreed at": a verb; "the tailored deterrence strategy": a name
-    return first if _is_verb(first) and (not after or after in STOPWORDS) else None
+    return first if _is_verb(first) and (not then or then in STOPWORDS) else None
 
 
 def _is_verb(word: str) -> bool:
@@ -325,7 +325,7 @@ def _listed_numbers(kb: KnowledgeBase, typed: list[str]) -> list[tuple[int, int,
     found = []
     at = 0
     while at < len(typed):
-        run = []
+        run: list[int] = []
         while at < len(typed) and (numbers([typed[at]]) or (run and typed[at] in ("and", "or"))):
             if typed[at] not in ("and", "or"):
                 run.append(at)

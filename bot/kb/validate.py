@@ -107,11 +107,15 @@ def _known_fields(model: type[BaseModel], loc: Path_) -> list[str]:
     for part in loc[:-1]:
         if isinstance(part, int):
             continue
-        info = current.model_fields.get(part) if isinstance(current, type) else None
+        info = current.model_fields.get(part) if _is_model(current) else None
         if info is None:
             return []
         current = _model_in(info.annotation)
-    return list(current.model_fields) if isinstance(current, type) else []
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _is_model(value: Any) -> bool:
+    return isinstance(value, type) and issubclass(value, BaseModel)
 
 
 def _model_in(annotation: Any) -> Any:
@@ -165,7 +169,7 @@ def _unique_ids(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
 
 def _unique_names(article: ArticleFile) -> Iterator[tuple[Path_, str]]:
     """An alias naming two entries would make a lookup ambiguous."""
-    groups = {
+    groups: dict[str, list[tuple[str, list[Any]]]] = {
         "entity": [("people", article.people), ("organizations", article.organizations)],
         "event": [("events", article.events)],
         "term": [("terms", article.terms)],

@@ -21,7 +21,7 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Base = yaml.SafeLoader
 
 
-class _Loader(_Base):  # type: ignore[misc, valid-type]
+class _Loader(_Base):
     """Safe loading, with dates left as text: the schema parses them and can say what is wrong
     with '2023-02-30', where PyYAML's timestamp constructor would raise a bare ValueError."""
 

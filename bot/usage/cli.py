@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import sys
+from collections.abc import Mapping, Sequence
 
 from ..settings import Settings, SettingsError
 from ..textview import render
@@ -106,7 +107,7 @@ def stats(rows: list[reports.Row], days: int, fmt: str) -> str:
     return render(reports.stats_answer(s))
 
 
-def _csv(rows: list[dict[str, object]], columns: list[str]) -> str:
+def _csv(rows: Sequence[Mapping[str, object]], columns: list[str]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
