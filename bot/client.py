@@ -20,6 +20,7 @@ from .cogs import Articles, Help, Lookup, Moderation, Retrieval
 from .cogs.common import Answering, Cooldowns
 from .cogs.moderation import NotModerator
 from .embeds import clip
+from .kb import english
 from .kb.store import KnowledgeStore, ReloadOutcome
 from .settings import Settings
 from .usage.recorder import UsageRecorder
@@ -80,7 +81,10 @@ class AllianceBot(commands.Bot):
         Commands are not synced here: `alliance-bot sync` does that, once, when they change.
         """
         if self.store.loaded_at is None:
+            # /ask's English word statistics load alongside, so no first asker waits for them
+            warming = asyncio.get_running_loop().run_in_executor(self.engine_thread, english.warm)
             outcome = await asyncio.to_thread(self.store.load)
+            await warming
             gc.freeze()  # the knowledge base lives long: keep full collections from walking it
             self._log_outcome(outcome, "start-up")
             self._recheck_held(outcome)

@@ -38,6 +38,8 @@ from .units import KIND_CODES, Doc, DocKind, Entry
 ALSO_SHOWN = 2  # other units shown under "Also in the article"
 PLURAL_UNITS = 8  # "which carriers": the entries named by this many of the best units
 CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
+ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
+FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -90,18 +92,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     if blocking := _unheard(q):
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
         return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
-    ranked = _candidates(kb, q)
-    judged = [c for c in (_judge(kb, q, hit_doc, score) for hit_doc, score in ranked) if c is not None]
-    relevant = [
-        c
-        for c in judged
-        if c.cover >= weights.COVER
-        and not c.unnamed
-        and not c.unevented
-        and not _critical(c.missing)
-        and not any(w.essential for w in c.missing)  # the thing or the verb asked about
-    ]
-    fitting = [c for c in relevant if _fits(kb, q, c.doc)]
+    judged, relevant, fitting = _sorted_out(kb, q, _candidates(kb, q))
     if not fitting:
         if relevant:  # about the right thing, but it cannot say when/where/who/how many
             return _says_not(q, relevant[0])
@@ -109,6 +100,39 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _not_answerable(kb, q, why)
     return _render(kb, q, _chosen(q, fitting))
+
+
+def _sorted_out(
+    kb: KnowledgeBase, q: Question, ranked: list[tuple[Doc, float]]
+) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """The candidates judged, those about what is asked, and those of them that can answer it,
+    best ranked first. Judging stops once ENOUGH can answer, except for "first"/"latest", which
+    compare them all by date."""
+    judged: list[Candidate] = []
+    relevant: list[Candidate] = []
+    fitting: list[Candidate] = []
+    for hit_doc, score in ranked:
+        if (c := _judge(kb, q, hit_doc, score)) is None:
+            continue
+        judged.append(c)
+        if not _relevant(c):
+            continue
+        relevant.append(c)
+        if _fits(kb, q, c.doc):
+            fitting.append(c)
+            if len(fitting) >= ENOUGH and q.order is None:
+                break
+    return judged, relevant, fitting
+
+
+def _relevant(c: Candidate) -> bool:
+    return (
+        c.cover >= weights.COVER
+        and not c.unnamed
+        and not c.unevented
+        and not _critical(c.missing)
+        and not any(w.essential for w in c.missing)  # the thing or the verb asked about
+    )
 
 
 def _unheard(q: Question) -> list[Word]:
@@ -545,10 +569,41 @@ def _kinds(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
 # --- 4. judging -------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Features:
+    """What judging asks of a unit, whatever the question: worked out once per unit."""
+
+    held: frozenset[str]  # its words, and the words of the names of those it involves
+    around: frozenset[str]  # the words of its paragraph
+    involved: frozenset[str]  # the identities it involves
+    nearby: frozenset[str]  # the identities its paragraph involves
+    about: frozenset[str]  # the events it is, or it or its paragraph names
+
+
+def _features(kb: KnowledgeBase, doc: Doc) -> _Features:
+    # Filled as questions come, so not read-only like kb.cached's other values: a race between
+    # the engine thread and a moderator's report costs one unit worked out twice, nothing more
+    # (single dict operations are atomic).
+    kept: dict[int, _Features] = kb.cached("ask-features", dict)
+    found = kept.get(id(doc))  # a knowledge base's units live as long as it does
+    if found is None:
+        if len(kept) >= FEATURES_KEPT:
+            kept.clear()
+        paragraph = kb.sentences_in(doc.article, doc.paragraphs)
+        found = kept[id(doc)] = _Features(
+            frozenset(terms(doc.index_text or doc.text)) | _involved_words(kb, doc),
+            frozenset(t for sentence in paragraph for t in terms(sentence.text)),
+            frozenset(_doc_identities(kb, doc)),
+            frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
+            frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
+        )
+    return found
+
+
 def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate | None:
     """How much of the question's informative content a unit holds."""
-    held = set(terms(doc.index_text or doc.text)) | _involved_words(kb, doc)
-    around = _paragraph_terms(kb, doc)
+    features = _features(kb, doc)
+    held, around = features.held, features.around
     total = covered = 0.0
     missing = []
     # "which aircraft": a unit naming an aircraft (an entry of that kind) holds the thing asked for
@@ -561,8 +616,7 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
             covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)
-    involved = _doc_identities(kb, doc)
-    nearby = {k for s in kb.sentences_in(doc.article, doc.paragraphs) for k in _doc_identities(kb, s)}
+    involved, nearby = features.involved, features.nearby
     unnamed = 0
     for group in q.named:
         total += weights.NAME_WEIGHT
@@ -575,10 +629,7 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
     cover = covered / total if total else 1.0
     unevented = 0
     if q.events:  # "what was agreed at the 2+2 meeting": about that meeting, not another
-        about = _events_of(kb, doc) | {
-            k for s in kb.sentences_in(doc.article, doc.paragraphs) for k in _events_of(kb, s)
-        }
-        unevented = sum(1 for group in q.events if not group & about)
+        unevented = sum(1 for group in q.events if not group & features.about)
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented)
 
 
@@ -592,10 +643,6 @@ def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:
         if event is not None:
             found.add(kb.same("event")(name_key(event.name)))
     return found
-
-
-def _paragraph_terms(kb: KnowledgeBase, doc: Doc) -> set[str]:
-    return {t for sentence in kb.sentences_in(doc.article, doc.paragraphs) for t in terms(sentence.text)}
 
 
 def _involved_words(kb: KnowledgeBase, doc: Doc) -> set[str]:

@@ -393,6 +393,8 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str
     own = terms(word)
     if not own:
         return None
+    if glued := _GLUED_RE.fullmatch(word):  # "b52", "f35": as the articles write them, "B-52"
+        own = [*own, stem(f"{glued[1]}-{glued[2]}")]
     known = {t for t in own if t in kb.bm25}
     if not known and not number and english.zipf(word) < english.RARE:  # a slip, or a name
         fixed = {f for t in own if (f := kb.known_term(t)) is not None}
@@ -417,6 +419,7 @@ def _option(phrase: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for w in phrase if w not in STOPWORDS for t in terms(w))
 
 
+_GLUED_RE = re.compile(r"([a-z]{1,3})(\d{1,4}[a-z]?)")
 _PARTICLES = frozenset("off up out down over back on".split())
 
 
@@ -425,7 +428,15 @@ def _weight(word: str, capitalised: frozenset[str]) -> float:
         return weights.NUMBER_WEIGHT
     if word in capitalised and not english.is_common(word):
         return weights.NAME_WEIGHT
+    if _adverb(word):  # "supposedly", "roughly": how it is said, not what it is about
+        return min(weights.ADVERB, english.information(word))
     return english.information(word)
+
+
+def _adverb(word: str) -> bool:
+    """An adverb made of an English adjective ("supposed-ly", "rough-ly", "exact-ly"); not
+    "Italy" or "July", whose first part is no word."""
+    return len(word) > 5 and word.endswith("ly") and english.zipf(word[:-2]) >= english.RARE
 
 
 def phrase_terms(text: str) -> frozenset[str]:

@@ -61,6 +61,11 @@ HEAD = 2.0
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[PREDICATE]
 PREDICATE = 3.0
 
+# An adverb made of an adjective ("supposedly", "roughly", "exactly") says how, not what about:
+# it weighs at most this much, however rare, so an unknown one never decides a refusal.
+# tests/kb/test_question.py::test_adverbs_say_little
+ADVERB = 1.0
+
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd". A
 # word at least this informative (English word statistics: about 1 in 10,000 words or rarer)
 # counts as a name. tests/kb/test_ask.py::test_questions_the_article_cannot_answer_say_so_plainly

@@ -1,0 +1,40 @@
+"""How a question is read: which words say something, and how they may appear in the articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.kb import weights
+from bot.kb.engine import Engine
+from bot.kb.index import KnowledgeBase
+from bot.kb.loader import load_path
+from bot.kb.question import parse
+
+ARTICLE = """\
+id: a
+article: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}
+summary: A bomber flew.
+paragraphs:
+  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.
+"""
+
+
+def _engine(tmp_path: Path) -> Engine:
+    (tmp_path / "a.yaml").write_text(ARTICLE, encoding="utf-8")
+    return Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+
+
+def test_adverbs_say_little(kb: KnowledgeBase) -> None:
+    """ "supposedly", "roughly": however rare, an adverb made of an adjective weighs little, so
+    an unknown one never makes the question look out of scope; "Italy" is no adverb."""
+    q = parse(kb, "which test is north korea supposedly ready to carry out in italy")
+    weight = {w.typed: w.weight for w in q.words}
+    assert weight["supposedly"] <= weights.ADVERB
+    assert weight["italy"] > weights.ADVERB
+
+
+def test_a_model_number_typed_without_its_hyphen_is_found(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    for typed in ("what did the b52 do", "what did the B52 do", "what flew with the f15k fighters"):
+        found = engine.ask(typed)
+        assert found.matched and "B-52" in found.text, (typed, found.text)
