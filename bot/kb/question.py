@@ -162,7 +162,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = [_MONTHS.get(w, w) for w in words(content)]
     named = kb.names.mentions_in(typed, "entity")
-    events = kb.names.mentions_in(typed, "event") + _listed_numbers(kb, typed)
+    events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
+    events += _listed_numbers(kb, typed)
     in_names = {i for start, end, _ in named for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
     kind_span = _kind_span(match.group(0) if match else "", typed, name_starts)
@@ -261,6 +262,14 @@ def _kind_span(lead: str, typed: list[str], names: frozenset[int] = frozenset())
 
 def _has_auxiliary(lead: str) -> bool:
     return bool(set(words(lead)) & _AUXILIARIES)
+
+
+def _generic(typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
+    """An event named by one everyday word ("the summit", "the meeting": an alias some article
+    gave its own event) names no event in particular: the word is read as a word."""
+    start, end, _ = mention
+    said = [w for w in typed[start:end] if w not in STOPWORDS]
+    return len(said) == 1 and english.zipf(said[0]) >= GENERIC_ZIPF
 
 
 def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word, ...]:
@@ -419,6 +428,7 @@ def _option(phrase: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t for w in phrase if w not in STOPWORDS for t in terms(w))
 
 
+GENERIC_ZIPF = 4.0  # a word at least this common in English (1 in 100,000 words) is everyday
 _GLUED_RE = re.compile(r"([a-z]{1,3})(\d{1,4}[a-z]?)")
 _PARTICLES = frozenset("off up out down over back on".split())
 
