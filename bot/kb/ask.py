@@ -773,7 +773,13 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     close = _close_call(kb, q, chosen)
     if close is not None:  # two answers about different things, scored alike: both, said so
         other, where = close
-        lead = f"The articles give two answers: {lead} ({_source_of(doc)}), or {other} ({_source_of(where)})."
+        if where.article.id == doc.article.id:  # one article saying both: its name once, after
+            lead = f"The article gives two answers: {lead} or {other} ({_source_of(doc)})."
+        else:
+            lead = (
+                f"The articles give two answers: {lead} ({_source_of(doc)}), "
+                f"or {other} ({_source_of(where)})."
+            )
     elif q.yesno:
         lead = "The articles say:"
     text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)

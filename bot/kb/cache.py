@@ -139,9 +139,17 @@ def _read_or_make_key(key_file: Path) -> bytes:
         return key
     _private_dir(key_file.parent)
     key = secrets.token_bytes(KEY_BYTES)
-    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(key)
+    # Written whole under a private name, then linked into place: two processes starting at once
+    # never see a half-written key, and the one that comes second uses the first one's.
+    fd, temporary = tempfile.mkstemp(dir=key_file.parent, prefix=".cache.key-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(key)
+        os.link(temporary, key_file)
+    except FileExistsError:
+        return key_file.read_bytes()
+    finally:
+        os.unlink(temporary)
     return key
 
 

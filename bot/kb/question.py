@@ -285,12 +285,15 @@ def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word,
 def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], auxiliary: bool) -> str | None:
     """The verb a question asks about, where plain word order shows it: right after a named
     subject ("did North Korea respond"), or first ("what changed", "what was agreed")."""
-    content = [i for i, w in enumerate(typed) if w not in STOPWORDS and stem(w) not in FILLER]
+    content = [
+        i for i, w in enumerate(typed) if w not in STOPWORDS and stem(w) not in FILLER and not _adverb(w)
+    ]  # "did Austin quietly meet Lee": the verb is "meet"
     if not content:
         return None
     if auxiliary and named and named[0][0] == 0:
         after = [i for i in content if i >= named[0][1]]
-        return typed[after[0]] if after and after[0] == named[0][1] else None
+        between = typed[named[0][1] : after[0]] if after else []
+        return typed[after[0]] if after and all(_adverb(w) for w in between) else None
     at = content[0]
     first, then = typed[at], typed[at + 1] if at + 1 < len(typed) else ""
     # "what changed", "what was agreed at": a verb; "the tailored deterrence strategy": a name

@@ -3,9 +3,9 @@
 
 People ask about "nukes" and "warships"; the articles say "nuclear weapons" and "aircraft
 carrier". Each entry lists words that mean the same (`words`, either way), or words people use
-and what the articles say instead (`words` and `means`, one way). /ask and /search look for
-both, and a word the vocabulary explains is never "unknown". Nothing here is in code: a
-moderator adds a line, and the next reload knows it.
+and what the articles say instead (`words` and `means`, one way). /ask looks for both, and a
+word the vocabulary explains is never "unknown" to it (/search looks for the words as typed).
+Nothing here is in code: a moderator adds a line, and the next reload knows it.
 """
 
 from __future__ import annotations

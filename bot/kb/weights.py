@@ -1,4 +1,4 @@
-"""Every weight /ask and /search rank and judge with, in one place: its value, why, and the test
+"""Every weight /ask ranks and judges with, in one place: its value, why, and the test
 that pins it.
 
 Relevance is BM25 divided by the best BM25 score the question got, so "as good a word match as
@@ -67,8 +67,10 @@ PREDICATE = 3.0
 ADVERB = 1.0
 
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd". A
-# word at least this informative (English word statistics: about 1 in 10,000 words or rarer)
-# counts as a name. tests/kb/test_ask.py::test_questions_the_article_cannot_answer_say_so_plainly
+# capitalised word that is not everyday English weighs NAME_WEIGHT; any other word weighs its
+# information (7 - Zipf frequency), so one rarer than about 1 in a million words weighs as much
+# as a name and decides a refusal alone too.
+# tests/kb/test_ask.py::test_questions_the_article_cannot_answer_say_so_plainly
 NAME_WEIGHT = 4.0
 NUMBER_WEIGHT = 5.0
 

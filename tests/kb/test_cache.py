@@ -152,3 +152,18 @@ def test_the_served_article_survives_a_restart_unchanged(folder, tmp_path):
     store.load()
     assert store.engine.kb.by_id("diplomat-2023-01-31-austin-lee-seoul") is not None
     assert (folder / ARTICLE).exists()
+
+
+def test_processes_starting_together_share_one_key(tmp_path):
+    """Several bots starting at once with no key yet: every one ends up with the same key, and
+    none turns its cache off for finding the file half written or already there."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bot.kb.cache import _read_or_make_key
+
+    key_file = tmp_path / "config" / "cache.key"
+    with ThreadPoolExecutor(8) as pool:
+        keys = list(pool.map(lambda _: _read_or_make_key(key_file), range(32)))
+    assert len(set(keys)) == 1 and keys[0] == key_file.read_bytes()
+    assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+    assert [p.name for p in key_file.parent.iterdir()] == ["cache.key"]  # no temporary left

@@ -38,3 +38,9 @@ def test_a_model_number_typed_without_its_hyphen_is_found(tmp_path: Path) -> Non
     for typed in ("what did the b52 do", "what did the B52 do", "what flew with the f15k fighters"):
         found = engine.ask(typed)
         assert found.matched and "B-52" in found.text, (typed, found.text)
+
+
+def test_an_adverb_is_not_the_verb_asked_about(kb: KnowledgeBase) -> None:
+    engine = Engine(kb)
+    found = engine.ask("When did Austin quietly meet Lee in Seoul?")
+    assert found.matched and "31 January 2023" in found.text

@@ -81,7 +81,7 @@ def test_close_calls_show_both(engine, monkeypatch):
     """Two dates for the Reagan's deployment, close in score, from different sentences: both are
     shown (CLOSE); with no close calls, one is picked silently."""
     question = "when did the ronald reagan deploy"
-    assert engine.ask(question).text.startswith("The articles give two answers")
+    assert engine.ask(question).text.startswith(("The articles give two answers", "The article gives two"))
     assert not _without(monkeypatch, "CLOSE", 2.0, engine, question).text.startswith("The articles give")
 
 
