@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
     finished_all = []
     for path in sorted(p for folder in folders if folder.is_dir() for p in folder.glob("*.yaml")):
         article, _ = load_file(path)
-        if article is not None:
+        if isinstance(article, ArticleFile):  # not knowledge/vocabulary.yaml
             finished_all.append((path, article))
     results = [run_case(case, finished_all) for case in found]
     print(f"Drafts compared with the finished files ({len(found)} article(s)), by set:\n")

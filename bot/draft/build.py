@@ -15,6 +15,7 @@ from typing import Any
 
 from ..kb.dates import PartialDate
 from ..kb.errors import KBError
+from ..kb.merge import compatible
 from ..kb.models import ArticleFile
 from ..kb.text import normalize
 from ..kb.validate import validate_article
@@ -203,7 +204,7 @@ def _known_event(known: KnownBase, event: EventFound) -> KnownEntry | None:
                 continue
             if ordinal(event.name) != ordinal(entry.name) and ordinal(event.name) and ordinal(entry.name):
                 continue
-            if event.date is not None and entry.date is not None and not _agree(event.date, entry.date):
+            if event.date is not None and entry.date is not None and not compatible(event.date, entry.date):
                 continue
             if form.isupper() and event.date is None and entry.date is not None and not ordinal(event.name):
                 continue  # "SCM" alone: which one?
@@ -211,17 +212,9 @@ def _known_event(known: KnownBase, event: EventFound) -> KnownEntry | None:
     return None
 
 
-def _agree(a: PartialDate, b: PartialDate) -> bool:
-    if a.year != b.year:
-        return False
-    if a.month and b.month and a.month != b.month:
-        return False
-    return not (a.day and b.day and a.day != b.day)
-
-
 def _finer(a: PartialDate, b: PartialDate) -> bool:
     order = {"year": 0, "month": 1, "day": 2}
-    return order[a.precision] > order[b.precision] and _agree(a, b)
+    return order[a.precision] > order[b.precision] and compatible(a, b)
 
 
 def _known_mentions(
@@ -326,7 +319,7 @@ def _merge_same_names(
         main_event = kept_events.setdefault(normalize(event.name), event)
         if main_event is event:
             continue
-        if main_event.date and event.date and not _agree(main_event.date, event.date):
+        if main_event.date and event.date and not compatible(main_event.date, event.date):
             event.name = f"{event.name} ({event.date.human(event.qualifier)})"  # two of a kind: keep both
             kept_events[normalize(event.name)] = event
             continue
