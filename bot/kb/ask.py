@@ -107,7 +107,7 @@ def _sorted_out(
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """The candidates judged, those about what is asked, and those of them that can answer it,
     best ranked first. Judging stops once ENOUGH can answer, except for "first"/"latest", which
-    compare them all by date."""
+    compare them all by date, and for "which carriers", which names what each of them names."""
     judged: list[Candidate] = []
     relevant: list[Candidate] = []
     fitting: list[Candidate] = []
@@ -120,7 +120,7 @@ def _sorted_out(
         relevant.append(c)
         if _fits(kb, q, c.doc):
             fitting.append(c)
-            if len(fitting) >= ENOUGH and q.order is None:
+            if len(fitting) >= ENOUGH and q.order is None and not q.plural:
                 break
     return judged, relevant, fitting
 

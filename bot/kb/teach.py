@@ -28,6 +28,7 @@ from .yamlsource import parse_yaml
 # Which section of a knowledge file holds each kind of unit that can list questions.
 SECTION = {DocKind.FACT: "facts", DocKind.QUOTE: "quotes", DocKind.EVENT: "events", DocKind.TERM: "terms"}
 ID_WORDS = 5  # words of a new fact's text that make its id
+MAX_QUESTION = 300  # longer "questions" are pastes, not phrasings worth listing
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class Lesson:
 def lesson(kb: KnowledgeBase, question: str, files: Mapping[str, str]) -> Lesson | None:
     """The closest entry to a missed question and the YAML to add; None when nothing comes close.
     `files` maps article ids to their knowledge files (absolute paths)."""
+    question = " ".join(question.split())  # one line of YAML, as people would list it
+    if not question or len(question) > MAX_QUESTION:  # not a phrasing to list: a paste
+        return None
     doc = closest(kb, parse(kb, question))
     if doc is None:
         return None

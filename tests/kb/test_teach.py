@@ -104,3 +104,9 @@ def test_a_lesson_never_breaks_a_file(folder: Path) -> None:
     assert again is not None and again.after_line is None and again.file
     with pytest.raises(ValueError):
         apply(again, text)
+
+
+def test_a_question_over_several_lines_is_listed_on_one(folder: Path) -> None:
+    store, taught = _teach(folder, "what was the mood\n\nlike between   the two ministers")
+    assert taught is not None and taught.yaml.splitlines()[-1].strip() == f"- {MISSED}"
+    assert lesson(store.engine.kb, "why " * 200, store.files()) is None  # a paste, not a phrasing
