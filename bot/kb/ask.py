@@ -530,16 +530,21 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     wanted = {key for t in q.asked_kind for key in kinds.get(t, ())}
     if not wanted:
         return []
-    found: list[str] = []
+    return list(dict.fromkeys(key for kind, key in _features(kb, doc).named if (kind, key) in wanted))
+
+
+def _named(kb: KnowledgeBase, doc: Doc) -> tuple[tuple[str, str], ...]:
+    """Every term, event and body or person a unit names, as (kind, identity), in that order."""
     typed = words(doc.index_text or doc.text)
-    for kind in ("term", "event", "entity"):
-        for _, _, keys in kb.names.mentions_in(typed, kind):
-            found += [k for k in keys if (kind, k) in wanted]
-    for entity_id in sorted(doc.entities):
-        key = kb.entity_key(doc.article.id, entity_id)
-        if key is not None and ("entity", key) in wanted:
-            found.append(key)
-    return list(dict.fromkeys(found))
+    found = [
+        (kind, key)
+        for kind in ("term", "event", "entity")
+        for _, _, keys in kb.names.mentions_in(typed, kind)
+        for key in keys
+    ]
+    keys = (kb.entity_key(doc.article.id, entity_id) for entity_id in sorted(doc.entities))
+    found += [("entity", key) for key in keys if key is not None]
+    return tuple(dict.fromkeys(found))
 
 
 # A government, a military or a group is an organization, a body: "which organization ..."
@@ -578,6 +583,7 @@ class _Features:
     involved: frozenset[str]  # the identities it involves
     nearby: frozenset[str]  # the identities its paragraph involves
     about: frozenset[str]  # the events it is, or it or its paragraph names
+    named: tuple[tuple[str, str], ...]  # what it names, (kind, identity), for "which X"
 
 
 def _features(kb: KnowledgeBase, doc: Doc) -> _Features:
@@ -596,6 +602,7 @@ def _features(kb: KnowledgeBase, doc: Doc) -> _Features:
             frozenset(_doc_identities(kb, doc)),
             frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
             frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
+            _named(kb, doc),
         )
     return found
 

@@ -15,7 +15,6 @@ from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
 from .text import IRREGULAR_PAST, STOPWORDS, normalize, stem, terms, words
-from .vocabulary import phrase
 
 MAX_QUESTION = 500
 
@@ -450,8 +449,3 @@ def _adverb(word: str) -> bool:
     """An adverb made of an English adjective ("supposed-ly", "rough-ly", "exact-ly"); not
     "Italy" or "July", whose first part is no word."""
     return len(word) > 5 and word.endswith("ly") and english.zipf(word[:-2]) >= english.RARE
-
-
-def phrase_terms(text: str) -> frozenset[str]:
-    """The stems of a phrase's words (for matching kinds and listed questions)."""
-    return frozenset(phrase(text))
