@@ -23,7 +23,7 @@ from .loader import display_path
 from .models import ArticleFile
 from .question import parse
 from .units import Doc, DocKind
-from .yamlsource import parse_yaml
+from .yamlsource import ParsedYaml, parse_yaml
 
 # Which section of a knowledge file holds each kind of unit that can list questions.
 SECTION = {DocKind.FACT: "facts", DocKind.QUOTE: "quotes", DocKind.EVENT: "events", DocKind.TERM: "terms"}
@@ -62,8 +62,15 @@ def lesson(kb: KnowledgeBase, question: str, files: Mapping[str, str]) -> Lesson
         return None
     path = files.get(doc.article.id)
     text = _read(path)
+    parsed = parse_yaml(text.encode("utf-8"), "") if text is not None else None
+    if parsed is not None and parsed.errors:
+        parsed = None  # said without a line: the file cannot say where
     # a body sentence or an entity's action holds no questions: a new fact says it
-    found = _listed(doc, question, text) if doc.kind in SECTION else _new_fact(doc, question, text)
+    found = (
+        _listed(doc, question, text, parsed)
+        if doc.kind in SECTION
+        else _new_fact(doc, question, text, parsed)
+    )
     if path is None:
         return found
     found = replace(found, file=display_path(Path(path)))
@@ -83,15 +90,14 @@ def apply(lesson: Lesson, text: str) -> str:
 # --- a question listed under an existing entry --------------------------------------------
 
 
-def _listed(doc: Doc, question: str, text: str | None) -> Lesson:
+def _listed(doc: Doc, question: str, text: str | None, parsed: ParsedYaml | None) -> Lesson:
     section = SECTION[doc.kind]
     entries = getattr(doc.article, section)
     index = next(n for n, e in enumerate(entries) if e.id == doc.ref)
     entry = entries[index]
     item = _item(question)
     base = Lesson(question, doc.article.id, section, entry.id, _label(doc), "")
-    parsed = parse_yaml(text.encode("utf-8"), "") if text is not None else None
-    if parsed is None or parsed.errors:
+    if parsed is None:
         pad = "    "
         body = f"{pad}  {item}" if entry.questions else f"{pad}questions:\n{pad}  {item}"
         return _with(base, body, None)
@@ -112,7 +118,7 @@ def _listed(doc: Doc, question: str, text: str | None) -> Lesson:
 # --- a new fact ----------------------------------------------------------------------------
 
 
-def _new_fact(doc: Doc, question: str, text: str | None) -> Lesson:
+def _new_fact(doc: Doc, question: str, text: str | None, parsed: ParsedYaml | None) -> Lesson:
     article = doc.article
     said = doc.text.split(": ", 1)[1] if doc.kind == DocKind.ACTION and ": " in doc.text else doc.text
     fact_id = _fresh_id(article, said)
@@ -131,8 +137,7 @@ def _new_fact(doc: Doc, question: str, text: str | None) -> Lesson:
         + "\n"
     )
     base = Lesson(question, article.id, "facts", fact_id, _label(doc), "", new=True)
-    parsed = parse_yaml(text.encode("utf-8"), "") if text is not None else None
-    if parsed is None or parsed.errors:
+    if parsed is None:
         return _with(base, _indent(body, 2), None)
     lines = text.splitlines() if text else []
     first = parsed.lines.get(("facts", 0)) if article.facts else None

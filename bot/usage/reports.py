@@ -66,11 +66,15 @@ def unanswered_groups(rows: list[Row]) -> list[Group]:
 
 def lessons(groups: list[Group], teach: Teacher | None) -> list[Lesson | None]:
     """For each of the most asked /ask groups, the closest entry and the YAML that teaches it."""
-    out: list[Lesson | None] = []
-    for n, group in enumerate(groups):
-        taught = n < MAX_LESSONS and bool(TAUGHT_COMMANDS & set(group.commands))
-        out.append(teach(group.text) if teach is not None and taught else None)
-    return out
+    return [
+        teach(group.text) if teach is not None and _taught(n, group) else None
+        for n, group in enumerate(groups)
+    ]
+
+
+def _taught(n: int, group: Group) -> bool:
+    """Whether the n-th group (most asked first) gets a lesson: the first MAX_LESSONS of /ask."""
+    return n < MAX_LESSONS and bool(TAUGHT_COMMANDS & set(group.commands))
 
 
 def unanswered_answer(rows: list[Row], days: int, teach: Teacher | None = None) -> Answer:
@@ -116,7 +120,7 @@ def _lesson_text(lesson: Lesson) -> str:
 
 
 def _no_lesson(group: Group, n: int, teach: Teacher | None) -> str:
-    if teach is None or n >= MAX_LESSONS or not TAUGHT_COMMANDS & set(group.commands):
+    if teach is None or not _taught(n, group):
         return ""
     return (
         "\nNothing in the knowledge base comes close: if an article answers it, add a fact "
