@@ -59,6 +59,7 @@ class CatalogBuilder:
         self.titles = base.titles.copy()
         self.totals = dict(base.totals)
         self.added: list[ArticleFile] = []
+        self.removed: list[ArticleFile] = []
 
     def add(self, article: ArticleFile) -> None:
         if article.id in self.by_id:
@@ -72,6 +73,7 @@ class CatalogBuilder:
 
     def remove(self, article: ArticleFile) -> None:
         del self.by_id[article.id]
+        self.removed.append(article)
         self._count(article, -1)
         self.titles.remove(article.id)
 
@@ -80,7 +82,12 @@ class CatalogBuilder:
             self.totals[what] += step * n
 
     def build(self) -> Catalog:
-        kept = tuple(a for a in self.base.ordered if self.by_id.get(a.id) is a)
+        kept = self.base.ordered
+        if len(self.removed) * newest.SORT_FROM > len(kept):
+            kept = tuple(a for a in kept if self.by_id.get(a.id) is a)
+        else:  # a few: each found by its rank, not by a walk through every article
+            for article in self.removed:
+                kept = newest.without(kept, article, article_rank)
         added = [a for a in self.added if self.by_id.get(a.id) is a]  # not taken out again since
         self.titles.settle()
         return Catalog(newest.merged(kept, added, article_rank), self.by_id, self.titles, self.totals)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from .loader import LoadReport
 from .models import ArticleFile
 
 SHRINK_SHARE = 0.5  # losing more than this share of an article's entries at once is suspicious
@@ -61,24 +62,24 @@ def shrunk(before: ArticleFile, after: ArticleFile) -> bool:
 
 
 def hold_back(
-    articles: list[ArticleFile],
+    report: LoadReport,
     served: dict[str, ArticleFile],
-    files: dict[str, tuple[str, str | None]],
     held: dict[str, Held],
     now: datetime,
     confirmed: bool,
 ) -> tuple[list[ArticleFile], dict[str, Held]]:
     """The articles to serve, with each suspicious new version replaced by the served one, and
-    what is held now. `files` gives each article's file and content hash; `held` is what was
-    held before (a hold keeps its start while the file keeps the same content)."""
+    what is held now. The report gives each article's file and its content hash; `held` is
+    what was held before (a hold keeps its start while the file keeps the same content)."""
     out: list[ArticleFile] = []
     holding: dict[str, Held] = {}
-    for article in articles:
+    for article in report.articles:
         old = served.get(article.id)
         if confirmed or old is None or old is article or not shrunk(old, article):
             out.append(article)
             continue
-        file, sha = files.get(article.id, ("?", None))
+        file = report.sources.get(article.id, "?")
+        sha = report.hashes.get(file)
         previous = held.get(article.id)
         since = previous.since if previous is not None and previous.sha == sha else now
         if now - since >= HOLD:  # it stayed that way: meant, not an accident

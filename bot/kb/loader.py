@@ -7,11 +7,13 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import newest
 from .cache import ArticleCache, CacheFolder
 from .errors import KBError
 from .models import ArticleFile
@@ -30,6 +32,7 @@ def is_knowledge_name(name: str) -> bool:
 
 
 Stamp = tuple[int, int, int, int, int]  # device, inode, size, mtime and ctime in ns
+Scanned = tuple[str, str, Stamp | None, bool]  # absolute path, as shown, stamp, whether a symlink
 RACY_NS = 2_000_000_000  # file times can be this coarse: a change this close to a read may hide
 
 
@@ -67,6 +70,11 @@ class LoadReport:
     vocabularies: list[VocabularyFile] = field(default_factory=list)  # knowledge/vocabulary.yaml
     hashes: dict[str, str] = field(default_factory=dict)  # file shown to people -> sha256 of its bytes
     states: dict[str, FileState] = field(default_factory=dict)  # by absolute path, for the next load
+    # what lets the next load of the same folder patch this report (see _patched)
+    folder: tuple[str, str] | None = None  # the directory, absolute and as shown
+    racy: set[str] = field(default_factory=set)  # files read too soon after a write to trust stamps
+    plain: bool = False  # every file a regular file (no links) and no vocabulary, errors or clashes
+    scan: list[Scanned] = field(default_factory=list)  # the directory as this load found it
 
     @property
     def ok(self) -> bool:
@@ -125,7 +133,7 @@ def load_file(
     return article, errors
 
 
-def _scan(directory: Path) -> list[tuple[str, Stamp | None, bool]]:
+def _scan(directory: Path, shown_dir: str) -> list[Scanned]:
     """Knowledge files, sorted, with their stamps and whether each is a symlink, from one
     directory read (ten thousand files cost milliseconds, not a second of path handling)."""
     found = []
@@ -140,64 +148,130 @@ def _scan(directory: Path) -> list[tuple[str, Stamp | None, bool]]:
                 stamp = None
             found.append((name, stamp, entry.is_symlink()))
     found.sort()
-    return [(os.path.join(directory, name), stamp, link) for name, stamp, link in found]
+    at, shown = os.path.join(directory, ""), os.path.join(shown_dir, "")
+    return [(at + name, shown + name, stamp, link) for name, stamp, link in found]
 
 
 def load_path(
-    path: Path, previous: dict[str, FileState] | None = None, cache: ArticleCache | None = None
+    path: Path,
+    previous: dict[str, FileState] | None = None,
+    cache: ArticleCache | None = None,
+    last: LoadReport | None = None,
 ) -> LoadReport:
     """Load a single file or every knowledge file in a directory.
 
     With `previous` (the last report's states), files whose stamps show no change are not read
     again, and files read again whose content is unchanged keep their article; with `cache`,
-    files whose content was validated before are not parsed.
+    files whose content was validated before are not parsed. With `last` (the last report of
+    the same folder), a load that finds a few files changed patches it instead of walking every
+    file again.
     """
     report = LoadReport()
     path = Path(os.path.abspath(path))  # one key per file, however the folder was named
+    known = previous or {}
     if not path.exists():
         report.errors.append(KBError(display_path(path), None, "(file)", "does not exist"))
         return report
     if not path.is_dir():
-        _add(report, str(path), display_path(path), _stamp(path), previous, cache)
+        file, stamp = str(path), _stamp(path)
+        if (state := known.get(file)) is not None and state.unchanged(stamp):
+            _keep(report, file, display_path(path), state)
+        else:
+            _read(report, file, display_path(path), stamp, state, cache)
         return report
-    shown_dir = display_path(path)
-    scanned = _scan(path)
-    shown = {file: os.path.join(shown_dir, os.path.basename(file)) for file, _, _ in scanned}
-    prefetched = _parse_in_parallel(scanned, shown, previous, cache)
-    root = path.resolve()
-    for file, stamp, link in scanned:
-        if link and not _inside(Path(file), root):
-            report.errors.append(
-                KBError(
-                    shown[file],
-                    None,
-                    "(file)",
-                    "links outside the knowledge directory; copy the file in instead",
-                )
-            )
-            continue
-        _add(report, file, shown[file], stamp, previous, cache, prefetched.get(file))
-    report.articles.sort(key=lambda a: (a.article.published, a.id), reverse=True)
+    folder = (str(path), display_path(path))
+    scanned = _scan(path, folder[1])
+    if last is not None and last.folder == folder and (patched := _patched(last, scanned, cache)) is not None:
+        return patched
+    report.folder = folder
+    # Decided once per file: a reload after one edit reads one file and keeps ten thousand.
+    kept = {f: k for f, _, stamp, _ in scanned if (k := known.get(f)) is not None and k.unchanged(stamp)}
+    prefetched = _parse_in_parallel([(f, s) for f, s, _, _ in scanned if f not in kept], cache)
+    root: Path | None = None
+    for file, shown, stamp, link in scanned:
+        if link and not _inside(Path(file), root := root or path.resolve()):
+            report.errors.append(KBError(shown, None, "(file)", OUTSIDE))
+        elif (state := kept.get(file)) is not None:
+            _keep(report, file, shown, state)
+        else:
+            _read(report, file, shown, stamp, known.get(file), cache, prefetched.get(file))
+    report.articles.sort(key=_newest_first, reverse=True)
+    report.racy = {f for f, state in report.states.items() if not state.unchanged(state.stamp)}
+    report.plain = not report.errors and not report.vocabularies and not any(link for *_, link in scanned)
+    report.scan = scanned
     return report
 
 
+def _newest_first(article: ArticleFile) -> tuple[int, int, int, str]:
+    """The order of articles in a report, reversed: by date (as PartialDate orders), then id.
+    Plain numbers compare in C; PartialDate's own ordering would triple a reload's sort."""
+    date = article.article.published
+    return date.year, date.month, date.day, article.id
+
+
+PATCH_UP_TO = 64  # changed files past which walking every file costs no more than patching
+
+
+def _patched(last: LoadReport, scanned: list[Scanned], cache: ArticleCache | None) -> LoadReport | None:
+    """The last report with the few files that changed since read again, or None when the full
+    walk is needed: many changes, or anything unusual (errors, links, the vocabulary, an id
+    now claimed by two files), which the full walk reports in file order."""
+    if not last.plain:
+        return None
+    old, same_count = last.scan, len(scanned) == len(last.scan)
+    differ = [new for new, was in zip(scanned, old, strict=True) if new != was] if same_count else []
+    if same_count and all(new[0] in last.states for new in differ):  # the usual case: edits
+        changed = {new[0] for new in differ}
+    else:  # files added or taken away
+        stamps, before = ({f: (stamp, link) for f, _, stamp, link in scan} for scan in (scanned, old))
+        changed = {f for f, _ in stamps.items() - before.items()} | (before.keys() - stamps.keys())
+        differ = [new for new in scanned if new[0] in changed]
+    if last.racy:  # read too soon after a write last time: read again
+        changed |= last.racy
+        differ = [new for new in scanned if new[0] in changed]
+    if len(changed) > PATCH_UP_TO or any(is_vocabulary(os.path.basename(f)) for f in changed):
+        return None
+    if any(link for *_, link in differ):  # a link: the full walk checks where it points
+        return None
+    report = LoadReport(
+        sources=dict(last.sources),
+        paths=dict(last.paths),
+        hashes=dict(last.hashes),
+        states=dict(last.states),
+        folder=last.folder,
+    )
+    dropped: set[str] = set()
+    last_by_id: dict[str, ArticleFile] = {}
+    for file in changed:  # take out what the old versions gave
+        state = report.states.pop(file, None)
+        if state is not None and isinstance(state.article, ArticleFile):
+            dropped.add(state.article.id)
+            last_by_id[state.article.id] = state.article
+            report.hashes.pop(report.sources.pop(state.article.id), None)
+            del report.paths[state.article.id]
+    for file, shown, stamp, _ in differ:  # and put in the new ones (into report.articles)
+        _read(report, file, shown, stamp, last.states.get(file), cache)
+        if report.errors or report.vocabularies:
+            return None
+    kept = tuple(last.articles)  # newest first already: the few changed are found by their rank
+    for article_id in dropped:
+        kept = newest.without(kept, last_by_id[article_id], _newest_first)
+    report.articles = list(newest.merged(kept, report.articles, _newest_first))
+    report.scan = scanned
+    report.racy = {f for f in changed if (state := report.states.get(f)) and not state.unchanged(state.stamp)}
+    report.plain = True
+    return report
+
+
+OUTSIDE = "links outside the knowledge directory; copy the file in instead"
 PARALLEL_FROM = 300  # files to parse before it pays to start worker processes
+Loaded = tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]]
 
 
-def _parse_in_parallel(
-    scanned: list[tuple[str, Stamp | None, bool]],
-    shown: dict[str, str],
-    previous: dict[str, FileState] | None,
-    cache: ArticleCache | None,
-) -> dict[str, tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]]]:
+def _parse_in_parallel(changed: list[tuple[str, str]], cache: ArticleCache | None) -> dict[str, Loaded]:
     """Parse many changed files on every core: a cold start of a large knowledge base is
     parsing and validation, which one core does file after file."""
-    known = previous or {}
-    todo = [
-        f
-        for f, stamp, _ in scanned
-        if ((k := known.get(f)) is None or not k.unchanged(stamp)) and not is_vocabulary(os.path.basename(f))
-    ]
+    todo = [(f, shown) for f, shown in changed if not is_vocabulary(os.path.basename(f))]
     workers = min(os.cpu_count() or 1, 8)
     if len(todo) < PARALLEL_FROM or workers < 2:
         return {}
@@ -206,17 +280,15 @@ def _parse_in_parallel(
     context = multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            paths, names = [Path(f) for f in todo], [shown[f] for f in todo]
+            paths, names = [Path(f) for f, _ in todo], [shown for _, shown in todo]
             results = pool.map(_load_one, paths, names, [cache_root] * len(todo), chunksize=64)
-            return dict(zip(todo, results, strict=True))
+            return dict(zip([f for f, _ in todo], results, strict=True))
     except (BrokenProcessPool, OSError, RuntimeError) as exc:  # e.g. a program without a main guard
         log.warning("parsing on one core: worker processes failed (%s)", exc)
         return {}
 
 
-def _load_one(
-    file: Path, shown: str, cache_root: CacheFolder | None
-) -> tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]]:
+def _load_one(file: Path, shown: str, cache_root: CacheFolder | None) -> Loaded:
     hashes: dict[str, str] = {}
     cache = ArticleCache(cache_root) if cache_root is not None else None
     article, errors = load_file(file, shown, hashes=hashes, cache=cache)
@@ -238,33 +310,44 @@ def _inside(file: Path, root: Path) -> bool:
     return os.path.commonpath([file.resolve(), root]) == str(root)
 
 
-def _add(
+def _keep(report: LoadReport, file: str, shown: str, state: FileState) -> None:
+    """A file not read again: what it held when last read."""
+    if state.sha:
+        report.hashes[shown] = state.sha
+    report.states[file] = state
+    _place(report, file, shown, state.article, state.errors)
+
+
+def _read(
     report: LoadReport,
     file: str,
     shown: str,
     stamp: Stamp | None,
-    previous: dict[str, FileState] | None,
+    known: FileState | None,
     cache: ArticleCache | None,
-    prefetched: tuple[ArticleFile | VocabularyFile | None, list[KBError], dict[str, str]] | None = None,
+    prefetched: Loaded | None = None,
 ) -> None:
-    known = (previous or {}).get(file)
-    if known is not None and known.unchanged(stamp):  # not read again
-        article, errors = known.article, list(known.errors)
-        if known.sha:
-            report.hashes[shown] = known.sha
-        report.states[file] = known
+    """A file read (or parsed by a worker): new content, or the same content kept as it was."""
+    read_at = time.time_ns()
+    if prefetched is not None:
+        article, errors, hashes = prefetched
+        report.hashes.update(hashes)
+        if known is not None and known.sha == hashes.get(shown):  # the same content, parsed again
+            article, errors = known.article, list(known.errors)
     else:
-        read_at = time.time_ns()
-        if prefetched is not None:
-            article, errors, hashes = prefetched
-            report.hashes.update(hashes)
-            if known is not None and known.sha == hashes.get(shown):  # the same content, parsed again
-                article, errors = known.article, list(known.errors)
-        else:
-            article, errors = load_file(Path(file), shown, report.hashes, cache, known)
-        if stamp is not None:
-            sha = report.hashes.get(shown)
-            report.states[file] = FileState(stamp, article, tuple(errors), sha, read_at)
+        article, errors = load_file(Path(file), shown, report.hashes, cache, known)
+    if stamp is not None:
+        report.states[file] = FileState(stamp, article, tuple(errors), report.hashes.get(shown), read_at)
+    _place(report, file, shown, article, errors)
+
+
+def _place(
+    report: LoadReport,
+    file: str,
+    shown: str,
+    article: ArticleFile | VocabularyFile | None,
+    errors: Iterable[KBError],
+) -> None:
     report.errors.extend(errors)
     if isinstance(article, VocabularyFile):
         report.vocabularies.append(article)

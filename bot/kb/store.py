@@ -63,6 +63,7 @@ class KnowledgeStore:
         self.cache = ArticleCache(folder) if folder is not None else None
         self.snapshot = Snapshot(folder, path) if folder is not None else None
         self._states: dict[str, FileState] = {}
+        self._report: LoadReport | None = None  # the last load's, patched by the next one
         self._engine = Engine(KnowledgeBase())
         self.loaded_at: datetime | None = None
         self.last_errors: tuple[KBError, ...] = ()
@@ -90,9 +91,9 @@ class KnowledgeStore:
         its entries keeps being served as it was until `confirm` (see holds.py).
         """
         # Loading makes millions of objects and no garbage: the collector is kept off meanwhile
-        # (a warm start twice as long otherwise). Programs that keep the result then freeze it
-        # (gc.freeze) so no later full collection walks it again: see the entry points.
-        with no_collection():
+        # (a warm start twice as long otherwise), and what was made is frozen (gc.freeze) so no
+        # later collection walks it again.
+        with no_collection(keep=True):
             return self._load(confirm)
 
     def _load(self, confirm: bool) -> ReloadOutcome:
@@ -109,8 +110,8 @@ class KnowledgeStore:
     def _load_on(
         self, base: KnowledgeBase, states: dict[str, FileState], started: float, confirm: bool
     ) -> ReloadOutcome:
-        report: LoadReport = load_path(self.path, previous=states, cache=self.cache)
-        self._states = report.states
+        report = load_path(self.path, previous=states, cache=self.cache, last=self._report)
+        self._states, self._report = report.states, report
         errors = list(report.errors)
         serving = self._engine.kb.articles
         if not errors and not report.articles and serving:
@@ -118,10 +119,8 @@ class KnowledgeStore:
         apply = not errors or (not self._good and (bool(report.articles) or not serving))
         held_before = self.held
         if apply:
-            files = {i: (f, report.hashes.get(f)) for i, f in report.sources.items()}
-            served = {a.id: a for a in base.articles}
             now = datetime.now(UTC)
-            articles, self.held = hold_back(report.articles, served, files, self.held, now, confirm)
+            articles, self.held = hold_back(report, base.catalog.by_id, self.held, now, confirm)
             self._engine = Engine(self._next(base, articles, tuple(report.vocabularies)))
             self.loaded_at = now
             self._good = not errors
@@ -143,17 +142,18 @@ class KnowledgeStore:
         """The knowledge base of these articles and vocabulary: the base patched where they
         differ from it (an unchanged file keeps its very object), or built afresh when most
         changed."""
-        wanted = {a.id: a for a in articles}
-        removed = [a.id for a in base.articles if wanted.get(a.id) is not a]
-        added = [a for a in articles if base.by_id(a.id) is not a]
+        served = base.catalog.by_id  # set operations, not a loop in Python: ten thousand articles
+        added = [a for a in articles if served.get(a.id) is not a]
+        gone = served.keys() - {a.id for a in articles}
+        removed = sorted(gone.union(a.id for a in added if a.id in served))
         same_words = len(vocabularies) == len(self._vocabulary_files) and all(
             a is b for a, b in zip(vocabularies, self._vocabulary_files, strict=False)
         )
-        vocabulary = None if same_words and base.articles else Vocabulary.of(vocabularies)
+        vocabulary = None if same_words and served else Vocabulary.of(vocabularies)
         self._vocabulary_files = vocabularies
         if not removed and not added and vocabulary is None:
             return base  # nothing changed (a `touch`, a save of the same text): nothing to do
-        if base.articles and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
+        if served and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
             return base.replaced(removed, added, vocabulary)  # retired units compacted as they pile up
         kb = KnowledgeBase.build(articles, vocabulary or base.vocabulary)
         if self.snapshot is not None and self._states:
