@@ -212,7 +212,7 @@ class ArticleCache:
 
 
 class Snapshot:
-    """The last full build of one knowledge folder, with the file states it was built from."""
+    """The last full build of one knowledge folder, with the load (file states) it was built from."""
 
     def __init__(self, folder: CacheFolder, knowledge: Path) -> None:
         self.folder = folder
@@ -220,16 +220,16 @@ class Snapshot:
         self.path = folder.path / f"snapshot-{code_version()}-{key}.pickle"
 
     def read(self) -> tuple[Any, Any] | None:
-        """(file states, knowledge base) as written, or None."""
+        """(the load report, knowledge base) as written, or None."""
         found = self.folder.read(self.path)
         return found if isinstance(found, tuple) and len(found) == 2 else None
 
     def drop(self) -> None:
         _drop(self.path)
 
-    def write(self, states: Any, kb: Any) -> bool:
+    def write(self, report: Any, kb: Any) -> bool:
         """Write this snapshot and drop what older code left in the folder."""
-        written = self.folder.write(self.path, (states, kb))
+        written = self.folder.write(self.path, (report, kb))
         if written:
             _prune(self.path.parent, keep=code_version())
         return written

@@ -62,7 +62,6 @@ class KnowledgeStore:
         folder = CacheFolder.open(cache_dir, key_file) if cache_dir is not None else None
         self.cache = ArticleCache(folder) if folder is not None else None
         self.snapshot = Snapshot(folder, path) if folder is not None else None
-        self._states: dict[str, FileState] = {}
         self._report: LoadReport | None = None  # the last load's, patched by the next one
         self._engine = Engine(KnowledgeBase())
         self.loaded_at: datetime | None = None
@@ -79,7 +78,8 @@ class KnowledgeStore:
 
     def files(self) -> dict[str, str]:
         """Article id -> the knowledge file it was read from (absolute), for the last load."""
-        return {s.article.id: path for path, s in self._states.items() if isinstance(s.article, ArticleFile)}
+        states = self._report.states if self._report is not None else {}
+        return {s.article.id: path for path, s in states.items() if isinstance(s.article, ArticleFile)}
 
     def load(self, confirm: bool = False) -> ReloadOutcome:
         """Load and serve, never worse than what is served now.
@@ -99,19 +99,19 @@ class KnowledgeStore:
     def _load(self, confirm: bool) -> ReloadOutcome:
         started = time.perf_counter()
         if self.loaded_at is None and (saved := self._read_snapshot()) is not None:
-            states, base = saved  # a restart: only files changed since are read and indexed
+            last, base = saved  # a restart: only files changed since are read and indexed
             try:
-                return self._load_on(base, states, started, confirm)
+                return self._load_on(base, last, started, confirm)
             except Exception as exc:  # a snapshot that reads but does not fit: never fatal
                 log.warning("the knowledge-base snapshot does not fit (%s); building afresh", exc)
                 self.snapshot.drop()  # type: ignore[union-attr]
-        return self._load_on(self._engine.kb, self._states, started, confirm)
+        return self._load_on(self._engine.kb, self._report, started, confirm)
 
     def _load_on(
-        self, base: KnowledgeBase, states: dict[str, FileState], started: float, confirm: bool
+        self, base: KnowledgeBase, last: LoadReport | None, started: float, confirm: bool
     ) -> ReloadOutcome:
-        report = load_path(self.path, previous=states, cache=self.cache, last=self._report)
-        self._states, self._report = report.states, report
+        previous = last.states if last is not None else None
+        self._report = report = load_path(self.path, previous=previous, cache=self.cache, last=last)
         errors = list(report.errors)
         serving = self._engine.kb.articles
         if not errors and not report.articles and serving:
@@ -156,24 +156,26 @@ class KnowledgeStore:
         if served and len(removed) + len(added) <= FULL_BUILD_SHARE * len(articles):
             return base.replaced(removed, added, vocabulary)  # retired units compacted as they pile up
         kb = KnowledgeBase.build(articles, vocabulary or base.vocabulary)
-        if self.snapshot is not None and self._states:
-            self.snapshot.write(self._states, kb)
+        if self.snapshot is not None and self._report is not None and self._report.states:
+            self.snapshot.write(self._report, kb)
         return kb
 
-    def _read_snapshot(self) -> tuple[dict[str, FileState], KnowledgeBase] | None:
-        """The last full build, if the snapshot holds exactly what this code writes; anything
-        else (another shape, another version's objects) is dropped and logged once."""
+    def _read_snapshot(self) -> tuple[LoadReport, KnowledgeBase] | None:
+        """The last full build and the load it was built from, if the snapshot holds exactly
+        what this code writes; anything else (another shape, another version's objects) is
+        dropped and logged once."""
         found = self.snapshot.read() if self.snapshot is not None else None
         if found is None:
             return None
-        states, kb = found
+        report, kb = found
         if (
             isinstance(kb, KnowledgeBase)
             and kb.consistent()
-            and isinstance(states, dict)
-            and all(isinstance(k, str) and isinstance(v, FileState) for k, v in states.items())
+            and isinstance(report, LoadReport)
+            and isinstance(report.states, dict)
+            and all(isinstance(k, str) and isinstance(v, FileState) for k, v in report.states.items())
         ):
-            return states, kb
+            return report, kb
         log.warning("ignoring the knowledge-base snapshot: unexpected contents; building afresh")
         self.snapshot.drop()  # type: ignore[union-attr]
         return None

@@ -5,10 +5,10 @@ Plain functions of one article; the knowledge base (index.py) puts many together
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from .dates import PartialDate
 from .models import ArticleFile, EntityKind, Event, Term
@@ -66,6 +66,10 @@ class Doc:
     date_text: str | None = None  # the date as people read it, with its qualifier
     speaker: str | None = None  # who said it, for quotes
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "paragraphs", shared(self.paragraphs))
+        object.__setattr__(self, "entities", shared(self.entities))
+
     @property
     def when(self) -> str | None:
         if self.date_text:
@@ -74,6 +78,21 @@ class Doc:
 
 
 KIND_CODES = {kind: n for n, kind in enumerate(DocKind)}
+
+V = TypeVar("V", bound=Hashable)
+_SHARED: dict[Any, Any] = {}
+SHARED_UP_TO = 50_000  # distinct values kept; past it, new values are simply not shared
+
+
+def shared(value: V) -> V:
+    """One object for equal small values that hundreds of thousands of units hold (paragraph
+    numbers, sets of entity ids): a restart unpickles each once, not once per unit."""
+    found = _SHARED.get(value)
+    if found is None:
+        if len(_SHARED) < SHARED_UP_TO:
+            _SHARED[value] = value
+        return value
+    return found
 
 
 def alias_keys(names: list[str]) -> list[tuple[str, ...]]:

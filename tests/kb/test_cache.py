@@ -14,7 +14,7 @@ import pytest
 
 from bot.kb.cache import MAGIC, ArticleCache, CacheFolder, Snapshot
 from bot.kb.index import KnowledgeBase
-from bot.kb.loader import FileState
+from bot.kb.loader import FileState, LoadReport
 from bot.kb.store import KnowledgeStore
 from bot.settings import Settings, SettingsError
 from tests.conftest import ARTICLE
@@ -99,7 +99,8 @@ def test_the_default_cache_is_per_user_and_absolute(monkeypatch, tmp_path):
         ({"x": "not a file state"}, None),
         ({1: None}, KnowledgeBase()),
         ("states", "kb"),
-        ({"x": FileState((1, 2, 3), None, (), None)}, KnowledgeBase()),  # an older stamp's shape
+        ({"x": FileState((1, 2, 3), None, (), None)}, KnowledgeBase()),  # file states alone, as before
+        (LoadReport(states={"x": FileState((1, 2, 3), None, (), None)}), KnowledgeBase()),  # an older stamp
     ],
 )
 def test_a_snapshot_of_the_wrong_shape_is_ignored_and_rebuilt(folder, tmp_path, caplog, content):
@@ -117,14 +118,14 @@ def test_a_snapshot_of_the_wrong_shape_is_ignored_and_rebuilt(folder, tmp_path, 
 def test_a_snapshot_whose_knowledge_base_does_not_fit_is_rebuilt(folder, tmp_path, caplog, spoil):
     first = _store(folder, tmp_path)
     first.load()
-    states, kb = first.snapshot.read()
+    report, kb = first.snapshot.read()
     if spoil == "parts":
         kb.units = replace(kb.units, spans={})
     elif spoil == "docs":
         kb.units = replace(kb.units, docs=kb.units.docs[:-1])
     else:
         kb.catalog = replace(kb.catalog, ordered=("not an article",))
-    first.snapshot.folder.write(first.snapshot.path, (states, kb))
+    first.snapshot.folder.write(first.snapshot.path, (report, kb))
     store = _store(folder, tmp_path)
     outcome = store.load()
     assert outcome.applied and store.engine.who("Austin").matched and store.engine.summary().matched
@@ -141,7 +142,7 @@ def test_the_article_cache_refuses_what_is_not_an_article(tmp_path):
 def test_snapshot_drop_removes_the_file(tmp_path, folder):
     cache = CacheFolder.open(tmp_path / "cache", tmp_path / "k")
     snapshot = Snapshot(cache, folder)
-    assert snapshot.write({}, KnowledgeBase()) and snapshot.path.exists()
+    assert snapshot.write(LoadReport(), KnowledgeBase()) and snapshot.path.exists()
     snapshot.drop()
     assert not snapshot.path.exists() and snapshot.read() is None
 
@@ -167,3 +168,38 @@ def test_processes_starting_together_share_one_key(tmp_path):
     assert len(set(keys)) == 1 and keys[0] == key_file.read_bytes()
     assert oct(key_file.stat().st_mode & 0o777) == "0o600"
     assert [p.name for p in key_file.parent.iterdir()] == ["cache.key"]  # no temporary left
+
+
+def test_an_article_pickles_lean_and_comes_back_the_same():
+    """Models are pickled without pydantic's per-model state; what they were given survives."""
+    from bot.kb.loader import load_path
+    from tests.conftest import KNOWLEDGE
+
+    article = load_path(KNOWLEDGE / ARTICLE).articles[0]
+    back = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == article and back is not article
+    assert back.model_dump(exclude_unset=True) == article.model_dump(exclude_unset=True)
+    assert back.people[0].model_fields_set == article.people[0].model_fields_set
+    assert back.model_copy(update={"summary": "changed"}).summary == "changed" and back == article
+
+
+def test_a_large_name_table_pickles_its_postings_as_one_array_and_finds_the_same():
+    from bot.kb.fuzzy import EXHAUSTIVE, NameTable
+
+    table: NameTable[int] = NameTable()
+    for n in range(EXHAUSTIVE * 3):
+        table.add(n, [f"minister{n} of {('defence', 'unification', 'trade')[n % 3]}"])
+    table.settle()
+    back = pickle.loads(pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    assert len(back._postings) == len(table._postings) > 0
+    pairs = zip(back._postings, table._postings, strict=True)
+    assert all((a == b).all() and a.dtype == b.dtype for a, b in pairs)
+
+    def found(t: NameTable[int], name: str) -> list[int]:
+        return [m.value for m in t.lookup(name)]
+
+    assert found(back, "minister77 of trade") == found(table, "minister77 of trade") != []
+    grown = back.copy()  # the views into one array are replaced, never written to
+    grown.add(-1, ["minister of everything"])
+    grown.settle()
+    assert found(grown, "minister of everything")[0] == -1 and -1 not in found(back, "minister of everything")
