@@ -615,29 +615,54 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
     missing = []
     # "which aircraft": a unit naming an aircraft (an entry of that kind) holds the thing asked for
     of_kind = bool(q.asked_kind) and bool(_of_kind(kb, q, doc))
+    # "fired after the NCG meeting": the unit need not hold the time it is placed by, but its
+    # article must: then that counts as context
+    anchored = q.anchored_named or q.anchored_events or any(w.anchor for w in q.words)
+    article = _article_features(kb, doc.article) if anchored else None
     for word in q.words:
         total += word.weight
         if word.held_by(held) or (of_kind and word.essential and q.kind_words & set(word.typed.split())):
             covered += word.weight
-        elif not word.essential and word.held_by(around):  # said in its paragraph: context, half as good
+        elif (not word.essential and word.held_by(around)) or (
+            word.anchor and article is not None and word.held_by(article.held)
+        ):  # said in its paragraph or, placing it in time, in its article: context, half as good
             covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)
     involved, nearby = features.involved, features.nearby
     unnamed = 0
-    for group in q.named:
+    for n, group in enumerate(q.named):
         total += weights.NAME_WEIGHT
         if group & involved:
             covered += weights.NAME_WEIGHT
-        elif group & nearby:  # named in the unit's paragraph: its context
-            covered += weights.CONTEXT * weights.NAME_WEIGHT
+        elif group & nearby or (article and n in q.anchored_named and group & article.involved):
+            covered += weights.CONTEXT * weights.NAME_WEIGHT  # named in its paragraph or, as a time, article
         else:
             unnamed += 1
     cover = covered / total if total else 1.0
     unevented = 0
-    if q.events:  # "what was agreed at the 2+2 meeting": about that meeting, not another
-        unevented = sum(1 for group in q.events if not group & features.about)
+    for n, group in enumerate(q.events):  # "what was agreed at the 2+2 meeting": about that one
+        if not group & features.about and not (article and n in q.anchored_events and group & article.about):
+            unevented += 1
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented)
+
+
+def _article_features(kb: KnowledgeBase, article: ArticleFile) -> _Features:
+    """What a whole article holds, for the words that place an answer in time."""
+    kept: dict[str, _Features] = kb.cached("ask-article-features", dict)
+    found = kept.get(article.id)
+    if found is None:
+        span = kb.units.spans[article.id]
+        units = [_features(kb, kb.docs[i]) for i in range(span.first, span.end)]
+        found = kept[article.id] = _Features(
+            frozenset().union(*(u.held for u in units)),
+            frozenset(),
+            frozenset().union(*(u.involved for u in units)),
+            frozenset(),
+            frozenset().union(*(u.about for u in units)),
+            (),
+        )
+    return found
 
 
 def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:

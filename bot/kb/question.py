@@ -101,6 +101,7 @@ class Word:
     number: bool = False
     essential: bool = False  # what is asked (the thing, the verb): the answer itself must hold it
     stress: float = 1.0  # how many times its own weight it weighs for being what is asked
+    anchor: bool = False  # in "after the NCG meeting": places the answer in time, see Question
 
     @property
     def evidence(self) -> float:
@@ -135,6 +136,11 @@ class Question:
     counted: frozenset[str] = frozenset()  # "how many troops": the terms of what is counted
     plural: bool = False  # "which carriers": every one, not the best one
     relation: tuple[str, frozenset[str]] | None = None  # "before Lee Jong-sup": ("before", Lee)
+    # "fired after the NCG meeting", "the week before the Kentucky arrived": what follows "after"
+    # or "before" places the answer in time. The answer's article must hold it, the answer need
+    # not: these are positions in `named` and `events` (the words are marked Word.anchor)
+    anchored_named: frozenset[int] = frozenset()
+    anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
 
     @property
@@ -168,7 +174,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     kind_span = _kind_span(match.group(0) if match else "", typed, name_starts)
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
-    found = _words(kb, typed, in_names, _capitalised(text), speaker)
+    relation = _relation(typed, named)
+    anchored = _anchored(typed, relation, named)
+    found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored)
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
@@ -197,7 +205,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         kind_words=frozenset(typed[i] for i in kind_span),
         asked_names=tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop),
         plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
-        relation=_relation(typed, named),
+        relation=relation,
+        anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
+        anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
     )
@@ -308,6 +318,27 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word
 
 
+ANCHORS = frozenset("after before following since".split())
+CLAUSE_ENDS = frozenset("and but or then while".split())
+
+
+def _anchored(
+    typed: list[str],
+    relation: tuple[str, frozenset[str]] | None,
+    named: list[tuple[int, int, frozenset[str]]],
+) -> frozenset[int]:
+    """The positions of the words that place the answer in time: from "after" or "before" to
+    the end of its clause. Not "before Lee Jong-sup" about a role: that is the relation."""
+    related = {start for start, _, keys in named if relation is not None and keys == relation[1]}
+    out: set[int] = set()
+    for at, word in enumerate(typed):
+        if word not in ANCHORS or at + 1 in related:
+            continue
+        end = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
+        out.update(range(at + 1, end))
+    return frozenset(out)
+
+
 def _relation(
     typed: list[str], named: list[tuple[int, int, frozenset[str]]]
 ) -> tuple[str, frozenset[str]] | None:
@@ -364,13 +395,25 @@ def _capitalised(text: str) -> frozenset[str]:
 
 
 def _words(
-    kb: KnowledgeBase, typed: list[str], in_names: set[int], capitalised: frozenset[str], speaker: set[int]
+    kb: KnowledgeBase,
+    typed: list[str],
+    in_names: set[int],
+    capitalised: frozenset[str],
+    speaker: set[int],
+    anchored: frozenset[int] = frozenset(),
 ) -> tuple[Word, ...]:
     """The question's content words: each with the terms it may appear as and its weight."""
-    capitalised = capitalised | {typed[i] for i in speaker}
+    found = _content_words(kb, typed, in_names, capitalised | {typed[i] for i in speaker})
+    return tuple(replace(w, anchor=True) if at in anchored else w for at, w in found)
+
+
+def _content_words(
+    kb: KnowledgeBase, typed: list[str], in_names: set[int], capitalised: frozenset[str]
+) -> list[tuple[int, Word]]:
+    """The content words, each with where it starts."""
     stems = [stem(w) for w in typed]
     spans = {start: (end, targets) for start, end, targets in kb.vocabulary.find(stems)}
-    out: list[Word] = []
+    out: list[tuple[int, Word]] = []
     at = 0
     while at < len(typed):
         if at in in_names:
@@ -383,7 +426,7 @@ def _words(
             if options:
                 weight = max((_weight(w, capitalised) for w in typed[at:end]), default=0.0)
                 known = any(all(t in kb.bm25 for t in o) for o in options)
-                out.append(Word(" ".join(typed[at:end]), options, weight, known))
+                out.append((at, Word(" ".join(typed[at:end]), options, weight, known)))
             at = end
             continue
         word = typed[at]
@@ -391,8 +434,8 @@ def _words(
         if word in STOPWORDS or stem(word) in FILLER:
             continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
-            out.append(found)
-    return tuple(out)
+            out.append((at - 1, found))
+    return out
 
 
 def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str = "") -> Word | None:

@@ -44,3 +44,44 @@ def test_an_adverb_is_not_the_verb_asked_about(kb: KnowledgeBase) -> None:
     engine = Engine(kb)
     found = engine.ask("When did Austin quietly meet Lee in Seoul?")
     assert found.matched and "31 January 2023" in found.text
+
+
+def _anchored_article(key: str, day: str, event: str, rockets: str, distance: str) -> str:
+    return f"""\
+id: {key}
+article: {{outlet: O, title: '{event}', url: 'https://example.org/{key}', published: {day}}}
+summary: Officials met; the North fired rockets.
+paragraphs:
+  - Officials from both navies held the {event} on {day}.
+  - Later that night the North fired {rockets} rockets that flew about {distance} kilometres.
+organizations:
+  - {{id: north, name: North Korea, aliases: [the North], kind: country, paragraphs: [2]}}
+events:
+  - {{id: meeting, name: {event}, date: {day}, description: Navy officials met., paragraphs: [1]}}
+facts:
+  - id: rockets
+    text: The North fired {rockets} rockets that flew about {distance} kilometres.
+    entities: [north]
+    paragraphs: [2]
+"""
+
+
+def test_what_follows_after_or_before_places_the_answer_in_time(tmp_path: Path) -> None:
+    """ "after the harbour talks": the answer need not name the talks, but its article must hold
+    them, so of two like answers the one from that article is given."""
+    (tmp_path / "a.yaml").write_text(
+        _anchored_article("a", "2024-03-01", "Harbour Talks", "two", "300"), encoding="utf-8"
+    )
+    (tmp_path / "b.yaml").write_text(
+        _anchored_article("b", "2024-06-01", "Island Summit", "three", "900"), encoding="utf-8"
+    )
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    q = parse(kb, "how far did the rockets the north fired after the harbour talks fly")
+    assert q.anchored_events == frozenset({0}) and not q.anchored_named  # the North is no anchor
+    engine = Engine(kb)
+    for typed, distance in (
+        ("how far did the rockets the north fired after the harbour talks fly", "300"),
+        ("how far did the rockets fly that the north fired after the island summit", "900"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and distance in found.text, (typed, found.text)
