@@ -4,7 +4,9 @@ The questions (benchmarks/qa/*.yaml) were written from the article texts alone, 
 saw the knowledge files or an answer, before any answer was seen. Two parts:
 
 - questions.yaml, the tuned part: what /ask was improved against;
-- heldout.yaml, the untouched part: never looked at while tuning, run only to report.
+- heldout.yaml, the untouched part: never looked at while tuning, run only to report;
+- heldout2.yaml, a second untouched part, written later by another helper the same way once the
+  first had been run several times: never looked at, run only to report.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -47,7 +49,11 @@ from bot.kb.text import STOPWORDS, normalize, sentences, words
 
 ROOT = Path(__file__).resolve().parent.parent
 QA = ROOT / "benchmarks" / "qa"
-PARTS = {"tuned": QA / "questions.yaml", "held out": QA / "heldout.yaml"}
+PARTS = {
+    "tuned": QA / "questions.yaml",
+    "held out": QA / "heldout.yaml",
+    "held out, second set": QA / "heldout2.yaml",
+}
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
 
