@@ -86,10 +86,14 @@ class Strict(BaseModel):
         rebuilds each through a Python __setstate__ with a state dict and a set of its own;
         here the set of fields given is shared by every model that gave the same fields."""
         given = _GIVEN.setdefault(frozenset(self.__pydantic_fields_set__), self.__pydantic_fields_set__)
-        return _restore, (type(self), self.__dict__, given)
+        values = {k: _NONE if type(v) is list and not v else v for k, v in self.__dict__.items()}
+        return _restore, (type(self), values, given)
 
 
 _GIVEN: dict[frozenset[str], set[str]] = {}  # one set per combination of fields given (a few dozen)
+# Half the lists of a knowledge base are empty (no aliases, no questions): they are pickled as
+# one list, which every model read back shares. Models are frozen and never change their lists.
+_NONE: list[Any] = []
 
 
 def _restore(cls: type[Strict], values: dict[str, Any], given: set[str]) -> Strict:

@@ -181,6 +181,8 @@ def test_an_article_pickles_lean_and_comes_back_the_same():
     assert back.model_dump(exclude_unset=True) == article.model_dump(exclude_unset=True)
     assert back.people[0].model_fields_set == article.people[0].model_fields_set
     assert back.model_copy(update={"summary": "changed"}).summary == "changed" and back == article
+    empty = [v for e in back.events for v in e.__dict__.values() if type(v) is list and not v]
+    assert empty and all(v is empty[0] for v in empty)  # one shared empty list, still a list
 
 
 def test_a_large_name_table_pickles_its_postings_as_one_array_and_finds_the_same():
