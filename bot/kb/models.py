@@ -86,14 +86,30 @@ class Strict(BaseModel):
         rebuilds each through a Python __setstate__ with a state dict and a set of its own;
         here the set of fields given is shared by every model that gave the same fields."""
         given = _GIVEN.setdefault(frozenset(self.__pydantic_fields_set__), self.__pydantic_fields_set__)
-        values = {k: _NONE if type(v) is list and not v else v for k, v in self.__dict__.items()}
+        values = {k: _shared(v) if type(v) is list else v for k, v in self.__dict__.items()}
         return _restore, (type(self), values, given)
 
 
 _GIVEN: dict[frozenset[str], set[str]] = {}  # one set per combination of fields given (a few dozen)
-# Half the lists of a knowledge base are empty (no aliases, no questions): they are pickled as
-# one list, which every model read back shares. Models are frozen and never change their lists.
 _NONE: list[Any] = []
+_PLAIN: dict[tuple[int | str, ...], list[Any]] = {}
+SHARED_UP_TO = 50_000  # distinct lists kept for sharing
+
+
+def _shared(values: list[Any]) -> list[Any]:
+    """Half the lists of a knowledge base are empty (no aliases, no questions), and most others
+    repeat: paragraph numbers ([1], [2, 3]), topics, kinds. Each is pickled once and shared by
+    every model read back that holds an equal one. Models are frozen and never change their
+    lists."""
+    if not values:
+        return _NONE
+    if all(type(v) is int or type(v) is str for v in values):
+        key = tuple(values)
+        found = _PLAIN.get(key)
+        if found is None and len(_PLAIN) < SHARED_UP_TO:
+            found = _PLAIN[key] = values
+        return found if found is not None else values
+    return values
 
 
 def _restore(cls: type[Strict], values: dict[str, Any], given: set[str]) -> Strict:

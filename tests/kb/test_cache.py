@@ -183,6 +183,12 @@ def test_an_article_pickles_lean_and_comes_back_the_same():
     assert back.model_copy(update={"summary": "changed"}).summary == "changed" and back == article
     empty = [v for e in back.events for v in e.__dict__.values() if type(v) is list and not v]
     assert empty and all(v is empty[0] for v in empty)  # one shared empty list, still a list
+    sections = (back.people, back.organizations, back.events, back.quotes, back.terms, back.facts)
+    equal: dict[tuple[int, ...], list[list[int]]] = {}
+    for item in (item for section in sections for item in section):
+        equal.setdefault(tuple(item.paragraphs), []).append(item.paragraphs)
+    repeated = [lists for lists in equal.values() if len(lists) > 1]
+    assert repeated and all(p is lists[0] for lists in repeated for p in lists)  # one [2, 3], and so on
 
 
 def test_a_large_name_table_pickles_its_postings_as_one_array_and_finds_the_same():
