@@ -73,7 +73,7 @@ class LoadReport:
     # what lets the next load of the same folder patch this report (see _patched)
     folder: tuple[str, str] | None = None  # the directory, absolute and as shown
     racy: set[str] = field(default_factory=set)  # files read too soon after a write to trust stamps
-    plain: bool = False  # every file a regular file (no links) and no vocabulary, errors or clashes
+    plain: bool = False  # every file a regular file (no links), and no errors or clashes
     scan: list[Scanned] = field(default_factory=list)  # the directory as this load found it
 
     @property
@@ -197,7 +197,7 @@ def load_path(
             _read(report, file, shown, stamp, known.get(file), cache, prefetched.get(file))
     report.articles.sort(key=_newest_first, reverse=True)
     report.racy = {f for f, state in report.states.items() if not state.unchanged(state.stamp)}
-    report.plain = not report.errors and not report.vocabularies and not any(link for *_, link in scanned)
+    report.plain = not report.errors and not any(link for *_, link in scanned)
     report.scan = scanned
     return report
 
@@ -214,8 +214,8 @@ PATCH_UP_TO = 64  # changed files past which walking every file costs no more th
 
 def _patched(last: LoadReport, scanned: list[Scanned], cache: ArticleCache | None) -> LoadReport | None:
     """The last report with the few files that changed since read again, or None when the full
-    walk is needed: many changes, or anything unusual (errors, links, the vocabulary, an id
-    now claimed by two files), which the full walk reports in file order."""
+    walk is needed: many changes, or anything unusual (errors, links, a change to the
+    vocabulary, an id now claimed by two files), which the full walk reports in file order."""
     if not last.plain:
         return None
     old, same_count = last.scan, len(scanned) == len(last.scan)
@@ -238,6 +238,7 @@ def _patched(last: LoadReport, scanned: list[Scanned], cache: ArticleCache | Non
         paths=dict(last.paths),
         hashes=dict(last.hashes),
         states=dict(last.states),
+        vocabularies=list(last.vocabularies),  # not changed: a change to it takes the full walk
         folder=last.folder,
     )
     dropped: set[str] = set()
@@ -251,7 +252,7 @@ def _patched(last: LoadReport, scanned: list[Scanned], cache: ArticleCache | Non
             del report.paths[state.article.id]
     for file, shown, stamp, _ in differ:  # and put in the new ones (into report.articles)
         _read(report, file, shown, stamp, last.states.get(file), cache)
-        if report.errors or report.vocabularies:
+        if report.errors:
             return None
     kept = tuple(last.articles)  # newest first already: the few changed are found by their rank
     for article_id in dropped:

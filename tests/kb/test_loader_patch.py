@@ -44,6 +44,7 @@ def _new_article(folder: Path) -> None:
     (folder / "synthetic-99999.yaml").write_text(text, encoding="utf-8")
 
 
+VOCABULARY = "schema_version: 1\nentries:\n  - words: [rocket, rockets]\n"
 CHANGES: dict[str, Callable[[Path], None]] = {
     "an edit": lambda f: _edit(_files(f)[3], "summary: ", "summary: Edited. "),
     "two edits": lambda f: [_edit(p, "summary: ", "summary: Again. ") for p in _files(f)[4:6]] and None,
@@ -52,7 +53,7 @@ CHANGES: dict[str, Callable[[Path], None]] = {
     "a file renamed": lambda f: _files(f)[1].rename(f / "zz-renamed.yaml"),
     "an edit that breaks the file": lambda f: _edit(_files(f)[5], "summary: ", "summary: [unclosed "),
     "an id given twice": lambda f: _edit(_files(f)[6], _files(f)[6].stem, _files(f)[7].stem),
-    "the vocabulary added": lambda f: (f / "vocabulary.yaml").write_text("synonyms: []\n", encoding="utf-8"),
+    "the vocabulary added": lambda f: (f / "vocabulary.yaml").write_text(VOCABULARY, encoding="utf-8"),
     "a link": lambda f: os.symlink(_files(f)[0], f / "linked.yaml"),
     "nothing": lambda f: None,
 }
@@ -83,6 +84,19 @@ def test_a_patched_reload_gives_what_a_fresh_load_gives(
     # and the next reload, from the patched report, still sees the next change
     _edit(_files(folder)[-1], "summary: ", "summary: Later. ")
     _same(load_path(folder, previous=patched.states, last=patched), load_path(folder))
+
+
+def test_an_edit_beside_the_vocabulary_is_patched_and_the_vocabulary_kept(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, patches: list[bool]
+) -> None:
+    """The knowledge folder holds vocabulary.yaml: an edit to an article still patches."""
+    monkeypatch.setattr(loader, "RACY_NS", 0)
+    (folder / "vocabulary.yaml").write_text(VOCABULARY, encoding="utf-8")
+    last = load_path(folder)
+    _edit(_files(folder)[3], "summary: ", "summary: Edited. ")
+    patched = load_path(folder, previous=last.states, last=last)
+    assert patches == [True] and patched.vocabularies == last.vocabularies != []
+    _same(patched, load_path(folder))
 
 
 def _reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
