@@ -23,6 +23,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .dates import DateError, PartialDate
+from .sharing import shared
 
 SCHEMA_VERSION = 1
 ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -91,24 +92,14 @@ class Strict(BaseModel):
 
 
 _GIVEN: dict[frozenset[str], set[str]] = {}  # one set per combination of fields given (a few dozen)
-_NONE: list[Any] = []
-_PLAIN: dict[tuple[int | str, ...], list[Any]] = {}
-SHARED_UP_TO = 50_000  # distinct lists kept for sharing
 
 
 def _shared(values: list[Any]) -> list[Any]:
     """Half the lists of a knowledge base are empty (no aliases, no questions), and most others
-    repeat: paragraph numbers ([1], [2, 3]), topics, kinds. Each is pickled once and shared by
-    every model read back that holds an equal one. Models are frozen and never change their
-    lists."""
-    if not values:
-        return _NONE
+    repeat: paragraph numbers, topics, kinds. Each is pickled once, shared by every model read
+    back that holds an equal one (see sharing.py)."""
     if all(type(v) is int or type(v) is str for v in values):
-        key = tuple(values)
-        found = _PLAIN.get(key)
-        if found is None and len(_PLAIN) < SHARED_UP_TO:
-            found = _PLAIN[key] = values
-        return found if found is not None else values
+        return shared(values, ("list", *values))
     return values
 
 

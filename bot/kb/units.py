@@ -5,13 +5,14 @@ Plain functions of one article; the knowledge base (index.py) puts many together
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from .dates import PartialDate
 from .models import ArticleFile, EntityKind, Event, Term
+from .sharing import shared
 from .text import name_words, sentences, word_tuple
 
 MAX_ALIAS_WORDS = 6  # longer aliases are not looked for inside text
@@ -67,8 +68,8 @@ class Doc:
     speaker: str | None = None  # who said it, for quotes
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "paragraphs", shared(self.paragraphs))
-        object.__setattr__(self, "entities", shared(self.entities))
+        object.__setattr__(self, "paragraphs", shared(self.paragraphs, ("doc", self.paragraphs)))
+        object.__setattr__(self, "entities", shared(self.entities, ("doc", self.entities)))
 
     @property
     def when(self) -> str | None:
@@ -78,21 +79,6 @@ class Doc:
 
 
 KIND_CODES = {kind: n for n, kind in enumerate(DocKind)}
-
-V = TypeVar("V", bound=Hashable)
-_SHARED: dict[Any, Any] = {}
-SHARED_UP_TO = 50_000  # distinct values kept; past it, new values are simply not shared
-
-
-def shared(value: V) -> V:
-    """One object for equal small values that hundreds of thousands of units hold (paragraph
-    numbers, sets of entity ids): a restart unpickles each once, not once per unit."""
-    found = _SHARED.get(value)
-    if found is None:
-        if len(_SHARED) < SHARED_UP_TO:
-            _SHARED[value] = value
-        return value
-    return found
 
 
 def alias_keys(names: list[str]) -> list[tuple[str, ...]]:
