@@ -107,8 +107,8 @@ class NameTable(Generic[T]):
         state = dict(self.__dict__)
         postings = state.pop("_postings")
         sizes = np.fromiter((len(p) for p in postings), dtype=np.int64, count=len(postings))
-        packed = np.concatenate(postings) if postings else np.zeros(0, dtype=np.int32)
-        return {**state, "_packed": (packed, sizes)}
+        state["_packed"] = (np.concatenate(postings) if postings else np.zeros(0, dtype=np.int32), sizes)
+        return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         packed, sizes = state.pop("_packed")

@@ -241,13 +241,11 @@ def _patched(last: LoadReport, scanned: list[Scanned], cache: ArticleCache | Non
         vocabularies=list(last.vocabularies),  # not changed: a change to it takes the full walk
         folder=last.folder,
     )
-    dropped: set[str] = set()
-    last_by_id: dict[str, ArticleFile] = {}
+    dropped: dict[str, ArticleFile] = {}
     for file in changed:  # take out what the old versions gave
         state = report.states.pop(file, None)
         if state is not None and isinstance(state.article, ArticleFile):
-            dropped.add(state.article.id)
-            last_by_id[state.article.id] = state.article
+            dropped[state.article.id] = state.article
             report.hashes.pop(report.sources.pop(state.article.id), None)
             del report.paths[state.article.id]
     for file, shown, stamp, _ in differ:  # and put in the new ones (into report.articles)
@@ -255,8 +253,8 @@ def _patched(last: LoadReport, scanned: list[Scanned], cache: ArticleCache | Non
         if report.errors:
             return None
     kept = tuple(last.articles)  # newest first already: the few changed are found by their rank
-    for article_id in dropped:
-        kept = newest.without(kept, last_by_id[article_id], _newest_first)
+    for article in dropped.values():
+        kept = newest.without(kept, article, _newest_first)
     report.articles = list(newest.merged(kept, report.articles, _newest_first))
     report.scan = scanned
     report.racy = {f for f in changed if (state := report.states.get(f)) and not state.unchanged(state.stamp)}
