@@ -112,6 +112,8 @@ def _sorted_out(
     relevant: list[Candidate] = []
     fitting: list[Candidate] = []
     for hit_doc, score in ranked:
+        if judged and _misses_a_name(kb, q, hit_doc):
+            continue  # cannot be relevant, and only the first judged is read beyond these lists
         if (c := _judge(kb, q, hit_doc, score)) is None:
             continue
         judged.append(c)
@@ -132,6 +134,19 @@ def _relevant(c: Candidate) -> bool:
         and not c.unevented
         and not _critical(c.missing)
         and not any(w.essential for w in c.missing)  # the thing or the verb asked about
+    )
+
+
+def _misses_a_name(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit surely leaves out someone the question names (neither it nor its paragraph
+    involves them): the cheap half of judging, which spares the words of units that cannot be
+    relevant ("when did X meet Y" ranks many units involving only one of them)."""
+    if not q.named:
+        return False
+    involved, nearby = _identities_near(kb, doc)
+    return any(  # a name placing the answer in time may be held by the article: judged in full
+        not (group & involved or group & nearby) and n not in q.anchored_named
+        for n, group in enumerate(q.named)
     )
 
 
@@ -427,11 +442,8 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[tuple[Doc, float]]:
             scores += bm25 / top
     involved = np.zeros(n, dtype=np.float32)
     for group in q.named:
-        ids = (
-            np.unique(np.concatenate([kb.docs_involving(k) for k in group]))
-            if group
-            else np.zeros(0, np.int32)
-        )
+        found = [kb.docs_involving(k) for k in group]  # each without repeats
+        ids = found[0] if len(found) == 1 else np.unique(np.concatenate(found or [np.zeros(0, np.int32)]))
         involved[ids] += 1.0 / len(q.named)
     scores += weights.NAMED * involved
     if not query:  # only names ("What did Lee say?"): what involves every one of them
@@ -596,13 +608,29 @@ def _features(kb: KnowledgeBase, doc: Doc) -> _Features:
         if len(kept) >= FEATURES_KEPT:
             kept.clear()
         paragraph = kb.sentences_in(doc.article, doc.paragraphs)
+        involved, nearby = _identities_near(kb, doc)
         found = kept[id(doc)] = _Features(
             frozenset(terms(doc.index_text or doc.text)) | _involved_words(kb, doc),
             frozenset(t for sentence in paragraph for t in terms(sentence.text)),
-            frozenset(_doc_identities(kb, doc)),
-            frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
+            involved,
+            nearby,
             frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
             _named(kb, doc),
+        )
+    return found
+
+
+def _identities_near(kb: KnowledgeBase, doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The identities a unit involves, and those its paragraph involves (kept like _features)."""
+    kept: dict[int, tuple[frozenset[str], frozenset[str]]] = kb.cached("ask-people", dict)
+    found = kept.get(id(doc))
+    if found is None:
+        if len(kept) >= FEATURES_KEPT:
+            kept.clear()
+        paragraph = kb.sentences_in(doc.article, doc.paragraphs)
+        found = kept[id(doc)] = (
+            frozenset(_doc_identities(kb, doc)),
+            frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
         )
     return found
 

@@ -250,12 +250,19 @@ class NameTable(Generic[T]):
     def _candidates(self, q_tokens: list[str]) -> Iterable[int]:
         if len(self.names) <= EXHAUSTIVE:
             return range(len(self.names))
-        weight = np.zeros(len(self.names), dtype=np.float32)
-        for q in q_tokens[:8]:
-            for _, score, at in process.extract(
-                q, self._vocabulary, scorer=fuzz.ratio, score_cutoff=60, limit=SIMILAR_WORDS
-            ):
-                weight[self._postings[at]] += score  # a word is listed once per name
+        # every query word against the vocabulary in one call; per word, its SIMILAR_WORDS most
+        # similar words (ties: the first seen), as process.extract would give one word at a time
+        similar = process.cdist(q_tokens[:8], self._vocabulary, scorer=fuzz.ratio, score_cutoff=60)
+        near = [(row, np.flatnonzero(row)) for row in similar]
+        chosen = [(row, at[np.lexsort((at, -row[at]))[:SIMILAR_WORDS]]) for row, at in near]
+        posted = [self._postings[at] for _, ats in chosen for at in ats.tolist()]
+        if not posted:
+            return []
+        score = np.concatenate([row[ats] for row, ats in chosen])
+        # a word is listed once per name; a name gains the score of every similar word it uses
+        weight = np.bincount(
+            np.concatenate(posted), np.repeat(score, [len(p) for p in posted]), minlength=len(self.names)
+        )
         hits = np.flatnonzero(weight)
         if len(hits) > CANDIDATES:
             hits = hits[np.argpartition(-weight[hits], CANDIDATES)[:CANDIDATES]]
