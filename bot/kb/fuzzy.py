@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from . import newest
+from .sharing import shared
 from .text import STOPWORDS, american, name_key, normalize, words
 
 ACCEPT = 86  # at or above: the answer
@@ -86,14 +87,14 @@ class NameTable(Generic[T]):
     """
 
     names: list[_Name] = field(default_factory=list)  # distinct by normalised form; never removed
-    owners: list[tuple[tuple[T, Hashable], ...]] = field(default_factory=list)  # per name, newest first
+    owners: list[tuple[T, ...]] = field(default_factory=list)  # per name, its entries, newest first
     exact: dict[str, int] = field(default_factory=dict)  # normalised name -> index in names
     members: dict[Hashable, tuple[T, ...]] = field(default_factory=dict)  # group -> entries, newest first
     words: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> indices of names using it
     ranks: dict[T, Any] = field(default_factory=dict)  # entry -> recency (larger is newer)
     placed: dict[T, tuple[Hashable, tuple[int, ...]]] = field(default_factory=dict)  # entry -> group, names
     _added: int = 0
-    _new_owners: dict[int, list[tuple[T, Hashable]]] = field(default_factory=dict)  # not yet settled
+    _new_owners: dict[int, list[T]] = field(default_factory=dict)  # not yet settled
     _new_members: dict[Hashable, list[T]] = field(default_factory=dict)
     _new_words: dict[str, list[int]] = field(default_factory=dict)
     # Made by settle(), never on a lookup: lookups run on several threads at once.
@@ -141,15 +142,18 @@ class NameTable(Generic[T]):
         # a name given twice (as name and alias) counts once
         indices = tuple(dict.fromkeys(self._index_of(shown) for shown in names))
         for index in indices:
-            self._new_owners.setdefault(index, []).append((value, group))
-        self.placed[value] = (group, indices)
+            self._new_owners.setdefault(index, []).append(value)
+        placed = (group, indices)
+        if isinstance(group, str):  # most entries are one person or term under the same names: one tuple
+            placed = shared(placed, ("placed", group, indices))  # (never keyed by an entry: kept for good)
+        self.placed[value] = placed
 
     def remove(self, value: T) -> None:
         group, indices = self.placed.pop(value)
         for index in indices:
-            self.owners[index] = newest.without(self.owners[index], (value, group), self._owner_rank)
+            self.owners[index] = newest.without(self.owners[index], value, self.ranks.__getitem__)
             if index in self._new_owners:
-                self._new_owners[index] = [o for o in self._new_owners[index] if o[0] != value]
+                self._new_owners[index] = [o for o in self._new_owners[index] if o != value]
         if group in self._new_members:
             self._new_members[group] = [v for v in self._new_members[group] if v != value]
         rest = newest.without(self.members.get(group, ()), value, self.ranks.__getitem__)
@@ -162,7 +166,7 @@ class NameTable(Generic[T]):
     def settle(self) -> None:
         """Put the gathered additions in their places; a table is read only once settled."""
         for index, added in self._new_owners.items():
-            self.owners[index] = newest.merged(self.owners[index], added, self._owner_rank)
+            self.owners[index] = newest.merged(self.owners[index], added, self.ranks.__getitem__)
         for group, values in self._new_members.items():
             if together := newest.merged(self.members.get(group, ()), values, self.ranks.__getitem__):
                 self.members[group] = together
@@ -191,9 +195,6 @@ class NameTable(Generic[T]):
                 self._vocabulary.append(word)
                 self._postings.append(postings)
 
-    def _owner_rank(self, owner: tuple[T, Hashable]) -> Any:
-        return self.ranks[owner[0]]
-
     def leader(self, group: Hashable) -> T:
         """The entry that answers for a group: its newest."""
         return self.members[group][0]
@@ -213,7 +214,7 @@ class NameTable(Generic[T]):
 
     def _matches(self, index: int, score: float, exact: bool = False) -> list[Match[T]]:
         """One match per group the name belongs to, answered by the group's leader (the newest)."""
-        groups = dict.fromkeys(group for _, group in self.owners[index])
+        groups = dict.fromkeys(self.placed[value][0] for value in self.owners[index])
         shown = self.names[index].shown
         return [Match(self.leader(g), score, shown, exact, g) for g in groups]
 
