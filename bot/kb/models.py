@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from .dates import DateError, PartialDate
+from .dates import DateError, PartialDate, shared_date
 from .sharing import shared
 
 SCHEMA_VERSION = 1
@@ -87,17 +87,20 @@ class Strict(BaseModel):
         rebuilds each through a Python __setstate__ with a state dict and a set of its own;
         here the set of fields given is shared by every model that gave the same fields."""
         given = _GIVEN.setdefault(frozenset(self.__pydantic_fields_set__), self.__pydantic_fields_set__)
-        values = {k: _shared(v) if type(v) is list else v for k, v in self.__dict__.items()}
+        values = {k: _shared(v) if type(v) in _SHARED else v for k, v in self.__dict__.items()}
         return _restore, (type(self), values, given)
 
 
+_SHARED = (list, PartialDate)
 _GIVEN: dict[frozenset[str], set[str]] = {}  # one set per combination of fields given (a few dozen)
 
 
-def _shared(values: list[Any]) -> list[Any]:
+def _shared(values: Any) -> Any:
     """Half the lists of a knowledge base are empty (no aliases, no questions), and most others
-    repeat: paragraph numbers, topics, kinds. Each is pickled once, shared by every model read
-    back that holds an equal one (see sharing.py)."""
+    repeat: paragraph numbers, topics, kinds; so do dates. Each is pickled once, shared by every
+    model read back that holds an equal one (see sharing.py)."""
+    if type(values) is PartialDate:
+        return shared_date(values)
     if all(type(v) is int or type(v) is str for v in values):
         return shared(values, ("list", *values))
     return values

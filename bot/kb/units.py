@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from .dates import PartialDate
+from .dates import PartialDate, shared_date
 from .models import ArticleFile, EntityKind, Event, Term
 from .sharing import shared
 from .text import name_words, sentences, word_tuple
@@ -70,6 +70,8 @@ class Doc:
     def __post_init__(self) -> None:
         object.__setattr__(self, "paragraphs", shared(self.paragraphs, ("doc", self.paragraphs)))
         object.__setattr__(self, "entities", shared(self.entities, ("doc", self.entities)))
+        if self.date is not None:
+            object.__setattr__(self, "date", shared_date(self.date))
 
     @property
     def when(self) -> str | None:

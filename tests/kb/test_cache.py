@@ -211,3 +211,25 @@ def test_a_large_name_table_pickles_its_postings_as_one_array_and_finds_the_same
     grown.add(-1, ["minister of everything"])
     grown.settle()
     assert found(grown, "minister of everything")[0] == -1 and -1 not in found(back, "minister of everything")
+
+
+def test_equal_dates_and_ranks_pickle_once_and_still_order_newest_first():
+    """Equal dates are one object after a round trip; a rank's reversed text (same day: titles
+    in order) still sorts the same way and pickles as plain text."""
+    from bot.kb.catalog import article_rank
+    from bot.kb.loader import load_path
+    from tests.conftest import KNOWLEDGE
+
+    article = load_path(KNOWLEDGE / ARTICLE).articles[0]
+    dated = [e.date for e in article.events if e.date is not None]
+    days = {d: [x for x in dated if x == d] for d in dated}
+    back = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    back_dates = [e.date for e in back.events if e.date is not None]
+    assert back_dates == dated
+    repeated = {d for d, same in days.items() if len(same) > 1}
+    assert repeated and all(len({id(x) for x in back_dates if x == d}) == 1 for d in repeated)
+    rank = article_rank(article)
+    renamed = article.model_copy(update={"id": "zzz"})
+    assert rank > article_rank(renamed)  # same day and title: the earlier id ranks as newer
+    assert pickle.loads(pickle.dumps(rank, protocol=pickle.HIGHEST_PROTOCOL)) == rank
+    assert sorted([article_rank(renamed), rank]) == [article_rank(renamed), rank]
