@@ -113,7 +113,9 @@ class NameTable(Generic[T]):
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         packed, sizes = state.pop("_packed")
-        state["_postings"] = np.split(packed, np.cumsum(sizes)[:-1]) if len(sizes) else []
+        ends = np.cumsum(sizes).tolist()  # plain slices: np.split costs a Python loop of its own each
+        starts = [0, *ends[:-1]] if ends else []
+        state["_postings"] = [packed[start:end] for start, end in zip(starts, ends, strict=True)]
         self.__dict__.update(state)
 
     def copy(self) -> NameTable[T]:

@@ -44,9 +44,11 @@ class Identities:
     """The identities of one kind of entry. Never changed once built; see :meth:`copy`."""
 
     names: Counter[str] = field(default_factory=Counter)  # entry name -> entries using it
-    links: dict[str, Counter[str]] = field(default_factory=dict)  # name <-> name, by same_as
-    claims: dict[str, Counter[str]] = field(default_factory=dict)  # name -> its entries' aliases
-    claimed: dict[str, Counter[str]] = field(default_factory=dict)  # alias -> names claiming it
+    # per name, plain dicts of counts: tens of thousands of them, and a Counter pickles through
+    # a Python call each
+    links: dict[str, dict[str, int]] = field(default_factory=dict)  # name <-> name, by same_as
+    claims: dict[str, dict[str, int]] = field(default_factory=dict)  # name -> its entries' aliases
+    claimed: dict[str, dict[str, int]] = field(default_factory=dict)  # alias -> names claiming it
     groups: dict[str, frozenset[str]] = field(default_factory=dict)  # name -> its identity (if >1)
 
     def key(self, name: str) -> str:
@@ -116,10 +118,10 @@ class Identities:
         return frozenset(n for n in seen if self.names.get(n)) or frozenset((start,))
 
 
-def _bump(table: dict[str, Counter[str]], key: str, value: str, step: int) -> None:
-    """table[key][value] += step, copying the counter first (the old table keeps serving)."""
-    counts = Counter(table.get(key, ()))
-    counts[value] += step
+def _bump(table: dict[str, dict[str, int]], key: str, value: str, step: int) -> None:
+    """table[key][value] += step, copying the counts first (the old table keeps serving)."""
+    counts = dict(table.get(key, {}))
+    counts[value] = counts.get(value, 0) + step
     if counts[value] <= 0:
         del counts[value]
     if counts:

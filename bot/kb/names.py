@@ -105,7 +105,7 @@ class NamesBuilder:
         for kind in KINDS:
             starts = self.starts[kind]
             for n, (item, names, own) in enumerate(entry_names(article, kind)):
-                self.tables[kind].add(Entry(article, item), names, group=name_key(own), rank=(*rank, -n))
+                self.tables[kind].add(Entry.of(article, item), names, group=name_key(own), rank=(*rank, -n))
                 for key in alias_keys(names):
                     self._mention(kind, key, name_key(own), +1)
                     starts[key[0]] = max(starts.get(key[0], 0), len(key))
@@ -114,7 +114,7 @@ class NamesBuilder:
     def remove(self, article: ArticleFile) -> None:
         for kind in KINDS:
             for item, names, own in entry_names(article, kind):
-                self.tables[kind].remove(Entry(article, item))
+                self.tables[kind].remove(Entry.of(article, item))
                 for key in alias_keys(names):
                     self._mention(kind, key, name_key(own), -1)
             self.touched[kind] |= self.identities[kind].count(article, kind, -1)

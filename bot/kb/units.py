@@ -6,7 +6,7 @@ Plain functions of one article; the knowledge base (index.py) puts many together
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
@@ -27,12 +27,25 @@ class DocKind(StrEnum):
     TERM = "term"
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One named entry of one article (a person, organization, event or term)."""
+class Entry(str):
+    """One named entry of one article (a person, organization, event or term).
 
-    article: ArticleFile = field(repr=False)
+    Its text is its key, the article's id and the entry's: equal entries are equal strings and
+    hash as strings, in C. A knowledge base's name tables hold a hundred thousand entries as
+    keys, and every start reads them back into those tables.
+    """
+
+    article: ArticleFile
     item: Any  # Entity | Event | Term
+
+    @classmethod
+    def of(cls, article: ArticleFile, item: Any) -> Entry:
+        entry = str.__new__(cls, f"{article.id}\x1f{item.id}")  # ids hold no control characters
+        entry.__dict__.update(article=article, item=item)
+        return entry
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"an entry does not change ({name})")
 
     def __repr__(self) -> str:
         return f"Entry({self.article.id}:{self.item.id})"
@@ -41,14 +54,6 @@ class Entry:
     def name(self) -> str:
         """The entry's own name (a term's term), whichever alias found it."""
         return getattr(self.item, "name", None) or self.item.term
-
-    def __hash__(self) -> int:
-        return hash((self.article.id, self.item.id))
-
-    def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, Entry) and other.article.id == self.article.id and other.item.id == self.item.id
-        )
 
 
 @dataclass(frozen=True, eq=False)
