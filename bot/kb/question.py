@@ -50,6 +50,7 @@ _LEAD_RE = re.compile(
 _YESNO_RE = re.compile(
     r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
 )
+_COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(r"^\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE)  # "whats SCM"
 _TAIL_RE = re.compile(
     r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|called|known\s+as|held|happen(?:ed)?|"
@@ -187,6 +188,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         verb = _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))
     if verb is not None:
         found = _stressed(found, verb, weights.PREDICATE)
+    if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
+        for word in _complement(typed):
+            found = _stressed(found, word, 1.0)
     counted = _kind_span("which", typed) if _asks(wh) == Asks.COUNT else range(0)
     return Question(
         text,
@@ -267,6 +271,15 @@ def _kind_span(lead: str, typed: list[str], names: frozenset[int] = frozenset())
     if end in names and end - start > 1 and _plural(typed[end - 1]):
         end -= 1  # "which general commands U.S. Forces Korea": a verb in the present before a name
     return range(start, end)
+
+
+def _complement(typed: list[str]) -> list[str]:
+    """In "is X a Y", the words of Y: what the question asks whether X is. The indefinite article
+    after the subject's words is where plain word order shows it."""
+    for at, word in enumerate(typed):
+        if word in ("a", "an") and any(w not in STOPWORDS for w in typed[:at]):
+            return [w for w in typed[at + 1 :] if w not in STOPWORDS]
+    return []
 
 
 def _has_auxiliary(lead: str) -> bool:
@@ -466,8 +479,8 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str
 
 
 def _option(phrase: tuple[str, ...]) -> frozenset[str]:
-    """A phrase of the vocabulary (stems) as the index terms that must all be there; none for a
-    phrase whose particle carries its meaning ("call off" is not "call")."""
+    """A phrase of the vocabulary (its words) as the index terms that must all be there; none for
+    a phrase whose particle carries its meaning ("call off" is not "call")."""
     if any(w in _PARTICLES for w in phrase[1:]):
         return frozenset()
     return frozenset(t for w in phrase if w not in STOPWORDS for t in terms(w))

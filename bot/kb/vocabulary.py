@@ -59,6 +59,8 @@ def is_vocabulary(name: str) -> bool:
 class Vocabulary:
     """Each phrase people may type, as words, to the phrases the articles may use for it."""
 
+    # typed phrase (stems) -> what the articles may say, as words: each is made into index terms
+    # once, as the articles' own words are (stems of stems are not stems: "defens" is not "defen")
     means: dict[Phrase, tuple[Phrase, ...]] = field(default_factory=dict)
     longest: int = 0
 
@@ -67,11 +69,12 @@ class Vocabulary:
         means: dict[Phrase, dict[Phrase, None]] = {}
         for file in files:
             for entry in file.entries:
-                said = [p for p in (phrase(w) for w in entry.words) if p]
-                targets = [p for p in (phrase(w) for w in entry.means) if p] if entry.means else said
-                for typed in said:
-                    found = means.setdefault(typed, {})
-                    found.update(dict.fromkeys(t for t in targets if t != typed))
+                said = [(phrase(w), said_words(w)) for w in entry.words]
+                targets = [said_words(w) for w in entry.means] if entry.means else [w for _, w in said]
+                for typed, _ in said:
+                    if typed:
+                        found = means.setdefault(typed, {})
+                        found.update(dict.fromkeys(t for t in targets if t and phrase(" ".join(t)) != typed))
         table = {typed: tuple(found) for typed, found in means.items() if found}
         return cls(table, max((len(p) for p in table), default=0))
 
@@ -93,6 +96,11 @@ class Vocabulary:
             else:
                 at += 1
         return found
+
+
+def said_words(text: str) -> Phrase:
+    """A phrase as its words, as far as a phrase goes."""
+    return tuple(words(text))[:MAX_PHRASE_WORDS]
 
 
 def phrase(text: str) -> Phrase:

@@ -85,3 +85,12 @@ def test_what_follows_after_or_before_places_the_answer_in_time(tmp_path: Path) 
     ):
         found = engine.ask(typed)
         assert found.matched and distance in found.text, (typed, found.text)
+
+
+def test_is_x_a_y_wants_y_said_of_x_itself(kb: KnowledgeBase) -> None:
+    """ "Is X a Y": Y is what is asked; a unit whose paragraph merely mentions Y does not answer."""
+    q = parse(kb, "is the joint statement a mutual defense pact")
+    assert {w.typed for w in q.words if w.essential} == {"mutual defense", "pact"}
+    assert not any(
+        w.essential for w in parse(kb, "did the joint statement mention a pact").words if w.typed == "pact"
+    )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.cli import main
 from bot.kb.answers import Kind
+from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.store import KnowledgeStore
 from bot.kb.vocabulary import Vocabulary
@@ -60,3 +61,16 @@ def test_a_broken_vocabulary_names_file_line_and_field_and_the_last_good_one_ser
     outcome = store.load()
     assert outcome.errors and store.engine.ask(ASKED).kind == Kind.NOT_FOUND  # the old one serves
     assert store.engine.ask("how many nukes does north korea have").command == "ask"
+
+
+def test_the_articles_words_are_indexed_as_the_articles_own_are() -> None:
+    """A phrase the vocabulary gives for the articles is made into index terms once, as an
+    article's words are: "defense" is the term "defens", not a stem of that stem ("defen")."""
+    from bot.kb.question import parse
+    from bot.kb.text import terms
+
+    kb = KnowledgeBase.loaded(load_path(KNOWLEDGE))
+    q = parse(kb, "is it a mutual defense pact")
+    (phrase,) = [w for w in q.words if w.typed == "mutual defense"]
+    assert frozenset(terms("collective defense")) in phrase.options
+    assert frozenset({"collect", "defen"}) not in phrase.options
