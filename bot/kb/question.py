@@ -14,6 +14,7 @@ from enum import StrEnum
 from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
+from .models import EntityKind
 from .text import IRREGULAR_PAST, STOPWORDS, normalize, stem, terms, words
 
 MAX_QUESTION = 500
@@ -167,10 +168,11 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = [_MONTHS.get(w, w) for w in words(content)]
-    named = kb.names.mentions_in(typed, "entity")
+    found_names = kb.names.mentions_in(typed, "entity")
+    named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
     events += _listed_numbers(kb, typed)
-    in_names = {i for start, end, _ in named for i in range(start, end)}
+    in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
     kind_span = _kind_span(match.group(0) if match else "", typed, name_starts)
     typed_set = set(typed)
@@ -280,6 +282,28 @@ def _complement(typed: list[str]) -> list[str]:
         if word in ("a", "an") and any(w not in STOPWORDS for w in typed[:at]):
             return [w for w in typed[at + 1 :] if w not in STOPWORDS]
     return []
+
+
+def _heads(
+    kb: KnowledgeBase, named: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """The names a question is about, without a country that only says whose the next one is:
+    in "Seoul's unification ministry" or "the US defense secretary", the ministry or the
+    secretary is named (and is of that country); in "US South Korea talks", both are."""
+    out = []
+    for n, mention in enumerate(named):
+        following = named[n + 1] if n + 1 < len(named) else None
+        qualifies = following is not None and following[0] == mention[1] and _countries(kb, mention[2])
+        if qualifies and following is not None and not _countries(kb, following[2]):
+            continue
+        out.append(mention)
+    return out
+
+
+def _countries(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
+    """Whether every entry these identities name is a country."""
+    kinds = {e.item.kind for key in keys for e in kb.members("entity", key)}
+    return kinds == {EntityKind.COUNTRY}
 
 
 def _has_auxiliary(lead: str) -> bool:

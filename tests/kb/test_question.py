@@ -94,3 +94,10 @@ def test_is_x_a_y_wants_y_said_of_x_itself(kb: KnowledgeBase) -> None:
     assert not any(
         w.essential for w in parse(kb, "did the joint statement mention a pact").words if w.typed == "pact"
     )
+
+
+def test_a_country_saying_whose_the_next_name_is_is_no_name_of_its_own(kb: KnowledgeBase) -> None:
+    """ "Washington's defense secretary": the secretary is asked about (he is of that country);
+    the answer need not involve the United States apart from him. Two countries stay two."""
+    assert parse(kb, "what did washington's defense secretary say").named == (frozenset({"lloyd austin"}),)
+    assert len(parse(kb, "did us south korea drills grow").named) == 2
