@@ -18,6 +18,7 @@ How it decides, in order:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -26,6 +27,7 @@ from rapidfuzz import fuzz, process
 
 from . import lookups, weights
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
+from .dates import PartialDate
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
@@ -647,9 +649,17 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
     # article must: then that counts as context
     anchored = q.anchored_named or q.anchored_events or any(w.anchor for w in q.words)
     article = _article_features(kb, doc.article) if anchored else None
+    # "what did Austin say at the 55th SCM": in the article reporting the SCM, about nothing
+    # else, every unit was said there; the event's name need not be in the unit
+    own = _own_events(kb, doc.article) if q.events else frozenset()
+    reported = bool(own) and features.about <= own and all(group & own for group in q.events)
     for word in q.words:
         total += word.weight
-        if word.held_by(held) or (of_kind and word.essential and q.kind_words & set(word.typed.split())):
+        if (
+            word.held_by(held)
+            or (of_kind and word.essential and q.kind_words & set(word.typed.split()))
+            or (word.setting and reported)
+        ):
             covered += word.weight
         elif (not word.essential and word.held_by(around)) or (
             word.anchor and article is not None and word.held_by(article.held)
@@ -670,7 +680,9 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
     cover = covered / total if total else 1.0
     unevented = 0
     for n, group in enumerate(q.events):  # "what was agreed at the 2+2 meeting": about that one
-        if not group & features.about and not (article and n in q.anchored_events and group & article.about):
+        if group & features.about or (group & own and features.about <= own):
+            continue  # about it, or said in the article that reports it, about nothing else
+        if not (article and n in q.anchored_events and group & article.about):
             unevented += 1
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented)
 
@@ -691,6 +703,30 @@ def _article_features(kb: KnowledgeBase, article: ArticleFile) -> _Features:
             (),
         )
     return found
+
+
+def _own_events(kb: KnowledgeBase, article: ArticleFile) -> frozenset[str]:
+    """The events an article reports: those dated to the day in the days up to its publication.
+    Everything it says is said about them, whether or not a sentence names them."""
+    kept: dict[str, frozenset[str]] = kb.cached("ask-own-events", dict)
+    found = kept.get(article.id)
+    if found is None:
+        published = article.article.published
+        found = kept[article.id] = frozenset(
+            kb.same("event")(name_key(e.name))
+            for e in article.events
+            if e.date is not None and _days_before(e.date, published) in range(weights.NEWS_DAYS + 1)
+        )
+    return found
+
+
+def _days_before(date: PartialDate, published: PartialDate) -> int:
+    """How many days before publication a date is; -1 for a date not known to the day."""
+    if not (date.day and published.day):
+        return -1
+    return (
+        dt.date(published.year, published.month, published.day) - dt.date(date.year, date.month, date.day)
+    ).days
 
 
 def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:

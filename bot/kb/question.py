@@ -104,6 +104,7 @@ class Word:
     essential: bool = False  # what is asked (the thing, the verb): the answer itself must hold it
     stress: float = 1.0  # how many times its own weight it weighs for being what is asked
     anchor: bool = False  # in "after the NCG meeting": places the answer in time, see Question
+    setting: bool = False  # in "at the 55th SCM": an event's name; the article reporting it holds it
 
     @property
     def evidence(self) -> float:
@@ -175,11 +176,15 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
     kind_span = _kind_span(match.group(0) if match else "", typed, name_starts)
+    worded = bool(kind_span) and typed[kind_span[-1]] in SPEECH_WORDS
+    if worded:  # "what word did Austin use for ...": his words, a quote, not an entry of a kind
+        kind_span = range(0)
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
     relation = _relation(typed, named)
     anchored = _anchored(typed, relation, named)
-    found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored)
+    setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
+    found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting)
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
@@ -188,6 +193,10 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         verb = verb if verb is not None and (_is_verb(verb) or _plural(verb)) else None
     else:  # "how did North Korea respond ...", "what was agreed ...": what happened is asked
         verb = _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))
+    if worded:  # "word" and the verb after the speaker ("did Austin use") ask for a quote: no content
+        frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
+        found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
+        verb = None
     if verb is not None:
         found = _stressed(found, verb, weights.PREDICATE)
     if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
@@ -438,10 +447,14 @@ def _words(
     capitalised: frozenset[str],
     speaker: set[int],
     anchored: frozenset[int] = frozenset(),
+    setting: frozenset[int] = frozenset(),
 ) -> tuple[Word, ...]:
     """The question's content words: each with the terms it may appear as and its weight."""
     found = _content_words(kb, typed, in_names, capitalised | {typed[i] for i in speaker})
-    return tuple(replace(w, anchor=True) if at in anchored else w for at, w in found)
+    return tuple(
+        replace(w, anchor=True) if at in anchored else replace(w, setting=True) if at in setting else w
+        for at, w in found
+    )
 
 
 def _content_words(

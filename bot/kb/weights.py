@@ -46,6 +46,11 @@ TAUGHT = 86  # similarity (0-100) at which a question is one of the listed phras
 # tests/kb/test_weights.py::test_coverage_keeps_refusals
 COVER = 0.7
 
+# An article reports the events of the few days before it is published (a meeting one day, the
+# report the next): what it says is said at those events. Days, not a weight: pinned by
+# tests/kb/test_question.py::test_what_an_article_reports_is_the_setting_of_all_it_says
+NEWS_DAYS = 3
+
 # A word the unit's paragraph holds but the unit does not counts this much of itself: the
 # paragraph is the unit's context ("how did North Korea respond to the Kentucky's visit": the
 # missiles are in one sentence, the Kentucky in the next).

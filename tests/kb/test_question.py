@@ -101,3 +101,35 @@ def test_a_country_saying_whose_the_next_name_is_is_no_name_of_its_own(kb: Knowl
     the answer need not involve the United States apart from him. Two countries stay two."""
     assert parse(kb, "what did washington's defense secretary say").named == (frozenset({"lloyd austin"}),)
     assert len(parse(kb, "did us south korea drills grow").named) == 2
+
+
+def _reported(key: str, published: str, held: str, word: str) -> str:
+    """An article reporting the Harbour Talks, held on `held`, where the minister called the
+    alliance `word`; the quote itself names no event."""
+    return f"""\
+id: {key}
+article: {{outlet: O, title: 'Talks {key}', url: 'https://example.org/{key}', published: {published}}}
+summary: Ministers met at the harbour.
+paragraphs:
+  - The ministers held the 9th Harbour Talks on {held}.
+  - "\\"Our alliance is {word},\\" the minister said."
+people:
+  - {{id: kim, name: Kim Min-su, aliases: [Kim], role: minister, paragraphs: [2]}}
+events:
+  - {{id: talks, name: 9th Harbour Talks, date: {held}, description: The ministers met., paragraphs: [1]}}
+quotes:
+  - {{id: q, text: 'Our alliance is {word},', speaker: kim, paragraphs: [2]}}
+"""
+
+
+def test_what_an_article_reports_is_the_setting_of_all_it_says(tmp_path: Path) -> None:
+    """ "What word did Kim use at the 9th Harbour Talks": the article reporting the talks (held
+    up to weights.NEWS_DAYS days before it appeared) says it all at the talks, though the quote
+    does not name them; an article that looks back on them from weeks later does not."""
+    (tmp_path / "a.yaml").write_text(_reported("a", "2024-03-02", "2024-03-01", "ironclad"), encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("what word did kim use for the alliance at the 9th harbour talks")
+    assert found.matched and "ironclad" in found.text, found.text
+    (tmp_path / "a.yaml").write_text(_reported("a", "2024-04-20", "2024-03-01", "ironclad"), encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert not engine.ask("what word did kim use for the alliance at the 9th harbour talks").matched
