@@ -544,7 +544,14 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     wanted = {key for t in q.asked_kind for key in kinds.get(t, ())}
     if not wanted:
         return []
-    return list(dict.fromkeys(key for kind, key in _features(kb, doc).named if (kind, key) in wanted))
+    said = set(q.terms)  # "which SSBN": the ballistic missile submarine is the kind, not an answer
+    return list(
+        dict.fromkeys(
+            key
+            for kind, key in _features(kb, doc).named
+            if (kind, key) in wanted and not set(terms(key)) <= said
+        )
+    )
 
 
 def _named(kb: KnowledgeBase, doc: Doc) -> tuple[tuple[str, str], ...]:

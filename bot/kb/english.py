@@ -13,11 +13,13 @@ import threading
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 COMMON = 5.0  # Zipf frequency (log10 per billion words) at and above which a word says little
 RARE = 3.0  # below this, a word unknown to English is a slip or a name
 MAX_INFO = 6.0  # how informative the rarest word is
 SLIP = 85  # similarity at which a rare word is taken for a common one ("wich" for "which")
+LONG = 8  # letters from which a word may hold two slips
 COMMON_WORDS = 30_000  # the most frequent English words, candidates for what a slip meant
 
 _lock = threading.Lock()
@@ -62,7 +64,19 @@ def meant(word: str) -> str | None:
     if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
         return None
     found = process.extractOne(word, _common_words(), scorer=fuzz.ratio, score_cutoff=SLIP)
-    return str(found[0]) if found else None
+    if found:
+        return str(found[0])
+    # A long word takes two slips as a short one takes one: "exersice" is "exercise" (two
+    # letters swapped over a gap), though similarity alone puts it at 75
+    if len(word) >= LONG:
+        found = process.extractOne(  # a distance: lower is closer, at most score_cutoff
+            word,
+            _common_words(),
+            scorer=OSA.distance,
+            score_cutoff=2,  # type: ignore[call-overload]
+        )
+        return str(found[0]) if found else None
+    return None
 
 
 def warm() -> None:

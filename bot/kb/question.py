@@ -51,6 +51,12 @@ _LEAD_RE = re.compile(
 _YESNO_RE = re.compile(
     r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
 )
+# "what's the name of the exercise ...": which exercise (an entry of that kind, by its name)
+_NAME_OF_RE = re.compile(
+    r"^\s*(?:what(?:\s+(?:is|was|are|were)|'s|’s|s)?)\s+(?:the\s+)?(?:full\s+|official\s+)?names?"
+    r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(r"^\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE)  # "whats SCM"
 _TAIL_RE = re.compile(
@@ -161,14 +167,14 @@ class Question:
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = _question_word(" ".join(text.split())[:MAX_QUESTION])
+    text = _name_of(kb, _question_word(" ".join(text.split())[:MAX_QUESTION]))
     flat = _CONTRACTION_RE.sub(r"\1 is", text)
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
-    typed = [_MONTHS.get(w, w) for w in words(content)]
+    typed = _names_said(kb, [_MONTHS.get(w, w) for w in words(content)])
     found_names = kb.names.mentions_in(typed, "entity")
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
@@ -213,7 +219,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
         order=Order.LAST if _LAST & typed_set else Order.FIRST if _FIRST & typed_set else None,
-        speech=bool(SPEECH_WORDS & typed_set),
+        speech=bool(SPEECH_WORDS & typed_set) and not kind_span,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         asked_kind=_head_terms(found, typed, kind_span),
@@ -230,6 +236,21 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
 
 KIND_WORDS = 5  # "which south korean defense ministers": a kind is a few words before the verb
 _WH = frozenset("who whom whose what when where which why how".split())
+
+
+def _name_of(kb: KnowledgeBase, text: str) -> str:
+    """ "What's the name of the exercise they held" asks which exercise; "what is the official
+    name of South Korea" asks for a name of South Korea, and is left as it is."""
+    match = _NAME_OF_RE.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    said = words(rest)
+    if any(
+        start == 0 for kind in ("entity", "event", "term") for start, _, _ in kb.names.mentions_in(said, kind)
+    ):
+        return text
+    return f"which {rest}"
 
 
 def _question_word(text: str) -> str:
@@ -313,6 +334,28 @@ def _countries(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
     """Whether every entry these identities name is a country."""
     kinds = {e.item.kind for key in keys for e in kb.members("entity", key)}
     return kinds == {EntityKind.COUNTRY}
+
+
+def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """Informal names as the vocabulary gives them ("nk" for North Korea, "dc" for Washington),
+    written out as the name they stand for, so that they are read as that name."""
+    spans = kb.vocabulary.find([stem(w) for w in typed])
+    if not spans:
+        return typed
+    out: list[str] = []
+    at = 0
+    for start, end, targets in spans:
+        if any(t in kb.bm25 for w in typed[start:end] for t in terms(w)):
+            continue  # words the articles use are read as they are
+        name = next((list(t) for t in targets if _whole_name(kb, list(t))), None)
+        if name is not None:
+            out += typed[at:start] + name
+            at = end
+    return out + typed[at:]
+
+
+def _whole_name(kb: KnowledgeBase, said: list[str]) -> bool:
+    return any(start == 0 and end == len(said) for start, end, _ in kb.names.mentions_in(said, "entity"))
 
 
 def _has_auxiliary(lead: str) -> bool:
@@ -505,8 +548,8 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str
         if fixed:
             return Word(word, tuple(frozenset({f}) for f in sorted(fixed)), _weight(word, capitalised), True)
         if (meant := english.meant(word)) is not None:
-            if meant in STOPWORDS or stem(meant) in FILLER:
-                return None  # a slip for a question word: "wich", "happend"
+            if meant in STOPWORDS or stem(meant) in FILLER or meant.partition("'")[0] in STOPWORDS:
+                return None  # a slip for a question word: "wich", "happend", "theyd"
             return _word(kb, meant, frozenset())
     if word in _SPELLED:
         own = [*own, *terms(_SPELLED[word])]

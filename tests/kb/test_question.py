@@ -133,3 +133,45 @@ def test_what_an_article_reports_is_the_setting_of_all_it_says(tmp_path: Path) -
     (tmp_path / "a.yaml").write_text(_reported("a", "2024-04-20", "2024-03-01", "ironclad"), encoding="utf-8")
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     assert not engine.ask("what word did kim use for the alliance at the 9th harbour talks").matched
+
+
+def test_slips_informal_names_and_name_of_questions_are_read_as_meant(kb: KnowledgeBase) -> None:
+    """A long word forgives two slips ("exersice"); the vocabulary's informal names are names
+    ("nk"); "what's the name of the X" asks which X, even when "they said" is in it; "theyd"
+    says nothing."""
+    q = parse(kb, "whats the name of the tabletop exersice they said theyd hold")
+    assert "exercise" in {w.typed for w in q.words} and "they'd" not in {w.typed for w in q.words}
+    assert q.kind_words and not q.speech
+    assert parse(kb, "how far did nk's missiles fly").named == (frozenset({"north korea"}),)
+    assert parse(kb, "what did the nukes do").named == ()  # a word the articles use stays a word
+
+
+SHIPS = """\
+id: s
+article: {outlet: O, title: T, url: 'https://example.org/s', published: 2024-05-02}
+summary: A submarine docked.
+paragraphs:
+  - A ballistic missile submarine, the USS Testship, docked in Port Alpha on 1 May 2024.
+terms:
+  - id: ssbn
+    term: ballistic missile submarine
+    aliases: [SSBN]
+    is_a: [submarine]
+    definition: A submarine armed with ballistic missiles.
+    paragraphs: [1]
+  - id: testship
+    term: USS Testship
+    is_a: [submarine, ballistic missile submarine]
+    definition: A U.S. submarine.
+    paragraphs: [1]
+"""
+
+
+def test_which_x_is_answered_by_an_x_the_question_does_not_name_itself(tmp_path: Path) -> None:
+    """ "Which SSBN docked": the ballistic missile submarine is the kind asked for, not an answer."""
+    (tmp_path / "s.yaml").write_text(SHIPS, encoding="utf-8")
+    (tmp_path / "vocabulary.yaml").write_text(
+        "entries:\n  - words: [SSBN, ballistic missile submarine]\n", encoding="utf-8"
+    )
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which ssbn docked in port alpha")
+    assert found.matched and found.text.startswith("**USS Testship"), found.text
