@@ -6,7 +6,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - questions.yaml, the tuned part: what /ask was improved against;
 - heldout.yaml, the untouched part: never looked at while tuning, run only to report;
 - heldout2.yaml, a second untouched part, written later by another helper the same way once the
-  first had been run several times: never looked at, run only to report.
+  first had been run several times: never looked at, run only to report;
+- dev.yaml, a development part written later the same way, to find more of what /ask misses: its
+  figures on first sight were reported (64.3% main answers), then it was tuned on like the first.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -23,8 +25,9 @@ Beside it, SQLite FTS5 (bm25) over the same articles' sentences, as a user with 
 would have it: its best sentence (top 1) and its best three (top 3), right when they hold the
 `must` items; it never refuses.
 
-`--quick` runs the tuned part only and fails (exit 1) if any figure drops below the level recorded
-in benchmarks/qa/recorded.json (CI runs it); `--record` writes the current levels there.
+`--quick` runs the parts tuned on (tuned, development) and fails (exit 1) if any figure of either
+drops below the level recorded in benchmarks/qa/recorded.json (CI runs it); `--record` writes the
+current levels there.
 """
 
 from __future__ import annotations
@@ -53,7 +56,9 @@ PARTS = {
     "tuned": QA / "questions.yaml",
     "held out": QA / "heldout.yaml",
     "held out, second set": QA / "heldout2.yaml",
+    "development": QA / "dev.yaml",
 }
+TUNED_ON = ("tuned", "development")  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
 
@@ -202,29 +207,33 @@ def len_of(tally: Tally) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.qa", description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--quick", action="store_true", help="the tuned part only; exit 1 below the recorded level"
+        "--quick", action="store_true", help="the parts tuned on only; exit 1 below the recorded level"
     )
-    parser.add_argument("--misses", action="store_true", help="list the tuned part's misses")
-    parser.add_argument("--record", action="store_true", help="write the tuned part's figures as the level")
+    parser.add_argument("--misses", action="store_true", help="list the misses of the parts tuned on")
+    parser.add_argument(
+        "--record", action="store_true", help="write the figures of the parts tuned on as the level"
+    )
     args = parser.parse_args()
     engine = Engine(knowledge_base())
     fts = Fts(engine.kb)
-    # Tuning runs (--quick, --misses, --record) never run the held-out part.
-    parts = ["tuned"] if args.quick or args.misses or args.record else list(PARTS)
+    # Tuning runs (--quick, --misses, --record) never run the held-out parts.
+    parts = list(TUNED_ON) if args.quick or args.misses or args.record else list(PARTS)
     results = {name: judge(engine, fts, questions(PARTS[name])) for name in parts}
     print(table(results))
-    tuned = results["tuned"][0]
-    if args.misses:  # the tuned part only: the held-out part's misses are never listed
-        print("\nMisses (tuned part):")
-        print("\n".join(f"- {m}" for m in tuned.misses))
+    if args.misses:  # the held-out parts' misses are never listed
+        for name in TUNED_ON:
+            print(f"\nMisses ({name} part):")
+            print("\n".join(f"- {m}" for m in results[name][0].misses))
     if args.record:
-        RECORDED.write_text(json.dumps(tuned.figures(), indent=2) + "\n")
+        levels = {name: results[name][0].figures() for name in TUNED_ON}
+        RECORDED.write_text(json.dumps(levels, indent=2) + "\n")
     if args.quick and RECORDED.exists():
-        sys.exit(_below(tuned.figures(), json.loads(RECORDED.read_text())))
+        recorded = json.loads(RECORDED.read_text())
+        sys.exit(max(_below(results[name][0].figures(), recorded.get(name, {}), name) for name in TUNED_ON))
 
 
-def _below(now: dict[str, float], recorded: dict[str, Any]) -> int:
-    """1 if any figure is worse than recorded (fewer right, more confident wrong answers)."""
+def _below(now: dict[str, float], recorded: dict[str, Any], part: str) -> int:
+    """1 if any figure of a part is worse than recorded (fewer right, more confident wrong answers)."""
     worse = []
     for key, level in recorded.items():
         if key.startswith("FTS5"):
@@ -233,7 +242,7 @@ def _below(now: dict[str, float], recorded: dict[str, Any]) -> int:
         if bad:
             worse.append(f"{key}: {now[key]} (recorded {level})")
     for line in worse:
-        print(f"below the recorded level: {line}", file=sys.stderr)
+        print(f"below the recorded level ({part}): {line}", file=sys.stderr)
     return 1 if worse else 0
 
 
