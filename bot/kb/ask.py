@@ -25,14 +25,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import lookups, weights
+from . import english, lookups, weights
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
 from .dates import PartialDate
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
 from .models import ArticleFile, EntityKind
-from .question import Asks, Order, Question, Word, parse
+from .question import GENERIC_ZIPF, Asks, Order, Question, Word, parse
 from .search import TOP, highlight
 from .text import name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
@@ -113,10 +113,11 @@ def _sorted_out(
     judged: list[Candidate] = []
     relevant: list[Candidate] = []
     fitting: list[Candidate] = []
+    acting = _acting_units(kb, q)
     for hit_doc, score in ranked:
         if judged and _misses_a_name(kb, q, hit_doc):
             continue  # cannot be relevant, and only the first judged is read beyond these lists
-        if (c := _judge(kb, q, hit_doc, score)) is None:
+        if (c := _judge(kb, q, hit_doc, score, acting)) is None:
             continue
         judged.append(c)
         if not _relevant(c):
@@ -549,9 +550,24 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
         dict.fromkeys(
             key
             for kind, key in _features(kb, doc).named
-            if (kind, key) in wanted and not set(terms(key)) <= said
+            if (kind, key) in wanted
+            and not set(terms(key)) <= said
+            and (not q.proper or _proper(kb, kind, key))
         )
     )
+
+
+def _proper(kb: KnowledgeBase, kind: str, key: str) -> bool:
+    """Whether an entry's name is a name of its own ("Freedom Edge", "Hwasong-15"), capitalised
+    as English writes proper names, rather than what it is ("multi-domain exercise", "Annual
+    trilateral exercises": a capital that only starts the name, on an everyday word)."""
+    if kind == "entity":  # people, countries, bodies
+        return True
+    members = kb.names.members(kind, key)
+    said = members[0].name.split() if members else []
+    if any(w[:1].isupper() for w in said[1:]):
+        return True
+    return bool(said) and said[0][:1].isupper() and english.zipf(said[0].lower()) < GENERIC_ZIPF
 
 
 def _named(kb: KnowledgeBase, doc: Doc) -> tuple[tuple[str, str], ...]:
@@ -644,8 +660,18 @@ def _identities_near(kb: KnowledgeBase, doc: Doc) -> tuple[frozenset[str], froze
     return found
 
 
-def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate | None:
-    """How much of the question's informative content a unit holds."""
+def _acting_units(kb: KnowledgeBase, q: Question) -> frozenset[int]:
+    """For "how did X respond": X's own actions and quotes (as ids of units), which say how."""
+    if q.asks != Asks.HOW or not q.named:
+        return frozenset()
+    return frozenset(id(kb.docs[d]) for d in _acting(kb, q).tolist())
+
+
+def _judge(
+    kb: KnowledgeBase, q: Question, doc: Doc, score: float, acting: frozenset[int] = frozenset()
+) -> Candidate | None:
+    """How much of the question's informative content a unit holds. `acting`: the units that
+    are what the one the question asks about did or said, which hold how they responded."""
     features = _features(kb, doc)
     held, around = features.held, features.around
     total = covered = 0.0
@@ -666,6 +692,7 @@ def _judge(kb: KnowledgeBase, q: Question, doc: Doc, score: float) -> Candidate 
             word.held_by(held)
             or (of_kind and word.essential and q.kind_words & set(word.typed.split()))
             or (word.setting and reported)
+            or (word.essential and id(doc) in acting)  # "how did the ministry respond": what it said
         ):
             covered += word.weight
         elif (not word.essential and word.held_by(around)) or (

@@ -148,6 +148,7 @@ class Question:
     # "fired after the NCG meeting", "the week before the Kentucky arrived": what follows "after"
     # or "before" places the answer in time. The answer's article must hold it, the answer need
     # not: these are positions in `named` and `events` (the words are marked Word.anchor)
+    proper: bool = False  # "what's the name of the X": an X with a name of its own is asked for
     anchored_named: frozenset[int] = frozenset()
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
@@ -167,14 +168,15 @@ class Question:
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = _name_of(kb, _question_word(" ".join(text.split())[:MAX_QUESTION]))
-    flat = _CONTRACTION_RE.sub(r"\1 is", text)
+    text = _question_word(" ".join(text.split())[:MAX_QUESTION])
+    asked = _name_of(kb, text)  # read as "which X"; shown back as typed
+    flat = _CONTRACTION_RE.sub(r"\1 is", asked)
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
-    typed = _names_said(kb, [_MONTHS.get(w, w) for w in words(content)])
+    typed = _mended(kb, _names_said(kb, [_MONTHS.get(w, w) for w in words(content)]))
     found_names = kb.names.mentions_in(typed, "entity")
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
@@ -223,6 +225,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         asked_kind=_head_terms(found, typed, kind_span),
+        proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),
         asked_names=tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop),
         plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
@@ -334,6 +337,29 @@ def _countries(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
     """Whether every entry these identities name is a country."""
     kinds = {e.item.kind for key in keys for e in kb.members("entity", key)}
     return kinds == {EntityKind.COUNTRY}
+
+
+def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """Slips mended before names are looked for ("the unificaton ministry" names the ministry):
+    a word neither the articles nor English know, which English mends into a word the articles
+    use (and the articles' own spelling, if it mends it at all, into the same). _word mends
+    such a word the same way, so only names gain."""
+    out = []
+    for word in typed:
+        own = terms(word)
+        if (
+            len(word) >= 5
+            and own
+            and not any(t in kb.bm25 for t in own)
+            and english.zipf(word) < english.RARE
+            and (meant := english.meant(word)) is not None
+            and "'" not in meant
+            and any(t in kb.bm25 for t in terms(meant))
+            and all(kb.known_term(t) in (None, *terms(meant)) for t in own)  # as the articles would mend it
+        ):
+            word = meant
+        out.append(word)
+    return out
 
 
 def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:

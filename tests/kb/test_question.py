@@ -140,7 +140,8 @@ def test_slips_informal_names_and_name_of_questions_are_read_as_meant(kb: Knowle
     ("nk"); "what's the name of the X" asks which X, even when "they said" is in it; "theyd"
     says nothing."""
     q = parse(kb, "whats the name of the tabletop exersice they said theyd hold")
-    assert "exercise" in {w.typed for w in q.words} and "they'd" not in {w.typed for w in q.words}
+    said = " ".join(w.typed for w in q.words)
+    assert "exercise" in said.split() and "they'd" not in said
     assert q.kind_words and not q.speech
     assert parse(kb, "how far did nk's missiles fly").named == (frozenset({"north korea"}),)
     assert parse(kb, "what did the nukes do").named == ()  # a word the articles use stays a word
@@ -175,3 +176,40 @@ def test_which_x_is_answered_by_an_x_the_question_does_not_name_itself(tmp_path:
     )
     found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which ssbn docked in port alpha")
     assert found.matched and found.text.startswith("**USS Testship"), found.text
+
+
+ALLIES = """\
+id: h
+article: {outlet: O, title: T, url: 'https://example.org/h', published: 2024-06-04}
+summary: Drills began; the ministry spoke.
+paragraphs:
+  - The allies agreed to hold annual joint exercises; the first, Freedom Test, took place on 3 June 2024.
+  - The Harbour Ministry said the rocket launch was regrettable.
+organizations:
+  - id: hm
+    name: Harbour Ministry
+    kind: government
+    actions: [{text: Said the rocket launch was regrettable., paragraphs: [2]}]
+    paragraphs: [2]
+events:
+  - {id: annual, name: Annual joint exercises, is_a: [exercise], description: Yearly drills., paragraphs: [1]}
+  - id: ft
+    name: Freedom Test
+    is_a: [exercise]
+    date: 2024-06-03
+    description: The first of the annual joint exercises.
+    paragraphs: [1]
+"""
+
+
+def test_a_name_is_a_proper_name_and_how_one_responded_is_what_it_did(tmp_path: Path) -> None:
+    """ "The name of the first joint exercise" is Freedom Test, not "Annual joint exercises"
+    (what it is); "how did the Harbour Minstry react" is what the ministry said, whatever the
+    verb, once the slip in its name is mended."""
+    (tmp_path / "h.yaml").write_text(ALLIES, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("whats the name of the first joint exercise")
+    assert found.matched and found.text.startswith("**Freedom Test"), found.text
+    assert found.title.endswith("whats the name of the first joint exercise")  # shown as typed
+    found = engine.ask("how did the harbour minstry react")
+    assert found.matched and "regrettable" in found.text, found.text
