@@ -200,7 +200,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         verb = typed[after] if after < len(typed) and after not in name_starts else None
         verb = verb if verb is not None and (_is_verb(verb) or _plural(verb)) else None
     else:  # "how did North Korea respond ...", "what was agreed ...": what happened is asked
-        verb = _predicate(typed, named, _has_auxiliary(match.group(0) if match else flat))
+        subjects = sorted([*named, *events, *kb.names.mentions_in(typed, "term")])  # whatever is named
+        verb = _predicate(typed, subjects, _has_auxiliary(match.group(0) if match else flat))
     if worded:  # "word" and the verb after the speaker ("did Austin use") ask for a quote: no content
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
@@ -408,13 +409,14 @@ def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word,
 
 def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], auxiliary: bool) -> str | None:
     """The verb a question asks about, where plain word order shows it: right after a named
-    subject ("did North Korea respond"), or first ("what changed", "what was agreed")."""
+    subject, person, event or thing ("did North Korea respond", "did the USS Kentucky stay"), or
+    first ("what changed", "what was agreed")."""
     content = [
         i for i, w in enumerate(typed) if w not in STOPWORDS and stem(w) not in FILLER and not _adverb(w)
     ]  # "did Austin quietly meet Lee": the verb is "meet"
     if not content:
         return None
-    if auxiliary and named and named[0][0] == 0:
+    if auxiliary and named and named[0][0] <= content[0]:  # "did (the) USS Kentucky stay"
         after = [i for i in content if i >= named[0][1]]
         between = typed[named[0][1] : after[0]] if after else []
         return typed[after[0]] if after and all(_adverb(w) for w in between) else None

@@ -213,3 +213,12 @@ def test_a_name_is_a_proper_name_and_how_one_responded_is_what_it_did(tmp_path: 
     assert found.title.endswith("whats the name of the first joint exercise")  # shown as typed
     found = engine.ask("how did the harbour minstry react")
     assert found.matched and "regrettable" in found.text, found.text
+
+
+def test_the_verb_after_a_named_thing_is_what_is_asked(kb: KnowledgeBase) -> None:
+    """ "How long did the USS Ronald Reagan stay": the carrier is a term, not a person, and
+    "the" comes before it; the stay is still what is asked, so a unit saying only when it came
+    does not answer."""
+    q = parse(kb, "how long did the uss ronald reagan stay in south korea")
+    assert [w.typed for w in q.words if w.essential] == ["stay"]
+    assert not Engine(kb).ask("how long did the uss ronald reagan stay in south korea").matched
