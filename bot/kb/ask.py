@@ -546,12 +546,15 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     if not wanted:
         return []
     said = set(q.terms)  # "which SSBN": the ballistic missile submarine is the kind, not an answer
+    # "which submarine visited before the Kentucky": the Kentucky places it, and is not it
+    placing = [w for w in q.words if w.anchor]
     return list(
         dict.fromkeys(
             key
             for kind, key in _features(kb, doc).named
             if (kind, key) in wanted
             and not set(terms(key)) <= said
+            and not any(w.held_by(set(terms(key))) for w in placing)
             and (not q.proper or _proper(kb, kind, key))
         )
     )

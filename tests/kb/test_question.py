@@ -153,6 +153,7 @@ article: {outlet: O, title: T, url: 'https://example.org/s', published: 2024-05-
 summary: A submarine docked.
 paragraphs:
   - A ballistic missile submarine, the USS Testship, docked in Port Alpha on 1 May 2024.
+  - The last submarine to visit Port Alpha before the USS Testship was the USS Oldship, in 1981.
 terms:
   - id: ssbn
     term: ballistic missile submarine
@@ -162,9 +163,15 @@ terms:
     paragraphs: [1]
   - id: testship
     term: USS Testship
+    aliases: [Testship]
     is_a: [submarine, ballistic missile submarine]
     definition: A U.S. submarine.
-    paragraphs: [1]
+    paragraphs: [1, 2]
+  - id: oldship
+    term: USS Oldship
+    is_a: [submarine]
+    definition: An older U.S. submarine.
+    paragraphs: [2]
 """
 
 
@@ -174,8 +181,12 @@ def test_which_x_is_answered_by_an_x_the_question_does_not_name_itself(tmp_path:
     (tmp_path / "vocabulary.yaml").write_text(
         "entries:\n  - words: [SSBN, ballistic missile submarine]\n", encoding="utf-8"
     )
-    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which ssbn docked in port alpha")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("which ssbn docked in port alpha")
     assert found.matched and found.text.startswith("**USS Testship"), found.text
+    # "before the Testship": the Testship places the answer, and is not it
+    found = engine.ask("which submarine visited port alpha before the testship")
+    assert found.matched and found.text.startswith("**USS Oldship**"), found.text
 
 
 ALLIES = """\
