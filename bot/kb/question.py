@@ -364,7 +364,7 @@ def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
 
 
 def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
-    """Informal names as the vocabulary gives them ("nk" for North Korea, "dc" for Washington),
+    """Informal names as the vocabulary gives them ("nk" for North Korea, "sk" for South Korea),
     written out as the name they stand for, so that they are read as that name."""
     spans = kb.vocabulary.find([stem(w) for w in typed])
     if not spans:
