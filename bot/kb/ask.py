@@ -18,7 +18,6 @@ How it decides, in order:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -759,11 +758,8 @@ def _own_events(kb: KnowledgeBase, article: ArticleFile) -> frozenset[str]:
 
 def _days_before(date: PartialDate, published: PartialDate) -> int:
     """How many days before publication a date is; -1 for a date not known to the day."""
-    if not (date.day and published.day):
-        return -1
-    return (
-        dt.date(published.year, published.month, published.day) - dt.date(date.year, date.month, date.day)
-    ).days
+    day, out = date.calendar_day(), published.calendar_day()
+    return (out - day).days if day and out else -1
 
 
 def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:

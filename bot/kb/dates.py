@@ -75,10 +75,14 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
 
+    def calendar_day(self) -> dt.date | None:
+        """The day itself, when the date is known to the day."""
+        return dt.date(self.year, self.month, self.day) if self.day else None
+
     def human(self, qualifier: str | None = None) -> str:
         """'31 January 2023 (Tuesday)', 'late September 2022', '2017'."""
-        if self.day:
-            weekday = calendar.day_name[dt.date(self.year, self.month, self.day).weekday()]
+        if day := self.calendar_day():
+            weekday = calendar.day_name[day.weekday()]
             text = f"{self.day} {calendar.month_name[self.month]} {self.year} ({weekday})"
         elif self.month:
             text = f"{calendar.month_name[self.month]} {self.year}"
