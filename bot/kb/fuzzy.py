@@ -146,8 +146,8 @@ class NameTable(Generic[T]):
         for index in indices:
             self._new_owners.setdefault(index, []).append(value)
         placed = (group, indices)
-        if isinstance(group, str):  # most entries are one person or term under the same names: one tuple
-            placed = shared(placed, ("placed", group, indices))  # (never keyed by an entry: kept for good)
+        if type(group) is str:  # most entries are one person or term under the same names: one tuple
+            placed = shared(placed, ("placed", group, indices))  # (plain text only: an Entry is a str too)
         self.placed[value] = placed
 
     def remove(self, value: T) -> None:
