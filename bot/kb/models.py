@@ -106,13 +106,19 @@ def _shared(values: Any) -> Any:
     return values
 
 
+# Bound once: `cls.__new__` is a walk up a model's class hierarchy (about 0.1 µs more a call,
+# measured), and a warm start restores two hundred thousand models: a few hundredths of a second.
+_new = object.__new__
+_set = object.__setattr__
+
+
 def _restore(cls: type[Strict], values: dict[str, Any], given: set[str]) -> Strict:
     """A model as pickled: its fields, validated when it was first read (frozen since)."""
-    model = cls.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", given)
-    object.__setattr__(model, "__pydantic_extra__", None)
-    object.__setattr__(model, "__pydantic_private__", None)
+    model = _new(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", given)
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
     return model
 
 
