@@ -24,6 +24,10 @@ def print_table(results: dict[str, Any]) -> None:
     row("cold load (s)", [f"{s['cold_load_s']:.2f}" for s in sizes])
     row("warm start (s)", [f"{s['warm_start_s']:.2f}" for s in sizes])
     row("reload, one file changed (ms)", [f"{s['reload_one_file_s'] * 1000:.0f}" for s in sizes])
+    row(
+        "reload, median / slowest of 5 (ms)",
+        [f"{s['reload_median_s'] * 1000:.0f} / {s['reload_max_s'] * 1000:.0f}" for s in sizes],
+    )
     row("resident memory (MB)", [f"{s['rss_loaded_mb']:.0f}" for s in sizes])
     for command in COMMANDS:
         cells = []
