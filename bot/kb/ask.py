@@ -19,7 +19,9 @@ How it decides, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -626,39 +628,49 @@ class _Features:
 
 
 def _features(kb: KnowledgeBase, doc: Doc) -> _Features:
-    # Filled as questions come, so not read-only like kb.cached's other values: a race between
-    # the engine thread and a moderator's report costs one unit worked out twice, nothing more
-    # (single dict operations are atomic).
-    kept: dict[int, _Features] = kb.cached("ask-features", dict)
+    return _per_unit(kb, "ask-features", doc, lambda: _worked_out(kb, doc))
+
+
+def _worked_out(kb: KnowledgeBase, doc: Doc) -> _Features:
+    paragraph = kb.sentences_in(doc.article, doc.paragraphs)
+    involved, nearby = _identities_near(kb, doc)
+    return _Features(
+        frozenset(terms(doc.index_text or doc.text)) | _involved_words(kb, doc),
+        frozenset(t for sentence in paragraph for t in terms(sentence.text)),
+        involved,
+        nearby,
+        frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
+        _named(kb, doc),
+    )
+
+
+def _identities_near(kb: KnowledgeBase, doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The identities a unit involves, and those its paragraph involves."""
+
+    def make() -> tuple[frozenset[str], frozenset[str]]:
+        paragraph = kb.sentences_in(doc.article, doc.paragraphs)
+        return (
+            frozenset(_doc_identities(kb, doc)),
+            frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
+        )
+
+    return _per_unit(kb, "ask-people", doc, make)
+
+
+K = TypeVar("K")
+
+
+def _per_unit(kb: KnowledgeBase, key: str, doc: Doc, make: Callable[[], K]) -> K:
+    """What a unit gives, worked out on first sight and kept per knowledge base (at most
+    FEATURES_KEPT units). Filled as questions come, so not read-only like kb.cached's other
+    values: a race between the engine thread and a moderator's report costs one unit worked
+    out twice, nothing more (single dict operations are atomic)."""
+    kept: dict[int, K] = kb.cached(key, dict)
     found = kept.get(id(doc))  # a knowledge base's units live as long as it does
     if found is None:
         if len(kept) >= FEATURES_KEPT:
             kept.clear()
-        paragraph = kb.sentences_in(doc.article, doc.paragraphs)
-        involved, nearby = _identities_near(kb, doc)
-        found = kept[id(doc)] = _Features(
-            frozenset(terms(doc.index_text or doc.text)) | _involved_words(kb, doc),
-            frozenset(t for sentence in paragraph for t in terms(sentence.text)),
-            involved,
-            nearby,
-            frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
-            _named(kb, doc),
-        )
-    return found
-
-
-def _identities_near(kb: KnowledgeBase, doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The identities a unit involves, and those its paragraph involves (kept like _features)."""
-    kept: dict[int, tuple[frozenset[str], frozenset[str]]] = kb.cached("ask-people", dict)
-    found = kept.get(id(doc))
-    if found is None:
-        if len(kept) >= FEATURES_KEPT:
-            kept.clear()
-        paragraph = kb.sentences_in(doc.article, doc.paragraphs)
-        found = kept[id(doc)] = (
-            frozenset(_doc_identities(kb, doc)),
-            frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
-        )
+        found = kept[id(doc)] = make()
     return found
 
 

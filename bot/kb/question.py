@@ -324,14 +324,16 @@ def _heads(
     """The names a question is about, without a country that only says whose the next one is:
     in "Seoul's unification ministry" or "the US defense secretary", the ministry or the
     secretary is named (and is of that country); in "US South Korea talks", both are."""
-    out = []
-    for n, mention in enumerate(named):
-        following = named[n + 1] if n + 1 < len(named) else None
-        qualifies = following is not None and following[0] == mention[1] and _countries(kb, mention[2])
-        if qualifies and following is not None and not _countries(kb, following[2]):
-            continue
-        out.append(mention)
-    return out
+    return [
+        mention
+        for mention, following in zip(named, [*named[1:], None], strict=False)  # the last: None
+        if not (
+            following  # a country right before a name that is not a country says whose it is
+            and following[0] == mention[1]
+            and _countries(kb, mention[2])
+            and not _countries(kb, following[2])
+        )
+    ]
 
 
 def _countries(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
