@@ -28,6 +28,13 @@ def print_table(results: dict[str, Any]) -> None:
         "reload, median / slowest of 5 (ms)",
         [f"{s['reload_median_s'] * 1000:.0f} / {s['reload_max_s'] * 1000:.0f}" for s in sizes],
     )
+    row(
+        "periodic full check finding the edit, median (ms)",
+        [
+            f"{s['reload_full_check_median_s'] * 1000:.0f}" if "reload_full_check_median_s" in s else "—"
+            for s in sizes
+        ],
+    )
     row("resident memory (MB)", [f"{s['rss_loaded_mb']:.0f}" for s in sizes])
     for command in COMMANDS:
         cells = []

@@ -6,7 +6,7 @@ import asyncio
 import gc
 import logging
 import uuid
-from collections.abc import Coroutine
+from collections.abc import Collection, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
@@ -110,11 +110,14 @@ class AllianceBot(commands.Bot):
 
     # --- knowledge base ---------------------------------------------------------------
 
-    async def reload_knowledge(self, reason: str, confirm: bool = False) -> ReloadOutcome:
+    async def reload_knowledge(
+        self, reason: str, confirm: bool = False, *, changed: Collection[str] | None = None
+    ) -> ReloadOutcome:
         """Build the new knowledge base in a thread and swap it in; report what is new: errors,
-        and articles held back because most of their entries vanished (`confirm` applies them)."""
+        and articles held back because most of their entries vanished (`confirm` applies them).
+        `changed`: the files the watcher saw change (the others are not looked at)."""
         async with self._reload_lock:
-            outcome = await asyncio.to_thread(self.store.load, confirm)
+            outcome = await asyncio.to_thread(self.store.load, confirm, changed)
             gc.freeze()
         self._log_outcome(outcome, reason)
         if outcome.new_errors:
@@ -125,6 +128,9 @@ class AllianceBot(commands.Bot):
         return outcome
 
     def _log_outcome(self, outcome: ReloadOutcome, reason: str) -> None:
+        if outcome.same:  # e.g. the periodic check found nothing new: not worth a line at info
+            log.debug("knowledge base unchanged (%s)", reason)
+            return
         for held in outcome.newly_held:
             log.warning("knowledge base: %s", held.describe())
         if not outcome.errors:

@@ -4,6 +4,10 @@ The folder is followed by its path, not by what the path pointed to when watchin
 folder removed and made again, renamed over (a "swap") or reached through a symlink that a
 deploy repoints is noticed within a second, watched again, and reloaded. A changed file is read
 only once it has stopped changing, so a save written in several pieces is read whole.
+
+A reload looks only at the files the watcher saw change; every RESCAN_EVERY seconds without a
+change, the whole folder is checked once, so a change the operating system's notices missed
+(an overflowing event queue, a network file system) is served within minutes all the same.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ import asyncio
 import contextlib
 import logging
 import os
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Collection, Iterable
 from pathlib import Path
+from typing import Protocol
 
 from watchfiles import Change, awatch
 
@@ -27,15 +32,22 @@ IDENTITY_EVERY = 0.5  # seconds between checks that the path still leads to the 
 STABLE_FOR = 0.5  # a changed file is read once its size and times held this long...
 STABLE_AT_MOST = 5.0  # ...or after this long, whatever it does
 RETRY_SECONDS = 5.0
+RESCAN_EVERY = 600.0  # seconds without a change after which the whole folder is checked
 
-Reload = Callable[[str], Awaitable[object]]
+
+class Reload(Protocol):
+    """Load the folder again; `changed` names the files that may have changed (None: any)."""
+
+    def __call__(self, reason: str, *, changed: Collection[str] | None = None) -> Awaitable[object]: ...
 
 
 def is_knowledge_file(_: Change, path: str) -> bool:
     return is_knowledge_name(Path(path).name)
 
 
-async def watch_knowledge(path: Path, reload: Reload, debounce_ms: int = DEBOUNCE_MS) -> None:
+async def watch_knowledge(
+    path: Path, reload: Reload, debounce_ms: int = DEBOUNCE_MS, rescan_every: float = RESCAN_EVERY
+) -> None:
     """Reload on every settled change, forever. Never dies: a folder that is gone is waited for,
     a replaced one is watched anew, and a failing watcher retries (each logged once)."""
     failing = False
@@ -45,7 +57,7 @@ async def watch_knowledge(path: Path, reload: Reload, debounce_ms: int = DEBOUNC
                 await _wait_for_folder(path)
                 await _settled(_knowledge_files(path))
                 await reload("the knowledge folder is back")
-            replaced = await _watch_once(path, reload, debounce_ms)
+            replaced = await _watch_once(path, reload, debounce_ms, rescan_every)
             failing = False
             if replaced:
                 log.warning("the knowledge folder %s was %s; watching it anew", visible(str(path)), replaced)
@@ -61,7 +73,7 @@ async def watch_knowledge(path: Path, reload: Reload, debounce_ms: int = DEBOUNC
             await asyncio.sleep(RETRY_SECONDS)
 
 
-async def _watch_once(path: Path, reload: Reload, debounce_ms: int) -> str:
+async def _watch_once(path: Path, reload: Reload, debounce_ms: int, rescan_every: float) -> str:
     """Watch the folder the path leads to now, until the path leads elsewhere: say how."""
     folder = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))  # keeps its identity
     stop = asyncio.Event()
@@ -69,15 +81,25 @@ async def _watch_once(path: Path, reload: Reload, debounce_ms: int) -> str:
     monitor = asyncio.create_task(_follow(path, folder, stop, why), name="knowledge-folder-identity")
     try:
         async for changes in awatch(
-            path, watch_filter=is_knowledge_file, debounce=debounce_ms, step=50, stop_event=stop
+            path,
+            watch_filter=is_knowledge_file,
+            debounce=debounce_ms,
+            step=50,
+            stop_event=stop,
+            rust_timeout=int(rescan_every * 1000),
+            yield_on_timeout=True,  # an empty set: time for the periodic check
         ):
+            if not changes:
+                if not stop.is_set() and not _moved(path, folder):
+                    await reload("periodic check of the whole folder")
+                continue
             await _settled(p for _, p in changes)
             moved = _moved(path, folder)
             if stop.is_set() or moved:  # e.g. the files `rm -rf` deleted before the folder went
                 why.append(moved)
                 break
             names = sorted({Path(p).name for _, p in changes})
-            await reload("changed: " + visible(", ".join(names[:5])))
+            await reload("changed: " + visible(", ".join(names[:5])), changed=names)
     finally:
         monitor.cancel()
         with contextlib.suppress(asyncio.CancelledError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Collection
 from pathlib import Path
 
 import pytest
@@ -20,9 +20,11 @@ class Reloads:
         self.folder = folder
         self.reasons: list[str] = []
         self.seen: list[dict[str, str]] = []
+        self.named: list[Collection[str] | None] = []  # the files each reload was told of
 
-    async def __call__(self, reason: str) -> None:
+    async def __call__(self, reason: str, *, changed: Collection[str] | None = None) -> None:
         self.reasons.append(reason)
+        self.named.append(changed)
         self.seen.append({p.name: p.read_text() for p in sorted(self.folder.glob("*.yaml"))})
 
     async def next(self, count: int, timeout: float = 8.0) -> None:
@@ -109,3 +111,28 @@ async def test_a_file_written_in_slow_pieces_is_read_once_whole(watched):
     await reloads.next(1)
     await asyncio.sleep(1.0)
     assert all(seen == {"a.yaml": "first half, second half"} for seen in reloads.seen), reloads.seen
+
+
+async def test_a_reload_names_the_files_that_changed(watched):
+    folder, reloads = watched
+    (folder / "a.yaml").write_text("one, edited")
+    (folder / "b.yaml").write_text("new")
+    await reloads.next(1)
+    await asyncio.sleep(1.0)  # both writes may come as one reload or two
+    assert set().union(*reloads.named) == {"a.yaml", "b.yaml"}
+    assert reloads.seen[-1] == {"a.yaml": "one, edited", "b.yaml": "new"}
+
+
+async def test_a_quiet_folder_is_checked_whole_now_and_then(tmp_path: Path):
+    """The periodic check catches what the operating system's notices missed: no names given."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    reloads = Reloads(folder)
+    task = asyncio.create_task(watch_knowledge(folder, reloads, rescan_every=0.5))
+    try:
+        await reloads.next(2)
+        assert reloads.named[:2] == [None, None]
+        assert reloads.reasons[0] == "periodic check of the whole folder"
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)

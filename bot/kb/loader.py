@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -152,11 +153,35 @@ def _scan(directory: Path, shown_dir: str) -> list[Scanned]:
     return [(at + name, shown + name, stamp, link) for name, stamp, link in found]
 
 
+def _rescanned(scan: list[Scanned], folder: tuple[str, str], names: Collection[str]) -> list[Scanned]:
+    """The last scan with only the named files looked at again (what the watcher saw change):
+    a reload after one edit stats one file, not ten thousand."""
+    out = list(scan)
+    at, shown = (os.path.join(f, "") for f in folder)
+    for name in sorted(set(names)):
+        if not is_knowledge_name(name) or os.sep in name:
+            continue
+        file, entry = at + name, None
+        if os.path.lexists(file):
+            entry = (file, shown + name, _stamp(Path(file)), os.path.islink(file))
+        i = bisect.bisect_left(out, file, key=_first)
+        if i < len(out) and out[i][0] == file:
+            out[i : i + 1] = [entry] if entry is not None else []
+        elif entry is not None:
+            out.insert(i, entry)
+    return out
+
+
+def _first(scanned: Scanned) -> str:
+    return scanned[0]
+
+
 def load_path(
     path: Path,
     previous: dict[str, FileState] | None = None,
     cache: ArticleCache | None = None,
     last: LoadReport | None = None,
+    changed: Collection[str] | None = None,
 ) -> LoadReport:
     """Load a single file or every knowledge file in a directory.
 
@@ -164,7 +189,8 @@ def load_path(
     again, and files read again whose content is unchanged keep their article; with `cache`,
     files whose content was validated before are not parsed. With `last` (the last report of
     the same folder), a load that finds a few files changed patches it instead of walking every
-    file again.
+    file again; with `changed` too (the names of the folder's files that may have changed, as
+    the watcher saw them), only those are looked at: the folder is not listed again.
     """
     report = LoadReport()
     path = Path(os.path.abspath(path))  # one key per file, however the folder was named
@@ -180,9 +206,15 @@ def load_path(
             _read(report, file, display_path(path), stamp, state, cache)
         return report
     folder = (str(path), display_path(path))
-    scanned = _scan(path, folder[1])
-    if last is not None and last.folder == folder and (patched := _patched(last, scanned, cache)) is not None:
-        return patched
+    scanned = None
+    if last is not None and last.folder == folder:
+        hinted = _rescanned(last.scan, folder, changed) if changed is not None and last.plain else None
+        if hinted is not None and (patched := _patched(last, hinted, cache)) is not None:
+            return patched  # the watcher's names alone: the folder not listed at all
+        if (patched := _patched(last, scanned := _scan(path, folder[1]), cache)) is not None:
+            return patched
+    if scanned is None:
+        scanned = _scan(path, folder[1])
     report.folder = folder
     # Decided once per file: a reload after one edit reads one file and keeps ten thousand.
     kept = {f: k for f, _, stamp, _ in scanned if (k := known.get(f)) is not None and k.unchanged(stamp)}

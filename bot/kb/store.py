@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import deque
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -50,6 +51,7 @@ class ReloadOutcome:
     new_errors: tuple[KBError, ...] = ()  # not reported by the load before: log and alert these
     held: tuple[Held, ...] = ()  # suspicious new versions held back (the old ones serve)
     newly_held: tuple[Held, ...] = ()  # of those, held by this load: alert about these
+    same: bool = False  # nothing changed: the knowledge base served before is served still
 
 
 FULL_BUILD_SHARE = 0.25  # past this share of articles changed, build afresh rather than patch
@@ -81,22 +83,24 @@ class KnowledgeStore:
         states = self._report.states if self._report is not None else {}
         return {s.article.id: path for path, s in states.items() if isinstance(s.article, ArticleFile)}
 
-    def load(self, confirm: bool = False) -> ReloadOutcome:
+    def load(self, confirm: bool = False, changed: Collection[str] | None = None) -> ReloadOutcome:
         """Load and serve, never worse than what is served now.
 
         Without errors, the new knowledge base replaces the old one. With errors, the last good
         one keeps serving; only while nothing good was ever loaded (a bad file at start-up) are
         the valid files served. A folder that suddenly holds no articles at all is treated as a
         mistake, not as an instruction to answer nothing. An article that suddenly lost most of
-        its entries keeps being served as it was until `confirm` (see holds.py).
+        its entries keeps being served as it was until `confirm` (see holds.py). `changed` names
+        the files that may have changed since the last load (the watcher's report): only they
+        are looked at, not the whole folder.
         """
         # Loading makes millions of objects and no garbage: the collector is kept off meanwhile
         # (a warm start twice as long otherwise), and what was made is frozen (gc.freeze) so no
         # later collection walks it again.
         with no_collection(keep=True):
-            return self._load(confirm)
+            return self._load(confirm, changed)
 
-    def _load(self, confirm: bool) -> ReloadOutcome:
+    def _load(self, confirm: bool, changed: Collection[str] | None) -> ReloadOutcome:
         started = time.perf_counter()
         if self.loaded_at is None and (saved := self._read_snapshot()) is not None:
             last, base = saved  # a restart: only files changed since are read and indexed
@@ -105,23 +109,30 @@ class KnowledgeStore:
             except Exception as exc:  # a snapshot that reads but does not fit: never fatal
                 log.warning("the knowledge-base snapshot does not fit (%s); building afresh", exc)
                 self.snapshot.drop()  # type: ignore[union-attr]
-        return self._load_on(self._engine.kb, self._report, started, confirm)
+        return self._load_on(self._engine.kb, self._report, started, confirm, changed)
 
     def _load_on(
-        self, base: KnowledgeBase, last: LoadReport | None, started: float, confirm: bool
+        self,
+        base: KnowledgeBase,
+        last: LoadReport | None,
+        started: float,
+        confirm: bool,
+        changed: Collection[str] | None = None,
     ) -> ReloadOutcome:
         previous = last.states if last is not None else None
-        self._report = report = load_path(self.path, previous=previous, cache=self.cache, last=last)
+        report = load_path(self.path, previous=previous, cache=self.cache, last=last, changed=changed)
+        self._report = report
         errors = list(report.errors)
         serving = self._engine.kb.articles
         if not errors and not report.articles and serving:
             errors.append(KBError(display_path(self.path), None, "(folder)", EMPTY_FOLDER))
         apply = not errors or (not self._good and (bool(report.articles) or not serving))
-        held_before = self.held
+        held_before, served = self.held, self._engine.kb
         if apply:
             now = datetime.now(UTC)
             articles, self.held = hold_back(report, base.catalog.by_id, self.held, now, confirm)
-            self._engine = Engine(self._next(base, articles, tuple(report.vocabularies)))
+            if (kb := self._next(base, articles, tuple(report.vocabularies))) is not served:
+                self._engine = Engine(kb)
             self.loaded_at = now
             self._good = not errors
         new_errors = tuple(e for e in errors if e not in set(self.last_errors))
@@ -132,9 +143,9 @@ class KnowledgeStore:
         newly = tuple(h for i, h in self.held.items() if held_before.get(i) != h)
         seconds = time.perf_counter() - started
         counts = self._engine.kb.counts()
-        return ReloadOutcome(
-            apply, tuple(errors), seconds, counts, new_errors, tuple(self.held.values()), newly
-        )
+        held = tuple(self.held.values())
+        same = self._engine.kb is served and not new_errors and not newly
+        return ReloadOutcome(apply, tuple(errors), seconds, counts, new_errors, held, newly, same)
 
     def _next(
         self, base: KnowledgeBase, articles: list[ArticleFile], vocabularies: tuple[VocabularyFile, ...]

@@ -129,3 +129,49 @@ def test_a_file_read_just_after_a_write_is_read_again_next_time(folder: Path, pa
         read = _reads(mp)
         load_path(folder, previous=last.states, last=last)
     assert sorted(read) == sorted(p.name for p in _files(folder)) and patches == [True]
+
+
+def _stamps(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.lstat().st_mtime_ns, p.lstat().st_ino) for p in folder.iterdir()}
+
+
+def _listings(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders listed from now on."""
+    listed: list[Path] = []
+    real = loader._scan
+    monkeypatch.setattr(loader, "_scan", lambda path, *a: listed.append(path) or real(path, *a))
+    return listed
+
+
+@pytest.mark.parametrize("change", list(CHANGES), ids=list(CHANGES))
+def test_the_watchers_names_alone_give_what_a_fresh_load_gives(
+    folder: Path, change: str, monkeypatch: pytest.MonkeyPatch, patches: list[bool]
+) -> None:
+    """Given the names of the files that changed (as the watcher reports them), a reload looks
+    at those alone, without listing the folder, and gives what a fresh load gives."""
+    monkeypatch.setattr(loader, "RACY_NS", 0)
+    last = load_path(folder)
+    before = _stamps(folder)
+    CHANGES[change](folder)
+    after = _stamps(folder)
+    names = {n for n in before.keys() | after.keys() if before.get(n) != after.get(n)}
+    listed = _listings(monkeypatch)
+    hinted = load_path(folder, previous=last.states, last=last, changed=names)
+    assert (not listed, patches[0]) == ((True, True) if change in PATCHED else (False, False))
+    _same(hinted, load_path(folder))
+
+
+def test_a_change_the_watcher_missed_is_found_by_the_next_full_check(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(loader, "RACY_NS", 0)
+    last = load_path(folder)
+    missed, seen = _files(folder)[2], _files(folder)[5]
+    _edit(missed, "summary: ", "summary: Missed. ")
+    _edit(seen, "summary: ", "summary: Seen. ")
+    hinted = load_path(folder, previous=last.states, last=last, changed=[seen.name, "notes.txt", "../x.yaml"])
+    summaries = {a.id: a.summary for a in hinted.articles}
+    assert summaries[seen.stem].startswith("Seen.") and not summaries[missed.stem].startswith("Missed.")
+    checked = load_path(folder, previous=hinted.states, last=hinted)  # the periodic check: no names
+    _same(checked, load_path(folder))
+    assert {a.id: a.summary for a in checked.articles}[missed.stem].startswith("Missed.")

@@ -42,6 +42,22 @@ def test_a_reload_patches_only_what_changed(folder: Path):
     assert served.articles == [diplomat]  # what was served before is untouched
 
 
+def test_a_reload_told_which_file_changed_serves_it_and_a_load_with_nothing_new_says_so(folder: Path):
+    store = KnowledgeStore(folder)
+    store.load()
+    served = store.engine
+    name = "2023-06-03-test-wire.yaml"
+    shutil.copy(DATA / "valid" / "newer_austin.yaml", folder / name)
+    outcome = store.load(changed=[name])
+    assert outcome.applied and not outcome.same and store.engine.who("Austin").source.outlet == "Test Wire"
+    after = store.engine
+    again = store.load(changed=[name])
+    assert again.same and store.engine is after
+    (folder / name).unlink()
+    assert not store.load(changed=[name]).same
+    assert store.engine.who("Austin").source.outlet == served.who("Austin").source.outlet
+
+
 def test_a_restart_starts_from_the_snapshot_and_answers_the_same(folder: Path, tmp_path: Path):
     cache = tmp_path / "cache"
     first = KnowledgeStore(folder, cache_dir=cache)
