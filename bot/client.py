@@ -111,15 +111,22 @@ class AllianceBot(commands.Bot):
     # --- knowledge base ---------------------------------------------------------------
 
     async def reload_knowledge(
-        self, reason: str, confirm: bool = False, *, changed: Collection[str] | None = None
+        self,
+        reason: str,
+        confirm: bool = False,
+        *,
+        changed: Collection[str] | None = None,
+        quiet: bool = False,
     ) -> ReloadOutcome:
         """Build the new knowledge base in a thread and swap it in; report what is new: errors,
         and articles held back because most of their entries vanished (`confirm` applies them).
-        `changed`: the files the watcher saw change (the others are not looked at)."""
+        `changed`: the files the watcher saw change (the others are not looked at); `quiet`: a
+        routine check, logged only if it found something."""
         async with self._reload_lock:
             outcome = await asyncio.to_thread(self.store.load, confirm, changed)
             gc.freeze()
-        self._log_outcome(outcome, reason)
+        if not (quiet and outcome.same):
+            self._log_outcome(outcome, reason)
         if outcome.new_errors:
             await self._alert(outcome)
         if outcome.newly_held:
@@ -128,9 +135,6 @@ class AllianceBot(commands.Bot):
         return outcome
 
     def _log_outcome(self, outcome: ReloadOutcome, reason: str) -> None:
-        if outcome.same:  # e.g. the periodic check found nothing new: not worth a line at info
-            log.debug("knowledge base unchanged (%s)", reason)
-            return
         for held in outcome.newly_held:
             log.warning("knowledge base: %s", held.describe())
         if not outcome.errors:

@@ -36,9 +36,12 @@ RESCAN_EVERY = 600.0  # seconds without a change after which the whole folder is
 
 
 class Reload(Protocol):
-    """Load the folder again; `changed` names the files that may have changed (None: any)."""
+    """Load the folder again; `changed` names the files that may have changed (None: any);
+    `quiet`: a routine check, worth a log line only if it found something."""
 
-    def __call__(self, reason: str, *, changed: Collection[str] | None = None) -> Awaitable[object]: ...
+    def __call__(
+        self, reason: str, *, changed: Collection[str] | None = None, quiet: bool = False
+    ) -> Awaitable[object]: ...
 
 
 def is_knowledge_file(_: Change, path: str) -> bool:
@@ -91,7 +94,7 @@ async def _watch_once(path: Path, reload: Reload, debounce_ms: int, rescan_every
         ):
             if not changes:
                 if not stop.is_set() and not _moved(path, folder):
-                    await reload("periodic check of the whole folder")
+                    await reload("periodic check of the whole folder", quiet=True)
                 continue
             await _settled(p for _, p in changes)
             moved = _moved(path, folder)

@@ -22,7 +22,9 @@ class Reloads:
         self.seen: list[dict[str, str]] = []
         self.named: list[Collection[str] | None] = []  # the files each reload was told of
 
-    async def __call__(self, reason: str, *, changed: Collection[str] | None = None) -> None:
+    async def __call__(
+        self, reason: str, *, changed: Collection[str] | None = None, quiet: bool = False
+    ) -> None:
         self.reasons.append(reason)
         self.named.append(changed)
         self.seen.append({p.name: p.read_text() for p in sorted(self.folder.glob("*.yaml"))})

@@ -11,6 +11,7 @@ from typing import Any
 from . import newest
 from .fuzzy import NameTable
 from .models import ArticleFile
+from .sharing import kept, shared
 
 SECTIONS = ("people", "organizations", "events", "quotes", "terms", "facts")
 
@@ -36,8 +37,13 @@ class _Earlier(str):
 
 def article_rank(article: ArticleFile) -> tuple[Any, ...]:
     """Larger is newer. Articles of the same day come in the order of their titles, then ids,
-    so every list of articles is the same from one load to the next."""
-    return (article.article.published, _Earlier(article.article.title.casefold()), _Earlier(article.id))
+    so every list of articles is the same from one load to the next. One tuple per article,
+    whichever part asks (each of its entries' ranks holds it)."""
+    meta = article.article
+    key = ("rank", article.id, meta.published, meta.title)
+    if (found := kept(key)) is not None:
+        return found
+    return shared((meta.published, _Earlier(meta.title.casefold()), _Earlier(article.id)), key)
 
 
 def counts(articles: list[ArticleFile]) -> dict[str, int]:

@@ -232,7 +232,7 @@ class KnowledgeBase:
     def sentences_in(self, article: ArticleFile, paragraphs: tuple[int, ...]) -> list[Doc]:
         """The body sentences of the given paragraphs, in order."""
         span = self.units.spans[article.id]
-        return [self.docs[i] for p in paragraphs for i in span.sentences.get(p, ())]
+        return [self.docs[i] for p in paragraphs for i in span.sentences(p)]
 
     def query_terms(self, text: str) -> list[str]:
         """Search terms of a query; unknown words are mapped to the closest known one.

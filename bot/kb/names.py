@@ -105,7 +105,7 @@ class NamesBuilder:
         for kind in KINDS:
             starts = self.starts[kind]
             for n, (item, names, own) in enumerate(entry_names(article, kind)):
-                self.tables[kind].add(Entry.of(article, item), names, group=name_key(own), rank=(*rank, -n))
+                self.tables[kind].add(Entry.of(article, item), names, group=name_key(own), rank=(rank, -n))
                 for key in alias_keys(names):
                     self._mention(kind, key, name_key(own), +1)
                     starts[key[0]] = max(starts.get(key[0], 0), len(key))

@@ -62,7 +62,7 @@ class QuotesBuilder:
         rank = article_rank(article)
         for n, quote in enumerate(article.quotes):
             for topic, shown in topics_of(quote).items():  # one group per topic: its quotes, newest first
-                self.topics.add((article.id, quote.id, topic), [shown], group=topic, rank=(*rank, -n))
+                self.topics.add((article.id, quote.id, topic), [shown], group=topic, rank=(rank, -n))
         for name, said in speakers(article).items():
             self.said.setdefault(name, []).extend(said)
 

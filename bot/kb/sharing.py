@@ -26,3 +26,8 @@ def shared(value: V, key: Hashable) -> V:
             _KEPT[key] = value
         return value
     return found
+
+
+def kept(key: Hashable) -> Any:
+    """The object kept under `key`, or None: for values that cost more to make than to look up."""
+    return _KEPT.get(key)

@@ -10,12 +10,14 @@ near a fresh build's.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from .bm25 import Bm25, Bm25Builder
 from .models import ArticleFile
+from .sharing import shared
 from .text import name_key, terms
 from .units import KIND_CODES, Doc, DocKind, article_docs
 
@@ -32,8 +34,17 @@ class Span:
     end: int
     slot: int  # its place in the per-article arrays
     by_ref: dict[str, int]  # unit ref (fact id, "p3.1", ...) -> doc
-    sentences: dict[int, tuple[int, ...]]  # paragraph -> its sentence docs
+    # Where each paragraph's body sentences start, counted from `first` (they come first, in
+    # order): paragraph p's are first + bounds[p - 1] .. first + bounds[p] - 1. One tuple, not a
+    # dict of tuples: ten thousand articles hold a hundred thousand paragraphs.
+    bounds: tuple[int, ...]
     entity_names: dict[str, str]  # entity id -> normalised name (the same person in every article)
+
+    def sentences(self, paragraph: int) -> range:
+        """The docs of a paragraph's body sentences (none for a paragraph it does not have)."""
+        if not 1 <= paragraph < len(self.bounds):
+            return range(0)
+        return range(self.first + self.bounds[paragraph - 1], self.first + self.bounds[paragraph])
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,7 @@ class Units:
                 span.end + shift,
                 span.slot,
                 {ref: doc + shift for ref, doc in span.by_ref.items()},
-                {p: tuple(d + shift for d in ids) for p, ids in span.sentences.items()},
+                span.bounds,
                 span.entity_names,
             )
         involving = {}
@@ -116,12 +127,12 @@ class UnitsBuilder:
         slot, self.next_slot = self.next_slot, self.next_slot + 1
         first = len(self.docs)
         by_ref: dict[str, int] = {}
-        sentences: dict[int, list[int]] = {}
+        per_paragraph = [0] * (len(article.paragraphs) + 1)
         for doc in article_docs(article):
             doc_id = len(self.docs)
             by_ref.setdefault(doc.ref, doc_id)
             if doc.kind == DocKind.SENTENCE:
-                sentences.setdefault(doc.paragraphs[0], []).append(doc_id)
+                per_paragraph[doc.paragraphs[0]] += 1
             for entity_id in doc.entities:
                 if entity_id in entity_names:
                     self.added.setdefault(entity_names[entity_id], []).append(doc_id)
@@ -135,7 +146,7 @@ class UnitsBuilder:
             len(self.docs),
             slot,
             by_ref,
-            {p: tuple(ids) for p, ids in sentences.items()},
+            _bounds(per_paragraph),
             entity_names,
         )
 
@@ -155,3 +166,10 @@ class UnitsBuilder:
             self.next_slot,
         )
         return units.compacted() if units.dead_share() > COMPACT_AT else units
+
+
+def _bounds(counts: list[int]) -> tuple[int, ...]:
+    """Running totals of sentences per paragraph (counts[0] is 0: paragraphs count from 1),
+    one object for every article with the same shape."""
+    bounds = tuple(itertools.accumulate(counts))
+    return shared(bounds, ("bounds", bounds))
