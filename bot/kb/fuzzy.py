@@ -91,7 +91,7 @@ class NameTable(Generic[T]):
     exact: dict[str, int] = field(default_factory=dict)  # normalised name -> index in names
     members: dict[Hashable, tuple[T, ...]] = field(default_factory=dict)  # group -> entries, newest first
     words: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> indices of names using it
-    ranks: dict[T, Any] = field(default_factory=dict)  # entry -> recency (larger is newer)
+    ranks: dict[T, Any] = field(default_factory=dict)  # entry -> recency (larger is newer)...
     placed: dict[T, tuple[Hashable, tuple[int, ...]]] = field(default_factory=dict)  # entry -> group, names
     _added: int = 0
     _new_owners: dict[int, list[T]] = field(default_factory=dict)  # not yet settled
@@ -101,6 +101,9 @@ class NameTable(Generic[T]):
     _all: Wordings | None = None  # every name's words, while the table is small
     _vocabulary: list[str] = field(default_factory=list)  # every word of every name, in order seen
     _postings: list[np.ndarray] = field(default_factory=list)  # per vocabulary word: its names
+    # ...unless entries know their own recency: then this (a module's function, pickled by name)
+    # tells it, and no rank is stored per entry (a hundred thousand tuples fewer to read back)
+    rank_of: Callable[[T], Any] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         """Pickled with the postings of every word as one array: a restart unpickles one array,
@@ -132,14 +135,20 @@ class NameTable(Generic[T]):
             _all=self._all,
             _vocabulary=list(self._vocabulary),
             _postings=list(self._postings),
+            rank_of=self.rank_of,
         )
+
+    def rank(self, value: T) -> Any:
+        """An entry's recency: larger is newer."""
+        return self.ranks[value] if self.rank_of is None else self.rank_of(value)
 
     def add(self, value: T, names: Iterable[str], group: Hashable = None, rank: Any = None) -> None:
         """Add an entry under its names. Entries sharing a group count as one, answered by the
         newest: the largest rank (by default, the first added)."""
         group = value if group is None else group
         self._added += 1
-        self.ranks[value] = -self._added if rank is None else rank
+        if self.rank_of is None:
+            self.ranks[value] = -self._added if rank is None else rank
         self._new_members.setdefault(group, []).append(value)
         # a name given twice (as name and alias) counts once
         indices = tuple(dict.fromkeys(self._index_of(shown) for shown in names))
@@ -153,24 +162,24 @@ class NameTable(Generic[T]):
     def remove(self, value: T) -> None:
         group, indices = self.placed.pop(value)
         for index in indices:
-            self.owners[index] = newest.without(self.owners[index], value, self.ranks.__getitem__)
+            self.owners[index] = newest.without(self.owners[index], value, self.rank)
             if index in self._new_owners:
                 self._new_owners[index] = [o for o in self._new_owners[index] if o != value]
         if group in self._new_members:
             self._new_members[group] = [v for v in self._new_members[group] if v != value]
-        rest = newest.without(self.members.get(group, ()), value, self.ranks.__getitem__)
+        rest = newest.without(self.members.get(group, ()), value, self.rank)
         if rest:
             self.members[group] = rest
         else:
             self.members.pop(group, None)
-        del self.ranks[value]
+        self.ranks.pop(value, None)
 
     def settle(self) -> None:
         """Put the gathered additions in their places; a table is read only once settled."""
         for index, added in self._new_owners.items():
-            self.owners[index] = newest.merged(self.owners[index], added, self.ranks.__getitem__)
+            self.owners[index] = newest.merged(self.owners[index], added, self.rank)
         for group, values in self._new_members.items():
-            if together := newest.merged(self.members.get(group, ()), values, self.ranks.__getitem__):
+            if together := newest.merged(self.members.get(group, ()), values, self.rank):
                 self.members[group] = together
         for word, indices in self._new_words.items():
             self.words[word] = (*self.words.get(word, ()), *indices)
@@ -241,7 +250,7 @@ class NameTable(Generic[T]):
         scored = [
             m for k in np.flatnonzero(scores >= SUGGEST) for m in self._matches(indices[k], float(scores[k]))
         ]
-        scored.sort(key=lambda m: (m.score, self.ranks[m.value]), reverse=True)  # ties: the newest
+        scored.sort(key=lambda m: (m.score, self.rank(m.value)), reverse=True)  # ties: the newest
         return _distinct(scored, same)[:limit]
 
     def _wordings(self, indices: list[int]) -> Wordings:

@@ -35,9 +35,16 @@ def entry_names(article: ArticleFile, kind: str) -> Iterator[tuple[object, list[
             yield t, [t.term, *t.acronyms, *t.aliases], t.term
 
 
+def entry_rank(entry: Entry) -> tuple[object, int]:
+    """Newer articles' entries first; in one article, the YAML's order."""
+    return article_rank(entry.article), -entry.n
+
+
 @dataclass(frozen=True)
 class Names:
-    tables: dict[str, NameTable[Entry]] = field(default_factory=lambda: {k: NameTable() for k in KINDS})
+    tables: dict[str, NameTable[Entry]] = field(
+        default_factory=lambda: {k: NameTable(rank_of=entry_rank) for k in KINDS}
+    )
     identities: dict[str, Identities] = field(default_factory=lambda: {k: Identities() for k in KINDS})
     # per kind: an alias as words -> the names it belongs to (several: an ambiguous alias)
     mentions: dict[str, dict[tuple[str, ...], dict[str, int]]] = field(
@@ -58,7 +65,7 @@ class Names:
         groups = [table.members.get(n, ()) for n in sorted(self.identities[kind].names_of(name))]
         if len(groups) == 1:
             return groups[0]
-        return newest.merged((), [e for g in groups for e in g], lambda e: table.ranks[e])
+        return newest.merged((), [e for g in groups for e in g], table.rank)
 
     @functools.cached_property
     def _alias_words(self) -> dict[str, frozenset[str]]:
@@ -101,11 +108,10 @@ class NamesBuilder:
         self.starts = {k: dict(s) for k, s in base.starts.items()}
 
     def add(self, article: ArticleFile) -> None:
-        rank = article_rank(article)
         for kind in KINDS:
             starts = self.starts[kind]
             for n, (item, names, own) in enumerate(entry_names(article, kind)):
-                self.tables[kind].add(Entry.of(article, item), names, group=name_key(own), rank=(rank, -n))
+                self.tables[kind].add(Entry.of(article, item, n), names, group=name_key(own))
                 for key in alias_keys(names):
                     self._mention(kind, key, name_key(own), +1)
                     starts[key[0]] = max(starts.get(key[0], 0), len(key))
@@ -113,8 +119,8 @@ class NamesBuilder:
 
     def remove(self, article: ArticleFile) -> None:
         for kind in KINDS:
-            for item, names, own in entry_names(article, kind):
-                self.tables[kind].remove(Entry.of(article, item))
+            for n, (item, names, own) in enumerate(entry_names(article, kind)):
+                self.tables[kind].remove(Entry.of(article, item, n))  # its rank finds it
                 for key in alias_keys(names):
                     self._mention(kind, key, name_key(own), -1)
             self.touched[kind] |= self.identities[kind].count(article, kind, -1)

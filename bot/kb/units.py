@@ -37,11 +37,12 @@ class Entry(str):
 
     article: ArticleFile
     item: Any  # Entity | Event | Term
+    n: int  # its place among the article's entries of its kind
 
     @classmethod
-    def of(cls, article: ArticleFile, item: Any) -> Entry:
+    def of(cls, article: ArticleFile, item: Any, n: int = 0) -> Entry:
         entry = str.__new__(cls, f"{article.id}\x1f{item.id}")  # ids hold no control characters
-        entry.__dict__.update(article=article, item=item)
+        entry.__dict__.update(article=article, item=item, n=n)
         return entry
 
     def __setattr__(self, name: str, value: Any) -> None:
