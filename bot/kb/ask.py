@@ -844,7 +844,7 @@ def _counts(q: Question, doc: Doc) -> bool:
             window = 3  # "preparing a seventh nuclear test": six so far
         else:
             continue
-        if not q.counted or any(set(terms(w)) & q.counted for w in typed[at + 1 : at + 1 + window]):
+        if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 1 + window]):  # "11-day"
             return True
     return False
 

@@ -12,14 +12,12 @@ import functools
 import threading
 from typing import Any
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import OSA
+from .fuzzy import slips
 
 COMMON = 5.0  # Zipf frequency (log10 per billion words) at and above which a word says little
 RARE = 3.0  # below this, a word unknown to English is a slip or a name
 MAX_INFO = 6.0  # how informative the rarest word is
 SLIP = 85  # similarity at which a rare word is taken for a common one ("wich" for "which")
-LONG = 8  # letters from which a word may hold two slips
 COMMON_WORDS = 30_000  # the most frequent English words, candidates for what a slip meant
 
 _lock = threading.Lock()
@@ -57,26 +55,19 @@ def _common_words() -> tuple[str, ...]:
     return tuple(_wordfreq().top_n_list("en", COMMON_WORDS))
 
 
-@functools.lru_cache(maxsize=10_000)
 def meant(word: str) -> str | None:
     """The common word a slip was meant to be ("wich" -> "which", "happend" -> "happened"), or
     None when the word is itself a word, or close to nothing common."""
+    return next(iter(meanings(word)), None)
+
+
+@functools.lru_cache(maxsize=10_000)
+def meanings(word: str) -> tuple[str, ...]:
+    """The common words a slip may have been meant to be, likeliest first ("soliders":
+    "sliders" and "soldiers"; the reader may know which fits): none for a word of English."""
     if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
-        return None
-    found = process.extractOne(word, _common_words(), scorer=fuzz.ratio, score_cutoff=SLIP)
-    if found:
-        return str(found[0])
-    # A long word takes two slips as a short one takes one: "exersice" is "exercise" (two
-    # letters swapped over a gap), though similarity alone puts it at 75
-    if len(word) >= LONG:
-        found = process.extractOne(  # a distance: lower is closer, at most score_cutoff
-            word,
-            _common_words(),
-            scorer=OSA.distance,
-            score_cutoff=2,  # type: ignore[call-overload]
-        )
-        return str(found[0]) if found else None
-    return None
+        return ()
+    return tuple(slips(word, _common_words(), SLIP))
 
 
 def warm() -> None:

@@ -6,7 +6,7 @@ real partial names and one-letter typos score 88 or more; unrelated names stay u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -371,9 +371,31 @@ def resembles(query: str, name: str) -> bool:
     return fuzz.token_sort_ratio(" ".join(_tokens(query)), " ".join(_tokens(name))) >= ACCEPT
 
 
-def closest(query: str, choices: list[str], cutoff: float = 85) -> str | None:
+def closest(query: str, choices: Sequence[str], cutoff: float = 85) -> str | None:
     """The closest single word from a vocabulary, for typo-tolerant search terms."""
-    if len(query) < 4 or not choices:
-        return None
-    found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return found[0] if found else None
+    return next(iter(slips(query, choices, cutoff)), None) if len(query) >= 4 else None
+
+
+SWAP_FROM = 4  # letters from which two letters swapped ("sheild") count as one slip
+TWO_SLIPS_FROM = 8  # letters from which a word may hold two slips ("exersice")
+
+
+def slips(query: str, choices: Sequence[str], cutoff: float = 85, limit: int = 5) -> list[str]:
+    """The words of `choices` the query may be a slip for, closest first: similar by at least
+    `cutoff` (insertions and deletions), or two neighbouring letters swapped (the commonest slip,
+    which similarity counts twice), or, in a long word, two slips of any kind."""
+    if not choices:
+        return []
+    found = {
+        c: s
+        for c, s, _ in process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=limit)
+    }
+    if len(query) < SWAP_FROM:
+        return list(found)
+    most = 2 if len(query) >= TWO_SLIPS_FROM else 1
+    near = process.extract(query, choices, scorer=OSA.distance, score_cutoff=most, limit=limit * 4)
+    for choice, distance, _ in near:  # a distance: lower is closer
+        if choice not in found and (distance == 2 or sorted(choice) == sorted(query)):
+            found[choice] = fuzz.ratio(query, choice)
+    # fewest slips first, then the most similar (sorted() keeps the order found among equals)
+    return sorted(found, key=lambda c: (OSA.distance(query, c), -found[c]))[:limit]

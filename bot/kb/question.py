@@ -11,11 +11,13 @@ import re
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from rapidfuzz.distance import OSA
+
 from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
 from .models import EntityKind
-from .text import IRREGULAR_PAST, STOPWORDS, normalize, stem, terms, words
+from .text import IRREGULAR_PAST, STOPWORDS, american, normalize, stem, terms, words
 
 MAX_QUESTION = 500
 
@@ -192,7 +194,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     relation = _relation(typed, named)
     anchored = _anchored(typed, relation, named)
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
-    found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting)
+    counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
+    found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
@@ -211,7 +214,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
         for word in _complement(typed):
             found = _stressed(found, word, 1.0)
-    counted = _kind_span("which", typed) if _asks(wh) == Asks.COUNT else range(0)
+    if _asks(wh) in (Asks.COUNT, Asks.DURATION) and typed[-1:] == ["last"]:
+        typed_set.discard("last")  # "how many days does it last": the verb, not the latest one
     return Question(
         text,
         _asks(wh),
@@ -290,14 +294,19 @@ def _asks(wh: str) -> Asks:
     }.get(wh, Asks.WHAT)
 
 
-def _kind_span(lead: str, typed: list[str], names: frozenset[int] = frozenset()) -> range:
+def _kind_span(
+    lead: str, typed: list[str], names: frozenset[int] = frozenset(), counted: bool = False
+) -> range:
     """For "which aircraft ..." or "what ship ...": where the kind of thing asked for is, the
     words up to the first verb-like word or name. None for "what is ...", which asks what a
-    thing is."""
+    thing is. `counted`: what "how many" counts ("how many days": days, however little "days"
+    says elsewhere)."""
     if normalize(lead) not in ("which", "what") or not typed:
         return range(0)
     start = 0
-    while start < len(typed) and stem(typed[start]) in FILLER:  # "what exactly ...", "what really ..."
+    while (
+        start < len(typed) and stem(typed[start]) in FILLER and not counted
+    ):  # "what exactly ...", "what really ..."
         start += 1
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
@@ -350,19 +359,37 @@ def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     out = []
     for word in typed:
         own = terms(word)
+        known = any(t in kb.bm25 for t in own)  # "soliders" stems to "solid": known, yet a slip
         if (
             len(word) >= 5
             and own
-            and not any(t in kb.bm25 for t in own)
             and english.zipf(word) < english.RARE
-            and (meant := english.meant(word)) is not None
-            and "'" not in meant
-            and any(t in kb.bm25 for t in terms(meant))
-            and all(kb.known_term(t) in (None, *terms(meant)) for t in own)  # as the articles would mend it
+            and not (known and _in_a_name(kb, word))  # "Sinpo" is the articles' own word
+            and (meant := _meant_here(kb, word)) is not None
+            and (
+                OSA.distance(word, meant) == 1  # a single slip, even for a word whose stem is known
+                if known
+                else all(
+                    kb.known_term(t) in (None, *terms(meant)) for t in own
+                )  # as the articles would mend it
+            )
         ):
             word = meant
         out.append(word)
     return out
+
+
+def _in_a_name(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a word is part of a name or alias of some entry."""
+    return any(american(word) in table.words for table in kb.names.tables.values())
+
+
+def _meant_here(kb: KnowledgeBase, word: str) -> str | None:
+    """Of the words English says a slip may be meant for, the likeliest the articles use
+    ("soliders" is "soldiers" here, though "sliders" is as close)."""
+    return next(
+        (m for m in english.meanings(word) if "'" not in m and any(t in kb.bm25 for t in terms(m))), None
+    )
 
 
 def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
@@ -521,9 +548,10 @@ def _words(
     speaker: set[int],
     anchored: frozenset[int] = frozenset(),
     setting: frozenset[int] = frozenset(),
+    counted: frozenset[int] = frozenset(),
 ) -> tuple[Word, ...]:
     """The question's content words: each with the terms it may appear as and its weight."""
-    found = _content_words(kb, typed, in_names, capitalised | {typed[i] for i in speaker})
+    found = _content_words(kb, typed, in_names, capitalised | {typed[i] for i in speaker}, counted)
     return tuple(
         replace(w, anchor=True) if at in anchored else replace(w, setting=True) if at in setting else w
         for at, w in found
@@ -531,9 +559,14 @@ def _words(
 
 
 def _content_words(
-    kb: KnowledgeBase, typed: list[str], in_names: set[int], capitalised: frozenset[str]
+    kb: KnowledgeBase,
+    typed: list[str],
+    in_names: set[int],
+    capitalised: frozenset[str],
+    counted: frozenset[int] = frozenset(),
 ) -> list[tuple[int, Word]]:
-    """The content words, each with where it starts."""
+    """The content words, each with where it starts; what a "how many" counts is one, however
+    little it says elsewhere ("how many days", "how many times")."""
     stems = [stem(w) for w in typed]
     spans = {start: (end, targets) for start, end, targets in kb.vocabulary.find(stems)}
     out: list[tuple[int, Word]] = []
@@ -554,7 +587,7 @@ def _content_words(
             continue
         word = typed[at]
         at += 1
-        if word in STOPWORDS or stem(word) in FILLER:
+        if word in STOPWORDS or (stem(word) in FILLER and at - 1 not in counted):
             continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))
@@ -577,7 +610,7 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str
         fixed = {f for t in own if (f := kb.known_term(t)) is not None}
         if fixed:
             return Word(word, tuple(frozenset({f}) for f in sorted(fixed)), _weight(word, capitalised), True)
-        if (meant := english.meant(word)) is not None:
+        if (meant := _meant_here(kb, word) or english.meant(word)) is not None:
             if meant in STOPWORDS or stem(meant) in FILLER or meant.partition("'")[0] in STOPWORDS:
                 return None  # a slip for a question word: "wich", "happend", "theyd"
             return _word(kb, meant, frozenset())

@@ -233,3 +233,35 @@ def test_the_verb_after_a_named_thing_is_what_is_asked(kb: KnowledgeBase) -> Non
     q = parse(kb, "how long did the uss ronald reagan stay in south korea")
     assert [w.typed for w in q.words if w.essential] == ["stay"]
     assert not Engine(kb).ask("how long did the uss ronald reagan stay in south korea").matched
+
+
+SOLDIERS = """\
+id: t
+article: {outlet: O, title: T, url: 'https://example.org/t', published: 2024-05-02}
+summary: Troops were sent.
+paragraphs:
+  - Around 10,000 soldiers were sent north on a solid plan.
+  - Harbour Shield 24, an 11-day drill, began on 1 May 2024.
+"""
+
+
+def test_a_slip_is_read_as_the_word_the_articles_use(tmp_path: Path) -> None:
+    """Two letters swapped are one slip ("sheild"); of the words a slip may be meant for, the one
+    the articles use wins ("soliders" is "sliders" or "soldiers"; it stems to "solid", which the
+    articles also use, yet English knows no "soliders")."""
+    (tmp_path / "t.yaml").write_text(SOLDIERS, encoding="utf-8")
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    said = {w.typed for w in parse(kb, "how many soliders were sent north").words}
+    assert "soldiers" in said and "soliders" not in said
+    assert "shield" in {w.typed for w in parse(kb, "when did the harbour sheild drill begin").words}
+
+
+def test_how_many_counts_what_it_names_and_last_at_the_end_is_a_verb(tmp_path: Path) -> None:
+    """ "How many days does X last": the days are what is counted (a unit with "11-day"
+    answers, one with "10,000 soldiers" does not), and "last" is how long, not the latest."""
+    (tmp_path / "t.yaml").write_text(SOLDIERS, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    q = parse(engine.kb, "how many days does harbour shield 24 last")
+    assert q.counted and q.order is None
+    found = engine.ask("how many days does harbour shield 24 last")
+    assert found.matched and "11-day" in found.text
