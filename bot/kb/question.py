@@ -73,9 +73,20 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
 }  # fmt: skip
 _FIRST = frozenset("first earliest initial inaugural".split())
 _CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
-_SPELLED = {str(n): word for n, word in enumerate(_CARDINALS)} | {
-    word: str(n) for n, word in enumerate(_CARDINALS)
-}
+_ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+
+
+def _suffixed(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# numbers as digits and as words are one word: "7th" finds "seventh", "two" finds "2"
+_SPELLED = (
+    {str(n): word for n, word in enumerate(_CARDINALS)}
+    | {word: str(n) for n, word in enumerate(_CARDINALS)}
+    | {_suffixed(n): word for n, word in enumerate(_ORDINALS)}
+    | {word: _suffixed(n) for n, word in enumerate(_ORDINALS)}
+)
 _LAST = frozenset("last latest recent newest now current currently still today".split())
 # General English that carries no content in a question; never article vocabulary.
 FILLER = frozenset(
@@ -589,6 +600,8 @@ def _content_words(
         at += 1
         if word in STOPWORDS or (stem(word) in FILLER and at - 1 not in counted):
             continue
+        if len(word) == 1 and not word.isdigit():  # "w" for with, "u" for you: shorthand, no content
+            continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))
     return out
@@ -623,8 +636,9 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str
 
 def _option(phrase: tuple[str, ...]) -> frozenset[str]:
     """A phrase of the vocabulary (its words) as the index terms that must all be there; none for
-    a phrase whose particle carries its meaning ("call off" is not "call")."""
-    if any(w in _PARTICLES for w in phrase[1:]):
+    a phrase whose particle carries its meaning but is not indexed ("call off" is not "call");
+    one whose particle is indexed keeps it ("scale back" needs "back", not only "scale")."""
+    if any(w in _PARTICLES and w in STOPWORDS for w in phrase[1:]):
         return frozenset()
     return frozenset(t for w in phrase if w not in STOPWORDS for t in terms(w))
 

@@ -265,3 +265,12 @@ def test_how_many_counts_what_it_names_and_last_at_the_end_is_a_verb(tmp_path: P
     assert q.counted and q.order is None
     found = engine.ask("how many days does harbour shield 24 last")
     assert found.matched and "11-day" in found.text
+
+
+def test_numbers_in_digits_are_the_same_words_and_one_letter_says_nothing(tmp_path: Path) -> None:
+    """ "7th" is "seventh" and "2" is "two"; "w" (for "with") is shorthand, not a word to find."""
+    (tmp_path / "t.yaml").write_text(SOLDIERS, encoding="utf-8")
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    options = {w.typed: w.options for w in parse(kb, "was it the 7th drill w 2 fleets").words}
+    assert frozenset({"seventh"}) in options["7th"] and frozenset({"two"}) in options["2"]
+    assert "w" not in options

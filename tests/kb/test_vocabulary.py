@@ -74,3 +74,25 @@ def test_the_articles_words_are_indexed_as_the_articles_own_are() -> None:
     (phrase,) = [w for w in q.words if w.typed == "mutual defense"]
     assert frozenset(terms("collective defense")) in phrase.options
     assert frozenset({"collect", "defen"}) not in phrase.options
+
+
+def test_a_phrase_keeps_its_particle_when_the_index_has_it(tmp_path: Path) -> None:
+    """ "scale back" is "scale" and "back" ("back" is indexed): "cut back" finds "scaled back"
+    through it, and "expand" never finds a plain "scale" through "scale up" (whose "up" the
+    index drops)."""
+    from bot.kb.question import parse
+
+    (tmp_path / "a.yaml").write_text(
+        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
+        "summary: Drills.\nparagraphs:\n  - The allies scaled back their spring drills in 2018.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "vocabulary.yaml").write_text(
+        "schema_version: 1\nentries:\n  - words: [scale back, cut back]\n  - words: [scale up, expand]\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    (cut,) = [w for w in parse(kb, "why did they cut back the drills").words if w.typed == "cut back"]
+    assert frozenset({"scale", "back"}) in cut.options and cut.known
+    (expand,) = [w for w in parse(kb, "why did they expand the drills").words if w.typed == "expand"]
+    assert frozenset({"scale"}) not in expand.options and not expand.known
