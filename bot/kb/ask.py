@@ -102,7 +102,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         missing = _worth_saying([w for c in judged[:1] for w in c.missing] or list(q.unknown))
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _not_answerable(kb, q, why)
-    return _render(kb, q, _chosen(q, fitting))
+    return _render(kb, q, _chosen(kb, q, fitting))
 
 
 def _sorted_out(
@@ -166,11 +166,11 @@ def _critical(missing: tuple[Word, ...] | list[Word]) -> bool:
     return any(w.number or w.evidence >= weights.NAME_WEIGHT for w in missing)
 
 
-def _chosen(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
     """The answer first, then the others worth showing. For "first" and "latest", of the
     candidates near the best, the earliest or the latest by date (then article)."""
     if q.order is None or len(fitting) < 2:
-        return fitting
+        return _individuals_first(kb, q, fitting)
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
 
     def when(c: Candidate) -> tuple[object, ...]:
@@ -541,7 +541,15 @@ def _text_bonus(kb: KnowledgeBase, q: Question, doc: Doc) -> float:
 
 
 def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
-    """The entries of the asked kind ("aircraft", "country") a unit names: what "which X" wants."""
+    """The entries of the asked kind ("aircraft", "country") a unit names: what "which X" wants;
+    things of their own rather than kinds of things, if it names any ("which sub docked": the
+    USS Kentucky, not "ballistic missile submarine", the class it is of)."""
+    found = _kind_entries(kb, q, doc)
+    classes = kb.cached("classes", lambda: _classes(kb))
+    return [key for kind, key in found if (kind, key) not in classes] or [key for _, key in found]
+
+
+def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, str]]:
     kinds = kb.cached("kinds", lambda: _kinds(kb))
     wanted = {key for t in q.asked_kind for key in kinds.get(t, ())}
     if not wanted:
@@ -549,16 +557,36 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     said = set(q.terms)  # "which SSBN": the ballistic missile submarine is the kind, not an answer
     # "which submarine visited before the Kentucky": the Kentucky places it, and is not it
     placing = [w for w in q.words if w.anchor]
-    return list(
-        dict.fromkeys(
-            key
-            for kind, key in _features(kb, doc).named
-            if (kind, key) in wanted
-            and not set(terms(key)) <= said
-            and not any(w.held_by(set(terms(key))) for w in placing)
-            and (not q.proper or _proper(kb, kind, key))
-        )
-    )
+    return [
+        (kind, key)
+        for kind, key in dict.fromkeys(_features(kb, doc).named)
+        if (kind, key) in wanted
+        and not set(terms(key)) <= said
+        and not any(w.held_by(set(terms(key))) for w in placing)
+        and (not q.proper or _proper(kb, kind, key))
+    ]
+
+
+def _classes(kb: KnowledgeBase) -> set[tuple[str, str]]:
+    """The entries that are what other entries are ("ballistic missile submarine", which the USS
+    Kentucky is): kinds of things rather than things of their own."""
+    out: set[tuple[str, str]] = set()
+    for article in kb.articles:
+        for item in (*article.entities, *article.events, *article.terms):
+            for label in item.is_a:
+                out.update((kind, kb.same(kind)(name_key(label))) for kind in ("entity", "event", "term"))
+    return out
+
+
+def _individuals_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """For "which X": of the candidates about as good as the best, one naming an X of its own
+    goes first, before those naming only a kind of X."""
+    if not q.asked_kind or len(fitting) < 2:
+        return fitting
+    classes = kb.cached("classes", lambda: _classes(kb))
+    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    pick = next((c for c in near if any(e not in classes for e in _kind_entries(kb, q, c.doc))), None)
+    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
 
 
 def _proper(kb: KnowledgeBase, kind: str, key: str) -> bool:

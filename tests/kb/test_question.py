@@ -274,3 +274,21 @@ def test_numbers_in_digits_are_the_same_words_and_one_letter_says_nothing(tmp_pa
     options = {w.typed: w.options for w in parse(kb, "was it the 7th drill w 2 fleets").words}
     assert frozenset({"seventh"}) in options["7th"] and frozenset({"two"}) in options["2"]
     assert "w" not in options
+
+
+def test_which_x_is_a_thing_of_its_own_before_a_kind_of_thing(tmp_path: Path) -> None:
+    """ "Which sub docked": a unit naming only "ballistic missile submarine" (what the Testship
+    is) does not answer before one naming the USS Testship, and the Testship is the answer."""
+    text = (
+        SHIPS.replace(
+            "paragraphs:\n",
+            "paragraphs:\n  - A ballistic missile submarine docked in Port Alpha on 1 May 2024.\n",
+            1,
+        )
+        .replace("paragraphs: [1, 2]", "paragraphs: [2, 3]")
+        .replace("paragraphs: [2]\n", "paragraphs: [3]\n")
+    )
+    (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("which submarine docked in port alpha on 1 may 2024")
+    assert found.matched and found.text.startswith("**USS Testship**"), found.text
