@@ -98,6 +98,7 @@ FILLER = frozenset(
     kind sort way per according mean means stand stands refer refers want wants wanted
     which who what when where why how tell say said""".split()
 )
+_CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words".split()
@@ -213,6 +214,11 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         after = kind_span.stop  # "which country threatened ...": and what it did
         verb = typed[after] if after < len(typed) and after not in name_starts else None
         verb = verb if verb is not None and (_is_verb(verb) or _plural(verb)) else None
+    elif counted:  # "how many soldiers have been killed": what happened to what is counted
+        at = counted.stop
+        while at < len(typed) and typed[at] in STOPWORDS:
+            at += 1
+        verb = typed[at] if at < len(typed) and at not in name_starts and _is_verb(typed[at]) else None
     else:  # "how did North Korea respond ...", "what was agreed ...": what happened is asked
         subjects = sorted([*named, *events, *kb.names.mentions_in(typed, "term")])  # whatever is named
         verb = _predicate(typed, subjects, _has_auxiliary(match.group(0) if match else flat))
@@ -220,6 +226,10 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
         verb = None
+    # "what did Austin call the SCM": how someone spoke of it, in their words
+    calling = any(end < len(typed) and typed[end] in _CALLING for _, end, _ in named)
+    if calling:
+        found, verb = tuple(w for w in found if w.typed not in _CALLING), None
     if verb is not None:
         found = _stressed(found, verb, weights.PREDICATE)
     if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
@@ -237,7 +247,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
         order=Order.LAST if _LAST & typed_set else Order.FIRST if _FIRST & typed_set else None,
-        speech=bool(SPEECH_WORDS & typed_set) and not kind_span,  # "which drill did they say": the drill
+        speech=(bool(SPEECH_WORDS & typed_set) and not kind_span)
+        or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         asked_kind=_head_terms(found, typed, kind_span),

@@ -292,3 +292,31 @@ def test_which_x_is_a_thing_of_its_own_before_a_kind_of_thing(tmp_path: Path) ->
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("which submarine docked in port alpha on 1 may 2024")
     assert found.matched and found.text.startswith("**USS Testship**"), found.text
+
+
+SPOKEN = """\
+id: c
+article: {outlet: O, title: T, url: 'https://example.org/c', published: 2024-05-02}
+summary: Talks were held.
+paragraphs:
+  - Around 10,000 soldiers were sent north. No one was killed.
+  - Jane Okafor chaired the Harbour Talks on 1 May 2024.
+  - '"This is the capstone of the year," Okafor said of the talks.'
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [2, 3]}
+quotes:
+  - {id: q1, speaker: okafor, text: This is the capstone of the year, paragraphs: [3]}
+events:
+  - {id: ht, name: Harbour Talks, date: 2024-05-01, description: Okafor chaired the talks., paragraphs: [2]}
+"""
+
+
+def test_what_happened_to_what_is_counted_and_what_someone_called_a_thing(tmp_path: Path) -> None:
+    """ "How many soldiers were killed": the killing is asked, so "10,000 soldiers were sent"
+    does not answer; "what did Okafor call the talks" asks for her words about them."""
+    (tmp_path / "c.yaml").write_text(SPOKEN, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert engine.ask("how many soldiers were sent north").matched
+    assert not engine.ask("how many soldiers were killed").matched
+    found = engine.ask("what did okafor call the harbour talks")
+    assert found.matched and "capstone" in found.text, found.text
