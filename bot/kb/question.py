@@ -615,6 +615,33 @@ def _content_words(
             continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))
+    return _alternatives(typed, out)
+
+
+def _alternatives(typed: list[str], found: list[tuple[int, Word]]) -> list[tuple[int, Word]]:
+    """Numbers either side of "or" as one word either may stand for ("the 6th or 7th test",
+    "two or three missiles"): the answer holds one of them, not both. (Other words are left
+    alone: in "more drills or fewer", "drills" and "fewer" are not alternatives.)"""
+    out: list[tuple[int, Word]] = []
+    for at, word in found:
+        before = out[-1][1] if out else None
+        if (
+            before is not None
+            and before.number
+            and word.number
+            and typed[at - 1] == "or"
+            and out[-1][0] + len(before.typed.split()) == at - 1
+        ):
+            start, before = out.pop()
+            word = Word(
+                f"{before.typed} or {word.typed}",
+                tuple(dict.fromkeys((*before.options, *word.options))),
+                max(before.weight, word.weight),
+                before.known or word.known,
+                True,
+            )
+            at = start
+        out.append((at, word))
     return out
 
 

@@ -320,3 +320,16 @@ def test_what_happened_to_what_is_counted_and_what_someone_called_a_thing(tmp_pa
     assert not engine.ask("how many soldiers were killed").matched
     found = engine.ask("what did okafor call the harbour talks")
     assert found.matched and "capstone" in found.text, found.text
+
+
+def test_numbers_either_side_of_or_are_alternatives(tmp_path: Path) -> None:
+    """ "The 6th or 7th drill": the answer holds one of them; "drills or fewer" are not."""
+    (tmp_path / "t.yaml").write_text(
+        SOLDIERS.replace("an 11-day drill", "the seventh drill"), encoding="utf-8"
+    )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    typed = [w.typed for w in parse(engine.kb, "was harbour shield 24 the 6th or 7th drill").words]
+    assert "6th or 7th" in typed
+    found = engine.ask("which drill was harbour shield 24, the 6th or 7th")
+    assert found.matched and "seventh" in found.text, found.text
+    assert "drills or fewer" not in [w.typed for w in parse(engine.kb, "more drills or fewer").words]
