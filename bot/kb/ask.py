@@ -170,6 +170,9 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
     """The answer first, then the others worth showing. For "first" and "latest", of the
     candidates near the best, the earliest or the latest by date (then article)."""
     if q.order is None or len(fitting) < 2:
+        best = max(fitting, key=lambda c: c.cover, default=None)
+        if best is not None and best.cover > fitting[0].cover + weights.COVER_LEAD:
+            fitting = [best, *(c for c in fitting if c is not best)]
         return _individuals_first(kb, q, fitting)
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
 

@@ -98,6 +98,9 @@ FILLER = frozenset(
     kind sort way per according mean means stand stands refer refers want wants wanted
     which who what when where why how tell say said""".split()
 )
+# Prepositions that place what is named ("under Biden", "across the region") and are no content
+# of their own; those that say what is asked ("near", "between", "against") stay words.
+_PLACING = frozenset("under among within across toward towards upon amid throughout via".split())
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
@@ -611,7 +614,7 @@ def _content_words(
         at += 1
         if word in STOPWORDS or (stem(word) in FILLER and at - 1 not in counted):
             continue
-        if len(word) == 1 and not word.isdigit():  # "w" for with, "u" for you: shorthand, no content
+        if (len(word) == 1 and not word.isdigit()) or word in _PLACING:  # "w" for with: shorthand
             continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))

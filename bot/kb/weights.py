@@ -79,6 +79,13 @@ ADVERB = 1.0
 NAME_WEIGHT = 4.0
 NUMBER_WEIGHT = 5.0
 
+# A unit that covers this much more of the question than the best-ranked one that can answer
+# answers first: ranking reads words, coverage reads what the question says ("how did Lee
+# respond to the drills": Lee agreeing to scale up drills, not Lee condemning provocations, which
+# ranks first on words). Over a common word's share of a question, under a content word's.
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[COVER_LEAD]
+COVER_LEAD = 0.08
+
 # When the second best answer is about something else and scores this close to the best, both
 # are shown rather than one picked silently. tests/kb/test_weights.py::test_close_calls_show_both
 CLOSE = 0.9

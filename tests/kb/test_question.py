@@ -268,12 +268,15 @@ def test_how_many_counts_what_it_names_and_last_at_the_end_is_a_verb(tmp_path: P
 
 
 def test_numbers_in_digits_are_the_same_words_and_one_letter_says_nothing(tmp_path: Path) -> None:
-    """ "7th" is "seventh" and "2" is "two"; "w" (for "with") is shorthand, not a word to find."""
+    """ "7th" is "seventh" and "2" is "two"; "w" (for "with") is shorthand, and "under" (a
+    preposition placing what it names) no content, not words to find; "near" says what is asked."""
     (tmp_path / "t.yaml").write_text(SOLDIERS, encoding="utf-8")
     kb = KnowledgeBase.loaded(load_path(tmp_path))
     options = {w.typed: w.options for w in parse(kb, "was it the 7th drill w 2 fleets").words}
     assert frozenset({"seventh"}) in options["7th"] and frozenset({"two"}) in options["2"]
     assert "w" not in options
+    typed = {w.typed for w in parse(kb, "which drill began under the plan near the harbour").words}
+    assert "under" not in typed and "near" in typed
 
 
 def test_which_x_is_a_thing_of_its_own_before_a_kind_of_thing(tmp_path: Path) -> None:

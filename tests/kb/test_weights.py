@@ -51,7 +51,7 @@ def _without(monkeypatch: pytest.MonkeyPatch, name: str, value: float, engine: E
 # (weight, value that takes it away, question, what the right answer says)
 PINS = [
     # a unit involving the people named outranks one that only shares words with the question
-    ("NAMED", 0.0, "what did lee and austin agree about north korea", '"strength to strength"'),
+    ("NAMED", 0.0, "what did biden say about china", "dangerous and aggressive behaviour by China"),
     # the article's own day: Austin met Lee in Seoul on 31 January, not at the SCM in Washington
     ("NEWS_DAY", 0.0, "who did austin meet in seoul", "met in Seoul on Tuesday, 31 January 2023"),
     # "what did X say": X's own words, as a quote
@@ -66,6 +66,9 @@ PINS = [
     # a word said in the unit's paragraph counts as context: Japan is in the paragraph of the
     # trilateral talks Austin and Lee agreed on
     ("CONTEXT", 0.0, "what did austin say about japan", "Defense Trilateral Talks"),
+    # what covers the question (Lee on the drills) answers before what ranks first on words
+    # (Lee condemning provocations, which says nothing of drills)
+    ("COVER_LEAD", 9.0, "how did lee respond to the drills", "scale up joint drills"),
 ]
 
 
