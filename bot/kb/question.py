@@ -481,8 +481,11 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
 
 
 def _is_verb(word: str) -> bool:
-    """A past form, the one verb form plain spelling shows: "changed", "agreed", "met"."""
-    return (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PAST
+    """A past form, the one verb form plain spelling shows: "changed", "agreed", "met", "died"
+    (not "need" or "red")."""
+    return (
+        word.endswith("ed") and (len(word) > 4 or (len(word) == 4 and word[1] != "e"))
+    ) or word in IRREGULAR_PAST
 
 
 def _plural(word: str) -> bool:

@@ -302,7 +302,7 @@ id: c
 article: {outlet: O, title: T, url: 'https://example.org/c', published: 2024-05-02}
 summary: Talks were held.
 paragraphs:
-  - Around 10,000 soldiers were sent north. No one was killed.
+  - Around 10,000 soldiers were sent north. No one was killed. Two sailors died at sea.
   - Jane Okafor chaired the Harbour Talks on 1 May 2024.
   - '"This is the capstone of the year," Okafor said of the talks.'
 people:
@@ -321,6 +321,7 @@ def test_what_happened_to_what_is_counted_and_what_someone_called_a_thing(tmp_pa
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     assert engine.ask("how many soldiers were sent north").matched
     assert not engine.ask("how many soldiers were killed").matched
+    assert not engine.ask("how many soldiers died").matched  # a short past form is a verb too
     found = engine.ask("what did okafor call the harbour talks")
     assert found.matched and "capstone" in found.text, found.text
 
