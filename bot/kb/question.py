@@ -101,6 +101,7 @@ FILLER = frozenset(
 # Prepositions that place what is named ("under Biden", "across the region") and are no content
 # of their own; those that say what is asked ("near", "between", "against") stay words.
 _PLACING = frozenset("under among within across toward towards upon amid throughout via".split())
+_CONTRACTED = frozenset("ll ve re d m s".split())
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
@@ -410,10 +411,16 @@ def _in_a_name(kb: KnowledgeBase, word: str) -> bool:
 
 
 def _meant_here(kb: KnowledgeBase, word: str) -> str | None:
-    """Of the words English says a slip may be meant for, the likeliest the articles use
-    ("soliders" is "soldiers" here, though "sliders" is as close)."""
+    """Of the words English says a slip may be meant for, the likeliest the articles use, or
+    the vocabulary gives words for ("soliders" is "soldiers" here, though "sliders" is as close;
+    "worred" is "worried", which the articles say as "concerned")."""
     return next(
-        (m for m in english.meanings(word) if "'" not in m and any(t in kb.bm25 for t in terms(m))), None
+        (
+            m
+            for m in english.meanings(word)
+            if "'" not in m and (any(t in kb.bm25 for t in terms(m)) or kb.vocabulary.find([stem(m)]))
+        ),
+        None,
     )
 
 
@@ -618,6 +625,9 @@ def _content_words(
         if word in STOPWORDS or (stem(word) in FILLER and at - 1 not in counted):
             continue
         if (len(word) == 1 and not word.isdigit()) or word in _PLACING:  # "w" for with: shorthand
+            continue
+        base, mark, ending = word.partition("'")
+        if mark and base in STOPWORDS and ending in _CONTRACTED:  # "they'll", "we've": no content
             continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))

@@ -96,3 +96,20 @@ def test_a_phrase_keeps_its_particle_when_the_index_has_it(tmp_path: Path) -> No
     assert frozenset({"scale", "back"}) in cut.options and cut.known
     (expand,) = [w for w in parse(kb, "why did they expand the drills").words if w.typed == "expand"]
     assert frozenset({"scale"}) not in expand.options and not expand.known
+
+
+def test_a_slip_is_mended_into_a_word_the_vocabulary_knows(tmp_path: Path) -> None:
+    """ "worred" is "worried", which the articles say as "concerned" (the vocabulary says so)."""
+    from bot.kb.question import parse
+
+    (tmp_path / "a.yaml").write_text(
+        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
+        "summary: Worry.\nparagraphs:\n  - The minister was concerned about the drills.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "vocabulary.yaml").write_text(
+        "schema_version: 1\nentries:\n  - words: [worried, concerned]\n", encoding="utf-8"
+    )
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    (word,) = [w for w in parse(kb, "was the minister worred about the drills").words if "worr" in w.typed]
+    assert word.typed == "worried" and word.known
