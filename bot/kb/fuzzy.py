@@ -373,7 +373,14 @@ def resembles(query: str, name: str) -> bool:
 
 def closest(query: str, choices: Sequence[str], cutoff: float = 85) -> str | None:
     """The closest single word from a vocabulary, for typo-tolerant search terms."""
-    return next(iter(slips(query, choices, cutoff)), None) if len(query) >= 4 else None
+    if len(query) < 4 or not choices:
+        return None
+    found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    if (
+        found and OSA.distance(query, found[0]) <= 1
+    ):  # a single slip: nothing is closer (and /search is spared a pass)
+        return str(found[0])
+    return next(iter(slips(query, choices, cutoff)), None)
 
 
 SWAP_FROM = 4  # letters from which two letters swapped ("sheild") count as one slip
