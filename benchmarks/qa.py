@@ -13,7 +13,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   never looked at, run only to report;
 - dev2.yaml, a second development part, and heldout4.yaml, a fourth untouched part, written
   together by one more helper the same way once the held-out parts had each been run: dev2's
-  first-sight figures were reported, then it was tuned on; heldout4 is never looked at.
+  first-sight figures were reported, then it was tuned on; heldout4 is never looked at;
+- dev3.yaml, a third development part, and heldout5.yaml, a fifth untouched part, written
+  together by one more helper the same way once heldout4 had been run: dev3's first-sight
+  figures were reported, then it was tuned on; heldout5 is never looked at.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -65,11 +68,14 @@ PARTS = {
     "held out, third set": QA / "heldout3.yaml",
     "second development": QA / "dev2.yaml",
     "held out, fourth set": QA / "heldout4.yaml",
+    "third development": QA / "dev3.yaml",
+    "held out, fifth set": QA / "heldout5.yaml",
 }
 TUNED_ON = (
     "tuned",
     "development",
     "second development",
+    "third development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
