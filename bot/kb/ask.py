@@ -53,7 +53,7 @@ _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; n
 )
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
 _DURATION_RE = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+"  # "11-day"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\buntil\b",
     re.IGNORECASE,
 )

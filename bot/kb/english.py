@@ -12,12 +12,15 @@ import functools
 import threading
 from typing import Any
 
+from rapidfuzz.distance import OSA
+
 from .fuzzy import slips
 
 COMMON = 5.0  # Zipf frequency (log10 per billion words) at and above which a word says little
 RARE = 3.0  # below this, a word unknown to English is a slip or a name
 MAX_INFO = 6.0  # how informative the rarest word is
 SLIP = 85  # similarity at which a rare word is taken for a common one ("wich" for "which")
+LIKELIER = 2.0  # Zipf (log10) above a word's own at which a word one slip away was likelier meant
 COMMON_WORDS = 30_000  # the most frequent English words, candidates for what a slip meant
 
 _lock = threading.Lock()
@@ -67,7 +70,20 @@ def meanings(word: str) -> tuple[str, ...]:
     "sliders" and "soldiers"; the reader may know which fits): none for a word of English."""
     if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
         return ()
-    return tuple(slips(word, _common_words(), SLIP))
+    # as close as each other, the commoner was likelier meant ("thoes": those, not toes)
+    return tuple(sorted(slips(word, _common_words(), SLIP), key=lambda c: (OSA.distance(word, c), -zipf(c))))
+
+
+@functools.lru_cache(maxsize=10_000)
+def likelier(word: str) -> tuple[str, ...]:
+    """For a word of English, the words one slip away that English uses at least a hundred times
+    as often ("minster": minister): what the typist likelier meant, if the articles never use
+    the word itself. None for short words, where one slip makes too many words."""
+    if len(word) < 5 or any(ch.isdigit() for ch in word):
+        return ()
+    own = zipf(word)
+    near = slips(word, _common_words(), SLIP)
+    return tuple(c for c in near if OSA.distance(word, c) == 1 and zipf(c) >= own + LIKELIER)
 
 
 def warm() -> None:

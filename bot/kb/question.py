@@ -95,7 +95,7 @@ FILLER = frozenset(
     mention mentioned article articles news report reported story think know known time date day
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
-    kind sort way per according mean means stand stands refer refers want wants wanted
+    kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region") and are no content
@@ -401,6 +401,10 @@ def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             )
         ):
             word = meant
+        elif len(word) >= 5 and own and not known and not kb.vocabulary.find([stem(word)]):
+            # a word of English the articles never use, one slip from a far commoner one they
+            # do: "minster" for minister
+            word = next((m for m in english.likelier(word) if any(t in kb.bm25 for t in terms(m))), word)
         out.append(word)
     return out
 

@@ -338,3 +338,14 @@ def test_numbers_either_side_of_or_are_alternatives(tmp_path: Path) -> None:
     found = engine.ask("which drill was harbour shield 24, the 6th or 7th")
     assert found.matched and "seventh" in found.text, found.text
     assert "drills or fewer" not in [w.typed for w in parse(engine.kb, "more drills or fewer").words]
+
+
+def test_of_two_slips_the_commoner_word_and_a_rare_word_of_english_one_slip_from_a_far_commoner_one(
+    tmp_path: Path,
+) -> None:
+    """ "thoes" is "those" (a function word: no content), not "toes"; "minster", a word of English
+    the articles never use, is "minister", a hundred times as common, which they do."""
+    (tmp_path / "t.yaml").write_text(SOLDIERS.replace("were sent north", "were sent north by the minister"))
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    typed = {w.typed for w in parse(kb, "how many soldiers did the minster send north in thoes days").words}
+    assert "minister" in typed and not typed & {"minster", "thoes", "toes"}
