@@ -857,8 +857,21 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if _asks_people(kb, q):  # "which leaders": people
         return bool(_others(kb, q, doc))
     if q.asked_kind and kb.cached("kinds", lambda: _kinds(kb)).keys() & q.asked_kind:
-        return bool(_of_kind(kb, q, doc))  # "which aircraft": it must name one
+        return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc)  # "which aircraft": it must name one
     return True
+
+
+_ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
+
+
+def _ordinal_of_kind(q: Question, doc: Doc) -> bool:
+    """Whether a unit tells which one by its number: "which test": "a seventh nuclear test"."""
+    typed = words(doc.text)
+    return any(
+        (word in _ORDINALS or _ORDINAL_RE.match(word))
+        and any(set(terms(w)) & q.asked_kind for w in typed[at + 1 : at + 4])
+        for at, word in enumerate(typed)
+    )
 
 
 def _counts(q: Question, doc: Doc) -> bool:

@@ -42,6 +42,7 @@ class Order(StrEnum):
 _LEAD_RE = re.compile(
     r"^\s*(?:(?:and|so|ok|okay|hey|please|also|um|well|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,]+)*"
+    r"(?:(?:in|since|by|from|until|till|on|at|for)\s+)?"  # "since what year", "in which country"
     r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|date|day|month|time)|"
     r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
@@ -101,6 +102,9 @@ FILLER = frozenset(
 # Prepositions that place what is named ("under Biden", "across the region") and are no content
 # of their own; those that say what is asked ("near", "between", "against") stay words.
 _PLACING = frozenset("under among within across toward towards upon amid throughout via".split())
+_HEARSAY_RE = re.compile(
+    r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE
+)  # "was said to be ready"
 _CONTRACTED = frozenset("ll ve re d m s".split())
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
@@ -251,7 +255,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
         order=Order.LAST if _LAST & typed_set else Order.FIRST if _FIRST & typed_set else None,
-        speech=(bool(SPEECH_WORDS & typed_set) and not kind_span)
+        speech=(bool(SPEECH_WORDS & typed_set) and not kind_span and not _HEARSAY_RE.search(flat))
         or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,

@@ -349,3 +349,31 @@ def test_of_two_slips_the_commoner_word_and_a_rare_word_of_english_one_slip_from
     kb = KnowledgeBase.loaded(load_path(tmp_path))
     typed = {w.typed for w in parse(kb, "how many soldiers did the minster send north in thoes days").words}
     assert "minister" in typed and not typed & {"minster", "thoes", "toes"}
+
+
+NUMBERED = """\
+id: n
+article: {outlet: O, title: T, url: 'https://example.org/n', published: 2024-05-02}
+summary: Drills.
+paragraphs:
+  - Harbour Shield 24, the seventh drill of the year, began on 1 May 2024.
+  - The allies also held Sea Drill.
+events:
+  - {id: d, name: Sea Drill, is_a: [drill], description: The allies held a drill at sea., paragraphs: [2]}
+"""
+
+
+def test_which_one_by_its_number_hearsay_and_a_preposition_before_the_question_word(tmp_path: Path) -> None:
+    """ "Which drill was Harbour Shield 24": "the seventh drill" tells which, though no entry
+    names it; "was said to be" is hearsay, not a question about what someone said; "since what
+    year" asks when."""
+    (tmp_path / "n.yaml").write_text(NUMBERED, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("which drill was harbour shield 24")
+    assert found.matched and "seventh" in found.text, found.text
+    assert not parse(engine.kb, "what was harbour shield 24 said to be").speech
+    assert parse(engine.kb, "what did harbour shield 24 say").speech
+    assert (
+        parse(engine.kb, "since what year have drills begun").asks
+        == parse(engine.kb, "when did drills begin").asks
+    )
