@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -68,15 +69,23 @@ def one_per_statement(hits: list[Hit]) -> list[Hit]:
     """Hits without the ones that restate a better hit from the same paragraph (a fact that
     rewords a sentence, a quote inside it): users see each statement once."""
     kept: list[Hit] = []
-    seen: dict[tuple[str, int], list[frozenset[str]]] = {}
+    seen: dict[tuple[str, int], list[Hit]] = {}
+    said: dict[int, frozenset[str]] = {}
+
+    def words_of(hit: Hit) -> frozenset[str]:  # only for hits that share a paragraph: most do not
+        found = said.get(id(hit))
+        if found is None:
+            found = said[id(hit)] = frozenset(terms(hit.doc.text))
+        return found
+
     for hit in hits:
-        words = frozenset(terms(hit.doc.text))
         places = [(hit.doc.article.id, p) for p in hit.doc.paragraphs]
-        if any(_restates(words, other) for place in places for other in seen.get(place, ())):
+        others = [other for place in places for other in seen.get(place, ())]
+        if others and any(_restates(words_of(hit), words_of(other)) for other in others):
             continue
         kept.append(hit)
         for place in places:
-            seen.setdefault(place, []).append(words)
+            seen.setdefault(place, []).append(hit)
     return kept
 
 
@@ -99,8 +108,14 @@ def highlight(text: str, query_terms: list[str]) -> str:
 
     def bold(match: re.Match[str]) -> str:
         word = match.group(0)
-        norm = normalize(word)
-        parts = [norm, *norm.split("-")]
-        return f"**{word}**" if any(stem(p) in wanted for p in parts) else word
+        return f"**{word}**" if not wanted.isdisjoint(_stems_of(word)) else word
 
     return _WORD_RE.sub(bold, text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _stems_of(word: str) -> frozenset[str]:
+    """A word's stems, whole and by its hyphenated parts (a page of results bolds a thousand
+    words, most of them seen before)."""
+    norm = normalize(word)
+    return frozenset(stem(p) for p in (norm, *norm.split("-")))
