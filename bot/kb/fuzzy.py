@@ -376,9 +376,7 @@ def closest(query: str, choices: Sequence[str], cutoff: float = 85) -> str | Non
     if len(query) < 4 or not choices:
         return None
     found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if (
-        found and OSA.distance(query, found[0]) <= 1
-    ):  # a single slip: nothing is closer (and /search is spared a pass)
+    if found and OSA.distance(query, found[0]) <= 1:  # one slip: nothing is closer, no second pass
         return str(found[0])
     return next(iter(slips(query, choices, cutoff)), None)
 

@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from . import newest
@@ -164,16 +165,12 @@ def _rescanned(scan: list[Scanned], folder: tuple[str, str], names: Collection[s
         file, entry = at + name, None
         if os.path.lexists(file):
             entry = (file, shown + name, _stamp(Path(file)), os.path.islink(file))
-        i = bisect.bisect_left(out, file, key=_first)
+        i = bisect.bisect_left(out, file, key=itemgetter(0))
         if i < len(out) and out[i][0] == file:
             out[i : i + 1] = [entry] if entry is not None else []
         elif entry is not None:
             out.insert(i, entry)
     return out
-
-
-def _first(scanned: Scanned) -> str:
-    return scanned[0]
 
 
 def load_path(

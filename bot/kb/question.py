@@ -102,9 +102,8 @@ FILLER = frozenset(
 # Prepositions that place what is named ("under Biden", "across the region") and are no content
 # of their own; those that say what is asked ("near", "between", "against") stay words.
 _PLACING = frozenset("under among within across toward towards upon amid throughout via".split())
-_HEARSAY_RE = re.compile(
-    r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE
-)  # "was said to be ready"
+# "was said to be ready": hearsay, not a question about what someone said
+_HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
 _CONTRACTED = frozenset("ll ve re d m s".split())
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
@@ -334,9 +333,8 @@ def _kind_span(
     if normalize(lead) not in ("which", "what") or not typed:
         return range(0)
     start = 0
-    while (
-        start < len(typed) and stem(typed[start]) in FILLER and not counted
-    ):  # "what exactly ...", "what really ..."
+    # "what exactly ...", "what really ...": not the kind
+    while start < len(typed) and stem(typed[start]) in FILLER and not counted:
         start += 1
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
@@ -386,31 +384,33 @@ def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     a word neither the articles nor English know, which English mends into a word the articles
     use (and the articles' own spelling, if it mends it at all, into the same). _word mends
     such a word the same way, so only names gain."""
-    out = []
-    for word in typed:
-        own = terms(word)
-        known = any(t in kb.bm25 for t in own)  # "soliders" stems to "solid": known, yet a slip
-        if (
-            len(word) >= 5
-            and own
-            and english.zipf(word) < english.RARE
-            and not (known and _in_a_name(kb, word))  # "Sinpo" is the articles' own word
-            and (meant := _meant_here(kb, word)) is not None
-            and (
-                OSA.distance(word, meant) == 1  # a single slip, even for a word whose stem is known
-                if known
-                else all(
-                    kb.known_term(t) in (None, *terms(meant)) for t in own
-                )  # as the articles would mend it
-            )
+    return [_mend(kb, word) for word in typed]
+
+
+def _mend(kb: KnowledgeBase, word: str) -> str:
+    own = terms(word)
+    if len(word) < 5 or not own:
+        return word
+    known = _in_articles(kb, word)  # "soliders" stems to "solid": known, yet a slip
+    if english.zipf(word) < english.RARE and not (known and _in_a_name(kb, word)):  # "Sinpo" is theirs
+        meant = _meant_here(kb, word)
+        # a single slip, for a word whose stem is known; else as the articles would mend it too
+        if meant is not None and (
+            OSA.distance(word, meant) == 1
+            if known
+            else all(kb.known_term(t) in (None, *terms(meant)) for t in own)
         ):
-            word = meant
-        elif len(word) >= 5 and own and not known and not kb.vocabulary.find([stem(word)]):
-            # a word of English the articles never use, one slip from a far commoner one they
-            # do: "minster" for minister
-            word = next((m for m in english.likelier(word) if any(t in kb.bm25 for t in terms(m))), word)
-        out.append(word)
-    return out
+            return meant
+    if not known and not kb.vocabulary.find([stem(word)]):
+        # a word of English the articles never use, one slip from a far commoner one they do:
+        # "minster" for minister
+        return next((m for m in english.likelier(word) if _in_articles(kb, m)), word)
+    return word
+
+
+def _in_articles(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the articles use the word (any of its terms)."""
+    return any(t in kb.bm25 for t in terms(word))
 
 
 def _in_a_name(kb: KnowledgeBase, word: str) -> bool:
@@ -426,7 +426,7 @@ def _meant_here(kb: KnowledgeBase, word: str) -> str | None:
         (
             m
             for m in english.meanings(word)
-            if "'" not in m and (any(t in kb.bm25 for t in terms(m)) or kb.vocabulary.find([stem(m)]))
+            if "'" not in m and (_in_articles(kb, m) or kb.vocabulary.find([stem(m)]))
         ),
         None,
     )
@@ -498,9 +498,8 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
 def _is_verb(word: str) -> bool:
     """A past form, the one verb form plain spelling shows: "changed", "agreed", "met", "died"
     (not "need" or "red")."""
-    return (
-        word.endswith("ed") and (len(word) > 4 or (len(word) == 4 and word[1] != "e"))
-    ) or word in IRREGULAR_PAST
+    short = len(word) == 4 and word[1] != "e"
+    return (word.endswith("ed") and (len(word) > 4 or short)) or word in IRREGULAR_PAST
 
 
 def _plural(word: str) -> bool:
