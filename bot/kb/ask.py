@@ -676,16 +676,31 @@ def _worked_out(kb: KnowledgeBase, doc: Doc) -> _Features:
 
 
 def _identities_near(kb: KnowledgeBase, doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The identities a unit involves, and those its paragraph involves."""
+    """The identities a unit involves, and those its paragraph involves, with the countries of
+    the people and bodies it involves ("South Korea's defense minister at the 56th SCM": a unit
+    naming Kim Yong-hyun is near South Korea, as its paragraph would be)."""
 
     def make() -> tuple[frozenset[str], frozenset[str]]:
         paragraph = kb.sentences_in(doc.article, doc.paragraphs)
+        involved = frozenset(_doc_identities(kb, doc))
+        countries = kb.cached("ask-countries", lambda: _countries_of(kb))
         return (
-            frozenset(_doc_identities(kb, doc)),
-            frozenset(k for s in paragraph for k in _doc_identities(kb, s)),
+            involved,
+            frozenset(k for s in paragraph for k in _doc_identities(kb, s)).union(
+                *(countries.get(k, ()) for k in involved)
+            ),
         )
 
     return _per_unit(kb, "ask-people", doc, make)
+
+
+def _countries_of(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Person or body identity -> the countries they are of (the inverse of _citizens)."""
+    out: dict[str, set[str]] = {}
+    for country, members in kb.cached("citizens", lambda: _citizens(kb)).items():
+        for key in members:
+            out.setdefault(key, set()).add(country)
+    return out
 
 
 K = TypeVar("K")

@@ -58,7 +58,8 @@ class KnowledgeBase:
     loaded_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     doc_rank: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int32))  # 0: newest article
     _cache: dict[str, Any] = field(default_factory=dict, repr=False)  # arrays derived on demand
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
+    # re-entrant: a derived value may be made from another ("ask-countries" from "citizens")
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
 
     @classmethod
     def build(cls, articles: Iterable[ArticleFile], vocabulary: Vocabulary | None = None) -> KnowledgeBase:
@@ -91,7 +92,7 @@ class KnowledgeBase:
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state, _lock=threading.Lock())
+        self.__dict__.update(state, _lock=threading.RLock())
 
     # --- the parts, as the engine reads them ----------------------------------------------
 

@@ -377,3 +377,30 @@ def test_which_one_by_its_number_hearsay_and_a_preposition_before_the_question_w
         parse(engine.kb, "since what year have drills begun").asks
         == parse(engine.kb, "when did drills begin").asks
     )
+
+
+ROLE_AT = """\
+id: r
+article: {outlet: O, title: T, url: 'https://example.org/r', published: 2024-05-02}
+summary: Talks.
+paragraphs:
+  - Defense Minister Jane Okafor held the Harbour Talks on 1 May 2024.
+  - Harbourland and Sealand are neighbours.
+people:
+  - {id: okafor, name: Jane Okafor, role: Defense Minister, country: Harbourland, paragraphs: [1]}
+organizations:
+  - {id: hl, name: Harbourland, kind: country, paragraphs: [2]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [2]}
+events:
+  - {id: ht, name: Harbour Talks, date: 2024-05-01, description: Okafor held the talks., paragraphs: [1]}
+"""
+
+
+def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
+    """ "Who was Harbourland's defense minister at the Harbour Talks": the unit names Okafor, of
+    Harbourland, not Harbourland itself; Sealand's is not in the articles."""
+    (tmp_path / "r.yaml").write_text(ROLE_AT, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("who was harbourland's defense minister at the harbour talks")
+    assert found.matched and "Okafor" in found.text, found.text
+    assert not engine.ask("who was sealand's defense minister at the harbour talks").matched
