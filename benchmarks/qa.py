@@ -16,7 +16,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   first-sight figures were reported, then it was tuned on; heldout4 is never looked at;
 - dev3.yaml, a third development part, and heldout5.yaml, a fifth untouched part, written
   together by one more helper the same way once heldout4 had been run: dev3's first-sight
-  figures were reported, then it was tuned on; heldout5 is never looked at.
+  figures were reported, then it was tuned on; heldout5 is never looked at;
+- dev4.yaml, a fourth development part, and heldout6.yaml, a sixth untouched part, written the
+  same way once heldout5 had been run: dev4's first-sight figures were reported, then it was
+  tuned on; heldout6 is never looked at.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -70,12 +73,15 @@ PARTS = {
     "held out, fourth set": QA / "heldout4.yaml",
     "third development": QA / "dev3.yaml",
     "held out, fifth set": QA / "heldout5.yaml",
+    "fourth development": QA / "dev4.yaml",
+    "held out, sixth set": QA / "heldout6.yaml",
 }
 TUNED_ON = (
     "tuned",
     "development",
     "second development",
     "third development",
+    "fourth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
