@@ -889,13 +889,27 @@ def _ordinal_of_kind(q: Question, doc: Doc) -> bool:
     )
 
 
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _in_a_date(typed: list[str], at: int) -> bool:
+    """Whether the number at `at` is a day or year of a date ("9 March 2023", "March 9")."""
+    word = typed[at]
+    if not word.isdigit():
+        return False
+    beside = {typed[i] for i in (at - 1, at + 1) if 0 <= i < len(typed)}
+    return bool(beside & _CALENDAR) or (len(word) == 4 and word[:2] in ("19", "20"))
+
+
 def _counts(q: Question, doc: Doc) -> bool:
     """Whether a unit gives a number of what is counted: "11-day" does not answer "how many
     troops"; a number the question gives itself ("Freedom Shield 23") answers nothing."""
     asked = set(words(q.content))
     typed = words(doc.text)
     for at, word in enumerate(typed):
-        if word in asked:
+        if word in asked or _in_a_date(typed, at):  # "on 9 March 2023, ... fired missiles": no count
             continue
         if _COUNT_RE.match(word):
             window = 5  # "10,000 soldiers", "two short-range ballistic missiles"

@@ -404,3 +404,18 @@ def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
     found = engine.ask("who was harbourland's defense minister at the harbour talks")
     assert found.matched and "Okafor" in found.text, found.text
     assert not engine.ask("who was sealand's defense minister at the harbour talks").matched
+
+
+def test_the_day_and_year_of_a_date_count_nothing(tmp_path: Path) -> None:
+    """ "How many missiles were fired on 9 March": "on 9 March 2023, it fired missiles" gives a
+    date, not a count; "fired two missiles" gives one."""
+    text = ARTICLE.replace(
+        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+        "  - On Thursday 9 March 2023 the navy fired missiles into the sea.\n",
+    )
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert not engine.ask("how many missiles did the navy fire into the sea").matched
+    (tmp_path / "a.yaml").write_text(text.replace("fired missiles", "fired two missiles"), encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert engine.ask("how many missiles did the navy fire into the sea").matched
