@@ -858,7 +858,7 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         case Asks.WHEN:
             return doc.date is not None
         case Asks.WHERE:
-            return _place(kb, doc) is not None
+            return _place(kb, doc) is not None or _stated_place(q, doc) is not None
         case Asks.COUNT:
             return _counts(q, doc)
         case Asks.DISTANCE:
@@ -934,6 +934,28 @@ def _place(kb: KnowledgeBase, doc: Doc) -> str | None:
     places = kb.cached("places", lambda: _places(kb))
     typed = " " + " ".join(words(doc.text)) + " "
     return next((shown for norm, shown in places if f" {norm} " in typed), None)
+
+
+_PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from the Sunan area"
+    r"\b(?:in|at|near|off|into|inside|from|outside|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
+    r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _stated_place(q: Question, doc: Doc) -> str | None:
+    """A place a unit's own words put something in ("west of Hokkaido", "in the South China
+    Sea"), other than one the question names itself: for "where", beside the events' places."""
+    asked = set(q.terms)
+    for found in _PLACE_RE.finditer(doc.text):
+        place = found.group(1).rstrip(".,;:’'")
+        own = set(terms(place))
+        if place.split()[0].lower() not in _NOT_PLACES and own and not own <= asked:
+            return place
+    return None
 
 
 def _places(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -1080,7 +1102,7 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
         case Asks.WHEN if doc.when:
             return f"**{_best_date(kb, doc)}**"
-        case Asks.WHERE if place := _place(kb, doc):
+        case Asks.WHERE if place := _place(kb, doc) or _stated_place(q, doc):
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
             return "**" + " and ".join(others[:3]) + "**"

@@ -419,3 +419,17 @@ def test_the_day_and_year_of_a_date_count_nothing(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(text.replace("fired missiles", "fired two missiles"), encoding="utf-8")
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     assert engine.ask("how many missiles did the navy fire into the sea").matched
+
+
+def test_where_is_also_a_place_the_units_own_words_give(tmp_path: Path) -> None:
+    """No event of the articles has the place, but the unit says it: "fell into the sea west of
+    Hokkaido"; a month is no place, nor is a place the question names itself."""
+    text = ARTICLE.replace(
+        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+        "  - In March the missile fell into the sea west of Hokkaido.\n",
+    )
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("where did the missile fall into the sea")
+    assert found.matched and found.text.startswith("**Hokkaido**"), found.text
+    assert not engine.ask("where in hokkaido did the missile fall").matched
