@@ -72,6 +72,8 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }  # fmt: skip
+# chat shorthand for plain words ("b4" is before, and places an answer in time as "before" does)
+_SHORTHAND = {"b4": "before", "govt": "government", "govts": "governments", "ppl": "people", "yrs": "years"}
 _FIRST = frozenset("first earliest initial inaugural".split())
 _CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -97,6 +99,7 @@ FILLER = frozenset(
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
     kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
+    besides apart except aside
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region") and are no content
@@ -197,7 +200,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     yesno = not match and bool(_YESNO_RE.match(flat))
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
-    typed = _mended(kb, _names_said(kb, [_MONTHS.get(w, w) for w in words(content)]))
+    typed = _mended(kb, _names_said(kb, [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in words(content)]))
     found_names = kb.names.mentions_in(typed, "entity")
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]

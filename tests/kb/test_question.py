@@ -278,6 +278,8 @@ def test_numbers_in_digits_are_the_same_words_and_one_letter_says_nothing(tmp_pa
     typed = {w.typed for w in parse(kb, "which drill began under the plan near the harbour").words}
     assert "under" not in typed and "near" in typed
     assert "they'll" not in {w.typed for w in parse(kb, "where they'll send soldiers").words}
+    assert "b4" not in {w.typed for w in parse(kb, "who sent soldiers b4 the drill").words}
+    assert "besides" not in {w.typed for w in parse(kb, "besides soldiers who was sent").words}
 
 
 def test_which_x_is_a_thing_of_its_own_before_a_kind_of_thing(tmp_path: Path) -> None:
