@@ -194,7 +194,7 @@ class Question:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _question_word(" ".join(text.split())[:MAX_QUESTION])
     asked = _name_of(kb, text)  # read as "which X"; shown back as typed
-    flat = _CONTRACTION_RE.sub(r"\1 is", asked)
+    flat = _fronted(_CONTRACTION_RE.sub(r"\1 is", asked))
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
@@ -300,6 +300,23 @@ def _question_word(text: str) -> str:
     if word and word not in _WH and (meant := english.meant(word)) in _WH:
         return f"{meant} {rest}".strip()
     return text
+
+
+_LATE_WH_RE = re.compile(
+    r"[\s,]+(?=(?:who|what|when|where|which|why|how)\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could)\b)",
+    re.IGNORECASE,
+)
+
+
+def _fronted(flat: str) -> str:
+    """A clause put before the question word goes after it: "the day after the session, where
+    did they go" is "where did they go the day after the session"."""
+    if _LEAD_RE.match(flat) or _YESNO_RE.match(flat):
+        return flat
+    found = _LATE_WH_RE.search(flat)
+    if found is None:
+        return flat
+    return f"{flat[found.end() :].rstrip(' ?!.')} {flat[: found.start()].strip(' ,')}"
 
 
 def _asks(wh: str) -> Asks:

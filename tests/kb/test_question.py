@@ -435,3 +435,9 @@ def test_where_is_also_a_place_the_units_own_words_give(tmp_path: Path) -> None:
     found = engine.ask("where did the missile fall into the sea")
     assert found.matched and found.text.startswith("**Hokkaido**"), found.text
     assert not engine.ask("where in hokkaido did the missile fall").matched
+
+
+def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
+    """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
+    q = parse(kb, "the day after the meeting in seoul, where did austin go")
+    assert q.asks == parse(kb, "where did austin go").asks and any(w.anchor for w in q.words)
