@@ -113,6 +113,7 @@ ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation
 SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words".split()
 )
+_SPEECH_VERBS = SPEECH_WORDS - {"word", "words"}  # "the word shield" is no one speaking
 ARTICLE_WORDS = frozenset("article story report piece".split())
 SOURCE_WORDS = frozenset(
     "published publish written wrote write author outlet source link url headline title".split()
@@ -236,6 +237,10 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
         verb = None
+    speech = bool(SPEECH_WORDS & typed_set) and not kind_span and not _HEARSAY_RE.search(flat)
+    if speech:  # "what did KCNA claim", "how far did KCNA claim they flew": who spoke, not the verb
+        found = tuple(w for w in found if not set(w.typed.split()) & _SPEECH_VERBS)
+        verb = None if verb in _SPEECH_VERBS else verb
     # "what did Austin call the SCM": how someone spoke of it, in their words
     calling = any(end < len(typed) and typed[end] in _CALLING for _, end, _ in named)
     if calling:
@@ -257,8 +262,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
         order=Order.LAST if _LAST & typed_set else Order.FIRST if _FIRST & typed_set else None,
-        speech=(bool(SPEECH_WORDS & typed_set) and not kind_span and not _HEARSAY_RE.search(flat))
-        or calling,  # "which drill did they say": the drill
+        speech=speech or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         asked_kind=_head_terms(found, typed, kind_span),

@@ -441,3 +441,9 @@ def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
     assert q.asks == parse(kb, "where did austin go").asks and any(w.anchor for w in q.words)
+
+
+def test_a_speech_verb_is_who_spoke_not_a_word_to_find(kb: KnowledgeBase) -> None:
+    """ "What did the ministry claim about the drills": a spoken unit says it, whatever its verb."""
+    typed = {w.typed for w in parse(kb, "what did the ministry claim about the drills").words}
+    assert "claim" not in typed and "drills" in typed
