@@ -858,7 +858,7 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         case Asks.WHEN:
             return doc.date is not None
         case Asks.WHERE:
-            return _place(kb, doc) is not None or _stated_place(q, doc) is not None
+            return _where(kb, q, doc) is not None
         case Asks.COUNT:
             return _counts(q, doc)
         case Asks.DISTANCE:
@@ -940,10 +940,12 @@ _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from 
     r"\b(?:in|at|near|off|into|inside|from|outside|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
     r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
-_NOT_PLACES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_NOT_PLACES = _CALENDAR | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
+    """Where a unit puts what it says: its event's place, or one its own words give."""
+    return _place(kb, doc) or _stated_place(q, doc)
 
 
 def _stated_place(q: Question, doc: Doc) -> str | None:
@@ -1102,7 +1104,7 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
         case Asks.WHEN if doc.when:
             return f"**{_best_date(kb, doc)}**"
-        case Asks.WHERE if place := _place(kb, doc) or _stated_place(q, doc):
+        case Asks.WHERE if place := _where(kb, q, doc):
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
             return "**" + " and ".join(others[:3]) + "**"
