@@ -18,6 +18,7 @@ How it decides, in order:
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -889,9 +890,7 @@ def _ordinal_of_kind(q: Question, doc: Doc) -> bool:
     )
 
 
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december".split()
-)
+_CALENDAR = frozenset(month.lower() for month in calendar.month_name if month)  # as dates.py names them
 
 
 def _in_a_date(typed: list[str], at: int) -> bool:
@@ -940,7 +939,7 @@ _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from 
     r"\b(?:in|at|near|off|into|inside|from|outside|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
     r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
-_NOT_PLACES = _CALENDAR | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_PLACES = _CALENDAR | frozenset(day.lower() for day in calendar.day_name)
 
 
 def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:

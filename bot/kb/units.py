@@ -87,10 +87,10 @@ class Doc(NamedTuple):
         text: str,
         paragraphs: tuple[int, ...],
         date: PartialDate | None = None,
+        entities: frozenset[str] = frozenset(),
         **rest: Any,
     ) -> Doc:
         """A unit, holding the objects shared by the equal values of other units."""
-        entities = rest.pop("entities", frozenset())
         return cls(
             kind,
             article,
