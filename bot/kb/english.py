@@ -71,7 +71,8 @@ def meanings(word: str) -> tuple[str, ...]:
     if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
         return ()
     # as close as each other, the commoner was likelier meant ("thoes": those, not toes)
-    return tuple(sorted(slips(word, _common_words(), SLIP), key=lambda c: (OSA.distance(word, c), -zipf(c))))
+    near = (c for c in slips(word, _common_words(), SLIP) if c != word)  # a word is no slip of itself
+    return tuple(sorted(near, key=lambda c: (OSA.distance(word, c), -zipf(c))))
 
 
 @functools.lru_cache(maxsize=10_000)

@@ -692,7 +692,9 @@ def _alternatives(typed: list[str], found: list[tuple[int, Word]]) -> list[tuple
     return out
 
 
-def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str = "") -> Word | None:
+def _word(
+    kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str = "", mended: bool = False
+) -> Word | None:
     """One word: as the index has it, the index's word for a slip ("aggreed"), or English's
     ("wich" is "which": no content), else unknown, weighted by how much it says."""
     if word in _FIRST | _LAST and (_is_verb(before) or not before):
@@ -704,14 +706,14 @@ def _word(kb: KnowledgeBase, word: str, capitalised: frozenset[str], before: str
     if glued := _GLUED_RE.fullmatch(word):  # "b52", "f35": as the articles write them, "B-52"
         own = [*own, stem(f"{glued[1]}-{glued[2]}")]
     known = {t for t in own if t in kb.bm25}
-    if not known and not number and english.zipf(word) < english.RARE:  # a slip, or a name
+    if not known and not number and not mended and english.zipf(word) < english.RARE:  # a slip, or a name
         fixed = {f for t in own if (f := kb.known_term(t)) is not None}
         if fixed:
             return Word(word, tuple(frozenset({f}) for f in sorted(fixed)), _weight(word, capitalised), True)
         if (meant := _meant_here(kb, word) or english.meant(word)) is not None:
             if meant in STOPWORDS or stem(meant) in FILLER or meant.partition("'")[0] in STOPWORDS:
                 return None  # a slip for a question word: "wich", "happend", "theyd"
-            return _word(kb, meant, frozenset())
+            return _word(kb, meant, frozenset(), mended=True)  # mended once: a slip's slip is not looked for
     if word in _SPELLED:
         own = [*own, *terms(_SPELLED[word])]
         known |= {t for t in own if t in kb.bm25}

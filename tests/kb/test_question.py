@@ -447,3 +447,11 @@ def test_a_speech_verb_is_who_spoke_not_a_word_to_find(kb: KnowledgeBase) -> Non
     """ "What did the ministry claim about the drills": a spoken unit says it, whatever its verb."""
     typed = {w.typed for w in parse(kb, "what did the ministry claim about the drills").words}
     assert "claim" not in typed and "drills" in typed
+
+
+def test_a_rare_word_of_english_is_no_slip_of_itself(kb: KnowledgeBase) -> None:
+    """Words English knows but rarely uses ("aback", "accuser") were mended into themselves, and
+    mending again ran without end (found by the hostile-input tests): a word is mended once, and
+    never into itself."""
+    engine = Engine(kb)
+    assert not engine.ask("taken aback by the accuser's agonizing adrenal wait").matched
