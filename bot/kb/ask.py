@@ -943,20 +943,58 @@ _NOT_PLACES = _CALENDAR | frozenset(day.lower() for day in calendar.day_name)
 
 
 def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
-    """Where a unit puts what it says: its event's place, or one its own words give."""
-    return _place(kb, doc) or _stated_place(q, doc)
+    """Where a unit puts what it says: its event's place, or one its own words give; of those,
+    one the question does not name itself ("where did Austin fly after Seoul": not South Korea,
+    of which Seoul is a name, but Indonesia, where he was leaving for)."""
+    found = [p for p in (_place(kb, doc), _destination(doc), _stated_place(kb, q, doc)) if p]
+    return next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
 
 
-def _stated_place(q: Question, doc: Doc) -> str | None:
+_DESTINATION_RE = re.compile(  # "before leaving for Indonesia", "flew on to Guam"
+    r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ew|ies|ying)|travel\w*)\s+(?:on\s+)?(?:for|to)\s+"
+    r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+)
+
+
+def _destination(doc: Doc) -> str | None:
+    """A place a unit says someone left or travelled for."""
+    found = _DESTINATION_RE.search(doc.text)
+    return found.group(1).rstrip(".,;:’'") if found else None
+
+
+def _named_place(kb: KnowledgeBase, q: Question, place: str) -> bool:
+    """Whether every part of a place ("Seoul, South Korea") is a name the question gives."""
+    same = kb.same("entity")
+    named = q.named_names
+    asked = set(q.terms) | q.name_words
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    return all(same(name_key(p)) in named or set(terms(p)) <= asked for p in parts)
+
+
+def _stated_place(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """A place a unit's own words put something in ("west of Hokkaido", "in the South China
-    Sea"), other than one the question names itself: for "where", beside the events' places."""
+    Sea"), other than one the question names itself: for "where", beside the events' places.
+    A name the knowledge base gives a body, an event or a term is no place ("at the Deterrence
+    Strategy Committee table-top exercise")."""
     asked = set(q.terms)
     for found in _PLACE_RE.finditer(doc.text):
         place = found.group(1).rstrip(".,;:’'")
         own = set(terms(place))
-        if place.split()[0].lower() not in _NOT_PLACES and own and not own <= asked:
+        if (
+            place.split()[0].lower() not in _NOT_PLACES
+            and own
+            and not own <= asked
+            and not _other_name(kb, place)
+        ):
             return place
     return None
+
+
+def _other_name(kb: KnowledgeBase, name: str) -> bool:
+    """Whether a name is one of a body, event or term rather than of a country."""
+    if kb.members("event", name) or kb.members("term", name):
+        return True
+    return any(getattr(e.item, "kind", None) != EntityKind.COUNTRY for e in kb.members("entity", name))
 
 
 def _places(kb: KnowledgeBase) -> list[tuple[str, str]]:

@@ -437,6 +437,27 @@ def test_where_is_also_a_place_the_units_own_words_give(tmp_path: Path) -> None:
     assert not engine.ask("where in hokkaido did the missile fall").matched
 
 
+def test_where_to_is_a_place_the_question_does_not_name(tmp_path: Path) -> None:
+    """ "Where was Okafor leaving for after the talks in Port Harbour": Harbourland, where the
+    unit puts the talks, is the question's own (Port Harbour is a name of it), so the place she
+    was leaving for answers."""
+    text = ROLE_AT.replace(
+        "  - Harbourland and Sealand are neighbours.\n",
+        "  - Okafor attended the Harbour Talks in Harbourland before leaving for Sealand.\n",
+    ).replace(
+        "description: Okafor held the talks.",
+        "place: 'Port Harbour, Harbourland', description: Okafor held the talks.",
+    )
+    text = text.replace(
+        "kind: country, paragraphs: [2]}", "kind: country, aliases: [Port Harbour], paragraphs: [2]}", 1
+    )
+    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("where was okafor leaving for after the talks in port harbour")
+    assert found.matched and found.text.startswith("**Sealand**"), found.text
+    assert "Port Harbour" in engine.ask("where were the harbour talks held").text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
