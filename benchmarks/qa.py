@@ -20,6 +20,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - dev4.yaml, a fourth development part, and heldout6.yaml, a sixth untouched part, written the
   same way once heldout5 had been run: dev4's first-sight figures were reported, then it was
   tuned on; heldout6 is never looked at.
+- dev5.yaml and heldout7.yaml, dev6.yaml and heldout8.yaml: two more pairs, each written by a
+  fresh helper the same way once heldout6 had been run: the development parts' first-sight
+  figures were reported, then they were tuned on; heldout7 and heldout8 are never looked at.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -75,6 +78,10 @@ PARTS = {
     "held out, fifth set": QA / "heldout5.yaml",
     "fourth development": QA / "dev4.yaml",
     "held out, sixth set": QA / "heldout6.yaml",
+    "fifth development": QA / "dev5.yaml",
+    "held out, seventh set": QA / "heldout7.yaml",
+    "sixth development": QA / "dev6.yaml",
+    "held out, eighth set": QA / "heldout8.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -82,6 +89,8 @@ TUNED_ON = (
     "second development",
     "third development",
     "fourth development",
+    "fifth development",
+    "sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
