@@ -45,6 +45,7 @@ CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
+UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; not "first"
@@ -53,11 +54,12 @@ _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; n
     re.IGNORECASE,
 )
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
-_DURATION_RE = re.compile(
+_LENGTH_RE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+"  # "11-day"
-    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\buntil\b",
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
+_DURATION_RE = re.compile(rf"{_LENGTH_RE.pattern}|\buntil\b", re.IGNORECASE)  # or when it ends
 _SAID_RE = re.compile(
     r"\b(?:said|says|say|told|tells|warned|stated|declared|announced|called|described|pledged|vowed|"
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
@@ -97,6 +99,8 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
         return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
     judged, relevant, fitting = _sorted_out(kb, q, _candidates(kb, q))
+    if (untold := _left_untold(q, judged, relevant)) is not None:
+        return _says_not(q, untold, untold=True)
     if not fitting:
         if relevant:  # about the right thing, but it cannot say when/where/who/how many
             return _says_not(q, relevant[0])
@@ -130,6 +134,46 @@ def _sorted_out(
             if len(fitting) >= ENOUGH and q.order is None and not q.plural:
                 break
     return judged, relevant, fitting
+
+
+_WITHHELD_RE = re.compile(  # "the release did not say which scenarios were played out"
+    r"\b(?:did|does|do|would|could)\s+not\s+(?:say|disclose|reveal|specify|detail|identify|name|elaborate)\b"
+    r"|\b(?:declined|refused)\s+to\s+(?:say|disclose|reveal|specify|comment|name|elaborate)\b"
+    r"|\b(?:was|were|is|are|has|have)\s+not\s+(?:been\s+)?(?:disclosed|made\s+public|revealed|specified)\b"
+    r"|\bundisclosed\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[;,.:]")
+
+
+def _left_untold(q: Question, judged: list[Candidate], relevant: list[Candidate]) -> Candidate | None:
+    """A unit near the top saying that what is asked was not made public ("which scenarios were
+    played out": the release did not say): the answer is that the articles do not say, shown
+    with that unit, rather than the unit beside it that says something else. Its paragraph may
+    hold the setting ("at the Pentagon") the unit leaves out."""
+    if q.asks not in (Asks.WHAT, Asks.HOW) or q.yesno:
+        return None
+    # what is asked: the thing or verb the answer must hold, else the bulk of the words
+    asked = [w for w in q.words if w.essential] or [w for w in q.words if not w.anchor and not w.setting]
+    total = sum(w.weight for w in asked)
+    about = relevant[0].doc.article if relevant else None  # an event named may be its paragraph's
+    for c in judged[:UNTOLD_AMONG]:
+        if c.cover < weights.UNTOLD_COVER or c.unnamed or (c.unevented and c.doc.article is not about):
+            continue
+        untold = _withheld(c.doc.text)
+        if untold and sum(w.weight for w in asked if w.terms & untold) > total / 2:
+            return c
+    return None
+
+
+def _withheld(text: str) -> frozenset[str]:
+    """The words of the clauses in which a text says something was not made public."""
+    found: set[str] = set()
+    for match in _WITHHELD_RE.finditer(text):
+        start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, match.start())), default=0)
+        end = next((m.start() for m in _CLAUSE_END.finditer(text, match.end())), len(text))
+        found.update(terms(text[start:end]))
+    return frozenset(found)
 
 
 def _relevant(c: Candidate) -> bool:
@@ -174,6 +218,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         best = max(fitting, key=lambda c: c.cover, default=None)
         if best is not None and best.cover > fitting[0].cover + weights.COVER_LEAD:
             fitting = [best, *(c for c in fitting if c is not best)]
+        if q.asks == Asks.DURATION:
+            fitting = _lengths_first(fitting)
         return _individuals_first(kb, q, fitting)
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
 
@@ -190,6 +236,14 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
     return [pick, *(c for c in fitting if c is not pick)]
+
+
+def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
+    """ "How long": of the units covering the question about as well as the best, one giving a
+    length ("an 11-day exercise") before one giving only an end ("runs until 23 March")."""
+    near = [c for c in fitting if c.cover >= fitting[0].cover - weights.COVER_LEAD]
+    stated = next((c for c in near if _LENGTH_RE.search(c.doc.text)), None)
+    return [stated, *(c for c in fitting if c is not stated)] if stated else fitting
 
 
 # --- 2. shortcuts: the article itself, taught phrasings, a question that is only a name ---
@@ -1219,15 +1273,17 @@ def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None
     return ranked[0] if ranked and any(support(ranked[0])) else None
 
 
-def _says_not(q: Question, candidate: Candidate) -> Answer:
+def _says_not(q: Question, candidate: Candidate, untold: bool = False) -> Answer:
     doc = candidate.doc
     what = {Asks.COUNT: "how many", Asks.DISTANCE: "how far", Asks.DURATION: "how long"}.get(
         q.asks, q.asks.value
     )
-    text = (
-        f"Not in the knowledge base: the articles do not say {what}. The closest they say:\n"
-        f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
+    lead = (
+        "the articles say it was not made public:"
+        if untold
+        else f"the articles do not say {what}. The closest they say:"
     )
+    text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     return Answer(
         "ask",
         Kind.NOT_FOUND,

@@ -46,6 +46,12 @@ TAUGHT = 86  # similarity (0-100) at which a question is one of the listed phras
 # tests/kb/test_weights.py::test_coverage_keeps_refusals
 COVER = 0.7
 
+# A unit saying that what is asked was not made public ("the release did not say which
+# scenarios were played out") answers "not in the articles" when it covers this much: the
+# question's setting ("in the Pentagon tabletop") is its paragraph's, less of it the unit's own.
+# tests/kb/test_question.py::test_what_an_article_says_was_not_made_public_is_not_answered
+UNTOLD_COVER = 0.6
+
 # An article reports the events of the few days before it is published (a meeting one day, the
 # report the next): what it says is said at those events. Days, not a weight: pinned by
 # tests/kb/test_question.py::test_what_an_article_reports_is_the_setting_of_all_it_says

@@ -458,6 +458,43 @@ def test_where_to_is_a_place_the_question_does_not_name(tmp_path: Path) -> None:
     assert "Port Harbour" in engine.ask("where were the harbour talks held").text
 
 
+def test_what_an_article_says_was_not_made_public_is_not_answered(tmp_path: Path) -> None:
+    """ "Which scenarios did they play out at the Harbour Talks": the article says the release
+    did not say, so /ask says the articles do not, showing that sentence, instead of answering
+    with the talks' description. The talks' place, in the paragraph before, is the question's
+    setting: weights.UNTOLD_COVER. What the talks were about is still answered."""
+    text = ROLE_AT.replace(
+        "  - Harbourland and Sealand are neighbours.\n",
+        "  - The talks focused on a naval scenario, though the release did not say which scenarios"
+        " were played out.\n",
+    ).replace("held the Harbour Talks on", "held the Harbour Talks at the Grand Pavilion on")
+    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    for question in (
+        "which scenarios did they actually play out at the harbour talks",
+        "which scenarios did they play out at the grand pavilion talks",
+    ):
+        found = engine.ask(question)
+        assert not found.matched and "did not say which scenarios" in found.text, found.text
+    assert engine.ask("what did the harbour talks focus on").matched
+
+
+def test_how_long_takes_a_length_before_an_end(tmp_path: Path) -> None:
+    """ "How long does Sea Guard last": "a 10-day exercise" answers before "runs until 12 May",
+    which says when it ends, not how long it is (and is the answer when nothing gives a length)."""
+    text = ARTICLE.replace(
+        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+        "  - Sea Guard runs until 12 May 2024.\n  - The navies began Sea Guard, a 10-day exercise.\n",
+    )
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("how long does sea guard last")
+    assert found.matched and "10-day" in found.text.split("\n")[0], found.text
+    (tmp_path / "a.yaml").write_text(text.replace(", a 10-day exercise", ""), encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert "until 12 May" in engine.ask("how long does sea guard last").text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
