@@ -220,7 +220,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = [best, *(c for c in fitting if c is not best)]
         if q.asks == Asks.DURATION:
             fitting = _lengths_first(fitting)
-        return _individuals_first(kb, q, fitting)
+        return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
 
     def when(c: Candidate) -> tuple[object, ...]:
@@ -236,6 +236,34 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
     return [pick, *(c for c in fitting if c is not pick)]
+
+
+def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """A question about one person ("what was Shin's background") is answered by a unit about
+    that person, of those nearly as good, before one about someone else that names them in
+    passing ("Kim, a retired general, ... succeeding Shin"). Not for "who": that asks for
+    someone else; nor over a best unit about no one ("the declaration gives Seoul ...")."""
+    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    if len(people) != 1 or q.asks == Asks.WHO or len(fitting) < 2:
+        return fitting
+    if (first := _subject(kb, fitting[0].doc)) is None or first in people[0]:
+        return fitting  # the best is about them, or about no one else
+    near = (c for c in fitting if c.cover >= fitting[0].cover - weights.SUBJECT_LEAD)
+    pick = next((c for c in near if _subject(kb, c.doc) in people[0]), None)
+    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
+    """The first person a unit names (an action's actor comes first)."""
+    for _, _, keys in kb.names.mentions_in(words(doc.text), "entity"):
+        if person := next((key for key in sorted(keys) if _is_person(kb, key)), None):
+            return person
+    return None
+
+
+def _is_person(kb: KnowledgeBase, key: str) -> bool:
+    members = kb.names.members("entity", key)
+    return bool(members) and getattr(members[0].item, "kind", None) == EntityKind.PERSON
 
 
 def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
@@ -308,7 +336,9 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     content = q.content
     if not content or q.yesno:
         return None
-    if q.words and any(w.terms & ROLE_TERMS for w in q.words) and (person := _one_person(kb, q)):
+    roles = [w for w in q.words if w.terms & ROLE_TERMS]
+    asks_else = any(w.essential and w not in roles for w in q.words)  # "what did Kim run before the job"
+    if roles and not asks_else and (person := _one_person(kb, q)):
         return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
     if kind is None:

@@ -92,6 +92,13 @@ NUMBER_WEIGHT = 5.0
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[COVER_LEAD]
 COVER_LEAD = 0.08
 
+# A question about one person: a unit about that person (who comes first in it) answers before
+# one covering up to this much more of the question that names them only in passing ("Shin's
+# background": "Shin is a retired army general", not "Kim, a retired general, succeeded Shin",
+# which also holds "became defense minister"). Over a common word's share, under a name's.
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[SUBJECT_LEAD]
+SUBJECT_LEAD = 0.15
+
 # When the second best answer is about something else and scores this close to the best, both
 # are shown rather than one picked silently. tests/kb/test_weights.py::test_close_calls_show_both
 CLOSE = 0.9

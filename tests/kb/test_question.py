@@ -495,6 +495,22 @@ def test_how_long_takes_a_length_before_an_end(tmp_path: Path) -> None:
     assert "until 12 May" in engine.ask("how long does sea guard last").text
 
 
+def test_a_question_about_more_than_a_persons_job_is_not_a_who_lookup(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
+    """ "What is Lee's job" is /who; "what did Okafor lead before she got the defense minister
+    job" asks what she led, which the articles say."""
+    assert Engine(kb).ask("what is lee's job").text.startswith("Lee Jong-sup, South Korean Defense Minister")
+    text = ROLE_AT.replace(
+        "  - Harbourland and Sealand are neighbours.\n",
+        "  - Okafor led the Coast Guard before she took the job of defense minister.\n",
+    ).replace("name: Jane Okafor,", "name: Jane Okafor, aliases: [Okafor],")
+    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("what did okafor lead before she got the defense minister job")
+    assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")

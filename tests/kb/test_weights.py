@@ -69,6 +69,9 @@ PINS = [
     # what covers the question (Lee on the drills) answers before what ranks first on words
     # (Lee condemning provocations, which says nothing of drills)
     ("COVER_LEAD", 9.0, "how did lee respond to the drills", "scale up joint drills"),
+    # a question about Shin: a unit about him, not Kim's succeeding him (which also holds
+    # "became defense minister")
+    ("SUBJECT_LEAD", 0.0, "what career did shin have before he became defense minister", "former lawmaker"),
 ]
 
 
