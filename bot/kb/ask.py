@@ -885,7 +885,8 @@ def _article_features(kb: KnowledgeBase, article: ArticleFile) -> _Features:
 
 
 def _own_events(kb: KnowledgeBase, article: ArticleFile) -> frozenset[str]:
-    """The events an article reports: those dated to the day in the days up to its publication.
+    """The events an article reports: those dated to the day in the days up to its publication,
+    and those its first paragraph, the lede, is about (a review of a meeting weeks before).
     Everything it says is said about them, whether or not a sentence names them."""
     kept: dict[str, frozenset[str]] = kb.cached("ask-own-events", dict)
     found = kept.get(article.id)
@@ -894,7 +895,8 @@ def _own_events(kb: KnowledgeBase, article: ArticleFile) -> frozenset[str]:
         found = kept[article.id] = frozenset(
             kb.same("event")(name_key(e.name))
             for e in article.events
-            if e.date is not None and _days_before(e.date, published) in range(weights.NEWS_DAYS + 1)
+            if (e.date is not None and _days_before(e.date, published) in range(weights.NEWS_DAYS + 1))
+            or 1 in e.paragraphs
         )
     return found
 

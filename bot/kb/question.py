@@ -201,7 +201,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     yesno = not match and bool(_YESNO_RE.match(flat))
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
-    typed = _mended(kb, _names_said(kb, [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in words(content)]))
+    typed = [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
+    typed = _mended(kb, _names_said(kb, typed))
     found_names = kb.names.mentions_in(typed, "entity")
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
@@ -472,6 +473,23 @@ def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             out += typed[at:start] + name
             at = end
     return out + typed[at:]
+
+
+def _pairs_split(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """ "us-sk", "rok-japan": two names joined by a hyphen, as people write an alliance's, are
+    the two names (a hyphenated word the articles use, "short-range", stays whole)."""
+    out: list[str] = []
+    for word in typed:
+        parts = word.split("-")
+        if (
+            len(parts) > 1
+            and word not in kb.bm25
+            and all(_names_said(kb, [p]) != [p] or _whole_name(kb, [p]) for p in parts)
+        ):
+            out += parts
+        else:
+            out.append(word)
+    return out
 
 
 def _whole_name(kb: KnowledgeBase, said: list[str]) -> bool:

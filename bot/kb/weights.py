@@ -53,7 +53,8 @@ COVER = 0.7
 UNTOLD_COVER = 0.6
 
 # An article reports the events of the few days before it is published (a meeting one day, the
-# report the next): what it says is said at those events. Days, not a weight: pinned by
+# report the next), and those its lede is about: what it says is said at those events. Days, not
+# a weight: pinned by
 # tests/kb/test_question.py::test_what_an_article_reports_is_the_setting_of_all_it_says
 NEWS_DAYS = 3
 

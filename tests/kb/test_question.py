@@ -103,36 +103,43 @@ def test_a_country_saying_whose_the_next_name_is_is_no_name_of_its_own(kb: Knowl
     assert len(parse(kb, "did us south korea drills grow").named) == 2
 
 
-def _reported(key: str, published: str, held: str, word: str) -> str:
+def _reported(key: str, published: str, held: str, word: str, lede: bool = True) -> str:
     """An article reporting the Harbour Talks, held on `held`, where the minister called the
-    alliance `word`; the quote itself names no event."""
+    alliance `word`; the quote itself names no event. Not `lede`: its first paragraph is about
+    something else, and the talks come second."""
+    first = "The ministers held the 9th Harbour Talks on {held}." if lede else "A ferry line opened."
+    second = "The ministers held the 9th Harbour Talks on {held}." if not lede else "Ministers met."
     return f"""\
 id: {key}
 article: {{outlet: O, title: 'Talks {key}', url: 'https://example.org/{key}', published: {published}}}
 summary: Ministers met at the harbour.
 paragraphs:
-  - The ministers held the 9th Harbour Talks on {held}.
+  - {first.format(held=held)}
+  - {second.format(held=held)}
   - "\\"Our alliance is {word},\\" the minister said."
 people:
-  - {{id: kim, name: Kim Min-su, aliases: [Kim], role: minister, paragraphs: [2]}}
+  - {{id: kim, name: Kim Min-su, aliases: [Kim], role: minister, paragraphs: [3]}}
 events:
-  - {{id: talks, name: 9th Harbour Talks, date: {held}, description: The ministers met., paragraphs: [1]}}
+  - {{id: talks, name: 9th Harbour Talks, date: {held}, description: Met., paragraphs: [{1 if lede else 2}]}}
 quotes:
-  - {{id: q, text: 'Our alliance is {word},', speaker: kim, paragraphs: [2]}}
+  - {{id: q, text: 'Our alliance is {word},', speaker: kim, paragraphs: [3]}}
 """
 
 
 def test_what_an_article_reports_is_the_setting_of_all_it_says(tmp_path: Path) -> None:
     """ "What word did Kim use at the 9th Harbour Talks": the article reporting the talks (held
-    up to weights.NEWS_DAYS days before it appeared) says it all at the talks, though the quote
-    does not name them; an article that looks back on them from weeks later does not."""
-    (tmp_path / "a.yaml").write_text(_reported("a", "2024-03-02", "2024-03-01", "ironclad"), encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
-    found = engine.ask("what word did kim use for the alliance at the 9th harbour talks")
-    assert found.matched and "ironclad" in found.text, found.text
-    (tmp_path / "a.yaml").write_text(_reported("a", "2024-04-20", "2024-03-01", "ironclad"), encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
-    assert not engine.ask("what word did kim use for the alliance at the 9th harbour talks").matched
+    up to weights.NEWS_DAYS days before it appeared, or weeks before, when its lede is about
+    them) says it all at the talks, though the quote does not name them; an article that looks
+    back on them from weeks later, its lede about something else, does not."""
+    question = "what word did kim use for the alliance at the 9th harbour talks"
+    for published, lede in (("2024-03-02", False), ("2024-04-20", True)):
+        text = _reported("a", published, "2024-03-01", "ironclad", lede)
+        (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+        found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(question)
+        assert found.matched and "ironclad" in found.text, (published, found.text)
+    text = _reported("a", "2024-04-20", "2024-03-01", "ironclad", lede=False)
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    assert not Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(question).matched
 
 
 def test_slips_informal_names_and_name_of_questions_are_read_as_meant(kb: KnowledgeBase) -> None:
@@ -509,6 +516,14 @@ def test_a_question_about_more_than_a_persons_job_is_not_a_who_lookup(
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("what did okafor lead before she got the defense minister job")
     assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
+
+
+def test_two_names_joined_by_a_hyphen_are_both_named(kb: KnowledgeBase) -> None:
+    """ "the us-rok alliance", "us-sk drills": the two countries, as "U.S.-ROK" would be; a
+    hyphenated word that is not two names stays one word."""
+    named = parse(kb, "what did the us-rok defense chiefs agree").named_names
+    assert {"united states", "south korea"} <= named, named
+    assert any("short-range" in w.typed for w in parse(kb, "what short-range missiles were fired").words)
 
 
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
