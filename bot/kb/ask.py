@@ -34,7 +34,7 @@ from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
 from .models import ArticleFile, EntityKind
-from .question import GENERIC_ZIPF, Asks, Order, Question, Word, parse
+from .question import FIRST_WORDS, GENERIC_ZIPF, LAST_WORDS, Asks, Order, Question, Word, parse
 from .search import TOP, highlight
 from .text import name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
@@ -222,6 +222,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = _lengths_first(fitting)
         return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    near = [c for c in near if _says_order(q, c.doc)] or near
 
     def when(c: Candidate) -> tuple[object, ...]:
         date = c.doc.date
@@ -236,6 +237,20 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
     return [pick, *(c for c in fitting if c is not pick)]
+
+
+def _says_order(q: Question, doc: Doc) -> bool:
+    """Whether a unit says which is first or latest of what is asked ("the first trilateral
+    multi-domain exercise", "Shin is now ..."): then it answers, whatever its date. Not "last
+    November", "the first update in ten years": the word must be of a thing the question asks
+    about (or the question asks of a name alone)."""
+    order = FIRST_WORDS if q.order == Order.FIRST else LAST_WORDS
+    typed = words(doc.text)
+    asked = {t for w in q.words for t in w.terms} - {stem(o) for o in order}
+    for at, word in enumerate(typed):
+        if word in order and (not asked or any(set(terms(w)) & asked for w in typed[at + 1 : at + 4])):
+            return True
+    return False
 
 
 def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:

@@ -74,7 +74,7 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
 }  # fmt: skip
 # chat shorthand for plain words ("b4" is before, and places an answer in time as "before" does)
 _SHORTHAND = {"b4": "before", "govt": "government", "govts": "governments", "ppl": "people", "yrs": "years"}
-_FIRST = frozenset("first earliest initial inaugural".split())
+FIRST_WORDS = frozenset("first earliest initial inaugural".split())
 _CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 
@@ -90,7 +90,7 @@ _SPELLED = (
     | {_suffixed(n): word for n, word in enumerate(_ORDINALS)}
     | {word: _suffixed(n) for n, word in enumerate(_ORDINALS)}
 )
-_LAST = frozenset("last latest recent newest now current currently still today".split())
+LAST_WORDS = frozenset("last latest recent newest now current currently still today".split())
 # General English that carries no content in a question; never article vocabulary.
 FILLER = frozenset(
     stem(w)
@@ -99,12 +99,13 @@ FILLER = frozenset(
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
     kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
-    besides apart except aside
+    besides apart except aside basically essentially literally
     which who what when where why how tell say said""".split()
 )
-# Prepositions that place what is named ("under Biden", "across the region") and are no content
-# of their own; those that say what is asked ("near", "between", "against") stay words.
-_PLACING = frozenset("under among within across toward towards upon amid throughout via".split())
+# Prepositions that place what is named ("under Biden", "across the region", "a hotline between
+# the three governments") and are no content of their own; those that say what is asked ("near",
+# "against") stay words.
+_PLACING = frozenset("under among within across toward towards upon amid throughout via between".split())
 # "was said to be ready": hearsay, not a question about what someone said
 _HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
 _CONTRACTED = frozenset("ll ve re d m s".split())
@@ -203,7 +204,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
     typed = _mended(kb, _names_said(kb, typed))
-    found_names = kb.names.mentions_in(typed, "entity")
+    found_names = _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity"))
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
     events += _listed_numbers(kb, typed)
@@ -262,7 +263,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         tuple(keys for _, _, keys in events),
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
-        order=Order.LAST if _LAST & typed_set else Order.FIRST if _FIRST & typed_set else None,
+        order=Order.LAST if LAST_WORDS & typed_set else Order.FIRST if FIRST_WORDS & typed_set else None,
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
@@ -378,6 +379,30 @@ def _complement(typed: list[str]) -> list[str]:
         if word in ("a", "an") and any(w not in STOPWORDS for w in typed[:at]):
             return [w for w in typed[at + 1 :] if w not in STOPWORDS]
     return []
+
+
+def _pairs_named(
+    kb: KnowledgeBase, typed: list[str], found: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """A name made of two names ("Seoul and Washington", one article's name for the two sides of
+    its meeting) names either that group or each of the two: another article's "Seoul and
+    Washington scaled back drills" is about the two countries."""
+    out = []
+    for start, end, keys in found:
+        halves = [(start, at, end) for at in range(start + 1, end - 1) if typed[at] == "and"]
+        one = halves and kb.names.mentions_in(typed[start : halves[0][1]], "entity")
+        two = halves and kb.names.mentions_in(typed[halves[0][1] + 1 : end], "entity")
+        if (
+            one
+            and two
+            and one[0][:2] == (0, halves[0][1] - start)
+            and two[0][:2] == (0, end - halves[0][1] - 1)
+        ):
+            at = halves[0][1]
+            out += [(start, at, one[0][2] | keys), (at + 1, end, two[0][2] | keys)]
+        else:
+            out.append((start, end, keys))
+    return out
 
 
 def _heads(
@@ -715,7 +740,7 @@ def _word(
 ) -> Word | None:
     """One word: as the index has it, the index's word for a slip ("aggreed"), or English's
     ("wich" is "which": no content), else unknown, weighted by how much it says."""
-    if word in _FIRST | _LAST and (_is_verb(before) or not before):
+    if word in FIRST_WORDS | LAST_WORDS and (_is_verb(before) or not before):
         return None  # "first adopted", "... held first": when, not which one (Question.order)
     number = bool(numbers([word]))
     own = terms(word)

@@ -526,6 +526,47 @@ def test_two_names_joined_by_a_hyphen_are_both_named(kb: KnowledgeBase) -> None:
     assert any("short-range" in w.typed for w in parse(kb, "what short-range missiles were fired").words)
 
 
+def test_a_name_made_of_two_names_names_each_of_them(kb: KnowledgeBase) -> None:
+    """The seed calls the two sides of its meeting "Seoul and Washington": a question naming
+    them may be about the two countries as well, as another article would be."""
+    named = parse(kb, "why did seoul and washington scale back their drills").named
+    assert len(named) == 2 and "south korea" in named[0] and "united states" in named[1], named
+    assert all(any("two sides" in key for key in group) for group in named)
+
+
+def test_between_places_what_is_named_and_asks_nothing_itself(tmp_path: Path) -> None:
+    """ "Is there a hotline between the two navies": the answer need not say "between"."""
+    text = ARTICLE.replace(
+        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+        "  - A new hotline will link the two navies from 1 May 2024.\n",
+    )
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
+        "is there gonna be a hotline between the two navies"
+    )
+    assert found.matched and "hotline" in found.text, found.text
+
+
+def test_a_unit_saying_which_is_first_answers_whatever_its_date(tmp_path: Path) -> None:
+    """ "What was the first naval drill called": the event said to be their first naval drill
+    answers, though the agreement to hold such drills is dated earlier; "first" of something
+    else ("the first update in ten years") says nothing of it."""
+    text = ARTICLE.replace(
+        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+        "  - The leaders agreed to hold yearly naval drills.\n  - The navies held Sea Guard.\n",
+    ) + (
+        "events:\n"
+        "  - {id: deal, name: Drill deal, date: 2023-05-01, paragraphs: [1],\n"
+        "     description: The leaders agreed to hold yearly naval drills; the first update in ten years.}\n"
+        "  - {id: sg, name: Sea Guard, date: 2024-06-01, paragraphs: [2],\n"
+        "     description: Sea Guard was the navies' first naval drill of the kind.}\n"
+    )
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("what was the first naval drill called")
+    assert found.matched and "Sea Guard" in found.text.split("\n")[0], found.text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
