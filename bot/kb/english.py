@@ -87,6 +87,18 @@ def likelier(word: str) -> tuple[str, ...]:
     return tuple(c for c in near if OSA.distance(word, c) == 1 and zipf(c) >= own + LIKELIER)
 
 
+@functools.lru_cache(maxsize=10_000)
+def function_word(word: str, among: frozenset[str]) -> str | None:
+    """For a short word ("wat", "wil"), the function word of `among` one slip away that English
+    uses at least a hundred times as often: short words are where one slip makes too many words
+    to pick from, but a slip of "what" or "will" is the commonest slip of all."""
+    if len(word) < 3 or any(ch.isdigit() for ch in word):
+        return None
+    own = zipf(word)
+    near = [c for c in among if c != word and OSA.distance(word, c) == 1 and zipf(c) >= own + LIKELIER]
+    return max(near, key=zipf, default=None)
+
+
 def warm() -> None:
     """Load the tables now (a bot does it at start, so no user waits for them)."""
     _wordfreq()

@@ -439,6 +439,8 @@ def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
 
 def _mend(kb: KnowledgeBase, word: str) -> str:
     own = terms(word)
+    if len(word) < 5 and own and not _in_articles(kb, word) and not _in_a_name(kb, word):
+        return english.function_word(word, STOPWORDS) or word  # "wat": what
     if len(word) < 5 or not own:
         return word
     known = _in_articles(kb, word)  # "soliders" stems to "solid": known, yet a slip

@@ -567,6 +567,16 @@ def test_a_unit_saying_which_is_first_answers_whatever_its_date(tmp_path: Path) 
     assert found.matched and "Sea Guard" in found.text.split("\n")[0], found.text
 
 
+def test_a_short_slip_of_a_function_word_is_that_word(kb: KnowledgeBase) -> None:
+    """ "wat", "wil": a short word the articles never use, one slip from a function word a
+    hundred times as common, is that word, and says nothing; short names and words the articles
+    use ("rok", "lee") stay."""
+    q = parse(kb, "wat wil austin and lee do about the rok drills")
+    typed = {w.typed for w in q.words}
+    assert not typed & {"wat", "wil"} and "drills" in typed, typed
+    assert Engine(kb).ask("wat did austin say about the drills").matched
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
