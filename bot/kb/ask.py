@@ -60,6 +60,13 @@ _LENGTH_RE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(rf"{_LENGTH_RE.pattern}|\buntil\b", re.IGNORECASE)  # or when it ends
+# "how long did the meeting last" asks a length, not one between two things ("two months before
+# their meeting", "the first update in ten years"); "how long after the SCM" asks that one
+_SPELL_RE = re.compile(
+    rf"(?<!\bin\s)(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
+    re.IGNORECASE,
+)
+_INTERVAL = frozenset("before after ago since between earlier later".split())
 _SAID_RE = re.compile(
     r"\b(?:said|says|say|told|tells|warned|stated|declared|announced|called|described|pledged|vowed|"
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
@@ -966,7 +973,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         case Asks.DISTANCE:
             return bool(_DISTANCE_RE.search(doc.text))
         case Asks.DURATION:
-            return bool(_DURATION_RE.search(doc.text))
+            spell = _DURATION_RE if _INTERVAL & set(words(q.text)) else _SPELL_RE
+            return bool(spell.search(doc.text))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -1026,14 +1034,29 @@ def _spoken_unit(doc: Doc) -> bool:
     return doc.kind == DocKind.QUOTE or bool(_SAID_RE.search(doc.text))
 
 
-def _place(kb: KnowledgeBase, doc: Doc) -> str | None:
+def _place(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """Where a unit says something happened: an event's place, or a place an event of the
-    knowledge base has, named in the text ("... met in Seoul")."""
+    knowledge base has, named in the text ("... met in Seoul"); of several, the one nearest
+    what the question asks happened ("from Pyongyang to Busan, where the Kentucky docked")."""
     if doc.place:
         return doc.place
     places = kb.cached("places", lambda: _places(kb))
-    typed = " " + " ".join(words(doc.text)) + " "
-    return next((shown for norm, shown in places if f" {norm} " in typed), None)
+    typed = words(doc.text)
+    joined = " " + " ".join(typed) + " "
+    found = [(norm, shown) for norm, shown in places if f" {norm} " in joined]
+    if len(found) < 2:
+        return found[0][1] if found else None
+    asked = {t for w in q.words if w.essential for t in w.terms}
+    at = [i for i, w in enumerate(typed) if set(terms(w)) & asked]
+    if not at:
+        return found[0][1]
+
+    def distance(norm: str) -> int:
+        said = norm.split()
+        starts = [i for i in range(len(typed)) if typed[i : i + len(said)] == said]
+        return min((abs(i - a) for i in starts for a in at), default=len(typed))
+
+    return min(found, key=lambda f: distance(f[0]))[1]
 
 
 _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from the Sunan area"
@@ -1047,7 +1070,7 @@ def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """Where a unit puts what it says: its event's place, or one its own words give; of those,
     one the question does not name itself ("where did Austin fly after Seoul": not South Korea,
     of which Seoul is a name, but Indonesia, where he was leaving for)."""
-    found = [p for p in (_place(kb, doc), _destination(doc), _stated_place(kb, q, doc)) if p]
+    found = [p for p in (_place(kb, q, doc), _destination(doc), _stated_place(kb, q, doc)) if p]
     return next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
 
 

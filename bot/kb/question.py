@@ -109,6 +109,8 @@ _PLACING = frozenset("under among within across toward towards upon amid through
 # "was said to be ready": hearsay, not a question about what someone said
 _HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
 _CONTRACTED = frozenset("ll ve re d m s".split())
+# "in which city", "what port": nouns that ask where, not for an entry of a kind
+_PLACE_NOUNS = frozenset("city cities town towns place places port ports location venue site".split())
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
@@ -210,10 +212,20 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     events += _listed_numbers(kb, typed)
     in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
-    kind_span = _kind_span(match.group(0) if match else "", typed, name_starts)
+    kind_span = _kind_span(
+        flat[match.start("wh") : match.end()] if match else "", typed, name_starts
+    )  # "at which"
     worded = bool(kind_span) and typed[kind_span[-1]] in SPEECH_WORDS
     if worded:  # "what word did Austin use for ...": his words, a quote, not an entry of a kind
         kind_span = range(0)
+    placed = len(kind_span) == 1 and typed[kind_span[0]] in _PLACE_NOUNS
+    # "at which port did the Kentucky dock": read as "where did the Kentucky dock"
+    plain = [w for i, w in enumerate(typed) if not (placed and i == kind_span[0])]
+    placed_aux = (
+        placed and plain[kind_span[0] : kind_span[0] + 1] != [] and plain[kind_span[0]] in _AUXILIARIES
+    )
+    if placed:  # "in which city", "what port": where, the place however the articles call it
+        wh, kind_span = "where", range(0)
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
     relation = _relation(typed, named)
@@ -221,6 +233,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
     counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
+    if placed:
+        found = tuple(w for w in found if w.typed not in _PLACE_NOUNS)
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
@@ -233,8 +247,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
             at += 1
         verb = typed[at] if at < len(typed) and at not in name_starts and _is_verb(typed[at]) else None
     else:  # "how did North Korea respond ...", "what was agreed ...": what happened is asked
-        subjects = sorted([*named, *events, *kb.names.mentions_in(typed, "term")])  # whatever is named
-        verb = _predicate(typed, subjects, _has_auxiliary(match.group(0) if match else flat))
+        if placed_aux:
+            said = kb.names.mentions_in(plain, "entity") + kb.names.mentions_in(plain, "event")
+            verb = _predicate(plain, sorted([*said, *kb.names.mentions_in(plain, "term")]), True)
+        else:
+            subjects = sorted([*named, *events, *kb.names.mentions_in(typed, "term")])  # whatever is named
+            verb = _predicate(typed, subjects, _has_auxiliary(match.group(0) if match else flat))
     if worded:  # "word" and the verb after the speaker ("did Austin use") ask for a quote: no content
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))

@@ -577,6 +577,35 @@ def test_a_short_slip_of_a_function_word_is_that_word(kb: KnowledgeBase) -> None
     assert Engine(kb).ask("wat did austin say about the drills").matched
 
 
+PORTS = """\
+id: p
+article: {outlet: O, title: T, url: 'https://example.org/p', published: 2024-06-02}
+summary: Drills.
+paragraphs:
+  - The navies held Sea Guard in Port Alpha on 1 June 2024.
+  - The frigate Brave sailed from Port Alpha to Port Beta, where the frigate docked.
+  - The leaders met two months before Sea Guard.
+events:
+  - {id: sg, name: Sea Guard, date: 2024-06-01, place: Port Alpha, description: Drills., paragraphs: [1]}
+  - {id: call, name: Beta call, date: 2024-06-02, place: Port Beta, description: A visit., paragraphs: [3]}
+terms:
+  - {id: brave, term: Brave, aliases: [the frigate], is_a: [ship], definition: A frigate., paragraphs: [2]}
+"""
+
+
+def test_in_which_city_asks_where_and_the_place_nearest_what_happened_answers(tmp_path: Path) -> None:
+    """ "At which port did the frigate dock": where, and of the places the unit names, the one
+    beside "docked"; "how long did Sea Guard last" is not answered by the time between two things
+    ("two months before Sea Guard"), which "how long before Sea Guard" asks."""
+    (tmp_path / "p.yaml").write_text(PORTS, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert parse(engine.kb, "in which city was sea guard held").asks == parse(engine.kb, "where was it").asks
+    found = engine.ask("at which port did the frigate dock")
+    assert found.matched and found.text.startswith("**Port Beta**"), found.text
+    assert not engine.ask("how long did sea guard last").matched
+    assert "two months" in engine.ask("how long before sea guard did the leaders meet").text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
