@@ -34,7 +34,7 @@ from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
 from .models import ArticleFile, EntityKind
-from .question import FIRST_WORDS, GENERIC_ZIPF, LAST_WORDS, Asks, Order, Question, Word, parse
+from .question import FIRST_WORDS, GENERIC_ZIPF, LAST_WORDS, Asks, Order, Question, Word, is_verb, parse
 from .search import TOP, highlight
 from .text import name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
@@ -136,7 +136,7 @@ def _sorted_out(
         if not _relevant(c):
             continue
         relevant.append(c)
-        if _fits(kb, q, c.doc):
+        if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting):
             fitting.append(c)
             if len(fitting) >= ENOUGH and q.order is None and not q.plural:
                 break
@@ -825,6 +825,29 @@ def _per_unit(kb: KnowledgeBase, key: str, doc: Doc, make: Callable[[], K]) -> K
             kept.clear()
         found = kept[id(doc)] = make()
     return found
+
+
+_RESPONSE = frozenset(
+    stem(w) for w in "respond responded react reacted response reaction reply replied".split()
+)
+_PASSIVE_RE = re.compile(r"^[^:]{1,80}:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
+
+
+def _responds(kb: KnowledgeBase, q: Question, doc: Doc, acting: frozenset[int]) -> bool:
+    """ "How did X respond": a unit in which X acts (its actions and words, or a sentence with X
+    its subject, named before its first verb), not one in which others act, or X is acted on
+    ("China: was criticised by ...", "The leaders criticised China")."""
+    if q.asks != Asks.HOW or not q.named or not any(w.terms & _RESPONSE for w in q.words):
+        return True
+    if id(doc) in acting:
+        return not _PASSIVE_RE.match(doc.text)
+    typed = words(doc.text)
+    first = kb.names.mentions_in(typed, "entity")[:1]
+    verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
+    actors = {
+        k for key in q.named[0] for k in (key, *kb.cached("citizens", lambda: _citizens(kb)).get(key, ()))
+    }
+    return bool(first and first[0][0] < verb and first[0][2] & actors)
 
 
 def _acting_units(kb: KnowledgeBase, q: Question) -> frozenset[int]:

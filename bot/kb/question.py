@@ -240,12 +240,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
         after = kind_span.stop  # "which country threatened ...": and what it did
         verb = typed[after] if after < len(typed) and after not in name_starts else None
-        verb = verb if verb is not None and (_is_verb(verb) or _plural(verb)) else None
+        verb = verb if verb is not None and (is_verb(verb) or _plural(verb)) else None
     elif counted:  # "how many soldiers have been killed": what happened to what is counted
         at = counted.stop
         while at < len(typed) and typed[at] in STOPWORDS:
             at += 1
-        verb = typed[at] if at < len(typed) and at not in name_starts and _is_verb(typed[at]) else None
+        verb = typed[at] if at < len(typed) and at not in name_starts and is_verb(typed[at]) else None
     else:  # "how did North Korea respond ...", "what was agreed ...": what happened is asked
         if placed_aux:
             said = kb.names.mentions_in(plain, "entity") + kb.names.mentions_in(plain, "event")
@@ -382,7 +382,7 @@ def _kind_span(
         start += 1
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
-        if _is_verb(typed[end]) or (end in names and end > start):  # "which South Korean ..." goes on
+        if is_verb(typed[end]) or (end in names and end > start):  # "which South Korean ..." goes on
             break
         end += 1
     if end in names and end - start > 1 and _plural(typed[end - 1]):
@@ -579,10 +579,10 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
     at = content[0]
     first, then = typed[at], typed[at + 1] if at + 1 < len(typed) else ""
     # "what changed", "what was agreed at": a verb; "the tailored deterrence strategy": a name
-    return first if _is_verb(first) and (not then or then in STOPWORDS) else None
+    return first if is_verb(first) and (not then or then in STOPWORDS) else None
 
 
-def _is_verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """A past form, the one verb form plain spelling shows: "changed", "agreed", "met", "died"
     (not "need" or "red")."""
     short = len(word) == 4 and word[1] != "e"
@@ -760,7 +760,7 @@ def _word(
 ) -> Word | None:
     """One word: as the index has it, the index's word for a slip ("aggreed"), or English's
     ("wich" is "which": no content), else unknown, weighted by how much it says."""
-    if word in FIRST_WORDS | LAST_WORDS and (_is_verb(before) or not before):
+    if word in FIRST_WORDS | LAST_WORDS and (is_verb(before) or not before):
         return None  # "first adopted", "... held first": when, not which one (Question.order)
     number = bool(numbers([word]))
     own = terms(word)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from bot.kb import weights
@@ -9,6 +10,8 @@ from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.question import parse
+
+from ..conftest import KNOWLEDGE
 
 ARTICLE = """\
 id: a
@@ -604,6 +607,35 @@ def test_in_which_city_asks_where_and_the_place_nearest_what_happened_answers(tm
     assert found.matched and found.text.startswith("**Port Beta**"), found.text
     assert not engine.ask("how long did sea guard last").matched
     assert "two months" in engine.ask("how long before sea guard did the leaders meet").text
+
+
+CRITICISM = """\
+id: c
+article: {outlet: O, title: T, url: 'https://example.org/c', published: 2024-06-02}
+summary: Criticism.
+paragraphs:
+  - The leaders criticised Farland over the strait.
+  - Sealand condemned the leaders' statement.
+organizations:
+  - id: farland
+    name: Farland
+    kind: country
+    paragraphs: [1]
+    actions:
+      - {text: Was criticised by the leaders over the strait., paragraphs: [1]}
+  - {id: sealand, name: Sealand, kind: country, paragraphs: [2]}
+"""
+
+
+def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
+    """ "How did Farland respond to the criticism": the articles only say Farland was criticised,
+    which is not a response, and others acting is not Farland's; Sealand's response is answered."""
+    (tmp_path / "c.yaml").write_text(CRITICISM, encoding="utf-8")
+    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)  # "respond": "condemned"
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert not engine.ask("how did farland respond to the criticism over the strait").matched
+    found = engine.ask("how did sealand respond to the leaders' statement")
+    assert found.matched and "condemned" in found.text, found.text
 
 
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:

@@ -56,8 +56,9 @@ PINS = [
     ("NEWS_DAY", 0.0, "who did austin meet in seoul", "met in Seoul on Tuesday, 31 January 2023"),
     # "what did X say": X's own words, as a quote
     ("SPOKEN", 0.0, "what did kishida say", "“inaugurate a new era of trilateral partnership.”"),
-    # "how did X respond": X acting, not someone else condemning X
-    ("ACTING", 0.0, "how did north korea respond", "North Korea: Has long denounced joint drills"),
+    # "how did X ...": X acting (its bodies' actions), not a sentence about it; for "respond" and
+    # "react", only X acting answers at all (ask._responds)
+    ("ACTING", 0.0, "how did north korea show its anger", "Korean Central News Agency: Said the launch"),
     # "why": a unit giving a purpose ("in order to")
     ("REASON", 0.0, "why did the us deploy more strategic assets", "in order to continue to deploy"),
     # the verb asked about weighs: without it "respond" is one word among others and the
