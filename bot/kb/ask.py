@@ -72,6 +72,7 @@ _SAID_RE = re.compile(
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
     re.IGNORECASE,
 )
+_NAMING_RE = re.compile(r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|the)\s+name|means)\b", re.I)
 _REASON_RE = re.compile(
     r"\b(?:because|in order to|so that|so as to|in response to|amid|aimed at|to (?:deter|counter|"
     r"show|facilitate|assure|tackle|respond|manage|strengthen|underscore|prepare|bolster|enhance|"
@@ -645,8 +646,11 @@ def _citizens(kb: KnowledgeBase) -> dict[str, set[str]]:
 
 
 def _text_bonus(kb: KnowledgeBase, q: Question, doc: Doc) -> float:
-    """What only a unit's text tells: a reason for "why". ("Which aircraft" needs no bonus: a
-    unit naming no aircraft does not fit at all, see _fits.)"""
+    """What only a unit's text tells: a reason for "why", what a name says for "why is it called
+    X". ("Which aircraft" needs no bonus: a unit naming no aircraft does not fit at all, see
+    _fits.)"""
+    if q.naming and _NAMING_RE.search(doc.text):
+        return weights.REASON
     return weights.REASON if q.asks == Asks.WHY and _REASON_RE.search(doc.text) else 0.0
 
 
@@ -984,8 +988,8 @@ def _doc_identities(kb: KnowledgeBase, doc: Doc) -> set[str]:
 
 def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit can answer this kind of question at all."""
-    if q.speech and q.asks in (Asks.WHAT, Asks.HOW) and not _spoken_unit(doc):
-        return False  # "what did X say": X's words, not what X did
+    if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
+        return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
     match q.asks:
         case Asks.WHEN:
             return doc.date is not None

@@ -109,6 +109,7 @@ _PLACING = frozenset("under among within across toward towards upon amid through
 # "was said to be ready": hearsay, not a question about what someone said
 _HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
 _CONTRACTED = frozenset("ll ve re d m s".split())
+_NAMING = frozenset("called named name mean means meaning stand stands".split())
 # "in which city", "what port": nouns that ask where, not for an entry of a kind
 _PLACE_NOUNS = frozenset("city cities town towns place places port ports location venue site".split())
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
@@ -167,6 +168,7 @@ class Question:
     speech: bool = False
     about_article: bool = False
     pronoun: bool = False  # "they", "he": whom the question leaves to context
+    naming: bool = False  # "why is it called X", "what does X stand for": what a name says
     asked_kind: frozenset[str] = frozenset()  # "which aircraft": the terms of the kind asked for
     asked_names: tuple[frozenset[str], ...] = ()  # "which Japanese defense minister": a role named
     kind_words: frozenset[str] = frozenset()  # the words of "which X"
@@ -285,6 +287,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
+        naming=wh in ("why", "what") and bool(_NAMING & set(words(flat))),
         asked_kind=_head_terms(found, typed, kind_span),
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),

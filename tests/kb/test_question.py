@@ -638,6 +638,47 @@ def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
     assert found.matched and "condemned" in found.text, found.text
 
 
+def test_why_is_it_called_x_is_answered_by_what_the_name_says(tmp_path: Path) -> None:
+    """ "Why is it called Sea Guard": the unit saying what the name stands for, before another
+    about the drill that gives a reason for something else."""
+    text = ARTICLE.replace(
+        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+        "  - Sea Guard returned to full scale in response to the threats.\n"
+        "  - The navies say Sea Guard is defensive; the word Guard in its name stands for that.\n",
+    ) + (
+        "events:\n"
+        "  - {id: sg, name: Sea Guard, date: 2024-05-01, paragraphs: [1, 2], description: A naval drill.}\n"
+    )
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    for question in ("why is it called sea guard", "what does guard mean in sea guard"):
+        found = engine.ask(question)
+        assert found.matched and "stands for" in found.text.split("\n")[0], found.text
+
+
+ARRIVAL = """\
+id: v
+article: {outlet: O, title: T, url: 'https://example.org/v', published: 2024-06-02}
+summary: A ship arrived.
+paragraphs:
+  - The first arrival of a frigate in years was cited by Jane Okafor.
+  - Admiral Rosa Vega announced the frigate's arrival to reporters.
+people:
+  - {id: okafor, name: Jane Okafor, role: Defense Minister, paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, role: Admiral, paragraphs: [2]}
+"""
+
+
+def test_who_told_reporters_is_answered_by_a_speaker(tmp_path: Path) -> None:
+    """ "Who told reporters the frigate had arrived": the one the articles say announced it, not
+    one who is only named beside the arrival."""
+    (tmp_path / "v.yaml").write_text(ARRIVAL, encoding="utf-8")
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
+        "who told reporters the frigate had arrived"
+    )
+    assert found.matched and found.text.startswith("**Rosa Vega**"), found.text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
