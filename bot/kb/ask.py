@@ -122,8 +122,9 @@ def _sorted_out(
     kb: KnowledgeBase, q: Question, ranked: list[tuple[Doc, float]]
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
     """The candidates judged, those about what is asked, and those of them that can answer it,
-    best ranked first. Judging stops once ENOUGH can answer, except for "first"/"latest", which
-    compare them all by date, and for "which carriers", which names what each of them names."""
+    best ranked first. Judging stops once ENOUGH can answer, except for "first"/"latest" and
+    "after"/"before", which compare them by date, and for "which carriers", which names what
+    each of them names."""
     judged: list[Candidate] = []
     relevant: list[Candidate] = []
     fitting: list[Candidate] = []
@@ -139,7 +140,7 @@ def _sorted_out(
         relevant.append(c)
         if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting):
             fitting.append(c)
-            if len(fitting) >= ENOUGH and q.order is None and not q.plural:
+            if len(fitting) >= ENOUGH and q.order is None and q.later is None and not q.plural:
                 break
     return judged, relevant, fitting
 
@@ -228,7 +229,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = [best, *(c for c in fitting if c is not best)]
         if q.asks == Asks.DURATION:
             fitting = _lengths_first(fitting)
-        return _individuals_first(kb, q, _subject_first(kb, q, fitting))
+        return _individuals_first(kb, q, _subject_first(kb, q, _in_time_first(kb, q, fitting)))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
 
@@ -245,6 +246,54 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
     return [pick, *(c for c in fitting if c is not pick)]
+
+
+def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Where did they go the day after the Pentagon exercise": of the units nearly as good as
+    the best, one dated after the exercise answers, not the exercise itself ("before": before)."""
+    anchor = _anchor_date(kb, q) if q.later is not None and len(fitting) > 1 else None
+    if anchor is None or _in_time(fitting[0].doc.date, anchor, q.later):
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD)
+    pick = next((c for c in near if _in_time(c.doc.date, anchor, q.later)), None)
+    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _in_time(date: PartialDate | None, anchor: PartialDate, later: bool | None) -> bool:
+    if date is None or date.precision != anchor.precision:
+        return False  # "in 2023" is neither before nor after "22 February 2023"
+    return date > anchor if later else date < anchor
+
+
+def _anchor_date(kb: KnowledgeBase, q: Question) -> PartialDate | None:
+    """The date of what the question places its answer against: the event it names after
+    "after"/"before", or the one event whose names hold all those words ("the Pentagon
+    exercise": the "Pentagon table-top exercise"). None unless it is one date."""
+    groups = [q.events[n] for n in sorted(q.anchored_events)]
+    if not groups:
+        by_term = kb.cached("ask-event-terms", lambda: _event_terms(kb))
+        keys: set[str] | None = None
+        for word in (w for w in q.words if w.anchor):
+            options = [set.intersection(*(by_term.get(t, set()) for t in o)) for o in word.options if o]
+            found = set().union(*options)
+            keys = found if keys is None else keys & found
+        groups = [frozenset(keys)] if keys else []
+    dated = (dated_by(kb.members("event", key)) for g in groups for key in g)
+    dates = {e.item.date for e in dated if e is not None}
+    return dates.pop() if len(dates) == 1 else None
+
+
+def _event_terms(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Each term of every event's names and aliases -> the events (identities) it is in."""
+    same = kb.same("event")
+    out: dict[str, set[str]] = {}
+    for article in kb.articles:
+        for event in article.events:
+            key = same(name_key(event.name))
+            for name in (event.name, *event.aliases):
+                for term in terms(name):
+                    out.setdefault(term, set()).add(key)
+    return out
 
 
 def _says_order(q: Question, doc: Doc) -> bool:

@@ -169,6 +169,7 @@ class Question:
     about_article: bool = False
     pronoun: bool = False  # "they", "he": whom the question leaves to context
     naming: bool = False  # "why is it called X", "what does X stand for": what a name says
+    later: bool | None = None  # "after X" (True), "before X" (False): the answer's time against X
     asked_kind: frozenset[str] = frozenset()  # "which aircraft": the terms of the kind asked for
     asked_names: tuple[frozenset[str], ...] = ()  # "which Japanese defense minister": a role named
     kind_words: frozenset[str] = frozenset()  # the words of "which X"
@@ -272,8 +273,10 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
         for word in _complement(typed):
             found = _stressed(found, word, 1.0)
+    # "after the first NCG meeting": "first" names the meeting, it does not ask for the first
+    asked_set = {w for at, w in enumerate(typed) if at not in anchored}
     if _asks(wh) in (Asks.COUNT, Asks.DURATION) and typed[-1:] == ["last"]:
-        typed_set.discard("last")  # "how many days does it last": the verb, not the latest one
+        asked_set.discard("last")  # "how many days does it last": the verb, not the latest one
     return Question(
         text,
         _asks(wh),
@@ -283,11 +286,14 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         tuple(keys for _, _, keys in events),
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
-        order=Order.LAST if LAST_WORDS & typed_set else Order.FIRST if FIRST_WORDS & typed_set else None,
+        order=Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None,
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         naming=wh in ("why", "what") and bool(_NAMING & set(words(flat))),
+        later=next(
+            (w != "before" for at, w in enumerate(typed) if w in ANCHORS and at + 1 in anchored), None
+        ),
         asked_kind=_head_terms(found, typed, kind_span),
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),

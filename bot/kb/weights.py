@@ -93,6 +93,12 @@ NUMBER_WEIGHT = 5.0
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[COVER_LEAD]
 COVER_LEAD = 0.08
 
+# "Where did they go after the exercise": a unit dated after it answers before one covering up
+# to this much more of the question, for the units about the exercise itself hold the words
+# that only place the answer in time ("the Pentagon exercise").
+# tests/kb/test_question.py::test_after_x_is_answered_by_what_came_after_x
+TIME_LEAD = 0.25
+
 # A question about one person: a unit about that person (who comes first in it) answers before
 # one covering up to this much more of the question that names them only in passing ("Shin's
 # background": "Shin is a retired army general", not "Kim, a retired general, succeeded Shin",

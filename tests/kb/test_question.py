@@ -679,6 +679,36 @@ def test_who_told_reporters_is_answered_by_a_speaker(tmp_path: Path) -> None:
     assert found.matched and found.text.startswith("**Rosa Vega**"), found.text
 
 
+AFTER = """\
+id: t
+article: {outlet: O, title: T, url: 'https://example.org/t', published: 2024-03-03}
+summary: Talks, then a visit.
+paragraphs:
+  - The delegations held the first Harbour Talks at Port Alpha on 1 March 2024.
+  - The delegations discussed naval drills at the talks in Port Alpha.
+  - The day after the talks, the delegations visited the naval base at Port Beta.
+events:
+  - {id: talks, name: first Harbour Talks, aliases: [Port Alpha talks], date: 2024-03-01, place: Port Alpha,
+     paragraphs: [1, 2], description: The delegations held talks.}
+  - {id: visit, name: Port Beta visit, date: 2024-03-02, place: Port Beta, paragraphs: [3],
+     description: The delegations visited the naval base at Port Beta.}
+"""
+
+
+def test_after_x_is_answered_by_what_came_after_x(tmp_path: Path, monkeypatch) -> None:
+    """ "Where did the delegations go the day after the talks": a unit dated after the talks
+    answers, though the units about the talks hold more of the question's words (within
+    weights.TIME_LEAD); "first" inside "after the first Harbour Talks" asks for no first."""
+    (tmp_path / "t.yaml").write_text(AFTER, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    assert parse(engine.kb, "where did they go after the first harbour talks").order is None
+    question = "where did the delegations go the day after the talks at port alpha"
+    found = engine.ask(question)
+    assert found.matched and found.text.startswith("**Port Beta**"), found.text
+    monkeypatch.setattr(weights, "TIME_LEAD", 0.0)
+    assert not engine.ask(question).text.startswith("**Port Beta**")
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
