@@ -1019,8 +1019,9 @@ def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:
 
 def _involved_words(kb: KnowledgeBase, doc: Doc) -> set[str]:
     """The words of the names of those a unit involves: "Korean" holds for a unit about Korea's
-    ministers even where the text says "Seoul"."""
-    out: set[str] = set()
+    ministers even where the text says "Seoul"; and of the terms it names by another name
+    ("the TDS" holds "tailored deterrence strategy")."""
+    out: set[str] = {t for kind, key in _named(kb, doc) if kind == "term" for t in terms(key)}
     for entity_id in doc.entities:
         entity = kb.entity(doc.article, entity_id)
         if entity is not None:

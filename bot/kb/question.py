@@ -277,6 +277,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     asked_set = {w for at, w in enumerate(typed) if at not in anchored}
     if _asks(wh) in (Asks.COUNT, Asks.DURATION) and typed[-1:] == ["last"]:
         asked_set.discard("last")  # "how many days does it last": the verb, not the latest one
+    order = Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None
+    if order is not None:  # "when did they first adopt it": the dates decide, not the word "first"
+        found = tuple(w for w in found if w.anchor or w.typed not in FIRST_WORDS | LAST_WORDS)
     return Question(
         text,
         _asks(wh),
@@ -286,7 +289,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         tuple(keys for _, _, keys in events),
         yesno=yesno,
         also_where=wh in ("when and where", "where and when"),
-        order=Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None,
+        order=order,
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,

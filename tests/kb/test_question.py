@@ -709,6 +709,32 @@ def test_after_x_is_answered_by_what_came_after_x(tmp_path: Path, monkeypatch) -
     assert not engine.ask(question).text.startswith("**Port Beta**")
 
 
+PLAN = """\
+id: g
+article: {outlet: O, title: T, url: 'https://example.org/g', published: 2024-03-03}
+summary: A plan revised.
+paragraphs:
+  - The allies revised the Sea Guard Plan on 1 March 2024, the first update in ten years.
+  - The allies adopted the SGP in 2014 after a naval clash.
+terms:
+  - {id: sgp, term: Sea Guard Plan, acronyms: [SGP], definition: The allies' naval plan., paragraphs: [1, 2]}
+facts:
+  - {id: revised, text: The allies revised the Sea Guard Plan., date: 2024-03-01, paragraphs: [1]}
+  - {id: adopted, text: The allies adopted the SGP in 2014 after a naval clash., date: 2014, paragraphs: [2]}
+"""
+
+
+def test_when_did_they_first_is_decided_by_the_dates_and_a_terms_other_names(tmp_path: Path) -> None:
+    """ "What year did the allies first adopt the Sea Guard Plan": the fact naming it "the SGP"
+    holds the plan's name, and "first" asks for the earliest date, not for the word "first"
+    (which the revision's "first update in ten years" has)."""
+    (tmp_path / "g.yaml").write_text(PLAN, encoding="utf-8")
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
+        "what year did the allies first adopt the sea guard plan"
+    )
+    assert found.matched and found.text.startswith("**2014**"), found.text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
