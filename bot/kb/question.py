@@ -44,6 +44,7 @@ _LEAD_RE = re.compile(
     r"[\s,]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for)\s+)?"  # "since what year", "in which country"
     r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|date|day|month|time)|"
+    r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
@@ -73,7 +74,14 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "nov": "november", "dec": "december",
 }  # fmt: skip
 # chat shorthand for plain words ("b4" is before, and places an answer in time as "before" does)
-_SHORTHAND = {"b4": "before", "govt": "government", "govts": "governments", "ppl": "people", "yrs": "years"}
+_SHORTHAND = {
+    "b4": "before",
+    "govt": "government",
+    "govts": "governments",
+    "ppl": "people",
+    "yrs": "years",
+    "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
+}
 FIRST_WORDS = frozenset("first earliest initial inaugural".split())
 _CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -99,6 +107,7 @@ FILLER = frozenset(
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
     kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
+    guy guys dude folks
     besides apart except aside basically essentially literally
     which who what when where why how tell say said""".split()
 )
@@ -358,6 +367,8 @@ def _fronted(flat: str) -> str:
 def _asks(wh: str) -> Asks:
     if wh.startswith("who"):
         return Asks.WHO
+    if wh.split()[-1:] in (["of"], ["for"]):  # "the date of", "year for"
+        return Asks.WHEN
     if wh in ("when", "by when", "when and where", "where and when") or wh.split()[-1:] in (
         ["year"],
         ["date"],

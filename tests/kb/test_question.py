@@ -12,6 +12,7 @@ from bot.kb.loader import load_path
 from bot.kb.question import parse
 
 from ..conftest import KNOWLEDGE
+from ..corpus.test_corpus import CORPUS_KNOWLEDGE
 
 ARTICLE = """\
 id: a
@@ -733,6 +734,19 @@ def test_when_did_they_first_is_decided_by_the_dates_and_a_terms_other_names(tmp
         "what year did the allies first adopt the sea guard plan"
     )
     assert found.matched and found.text.startswith("**2014**"), found.text
+
+
+def test_shorthand_and_a_date_of_question(kb: KnowledgeBase, tmp_path: Path) -> None:
+    """ "date of the meeting?" asks when; "sit down w/ Lee" is the vocabulary's "sit down with"
+    (a meeting), not a question about "down"; "the pentagon guy": "guy" says nothing."""
+    assert parse(kb, "date of the austin lee meeting?").asks == parse(kb, "when did they meet").asks
+    assert "guy" not in {w.typed for w in parse(kb, "what did the pentagon guy say").words}
+    shutil.copytree(KNOWLEDGE, tmp_path / "k")
+    for path in CORPUS_KNOWLEDGE.glob("*.yaml"):
+        shutil.copy(path, tmp_path / "k" / path.name)
+    corpus = KnowledgeBase.loaded(load_path(tmp_path / "k"))
+    typed = {w.typed for w in parse(corpus, "when did austin sit down w/ lee in seoul").words}
+    assert "sit down with" in typed, typed
 
 
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
