@@ -23,6 +23,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - dev5.yaml and heldout7.yaml, dev6.yaml and heldout8.yaml: two more pairs, each written by a
   fresh helper the same way once heldout6 had been run: the development parts' first-sight
   figures were reported, then they were tuned on; heldout7 and heldout8 are never looked at.
+- dev7.yaml, a seventh development part (100 questions), written the same way by a fresh helper
+  once heldout7 and heldout8 had been run once: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -82,6 +84,7 @@ PARTS = {
     "held out, seventh set": QA / "heldout7.yaml",
     "sixth development": QA / "dev6.yaml",
     "held out, eighth set": QA / "heldout8.yaml",
+    "seventh development": QA / "dev7.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -91,6 +94,7 @@ TUNED_ON = (
     "fourth development",
     "fifth development",
     "sixth development",
+    "seventh development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
