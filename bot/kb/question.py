@@ -39,9 +39,11 @@ class Order(StrEnum):
     LAST = "latest"
 
 
+# what people put before a question: "so", "wait", "quick q:"
+_OPENERS = r"and|so|ok|okay|hey|please|also|um|well|wait|btw|hmm|quick\s+q(?:uestion)?"
 _LEAD_RE = re.compile(
-    r"^\s*(?:(?:and|so|ok|okay|hey|please|also|um|well|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
-    r"[\s,]+)*"
+    rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
+    r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for)\s+)?"  # "since what year", "in which country"
     r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|date|day|month|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
@@ -62,7 +64,9 @@ _NAME_OF_RE = re.compile(
     re.IGNORECASE,
 )
 _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
-_CONTRACTION_RE = re.compile(r"^\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE)  # "whats SCM"
+_CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
+    rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
+)
 _TAIL_RE = re.compile(
     r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|called|known\s+as|held|happen(?:ed)?|"
     r"take\s+place|took\s+place|occur(?:red)?|start(?:ed)?|be\s+held)\s*$",
@@ -210,7 +214,7 @@ class Question:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _question_word(" ".join(text.split())[:MAX_QUESTION])
     asked = _name_of(kb, text)  # read as "which X"; shown back as typed
-    flat = _fronted(_CONTRACTION_RE.sub(r"\1 is", asked))
+    flat = _fronted(_CONTRACTION_RE.sub(r"\1\2 is", asked))
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
@@ -353,15 +357,19 @@ _LATE_WH_RE = re.compile(
 )
 
 
+_LAST_WH_RE = re.compile(r"[\s,]+((?:(?:since|by|until|from)\s+)?(?:when|where|who))[\s?!.]*$", re.IGNORECASE)
+
+
 def _fronted(flat: str) -> str:
     """A clause put before the question word goes after it: "the day after the session, where
     did they go" is "where did they go the day after the session"."""
     if _LEAD_RE.match(flat) or _YESNO_RE.match(flat):
         return flat
     found = _LATE_WH_RE.search(flat)
-    if found is None:
-        return flat
-    return f"{flat[found.end() :].rstrip(' ?!.')} {flat[: found.start()].strip(' ,')}"
+    if found is not None:
+        return f"{flat[found.end() :].rstrip(' ?!.')} {flat[: found.start()].strip(' ,')}"
+    last = _LAST_WH_RE.search(flat)  # "first state visit by a president since when"
+    return f"{last.group(1)} {flat[: last.start()].strip(' ,')}" if last else flat
 
 
 def _asks(wh: str) -> Asks:

@@ -749,6 +749,20 @@ def test_shorthand_and_a_date_of_question(kb: KnowledgeBase, tmp_path: Path) -> 
     assert "sit down with" in typed, typed
 
 
+def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
+    """ "wait, what's ...", "quick q: when ..." open a question; "... since when" asks when,
+    the question word last."""
+    plain = parse(kb, "when did austin meet lee")
+    for typed in (
+        "quick q: when did austin meet lee",
+        "wait when did austin meet lee",
+        "austin met lee since when",
+    ):
+        q = parse(kb, typed)
+        assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
+    assert parse(kb, "wait what's the scm").content == "scm"
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
