@@ -108,14 +108,54 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
     judged, relevant, fitting = _sorted_out(kb, q, _candidates(kb, q))
     if (untold := _left_untold(q, judged, relevant)) is not None:
-        return _says_not(q, untold, untold=True)
+        return _says_not(q, untold, "the articles say it was not made public:")
     if not fitting:
         if relevant:  # about the right thing, but it cannot say when/where/who/how many
             return _says_not(q, relevant[0])
         missing = _worth_saying([w for c in judged[:1] for w in c.missing] or list(q.unknown))
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _not_answerable(kb, q, why)
-    return _render(kb, q, _chosen(kb, q, fitting))
+    chosen = _chosen(kb, q, fitting)
+    if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:
+        own = next((c for c in chosen if _said_by(kb, q, c.doc)), None)
+        if own is None:  # a joint statement they made, or others' words: said, and unsure
+            found = _render(kb, q, chosen)
+            note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
+            return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+        chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
+    return _render(kb, q, chosen)
+
+
+def _another_speaker(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
+    """ "What did Kishida say": when the best unit is someone else's words (a joint statement he
+    adopted, "the two sides" when Japan was asked about), the name of the one asked about."""
+    if not (q.speech and len(q.named) == 1):
+        return None
+    speaker = _speaker_keys(kb, doc)
+    if speaker is None or _said_by(kb, q, doc):
+        return None  # theirs, or words no one in particular is said to have said
+    return shown_name(kb.members("entity", sorted(q.named[0])[0]))
+
+
+def _said_by(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit is the words of the one the question names (or of their country's bodies)."""
+    asked = q.named[0]
+    own = set(asked).union(*(kb.cached("citizens", lambda: _citizens(kb)).get(k, ()) for k in asked))
+    return bool((_speaker_keys(kb, doc) or frozenset()) & own)
+
+
+def _speaker_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
+    """Whose words a unit is: a quote's speaker, else the sentence's subject."""
+    return frozenset({kb.same("entity")(name_key(doc.speaker))}) if doc.speaker else _subject_keys(kb, doc)
+
+
+def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
+    """Who a sentence is about, as plain word order shows it: the identities named before its
+    first verb ("In the joint statement, the three leaders said ..."); None if no one is."""
+    typed = words(doc.text)
+    first = kb.names.mentions_in(typed, "entity")[:1]
+    verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
+    return first[0][2] if first and first[0][0] < verb else None
 
 
 def _sorted_out(
@@ -894,13 +934,10 @@ def _responds(kb: KnowledgeBase, q: Question, doc: Doc, acting: frozenset[int]) 
         return True
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
-    typed = words(doc.text)
-    first = kb.names.mentions_in(typed, "entity")[:1]
-    verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
     actors = {
         k for key in q.named[0] for k in (key, *kb.cached("citizens", lambda: _citizens(kb)).get(key, ()))
     }
-    return bool(first and first[0][0] < verb and first[0][2] & actors)
+    return bool((_subject_keys(kb, doc) or frozenset()) & actors)
 
 
 def _acting_units(kb: KnowledgeBase, q: Question) -> frozenset[int]:
@@ -1420,16 +1457,12 @@ def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None
     return ranked[0] if ranked and any(support(ranked[0])) else None
 
 
-def _says_not(q: Question, candidate: Candidate, untold: bool = False) -> Answer:
+def _says_not(q: Question, candidate: Candidate, lead: str = "") -> Answer:
     doc = candidate.doc
     what = {Asks.COUNT: "how many", Asks.DISTANCE: "how far", Asks.DURATION: "how long"}.get(
         q.asks, q.asks.value
     )
-    lead = (
-        "the articles say it was not made public:"
-        if untold
-        else f"the articles do not say {what}. The closest they say:"
-    )
+    lead = lead or f"the articles do not say {what}. The closest they say:"
     text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     return Answer(
         "ask",

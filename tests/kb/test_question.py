@@ -763,6 +763,35 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
     assert parse(kb, "wait what's the scm").content == "scm"
 
 
+JOINT = """\
+id: j
+article: {outlet: O, title: T, url: 'https://example.org/j', published: 2024-06-02}
+summary: A joint statement.
+paragraphs:
+  - "In the Harbour Statement, the ministers said they would \\"guard the strait together.\\""
+  - "\\"The strait is calm,\\" Okafor said."
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], role: Defense Minister, paragraphs: [1, 2]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], role: Defense Minister, paragraphs: [1]}
+organizations:
+  - {id: hs, name: Harbour Statement, kind: document, members: [okafor, vega], paragraphs: [1]}
+quotes:
+  - {id: q1, text: guard the strait together., speaker: hs, paragraphs: [1]}
+  - {id: q2, text: 'The strait is calm,', speaker: okafor, paragraphs: [2]}
+"""
+
+
+def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> None:
+    """ "What did Okafor say": her own words; "what did Vega say": only the joint statement she
+    made has words of hers, which is answered, marked unsure, saying so."""
+    (tmp_path / "j.yaml").write_text(JOINT, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    own = engine.ask("what did okafor say about the strait")
+    assert own.matched and not own.weak and "calm" in own.text.split("\n")[0], own.text
+    joint = engine.ask("what did vega say about the strait")
+    assert joint.matched and joint.weak and "no words of Rosa Vega's own" in joint.footer, joint
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
