@@ -33,7 +33,7 @@ from .dates import PartialDate
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
-from .models import ArticleFile, EntityKind
+from .models import ArticleFile, EntityKind, Event
 from .question import FIRST_WORDS, GENERIC_ZIPF, LAST_WORDS, Asks, Order, Question, Word, is_verb, parse
 from .search import TOP, highlight
 from .text import name_key, normalize, stem, terms, words
@@ -180,7 +180,11 @@ def _sorted_out(
         relevant.append(c)
         if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting):
             fitting.append(c)
-            if len(fitting) >= ENOUGH and q.order is None and q.later is None and not q.plural:
+            if (
+                len(fitting) >= (ENOUGH * 3 if q.later is not None else ENOUGH)
+                and q.order is None
+                and not q.plural
+            ):
                 break
     return judged, relevant, fitting
 
@@ -291,7 +295,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
     """ "Where did they go the day after the Pentagon exercise": of the units nearly as good as
     the best, one dated after the exercise answers, not the exercise itself ("before": before)."""
-    anchor = _anchor_date(kb, q) if q.later is not None and len(fitting) > 1 else None
+    anchor = _anchor_date(kb, q, fitting) if q.later is not None and len(fitting) > 1 else None
     if anchor is None or _in_time(fitting[0].doc.date, anchor, q.later):
         return fitting
     near = (c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD)
@@ -305,35 +309,30 @@ def _in_time(date: PartialDate | None, anchor: PartialDate, later: bool | None) 
     return date > anchor if later else date < anchor
 
 
-def _anchor_date(kb: KnowledgeBase, q: Question) -> PartialDate | None:
+def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> PartialDate | None:
     """The date of what the question places its answer against: the event it names after
-    "after"/"before", or the one event whose names hold all those words ("the Pentagon
-    exercise": the "Pentagon table-top exercise"). None unless it is one date."""
+    "after"/"before", or the one event of the candidates' articles whose names hold all those
+    words ("the Pentagon exercise": the "Pentagon table-top exercise"; the answer's article
+    holds what places it, see _judge). None unless it is one date."""
     groups = [q.events[n] for n in sorted(q.anchored_events)]
-    if not groups:
-        by_term = kb.cached("ask-event-terms", lambda: _event_terms(kb))
-        keys: set[str] | None = None
-        for word in (w for w in q.words if w.anchor):
-            options = [set.intersection(*(by_term.get(t, set()) for t in o)) for o in word.options if o]
-            found = set().union(*options)
-            keys = found if keys is None else keys & found
-        groups = [frozenset(keys)] if keys else []
-    dated = (dated_by(kb.members("event", key)) for g in groups for key in g)
-    dates = {e.item.date for e in dated if e is not None}
+    if groups:
+        dated = (dated_by(kb.members("event", key)) for g in groups for key in g)
+        dates = {e.item.date for e in dated if e is not None}
+    else:
+        placing = [w for w in q.words if w.anchor]
+        articles = {id(c.doc.article): c.doc.article for c in fitting}.values()
+        dates = {
+            event.date
+            for article in articles
+            for event in article.events
+            if event.date is not None and placing and all(_names_hold(event, w) for w in placing)
+        }
     return dates.pop() if len(dates) == 1 else None
 
 
-def _event_terms(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """Each term of every event's names and aliases -> the events (identities) it is in."""
-    same = kb.same("event")
-    out: dict[str, set[str]] = {}
-    for article in kb.articles:
-        for event in article.events:
-            key = same(name_key(event.name))
-            for name in (event.name, *event.aliases):
-                for term in terms(name):
-                    out.setdefault(term, set()).add(key)
-    return out
+def _names_hold(event: Event, word: Word) -> bool:
+    said = {t for name in (event.name, *event.aliases) for t in terms(name)}
+    return word.held_by(said)
 
 
 def _says_order(q: Question, doc: Doc) -> bool:
