@@ -111,7 +111,7 @@ FILLER = frozenset(
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
     kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
-    guy guys dude folks
+    guy guys dude folks supposed
     besides apart except aside basically essentially literally
     which who what when where why how tell say said""".split()
 )
