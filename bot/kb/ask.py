@@ -294,13 +294,21 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
 
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
     """ "Where did they go the day after the Pentagon exercise": of the units nearly as good as
-    the best, one dated after the exercise answers, not the exercise itself ("before": before)."""
+    the best, the one dated nearest after the exercise answers, not the exercise itself
+    ("before": before)."""
     anchor = _anchor_date(kb, q, fitting) if q.later is not None and len(fitting) > 1 else None
     if anchor is None or _in_time(fitting[0].doc.date, anchor, q.later):
         return fitting
-    near = (c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD)
-    pick = next((c for c in near if _in_time(c.doc.date, anchor, q.later)), None)
+    near = [c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD]
+    timed = [c for c in near if _in_time(c.doc.date, anchor, q.later)]
+    # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
+    pick = min(timed, key=lambda c: abs(_ordinal(c.doc.date) - _ordinal(anchor)), default=None)
     return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _ordinal(date: PartialDate | None) -> int:
+    """A date as a number of days, a missing month or day as the first."""
+    return 0 if date is None else date.year * 372 + max(date.month, 1) * 31 + max(date.day, 1)
 
 
 def _in_time(date: PartialDate | None, anchor: PartialDate, later: bool | None) -> bool:

@@ -687,18 +687,21 @@ summary: Talks, then a visit.
 paragraphs:
   - The delegations held the first Harbour Talks at Port Alpha on 1 March 2024.
   - The delegations discussed naval drills at the talks in Port Alpha.
+  - A week after the talks, the delegations visited the naval base at Port Gamma.
   - The day after the talks, the delegations visited the naval base at Port Beta.
 events:
   - {id: talks, name: first Harbour Talks, aliases: [Port Alpha talks], date: 2024-03-01, place: Port Alpha,
      paragraphs: [1, 2], description: The delegations held talks.}
-  - {id: visit, name: Port Beta visit, date: 2024-03-02, place: Port Beta, paragraphs: [3],
+  - {id: later, name: Port Gamma visit, date: 2024-03-08, place: Port Gamma, paragraphs: [3],
+     description: The delegations visited the naval base at Port Gamma.}
+  - {id: visit, name: Port Beta visit, date: 2024-03-02, place: Port Beta, paragraphs: [4],
      description: The delegations visited the naval base at Port Beta.}
 """
 
 
 def test_after_x_is_answered_by_what_came_after_x(tmp_path: Path, monkeypatch) -> None:
-    """ "Where did the delegations go the day after the talks": a unit dated after the talks
-    answers, though the units about the talks hold more of the question's words (within
+    """ "Where did the delegations go the day after the talks": the unit dated nearest after the
+    talks answers, though the units about the talks hold more of the question's words (within
     weights.TIME_LEAD); "first" inside "after the first Harbour Talks" asks for no first."""
     (tmp_path / "t.yaml").write_text(AFTER, encoding="utf-8")
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
