@@ -33,7 +33,7 @@ def test_adverbs_say_little(kb: KnowledgeBase) -> None:
     an unknown one never makes the question look out of scope; "Italy" is no adverb."""
     q = parse(kb, "which test is north korea supposedly ready to carry out in italy")
     weight = {w.typed: w.weight for w in q.words}
-    assert weight["supposedly"] <= weights.ADVERB
+    assert weight.get("supposedly", 0.0) <= weights.ADVERB  # or no word at all ("supposed to": filler)
     assert weight["italy"] > weights.ADVERB
 
 
