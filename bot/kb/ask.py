@@ -139,9 +139,7 @@ def _another_speaker(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
 
 def _said_by(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit is the words of the one the question names (or of their country's bodies)."""
-    asked = q.named[0]
-    own = set(asked).union(*(kb.cached("citizens", lambda: _citizens(kb)).get(k, ()) for k in asked))
-    return bool((_speaker_keys(kb, doc) or frozenset()) & own)
+    return bool((_speaker_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
 
 def _speaker_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
@@ -479,13 +477,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
 
 def _one_person(kb: KnowledgeBase, q: Question) -> str | None:
     """The one person the question names, if it names exactly one (bodies aside)."""
-    people = [
-        key
-        for group in q.named
-        if len(group) == 1
-        for key in group
-        if (members := kb.names.members("entity", key)) and members[0].item.kind == EntityKind.PERSON
-    ]
+    people = [key for group in q.named if len(group) == 1 for key in group if _is_person(kb, key)]
     return people[0] if len(people) == 1 else None
 
 
@@ -716,10 +708,7 @@ def _acting(kb: KnowledgeBase, q: Question) -> np.ndarray:
     """For "how did X respond": what X did and said (X's actions and quotes), and what X's own
     bodies and officials did ("how did Pyongyang react": its Foreign Ministry), not what others
     did to X."""
-    actors = set()
-    for group in q.named:
-        for key in group:
-            actors |= {key, *kb.cached("citizens", lambda: _citizens(kb)).get(key, ())}
+    actors = set().union(*(_and_theirs(kb, group) for group in q.named))
     acted: set[int | None] = set()
     for key in actors:
         acted |= {kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by(key)}
@@ -728,6 +717,12 @@ def _acting(kb: KnowledgeBase, q: Question) -> np.ndarray:
                 kb.doc_id(entry.article.id, f"{entry.item.id}#{n}") for n in range(len(entry.item.actions))
             }
     return np.fromiter((d for d in acted if d is not None), dtype=np.int32)
+
+
+def _and_theirs(kb: KnowledgeBase, group: frozenset[str]) -> set[str]:
+    """The identities named, and the people and bodies of those that are countries."""
+    citizens = kb.cached("citizens", lambda: _citizens(kb))
+    return set(group).union(*(citizens.get(key, ()) for key in group))
 
 
 def _citizens(kb: KnowledgeBase) -> dict[str, set[str]]:
@@ -941,10 +936,7 @@ def _responds(kb: KnowledgeBase, q: Question, doc: Doc, acting: frozenset[int]) 
         return True
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
-    actors = {
-        k for key in q.named[0] for k in (key, *kb.cached("citizens", lambda: _citizens(kb)).get(key, ()))
-    }
-    return bool((_subject_keys(kb, doc) or frozenset()) & actors)
+    return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
 
 def _acting_units(kb: KnowledgeBase, q: Question) -> frozenset[int]:

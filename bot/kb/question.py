@@ -237,9 +237,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     placed = len(kind_span) == 1 and typed[kind_span[0]] in _PLACE_NOUNS
     # "at which port did the Kentucky dock": read as "where did the Kentucky dock"
     plain = [w for i, w in enumerate(typed) if not (placed and i == kind_span[0])]
-    placed_aux = (
-        placed and plain[kind_span[0] : kind_span[0] + 1] != [] and plain[kind_span[0]] in _AUXILIARIES
-    )
+    placed_aux = placed and kind_span[0] < len(plain) and plain[kind_span[0]] in _AUXILIARIES
     if placed:  # "in which city", "what port": where, the place however the articles call it
         wh, kind_span = "where", range(0)
     typed_set = set(typed)
@@ -438,17 +436,11 @@ def _pairs_named(
     Washington scaled back drills" is about the two countries."""
     out = []
     for start, end, keys in found:
-        halves = [(start, at, end) for at in range(start + 1, end - 1) if typed[at] == "and"]
-        one = halves and kb.names.mentions_in(typed[start : halves[0][1]], "entity")
-        two = halves and kb.names.mentions_in(typed[halves[0][1] + 1 : end], "entity")
-        if (
-            one
-            and two
-            and one[0][:2] == (0, halves[0][1] - start)
-            and two[0][:2] == (0, end - halves[0][1] - 1)
-        ):
-            at = halves[0][1]
-            out += [(start, at, one[0][2] | keys), (at + 1, end, two[0][2] | keys)]
+        at = next((i for i in range(start + 1, end - 1) if typed[i] == "and"), None)
+        if at is not None and _whole_name(kb, typed[start:at]) and _whole_name(kb, typed[at + 1 : end]):
+            one = kb.names.mentions_in(typed[start:at], "entity")[0][2]
+            two = kb.names.mentions_in(typed[at + 1 : end], "entity")[0][2]
+            out += [(start, at, one | keys), (at + 1, end, two | keys)]
         else:
             out.append((start, end, keys))
     return out
