@@ -23,8 +23,14 @@ paragraphs:
 """
 
 
-def _engine(tmp_path: Path) -> Engine:
-    (tmp_path / "a.yaml").write_text(ARTICLE, encoding="utf-8")
+B52 = "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n"
+
+
+def _engine(tmp_path: Path, paragraphs: str | None = None, rest: str = "") -> Engine:
+    """The test article, or one whose paragraph is replaced by `paragraphs` (YAML list lines)
+    and with `rest` (more YAML) after it."""
+    text = ARTICLE if paragraphs is None else ARTICLE.replace(B52, paragraphs) + rest
+    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
     return Engine(KnowledgeBase.loaded(load_path(tmp_path)))
 
 
@@ -422,27 +428,16 @@ def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
 def test_the_day_and_year_of_a_date_count_nothing(tmp_path: Path) -> None:
     """ "How many missiles were fired on 9 March": "on 9 March 2023, it fired missiles" gives a
     date, not a count; "fired two missiles" gives one."""
-    text = ARTICLE.replace(
-        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
-        "  - On Thursday 9 March 2023 the navy fired missiles into the sea.\n",
-    )
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _engine(tmp_path, "  - On Thursday 9 March 2023 the navy fired missiles into the sea.\n")
     assert not engine.ask("how many missiles did the navy fire into the sea").matched
-    (tmp_path / "a.yaml").write_text(text.replace("fired missiles", "fired two missiles"), encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _engine(tmp_path, "  - On Thursday 9 March 2023 the navy fired two missiles into the sea.\n")
     assert engine.ask("how many missiles did the navy fire into the sea").matched
 
 
 def test_where_is_also_a_place_the_units_own_words_give(tmp_path: Path) -> None:
     """No event of the articles has the place, but the unit says it: "fell into the sea west of
     Hokkaido"; a month is no place, nor is a place the question names itself."""
-    text = ARTICLE.replace(
-        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
-        "  - In March the missile fell into the sea west of Hokkaido.\n",
-    )
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _engine(tmp_path, "  - In March the missile fell into the sea west of Hokkaido.\n")
     found = engine.ask("where did the missile fall into the sea")
     assert found.matched and found.text.startswith("**Hokkaido**"), found.text
     assert not engine.ask("where in hokkaido did the missile fall").matched
@@ -493,16 +488,13 @@ def test_what_an_article_says_was_not_made_public_is_not_answered(tmp_path: Path
 def test_how_long_takes_a_length_before_an_end(tmp_path: Path) -> None:
     """ "How long does Sea Guard last": "a 10-day exercise" answers before "runs until 12 May",
     which says when it ends, not how long it is (and is the answer when nothing gives a length)."""
-    text = ARTICLE.replace(
-        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+    engine = _engine(
+        tmp_path,
         "  - Sea Guard runs until 12 May 2024.\n  - The navies began Sea Guard, a 10-day exercise.\n",
     )
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("how long does sea guard last")
     assert found.matched and "10-day" in found.text.split("\n")[0], found.text
-    (tmp_path / "a.yaml").write_text(text.replace(", a 10-day exercise", ""), encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _engine(tmp_path, "  - Sea Guard runs until 12 May 2024.\n  - The navies began Sea Guard.\n")
     assert "until 12 May" in engine.ask("how long does sea guard last").text
 
 
@@ -540,12 +532,7 @@ def test_a_name_made_of_two_names_names_each_of_them(kb: KnowledgeBase) -> None:
 
 def test_between_places_what_is_named_and_asks_nothing_itself(tmp_path: Path) -> None:
     """ "Is there a hotline between the two navies": the answer need not say "between"."""
-    text = ARTICLE.replace(
-        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
-        "  - A new hotline will link the two navies from 1 May 2024.\n",
-    )
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
+    found = _engine(tmp_path, "  - A new hotline will link the two navies from 1 May 2024.\n").ask(
         "is there gonna be a hotline between the two navies"
     )
     assert found.matched and "hotline" in found.text, found.text
@@ -555,18 +542,15 @@ def test_a_unit_saying_which_is_first_answers_whatever_its_date(tmp_path: Path) 
     """ "What was the first naval drill called": the event said to be their first naval drill
     answers, though the agreement to hold such drills is dated earlier; "first" of something
     else ("the first update in ten years") says nothing of it."""
-    text = ARTICLE.replace(
-        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+    engine = _engine(
+        tmp_path,
         "  - The leaders agreed to hold yearly naval drills.\n  - The navies held Sea Guard.\n",
-    ) + (
         "events:\n"
         "  - {id: deal, name: Drill deal, date: 2023-05-01, paragraphs: [1],\n"
         "     description: The leaders agreed to hold yearly naval drills; the first update in ten years.}\n"
         "  - {id: sg, name: Sea Guard, date: 2024-06-01, paragraphs: [2],\n"
-        "     description: Sea Guard was the navies' first naval drill of the kind.}\n"
+        "     description: Sea Guard was the navies' first naval drill of the kind.}\n",
     )
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("what was the first naval drill called")
     assert found.matched and "Sea Guard" in found.text.split("\n")[0], found.text
 
@@ -642,16 +626,13 @@ def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
 def test_why_is_it_called_x_is_answered_by_what_the_name_says(tmp_path: Path) -> None:
     """ "Why is it called Sea Guard": the unit saying what the name stands for, before another
     about the drill that gives a reason for something else."""
-    text = ARTICLE.replace(
-        "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters.\n",
+    engine = _engine(
+        tmp_path,
         "  - Sea Guard returned to full scale in response to the threats.\n"
         "  - The navies say Sea Guard is defensive; the word Guard in its name stands for that.\n",
-    ) + (
         "events:\n"
-        "  - {id: sg, name: Sea Guard, date: 2024-05-01, paragraphs: [1, 2], description: A naval drill.}\n"
+        "  - {id: sg, name: Sea Guard, date: 2024-05-01, paragraphs: [1, 2], description: A naval drill.}\n",
     )
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     for question in ("why is it called sea guard", "what does guard mean in sea guard"):
         found = engine.ask(question)
         assert found.matched and "stands for" in found.text.split("\n")[0], found.text
