@@ -72,10 +72,22 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["text", "csv", "json"], default="text")
     report.add_argument(
         "--db",
-        help="the usage database: a file or a postgresql:// URL (default: $USAGE_DB or data/usage.sqlite3)",
+        help="the usage database: a file or a postgresql:// URL"
+        " (default: $USAGE_DB, else ~/.local/share/alliance-bot/usage.sqlite3)",
     )
     sync = sub.add_parser("sync", help="register the slash commands with Discord")
-    sync.add_argument("--guild", type=int, help="sync to one server only (instant), e.g. while developing")
+    where = sync.add_mutually_exclusive_group()
+    where.add_argument(
+        "--guild",
+        type=int,
+        help="sync to one server only (instant), e.g. while developing (default: $DEV_GUILD_ID)",
+    )
+    where.add_argument(
+        "--global",
+        dest="everywhere",
+        action="store_true",
+        help="sync to every server, even with DEV_GUILD_ID set",
+    )
     return parser
 
 
@@ -111,7 +123,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.action == "run":
         return run(args)
     if args.action == "sync":
-        return _discord_action(args, sync_guild=args.guild)
+        return _discord_action(args, sync_guild=args.guild, everywhere=args.everywhere)
     if args.action == "report":
         from .usage.cli import report
 
@@ -275,7 +287,9 @@ def run(args: argparse.Namespace) -> int:
     return _discord_action(args, sync_guild=None, run_bot=True)
 
 
-def _discord_action(args: argparse.Namespace, sync_guild: int | None, run_bot: bool = False) -> int:
+def _discord_action(
+    args: argparse.Namespace, sync_guild: int | None, run_bot: bool = False, everywhere: bool = False
+) -> int:
     from .settings import Settings, SettingsError
 
     try:
@@ -293,6 +307,8 @@ def _discord_action(args: argparse.Namespace, sync_guild: int | None, run_bot: b
 
     if run_bot:
         return start(settings)
+    if sync_guild is None and not everywhere:
+        sync_guild = settings.dev_guild_id  # a development server: instant, and others untouched
     return sync_commands(settings, guild_id=sync_guild)
 
 

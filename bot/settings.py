@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .paths import user_cache_dir, user_key_file
+from .paths import user_cache_dir, user_key_file, user_usage_db
 from .usage.stores import POOL_SIZE, Location, parse_location
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -40,7 +40,7 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] | None = None
     watch: bool = True
-    usage_db: Location = field(default_factory=lambda: Path("data") / "usage.sqlite3")  # or a URL
+    usage_db: Location = field(default_factory=user_usage_db)  # or a URL
     usage_pool_size: int = POOL_SIZE  # connections per process, for a PostgreSQL USAGE_DB
     usage_retention_days: int = 90
     record_usage: bool = True

@@ -7,13 +7,13 @@ import importlib.util
 import re
 from pathlib import Path
 
+from ..paths import user_usage_db
 from ..redact import hide_passwords
 from . import dsn
 from .dsn import DatabaseURL
 from .records import UsageStore
 
 Location = Path | DatabaseURL
-DEFAULT = Path("data") / "usage.sqlite3"
 POOL_SIZE = 2  # the recorder's writes and a moderator's report can run at once; no more is needed
 EXTRA_HINT = "pip install 'alliance-bot[postgres]'"
 
@@ -22,7 +22,7 @@ def parse_location(raw: str | None) -> Location:
     """USAGE_DB: a postgresql:// (or postgres://) URL, else a file path. ValueError if bad."""
     raw = (raw or "").strip()
     if not raw:
-        return DEFAULT
+        return user_usage_db()  # not a folder relative to wherever the bot was started
     if dsn.is_url(raw):
         url = dsn.parse(raw)
         if not postgres_installed():

@@ -58,6 +58,21 @@ async def test_sync_to_one_guild_for_development(fake, capsys):
     assert put.path == f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands"
 
 
+async def test_plain_sync_goes_to_the_development_server_when_one_is_set(fake, monkeypatch, tmp_path):
+    """DEV_GUILD_ID: `alliance-bot sync` registers to that server only (instant); `--global`
+    still syncs everywhere."""
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DISCORD_TOKEN", "t")
+    monkeypatch.setenv("KB_WATCH", "false")
+    monkeypatch.setenv("DEV_GUILD_ID", str(GUILD_ID))
+    assert await asyncio.to_thread(main, ["sync"]) == 0
+    assert await asyncio.to_thread(main, ["sync", "--global"]) == 0
+    paths = [r.path for r in fake.requests if r.method == "PUT"]
+    assert paths == [f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands", f"/applications/{APP_ID}/commands"]
+
+
 def test_the_log_filter_redacts_the_token_but_not_stray_letters():
     import logging as log
 

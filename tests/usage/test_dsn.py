@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.paths import user_usage_db
 from bot.redact import hide_passwords as redact
 from bot.settings import Settings, SettingsError
 from bot.usage.dsn import DatabaseURL, RedactPassword, parse
@@ -20,7 +21,7 @@ URL = f"postgresql://alliance:{SECRET}@db.example.net:5432/usage"
 
 
 def test_a_path_or_nothing_is_an_sqlite_file_and_a_url_is_postgresql():
-    assert parse_location(None) == Path("data/usage.sqlite3")
+    assert parse_location(None) == user_usage_db() and user_usage_db().is_absolute()  # not cwd's
     assert parse_location("  /srv/usage.db ") == Path("/srv/usage.db")
     for raw in (URL, URL.replace("postgresql", "postgres"), "postgresql:///usage?host=/run/postgresql"):
         assert isinstance(parse_location(raw), DatabaseURL)
