@@ -974,9 +974,12 @@ def _judge(
             or (word.essential and id(doc) in acting)  # "how did the ministry respond": what it said
         ):
             covered += word.weight
-        elif (not word.essential and word.held_by(around)) or (
-            word.anchor and article is not None and word.held_by(article.held)
-        ):  # said in its paragraph or, placing it in time, in its article: context, half as good
+        elif (
+            (not word.essential and word.held_by(around))
+            or (word.anchor and article is not None and word.held_by(article.held))
+            or (not word.essential and id(doc) in acting and word.held_by(_before(kb, doc)))
+        ):  # said in its paragraph or, placing it in time, in its article; or, for a response,
+            # what it responds to in the paragraph before: context, half as good
             covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)
@@ -998,6 +1001,18 @@ def _judge(
         if not (article and n in q.anchored_events and group & article.about):
             unevented += 1
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented)
+
+
+def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
+    """The words of the paragraph before a unit's: what someone's action or words respond to
+    ("the North fired missiles from a submarine." / "The unification ministry said it was
+    regrettable ...")."""
+    first = min(doc.paragraphs, default=1)
+    return (
+        frozenset(t for s in kb.sentences_in(doc.article, (first - 1,)) for t in terms(s.text))
+        if first > 1
+        else frozenset()
+    )
 
 
 def _article_features(kb: KnowledgeBase, article: ArticleFile) -> _Features:

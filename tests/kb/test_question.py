@@ -777,6 +777,36 @@ def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> 
     assert joint.matched and joint.weak and "no words of Rosa Vega's own" in joint.footer, joint
 
 
+RESPONSE = """\
+id: r
+article: {outlet: O, title: T, url: 'https://example.org/r', published: 2024-06-02}
+summary: A launch and a response.
+paragraphs:
+  - Farland fired a cruise missile from a submarine on 1 June 2024.
+  - Sealand's harbour ministry said it was regrettable that Farland used the drills as a pretext.
+organizations:
+  - {id: farland, name: Farland, kind: country, paragraphs: [1]}
+  - id: ministry
+    name: Sealand Harbour Ministry
+    aliases: [harbour ministry]
+    kind: government
+    paragraphs: [2]
+    actions:
+      - {text: Said it was regrettable that Farland used the drills as a pretext., paragraphs: [2]}
+"""
+
+
+def test_a_response_may_leave_what_it_responds_to_to_the_paragraph_before(tmp_path: Path) -> None:
+    """ "How did the harbour ministry react to the missile launch": its words say nothing of the
+    launch, which the paragraph before reports; that is the context of a response."""
+    (tmp_path / "r.yaml").write_text(RESPONSE, encoding="utf-8")
+    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
+        "how did the harbour ministry react to the cruise missile launch"
+    )
+    assert found.matched and "regrettable" in found.text.split("\n")[0], found.text
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
