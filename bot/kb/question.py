@@ -226,6 +226,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
     events += _listed_numbers(kb, typed)
+    events += _ordinals_alone(kb, typed, events)
     in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
     kind_span = _kind_span(
@@ -678,6 +679,33 @@ def _listed_numbers(kb: KnowledgeBase, typed: list[str]) -> list[tuple[int, int,
                         found.append((n, n + 1, keys))
         at += 1
     return found
+
+
+def _ordinals_alone(
+    kb: KnowledgeBase, typed: list[str], events: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """ "at the 55th": an ordinal on its own names the one event whose names hold it (the 55th
+    SCM), if only one does."""
+    table = kb.names.tables["event"]
+    same = kb.same("event")
+    taken = {i for start, end, _ in events for i in range(start, end)}
+    found = []
+    for at, word in enumerate(typed):
+        if (
+            at in taken
+            or not _ORDINAL_RE.fullmatch(word)
+            or (at + 1 < len(typed) and typed[at + 1] not in STOPWORDS)
+        ):
+            continue  # "the 55th SCM" is named already; "the 7th test" is a word of its own
+        keys = frozenset(
+            same(str(table.placed[v][0])) for i in table.words.get(word, ()) for v in table.owners[i]
+        )
+        if len(keys) == 1:
+            found.append((at, at + 1, keys))
+    return found
+
+
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _speaker_span(typed: list[str]) -> set[int]:

@@ -807,6 +807,17 @@ def test_a_response_may_leave_what_it_responds_to_to_the_paragraph_before(tmp_pa
     assert found.matched and "regrettable" in found.text.split("\n")[0], found.text
 
 
+def test_an_ordinal_alone_names_the_one_event_that_has_it(kb: KnowledgeBase) -> None:
+    """ "at the 54th": the 54th SCM, the one event whose names hold "54th"; "the 7th test" is
+    not an event's ordinal alone."""
+    assert (
+        parse(kb, "what did they agree at the 54th").events
+        == parse(kb, "what did they agree at the 54th scm").events
+    )
+    assert parse(kb, "what did they agree at the 54th").events
+    assert not parse(kb, "when is the 7th test").events
+
+
 def test_a_clause_before_the_question_word_is_read_after_it(kb: KnowledgeBase) -> None:
     """ "The day after the SCM, where did Austin go" asks where, placed after the SCM."""
     q = parse(kb, "the day after the meeting in seoul, where did austin go")
