@@ -129,17 +129,25 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
 def _another_speaker(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """ "What did Kishida say": when the best unit is someone else's words (a joint statement he
     adopted, "the two sides" when Japan was asked about), the name of the one asked about."""
-    if not (q.speech and len(q.named) == 1):
+    if not q.speech or (asked := _asked_speaker(q)) is None:
         return None
     speaker = _speaker_keys(kb, doc)
     if speaker is None or _said_by(kb, q, doc):
         return None  # theirs, or words no one in particular is said to have said
-    return shown_name(kb.members("entity", sorted(q.named[0])[0]))
+    return shown_name(kb.members("entity", sorted(asked)[0]))
+
+
+def _asked_speaker(q: Question) -> frozenset[str] | None:
+    """The one speaker a question names: the only name, or the only one before "say"."""
+    if len(q.named) == 1:
+        return q.named[0]
+    return q.named[next(iter(q.speakers))] if len(q.speakers) == 1 else None
 
 
 def _said_by(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit is the words of the one the question names (or of their country's bodies)."""
-    return bool((_speaker_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
+    asked = _asked_speaker(q)
+    return asked is not None and bool((_speaker_keys(kb, doc) or frozenset()) & _and_theirs(kb, asked))
 
 
 def _speaker_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:

@@ -194,6 +194,7 @@ class Question:
     # not: these are positions in `named` and `events` (the words are marked Word.anchor)
     proper: bool = False  # "what's the name of the X": an X with a name of its own is asked for
     anchored_named: frozenset[int] = frozenset()
+    speakers: frozenset[int] = frozenset()  # "what did Japan say about Austin": positions in `named`
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
 
@@ -316,6 +317,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
         relation=relation,
         anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
+        speakers=frozenset(n for n, (start, _, _) in enumerate(named) if start in speaker),
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),

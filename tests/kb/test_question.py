@@ -767,14 +767,16 @@ quotes:
 
 
 def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> None:
-    """ "What did Okafor say": her own words; "what did Vega say": only the joint statement she
-    made has words of hers, which is answered, marked unsure, saying so."""
+    """ "What did Okafor say": her own words; "what did Vega say" (about Okafor too): only the
+    joint statement she made has words of hers, which is answered, marked unsure, saying so."""
     (tmp_path / "j.yaml").write_text(JOINT, encoding="utf-8")
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     own = engine.ask("what did okafor say about the strait")
     assert own.matched and not own.weak and "calm" in own.text.split("\n")[0], own.text
     joint = engine.ask("what did vega say about the strait")
     assert joint.matched and joint.weak and "no words of Rosa Vega's own" in joint.footer, joint
+    about = engine.ask("what did vega say about okafor and the strait")  # the speaker is Vega alone
+    assert about.weak and "no words of Rosa Vega's own" in about.footer, about
 
 
 RESPONSE = """\
