@@ -1016,10 +1016,14 @@ def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
     ("the North fired missiles from a submarine." / "The unification ministry said it was
     regrettable ...")."""
     first = min(doc.paragraphs, default=1)
-    return (
-        frozenset(t for s in kb.sentences_in(doc.article, (first - 1,)) for t in terms(s.text))
-        if first > 1
-        else frozenset()
+    if first <= 1:
+        return frozenset()
+    before = (first - 1,)
+    return _per_unit(
+        kb,
+        "ask-before",
+        doc,
+        lambda: frozenset(t for s in kb.sentences_in(doc.article, before) for t in terms(s.text)),
     )
 
 
