@@ -85,6 +85,10 @@ PARTS = {
     "sixth development": QA / "dev6.yaml",
     "held out, eighth set": QA / "heldout8.yaml",
     "seventh development": QA / "dev7.yaml",
+    "eighth development": QA / "dev8.yaml",
+    "held out, ninth set": QA / "heldout9.yaml",
+    "ninth development": QA / "dev9.yaml",
+    "held out, tenth set": QA / "heldout10.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -130,10 +134,21 @@ def _plain(text: str) -> str:
     return normalize(re.sub(r"[*_`>“”\"]", "", text)).replace("’", "'")
 
 
+SHORT = 4  # an option this short must be a whole word: "no" is not in "North", nor "2" in "2023"
+ORDINAL = r"(?:st|nd|rd|th)?"  # but "70" is in "70th"
+
+
 def holds(text: str, must: tuple[str, ...]) -> bool:
     """Every item in the text; an item "a | b" is either."""
     plain = _plain(text)
-    return all(any(_plain(option) in plain for option in item.split("|")) for item in must)
+    return all(any(_found(_plain(option).strip(), plain) for option in item.split("|")) for item in must)
+
+
+def _found(option: str, plain: str) -> bool:
+    if len(option) > SHORT:
+        return option in plain
+    ordinal = ORDINAL if option.isdigit() else ""
+    return re.search(rf"(?<!\w){re.escape(option)}{ordinal}(?!\w)", plain) is not None
 
 
 def main_answer(answer: Answer) -> str:
