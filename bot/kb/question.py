@@ -44,8 +44,8 @@ _OPENERS = r"and|so|ok|okay|hey|please|also|um|well|wait|btw|hmm|quick\s+q(?:ues
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
-    r"(?:(?:in|since|by|from|until|till|on|at|for)\s+)?"  # "since what year", "in which country"
-    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|date|day|month|time)|"
+    r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|yr|date|day|month|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
@@ -83,6 +83,7 @@ _SHORTHAND = {
     "govt": "government",
     "govts": "governments",
     "ppl": "people",
+    "yr": "year",
     "yrs": "years",
     "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
 }
@@ -112,7 +113,7 @@ FILLER = frozenset(
     made did do does done many much long ago ever anything something someone anyone thing things
     kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
     guy guys dude folks supposed
-    besides apart except aside basically essentially literally
+    besides apart except aside else basically essentially literally nutshell list
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -358,7 +359,11 @@ _LATE_WH_RE = re.compile(
 )
 
 
-_LAST_WH_RE = re.compile(r"[\s,]+((?:(?:since|by|until|from)\s+)?(?:when|where|who))[\s?!.]*$", re.IGNORECASE)
+_LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year"
+    r"[\s,]+((?:(?:since|by|until|from|in|to)\s+)?(?:when|where|who|(?:what|which)\s+(?:year|yr|date|day|month)))"
+    r"[\s?!.]*$",
+    re.IGNORECASE,
+)
 
 
 def _fronted(flat: str) -> str:
@@ -380,6 +385,7 @@ def _asks(wh: str) -> Asks:
         return Asks.WHEN
     if wh in ("when", "by when", "when and where", "where and when") or wh.split()[-1:] in (
         ["year"],
+        ["yr"],
         ["date"],
         ["day"],
         ["month"],

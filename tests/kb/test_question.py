@@ -742,6 +742,7 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
         "quick q: when did austin meet lee",
         "wait when did austin meet lee",
         "austin met lee since when",
+        "austin met lee in what yr",
     ):
         q = parse(kb, typed)
         assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
