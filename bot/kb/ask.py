@@ -27,7 +27,7 @@ from typing import TypeVar
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import english, lookups, weights
+from . import english, intervals, lookups, weights
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
 from .dates import PartialDate
 from .fuzzy import NameTable, resembles
@@ -100,7 +100,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     q = parse(kb, text)
     if q.about_article:
         return _about_article(kb, q)
-    for shortcut in (_taught, _direct, _several_events, _role_holders):
+    for shortcut in (_taught, _two_in_time, _direct, _several_events, _role_holders):
         if (found := shortcut(kb, q)) is not None:
             return found
     if blocking := _unheard(q):
@@ -124,6 +124,97 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
             return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
     return _render(kb, q, chosen)
+
+
+def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Which came first, A or B", "how long after A did B": each side dated as "when was A"
+    would be, and the dates compared. Unless both are dated, it is read as any other question."""
+    sides = intervals.two_sides(q.text)
+    if sides is None:
+        return None
+    found: list[tuple[str, Doc, PartialDate]] = []
+    for typed, asked in zip((sides.first, sides.second), sides.when_questions(), strict=True):
+        doc = _dated(kb, asked)
+        if doc is None or (date := _precise_date(kb, doc)) is None:
+            return None  # the articles may still say it in words ("two months before Sea Guard")
+        found.append((_side_name(doc, typed), doc, date))
+    (one, one_doc, one_date), (two, two_doc, two_date) = found
+    if one_doc is two_doc:
+        return None  # one unit for both: nothing to compare
+    between = intervals.span(one_date, two_date, sides.unit)
+    dated = f"{one}: {one_date.short()}; {two}: {two_date.short()}."
+    if sides.asks == intervals.Compares.INTERVAL:
+        lead = f"**{between[0].upper()}{between[1:]}**"
+    elif _same_period(one_date, two_date):
+        lead = "**The articles date them to the same time**"
+    else:
+        (early, _), (late, _) = sorted([(one, one_date), (two, two_date)], key=lambda side: side[1])
+        lead = f"**{early}** came first, {between} before {late}"
+    fields = tuple(
+        Field(f"{name}: {date.short()}", f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}")
+        for name, doc, date in found
+    )
+    sources = " and ".join(dict.fromkeys(_source_of(doc) for _, doc, _ in found))
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        f"{lead}. {dated}",
+        fields,
+        citations=tuple(
+            dict.fromkeys(
+                (*cite(one_doc.article, one_doc.paragraphs), *cite(two_doc.article, two_doc.paragraphs))
+            )
+        ),
+        source=Source.of(one_doc.article),
+        footer=f"As reported by {sources}.",
+    )
+
+
+def _dated(kb: KnowledgeBase, text: str) -> Doc | None:
+    """The unit that would answer "when was X", if it has a date."""
+    q = parse(kb, text)
+    if q.asks != Asks.WHEN or _unheard(q):
+        return None
+    _, _, fitting = _sorted_out(kb, q, _candidates(kb, q))
+    chosen = [c.doc for c in _chosen(kb, q, fitting)] if fitting else []
+    # the event asked about, not one it places the answer by ("after the SCM"), dates it best
+    named = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    chosen.sort(key=lambda doc: _event_key(kb, doc) not in named)
+    return chosen[0] if chosen and chosen[0].date is not None else None
+
+
+def _event_key(kb: KnowledgeBase, doc: Doc) -> str | None:
+    event = _event(doc)
+    return kb.same("event")(name_key(event.name)) if event is not None else None
+
+
+def _event(doc: Doc) -> Event | None:
+    """The event a unit of kind event is."""
+    if doc.kind != DocKind.EVENT:
+        return None
+    return next((e for e in doc.article.events if e.id == doc.ref), None)
+
+
+def _precise_date(kb: KnowledgeBase, doc: Doc) -> PartialDate | None:
+    """A unit's date, or its event's from the source dating it most precisely (as _best_date)."""
+    event = _event(doc)
+    main = dated_by(kb.members("event", event.name)) if event is not None else None
+    return PartialDate.parse(main.item.date) if main is not None and main.item.date is not None else doc.date
+
+
+def _side_name(doc: Doc, typed: str) -> str:
+    """An event by its name; anything else in the asker's words."""
+    event = _event(doc)
+    return event.name if event is not None else echo(typed, 80)[1:-1]
+
+
+def _same_period(one: PartialDate, two: PartialDate) -> bool:
+    """Equal, or one known only to the month (year) that holds the other."""
+    return one == two or (
+        one.year == two.year
+        and (not one.month or not two.month or (one.month == two.month and (not one.day or not two.day)))
+    )
 
 
 def _another_speaker(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
@@ -1073,10 +1164,8 @@ def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:
     found = {
         k for _, _, keys in kb.names.mentions_in(words(doc.index_text or doc.text), "event") for k in keys
     }
-    if doc.kind == DocKind.EVENT:
-        event = next((e for e in doc.article.events if e.id == doc.ref), None)
-        if event is not None:
-            found.add(kb.same("event")(name_key(event.name)))
+    if (key := _event_key(kb, doc)) is not None:
+        found.add(key)
     return found
 
 
@@ -1436,13 +1525,11 @@ def _role_terms(kb: KnowledgeBase) -> frozenset[str]:
 def _best_date(kb: KnowledgeBase, doc: Doc) -> str:
     """An event's date from its most precise source: a unit that knows only the month of an
     event another article dates to the day answers with the day."""
-    if doc.kind == DocKind.EVENT:
-        event = next((e for e in doc.article.events if e.id == doc.ref), None)
-        if event is not None:
-            main = dated_by(kb.members("event", event.name))
-            if main is not None and main.item.date is not None:
-                return lookups.event_date(main.item)
-    return doc.when or ""
+    event = _event(doc)
+    main = dated_by(kb.members("event", event.name)) if event is not None else None
+    return (
+        lookups.event_date(main.item) if main is not None and main.item.date is not None else doc.when or ""
+    )
 
 
 def _shown_names(kb: KnowledgeBase, keys: list[str]) -> list[str]:

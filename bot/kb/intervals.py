@@ -1,0 +1,118 @@
+"""Questions about two things in time: "which came first, A or B", "how long after A did B",
+"how many months between A and B". Reading the question and the date arithmetic live here;
+ask.py dates each side as it would answer "when was A", and the dates decide, never the words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from .dates import PartialDate, Precision
+
+_EARLIER = r"(?:first|earlier|1st|sooner)"
+_HAPPENED = r"(?:came|come|happened|happen|was|were|is|took\s+place|occurred)"
+_UNITS = r"days|weeks|months|years|yrs|decades"
+# "which came first, the NCG's first meeting or the Camp David summit"
+_ORDER_RE = re.compile(
+    rf"^(?:which|what|wat|wich)(?:\s+one)?\s+{_HAPPENED}\s+{_EARLIER}[\s,:;-]+(?P<a>.+?),?\s+or\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+# "the NCG meeting or Camp David, which came first"; "was A before or after B"
+_ORDER_LAST_RE = re.compile(
+    rf"^(?P<a>.+?),?\s+or\s+(?P<b>.+?)[\s,:;-]+(?:which|what)(?:\s+one)?\s+{_HAPPENED}\s+{_EARLIER}$",
+    re.IGNORECASE,
+)
+_BEFORE_OR_AFTER_RE = re.compile(
+    r"^(?:was|were|did|is)\s+(?P<a>.+?)\s+(?:come\s+|happen\s+|take\s+place\s+)?before\s+or\s+after\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+# "how many months between the Washington Declaration and the first NCG meeting"
+_BETWEEN_RE = re.compile(
+    rf"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+(?:long|much\s+time|many\s+(?P<unit>{_UNITS}))"
+    r"(?:\s+(?:was|were|is|are|passed|went\s+by|elapsed)(?:\s+(?:it|there))?)?"
+    r"\s+(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|before)\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+# "how long after the 54th SCM did Austin and Lee meet again": B placed after (before) A
+_AFTER_RE = re.compile(
+    rf"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+(?:long|soon|much\s+later|many\s+(?P<unit>{_UNITS}))"
+    r"\s+(?P<relation>after|before)\s+(?P<a>.+?)\s+(?P<aux>did|was|were|had|do|does|is|are)\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+
+
+class Compares(StrEnum):
+    ORDER = "order"  # which came first
+    INTERVAL = "interval"  # how long between
+
+
+@dataclass(frozen=True)
+class TwoSides:
+    asks: Compares
+    first: str  # as typed: shown back, made inert by the caller
+    second: str
+    unit: str | None = None  # "months" in "how many months between"
+    relation: str | None = None  # "after" in "how long after A did B": B is dated from A
+
+    def when_questions(self) -> tuple[str, str]:
+        """The two "when" questions whose answers date the sides."""
+        if self.relation:  # "when did Austin and Lee meet again after the 54th SCM"
+            return f"when was {self.first}", f"when did {self.second} {self.relation} {self.first}"
+        return f"when was {self.first}", f"when was {self.second}"
+
+
+def two_sides(text: str) -> TwoSides | None:
+    flat = " ".join(text.split()).strip(" ?!.")
+    for pattern in (_ORDER_RE, _ORDER_LAST_RE, _BEFORE_OR_AFTER_RE):
+        if found := pattern.match(flat):
+            return TwoSides(Compares.ORDER, _side(found["a"]), _side(found["b"]))
+    if found := _BETWEEN_RE.match(flat):
+        return TwoSides(Compares.INTERVAL, _side(found["a"]), _side(found["b"]), _unit(found["unit"]))
+    if found := _AFTER_RE.match(flat):
+        relation = found["relation"].lower()
+        return TwoSides(
+            Compares.INTERVAL, _side(found["a"]), _side(found["b"]), _unit(found["unit"]), relation
+        )
+    return None
+
+
+def _side(text: str) -> str:
+    return re.sub(r"^(?:the|a)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
+
+
+def _unit(unit: str | None) -> str | None:
+    return {"yrs": "years"}.get(unit.lower(), unit.lower()) if unit else None
+
+
+def span(one: PartialDate, two: PartialDate, unit: str | None = None) -> str:
+    """The time between two dates as people say it: "19 days", "about 3 months (83 days)",
+    "about 42 years"; to the month when either is known only to the month."""
+    early, late = sorted((one, two))
+    if early.precision == Precision.YEAR or late.precision == Precision.YEAR:
+        return _count(late.year - early.year, "year")
+    months = (late.year - early.year) * 12 + late.month - early.month
+    if early.precision == Precision.MONTH or late.precision == Precision.MONTH:
+        if months == 0:
+            return "less than a month"
+        return _count(months, "month") if months < 24 else _about(months / 12, "year")
+    start, end = early.calendar_day(), late.calendar_day()
+    assert start is not None and end is not None
+    days = (end - start).days
+    if unit == "weeks" or (unit is None and 14 <= days < 60):
+        return f"{_about(days / 7, 'week')} ({_count(days, 'day')})"
+    if unit == "months" or (unit is None and 60 <= days < 730):
+        return f"{_about(days / 30.44, 'month')} ({_count(days, 'day')})"
+    if unit in ("years", "decades") or (unit is None and days >= 730):
+        return _about(days / 365.25, "year")
+    return _count(days, "day")
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}" + ("" if n == 1 else "s")
+
+
+def _about(n: float, what: str) -> str:
+    rounded = max(1, round(n))
+    return ("" if abs(n - rounded) < 0.05 else "about ") + _count(rounded, what)

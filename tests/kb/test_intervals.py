@@ -1,0 +1,98 @@
+"""Two things in time: "which came first, A or B", "how long after A did B": each side dated as
+"when was A" would be, and the dates compared; with a side undated, the question is read as any
+other (the article may say "two months before")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.kb.dates import PartialDate
+from bot.kb.engine import Engine
+from bot.kb.index import KnowledgeBase
+from bot.kb.intervals import Compares, TwoSides, span, two_sides
+from bot.kb.loader import load_path
+
+ARTICLE = """\
+id: h
+article: {outlet: O, title: T, url: 'https://example.org/h', published: 2024-06-01}
+summary: Two meetings.
+paragraphs:
+  - The navies held the Harbour Talks in Busan on 4 March 2024.
+  - Their leaders met at the Coral Summit on 20 May 2024.
+  - A Lantern Review of the alliance is planned.
+events:
+  - {id: talks, name: Harbour Talks, date: 2024-03-04, description: The navies met in Busan., paragraphs: [1]}
+  - {id: summit, name: Coral Summit, date: 2024-05-20, description: The leaders met., paragraphs: [2]}
+  - {id: review, name: Lantern Review, description: A review of the alliance., paragraphs: [3]}
+"""
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    (tmp_path / "h.yaml").write_text(ARTICLE, encoding="utf-8")
+    return Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+
+
+ORDER = TwoSides(Compares.ORDER, "coral summit", "harbour talks")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("which came first, the coral summit or the harbour talks?", ORDER),
+        ("coral summit or harbour talks, what happened first", ORDER),
+        ("was the coral summit before or after the harbour talks", ORDER),
+        (
+            "roughly how many weeks between the harbour talks and the coral summit",
+            TwoSides(Compares.INTERVAL, "harbour talks", "coral summit", "weeks"),
+        ),
+        (
+            "how long after the harbour talks did the leaders meet",
+            TwoSides(Compares.INTERVAL, "harbour talks", "leaders meet", None, "after"),
+        ),
+        ("how long did the harbour talks last", None),
+        ("what came out of the harbour talks", None),
+    ],
+)
+def test_two_sides_are_read(typed: str, read: TwoSides | None) -> None:
+    assert two_sides(typed) == read
+
+
+def test_the_span_is_said_as_people_say_it() -> None:
+    day = PartialDate
+    assert span(day(2024, 3, 4), day(2024, 3, 10)) == "6 days"
+    assert span(day(2024, 3, 4), day(2024, 3, 23)) == "about 3 weeks (19 days)"
+    assert span(day(2024, 3, 4), day(2024, 5, 20)) == "about 3 months (77 days)"
+    assert span(day(2024, 3, 4), day(2024, 5, 20), "weeks") == "11 weeks (77 days)"
+    assert span(day(2023, 4), day(2023, 7, 18)) == "3 months"  # one known only to the month
+    assert span(day(1981, 3), day(2023, 7, 18)) == "about 42 years"
+    assert span(day(2023, 7), day(2023, 7, 18)) == "less than a month"
+
+
+def test_which_came_first_is_decided_by_the_dates(engine: Engine) -> None:
+    for typed in (
+        "which came first, the coral summit or the harbour talks",
+        "was the harbour talks before or after the coral summit",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and found.text.startswith("**Harbour Talks** came first"), (typed, found.text)
+        assert "4 March 2024" in found.text and "20 May 2024" in found.text
+        assert {c.paragraph for c in found.citations} == {1, 2}  # both sides cited
+
+
+def test_how_long_between_and_after(engine: Engine) -> None:
+    found = engine.ask("how many days between the harbour talks and the coral summit")
+    assert found.matched and found.text.startswith("**77 days**"), found.text
+    found = engine.ask("how long after the harbour talks did the leaders meet")
+    assert found.matched and found.text.startswith("**About 3 months (77 days)**"), found.text
+
+
+def test_a_side_the_articles_do_not_date_is_not_guessed(engine: Engine) -> None:
+    for typed in (
+        "which came first, the lantern review or the coral summit",
+        "how long between the coral summit and the olympics",
+    ):
+        found = engine.ask(typed)
+        assert not found.matched, (typed, found.text)
