@@ -84,6 +84,7 @@ _SHORTHAND = {
     "govts": "governments",
     "ppl": "people",
     "yr": "year",
+    "theres": "there",  # "there's" typed without its apostrophe: no content, as "there"
     "yrs": "years",
     "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
 }
@@ -222,7 +223,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     yesno = not match and bool(_YESNO_RE.match(flat))
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
-    typed = [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
+    typed = _years_typed_short(
+        [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
+    )
     typed = _mended(kb, _names_said(kb, typed))
     found_names = _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity"))
     named = _heads(kb, found_names)
@@ -342,6 +345,21 @@ def _name_of(kb: KnowledgeBase, text: str) -> str:
     ):
         return text
     return f"which {rest}"
+
+
+_MONTH_NAMES = frozenset(_MONTHS.values()) | {"may"}
+_IN_A_PERIOD = frozenset("in since during until till by from".split())
+
+
+def _years_typed_short(typed: list[str]) -> list[str]:
+    """ "in nov 23", "since april 22": two digits after a month that places the time (not "on
+    april 23") are the year, as people type it."""
+    out = list(typed)
+    for at in range(1, len(typed) - 1):
+        month, number = typed[at], typed[at + 1]
+        if month in _MONTH_NAMES and typed[at - 1] in _IN_A_PERIOD and len(number) == 2 and number.isdigit():
+            out[at + 1] = f"20{number}"
+    return out
 
 
 def _question_word(text: str) -> str:

@@ -839,3 +839,10 @@ def test_a_rare_word_of_english_is_no_slip_of_itself(kb: KnowledgeBase) -> None:
     never into itself."""
     engine = Engine(kb)
     assert not engine.ask("taken aback by the accuser's agonizing adrenal wait").matched
+
+
+def test_two_digits_after_a_month_that_places_the_time_are_the_year(kb: KnowledgeBase) -> None:
+    """ "in nov 23", "since april 22": the year as people type it; "on april 23" is a day."""
+    assert "2023" in {w.typed for w in parse(kb, "what did nk test in april 23").words}
+    assert "2022" in {w.typed for w in parse(kb, "what has nk fired since sept 22").words}
+    assert "2023" not in {w.typed for w in parse(kb, "what did nk test on april 23").words}
