@@ -291,7 +291,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         for word in _complement(typed):
             found = _stressed(found, word, 1.0)
     # "after the first NCG meeting": "first" names the meeting, it does not ask for the first
-    asked_set = {w for at, w in enumerate(typed) if at not in anchored}
+    asked_set = {w for at, w in enumerate(typed) if at not in anchored | _dating_clause(typed)}
     if _asks(wh) in (Asks.COUNT, Asks.DURATION) and typed[-1:] == ["last"]:
         asked_set.discard("last")  # "how many days does it last": the verb, not the latest one
     order = Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None
@@ -384,6 +384,9 @@ _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year"
 )
 
 
+_DATE_LAST_RE = re.compile(r"(?<=\w)[\s,]+(?:date|dates|day)[\s?!.]*$", re.IGNORECASE)
+
+
 def _fronted(flat: str) -> str:
     """A clause put before the question word goes after it: "the day after the session, where
     did they go" is "where did they go the day after the session"."""
@@ -393,7 +396,10 @@ def _fronted(flat: str) -> str:
     if found is not None:
         return f"{flat[found.end() :].rstrip(' ?!.')} {flat[: found.start()].strip(' ,')}"
     last = _LAST_WH_RE.search(flat)  # "first state visit by a president since when"
-    return f"{last.group(1)} {flat[: last.start()].strip(' ,')}" if last else flat
+    if last is not None:
+        return f"{last.group(1)} {flat[: last.start()].strip(' ,')}"
+    dated = _DATE_LAST_RE.search(flat)  # "camp david summit date": when was it
+    return f"when was {flat[: dated.start()].strip(' ,')}" if dated else flat
 
 
 def _asks(wh: str) -> Asks:
@@ -661,6 +667,20 @@ def _anchored(
             continue
         end = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
         out.update(range(at + 1, end))
+    return frozenset(out)
+
+
+_DATING_NOUNS = frozenset("day week month year morning night time".split())
+
+
+def _dating_clause(typed: list[str]) -> frozenset[int]:
+    """The words of a clause that dates what is asked: "the day the NCG first met", "when the
+    NCG first met". Its "first" names that meeting; it does not ask for the first of several."""
+    out: set[int] = set()
+    for at, word in enumerate(typed):
+        if at and (word == "when" or (word in _DATING_NOUNS and typed[at - 1] in ("the", "that", "same"))):
+            end = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
+            out.update(range(at + 1, end))
     return frozenset(out)
 
 

@@ -747,6 +747,8 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
         q = parse(kb, typed)
         assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
     assert parse(kb, "wait what's the scm").content == "scm"
+    dated = parse(kb, "scm date?")  # a date asked for last: when
+    assert (dated.asks, dated.content) == (parse(kb, "when was the scm").asks, "scm")
 
 
 JOINT = """\
@@ -846,3 +848,10 @@ def test_two_digits_after_a_month_that_places_the_time_are_the_year(kb: Knowledg
     assert "2023" in {w.typed for w in parse(kb, "what did nk test in april 23").words}
     assert "2022" in {w.typed for w in parse(kb, "what has nk fired since sept 22").words}
     assert "2023" not in {w.typed for w in parse(kb, "what did nk test on april 23").words}
+
+
+def test_first_in_a_clause_that_dates_the_answer_asks_for_no_first(kb: KnowledgeBase) -> None:
+    """ "which ship docked the day the group first met": "first" names that meeting."""
+    assert parse(kb, "which ship docked the day the group first met").order is None
+    assert parse(kb, "what did nk do when the group first met").order is None
+    assert parse(kb, "when did the group first meet").order is not None
