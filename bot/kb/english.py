@@ -70,9 +70,10 @@ def meanings(word: str) -> tuple[str, ...]:
     "sliders" and "soldiers"; the reader may know which fits): none for a word of English."""
     if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
         return ()
-    # as close as each other, the commoner was likelier meant ("thoes": those, not toes)
+    # as close as each other, two letters swapped was likelier meant ("tset": test, not set), then
+    # the commoner ("thoes": those, not toes)
     near = (c for c in slips(word, _common_words(), SLIP) if c != word)  # a word is no slip of itself
-    return tuple(sorted(near, key=lambda c: (OSA.distance(word, c), -zipf(c))))
+    return tuple(sorted(near, key=lambda c: (OSA.distance(word, c), sorted(c) != sorted(word), -zipf(c))))
 
 
 @functools.lru_cache(maxsize=10_000)

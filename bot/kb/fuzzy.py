@@ -381,6 +381,15 @@ def closest(query: str, choices: Sequence[str], cutoff: float = 85) -> str | Non
     return next(iter(slips(query, choices, cutoff)), None)
 
 
+def swaps(word: str) -> list[str]:
+    """The word with two neighbouring letters swapped, each way it can be."""
+    return [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+
+
 SWAP_FROM = 4  # letters from which two letters swapped ("sheild") count as one slip
 TWO_SLIPS_FROM = 8  # letters from which a word may hold two slips ("exersice")
 

@@ -30,7 +30,7 @@ from . import newest
 from .bm25 import Bm25
 from .catalog import Catalog, counts
 from .choices import SOURCES, Choices, choice_names
-from .fuzzy import NameTable, closest
+from .fuzzy import NameTable, closest, swaps
 from .loader import LoadReport
 from .models import ArticleFile, Organization, Person
 from .names import Names
@@ -247,7 +247,11 @@ class KnowledgeBase:
 
     def known_term(self, term: str) -> str | None:
         """An index term (already stemmed) as the index has it, or the closest one for a typo."""
-        return term if term in self.bm25 else closest(term, self.index_words())
+        if term in self.bm25:
+            return term
+        # two letters swapped is the commonest slip ("tset"): before a closer-looking word ("set")
+        swapped = next((s for s in swaps(term) if s in self.bm25), None)
+        return swapped or closest(term, self.index_words())
 
     def index_words(self) -> list[str]:
         """The live index terms, for typo correction."""

@@ -855,3 +855,11 @@ def test_first_in_a_clause_that_dates_the_answer_asks_for_no_first(kb: Knowledge
     assert parse(kb, "which ship docked the day the group first met").order is None
     assert parse(kb, "what did nk do when the group first met").order is None
     assert parse(kb, "when did the group first meet").order is not None
+
+
+def test_two_letters_swapped_is_the_likelier_slip(tmp_path: Path) -> None:
+    """ "tset" is "test" (two letters swapped), not "set" (one dropped), though both are one slip."""
+    kb = _engine(tmp_path, "  - The North set a date for its nuclear test.\n").kb
+    assert kb.known_term("set") == "set" and kb.known_term("tset") == "test"
+    tset = next(w for w in parse(kb, "is the north ready for a nuclear tset").words if w.typed == "tset")
+    assert tset.terms == {"test"}, tset
