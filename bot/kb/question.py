@@ -126,7 +126,11 @@ _HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNO
 _CONTRACTED = frozenset("ll ve re d m s".split())
 _NAMING = frozenset("called named name mean means meaning stand stands".split())
 # "in which city", "what port": nouns that ask where, not for an entry of a kind
-_PLACE_NOUNS = frozenset("city cities town towns place places port ports location venue site".split())
+_PLACE_NOUNS = frozenset(
+    "city cities town towns place places port ports location venue site region regions province "
+    "provinces".split()
+)
+_PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
@@ -240,7 +244,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     worded = bool(kind_span) and typed[kind_span[-1]] in SPEECH_WORDS
     if worded:  # "what word did Austin use for ...": his words, a quote, not an entry of a kind
         kind_span = range(0)
-    placed = len(kind_span) == 1 and typed[kind_span[0]] in _PLACE_NOUNS
+    placed = len(kind_span) == 1 and (
+        typed[kind_span[0]] in _PLACE_NOUNS or _part_of_a_place(kb, typed, kind_span[0])
+    )
     # "at which port did the Kentucky dock": read as "where did the Kentucky dock"
     plain = [w for i, w in enumerate(typed) if not (placed and i == kind_span[0])]
     placed_aux = placed and kind_span[0] < len(plain) and plain[kind_span[0]] in _AUXILIARIES
@@ -254,7 +260,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
     if placed:
-        found = tuple(w for w in found if w.typed not in _PLACE_NOUNS)
+        found = tuple(w for w in found if w.typed not in _PLACE_NOUNS | _PART_OF)
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
@@ -349,6 +355,16 @@ def _name_of(kb: KnowledgeBase, text: str) -> str:
 
 _MONTH_NAMES = frozenset(_MONTHS.values()) | {"may"}
 _IN_A_PERIOD = frozenset("in since during until till by from".split())
+
+
+def _part_of_a_place(kb: KnowledgeBase, typed: list[str], at: int) -> bool:
+    """ "which part of Russia", "what area of the peninsula": a place within a place."""
+    if typed[at] not in _PART_OF or typed[at + 1 : at + 2] != ["of"]:
+        return False
+    rest = typed[at + 2 :]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    named = kb.names.mentions_in(rest, "entity")[:1]
+    return bool(named) and named[0][0] == 0 and _countries(kb, named[0][2])
 
 
 def _years_typed_short(typed: list[str]) -> list[str]:

@@ -581,13 +581,19 @@ terms:
 """
 
 
-def test_in_which_city_asks_where_and_the_place_nearest_what_happened_answers(tmp_path: Path) -> None:
+def test_in_which_city_asks_where_and_the_place_nearest_what_happened_answers(
+    tmp_path: Path, kb: KnowledgeBase
+) -> None:
     """ "At which port did the frigate dock": where, and of the places the unit names, the one
     beside "docked"; "how long did Sea Guard last" is not answered by the time between two things
     ("two months before Sea Guard"), which "how long before Sea Guard" asks."""
     (tmp_path / "p.yaml").write_text(PORTS, encoding="utf-8")
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     assert parse(engine.kb, "in which city was sea guard held").asks == parse(engine.kb, "where was it").asks
+    assert (
+        parse(kb, "which part of north korea fired it").asks == parse(kb, "where was it").asks
+    )  # a place within
+    assert parse(kb, "which part of the drills was scaled back").asks != parse(kb, "where was it").asks
     found = engine.ask("at which port did the frigate dock")
     assert found.matched and found.text.startswith("**Port Beta**"), found.text
     assert not engine.ask("how long did sea guard last").matched
