@@ -236,6 +236,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
     events += _listed_numbers(kb, typed)
     events += _ordinals_alone(kb, typed, events)
+    named = _outside(named, events)  # "the first NCG meeting" names the meeting, not the NCG too
     in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
     kind_span = _kind_span(
@@ -493,6 +494,14 @@ def _pairs_named(
         else:
             out.append((start, end, keys))
     return out
+
+
+def _outside(
+    named: list[tuple[int, int, frozenset[str]]], events: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """The names not inside an event's name, which names what it is about."""
+    inside = {i for start, end, _ in events if end - start > 1 for i in range(start, end)}
+    return [m for m in named if not set(range(m[0], m[1])) <= inside]
 
 
 def _heads(

@@ -869,3 +869,35 @@ def test_two_letters_swapped_is_the_likelier_slip(tmp_path: Path) -> None:
     assert kb.known_term("set") == "set" and kb.known_term("tset") == "test"
     tset = next(w for w in parse(kb, "is the north ready for a nuclear tset").words if w.typed == "tset")
     assert tset.terms == {"test"}, tset
+
+
+GROUP = """\
+id: g
+article: {outlet: O, title: T, url: 'https://example.org/g', published: 2024-06-03}
+summary: A meeting, and a launch.
+paragraphs:
+  - The Harbour Group held its first meeting in Busan on 2 June 2024.
+  - Hours later the North fired two missiles into the sea.
+people: []
+organizations:
+  - {id: hg, name: Harbour Group, kind: organization, paragraphs: [1]}
+  - id: north
+    name: North Korea
+    kind: country
+    actions:
+      - {text: Fired two missiles into the sea., date: 2024-06-02, paragraphs: [2]}
+    paragraphs: [2]
+events:
+  - {id: m1, name: first Harbour Group meeting, date: 2024-06-02, place: Busan, description: The group met., paragraphs: [1]}
+"""
+
+
+def test_a_name_inside_an_events_name_names_the_event_only(tmp_path: Path) -> None:
+    """ "How did North Korea respond to the first Harbour Group meeting": the meeting is named,
+    not the group besides it; the launch answers, though it names no group."""
+    (tmp_path / "g.yaml").write_text(GROUP, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    q = parse(engine.kb, "how did north korea respond to the first harbour group meeting")
+    assert len(q.named) == 1 and len(q.events) == 1, (q.named, q.events)
+    found = engine.ask("how did north korea respond to the first harbour group meeting")
+    assert found.matched and "missiles" in found.text, found.text
