@@ -888,7 +888,12 @@ organizations:
       - {text: Fired two missiles into the sea., date: 2024-06-02, paragraphs: [2]}
     paragraphs: [2]
 events:
-  - {id: m1, name: first Harbour Group meeting, date: 2024-06-02, place: Busan, description: The group met., paragraphs: [1]}
+  - id: m1
+    name: first Harbour Group meeting
+    date: 2024-06-02
+    place: Busan
+    description: The group met.
+    paragraphs: [1]
 """
 
 
