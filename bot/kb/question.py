@@ -59,7 +59,7 @@ _YESNO_RE = re.compile(
 )
 # "what's the name of the exercise ...": which exercise (an entry of that kind, by its name)
 _NAME_OF_RE = re.compile(
-    r"^\s*(?:what(?:\s+(?:is|was|are|were)|'s|’s|s)?)\s+(?:the\s+)?(?:full\s+|official\s+)?names?"
+    r"^\s*(?:what(?:\s+(?:is|was|are|were)|'s|’s|s)?\s+)?(?:the\s+)?(?:full\s+|official\s+)?names?"
     r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?=\S)",
     re.IGNORECASE,
 )
@@ -347,10 +347,11 @@ def _name_of(kb: KnowledgeBase, text: str) -> str:
         return text
     rest = text[match.end() :]
     said = words(rest)
-    if any(
-        start == 0 for kind in ("entity", "event", "term") for start, _, _ in kb.names.mentions_in(said, kind)
-    ):
-        return text
+    for kind in ("entity", "event", "term"):
+        for start, end, _ in kb.names.mentions_in(said, kind):
+            # a name of its own, not one saying whose the thing named is ("the US boomer")
+            if start == 0 and (end == len(said) or said[end] in STOPWORDS or is_verb(said[end])):
+                return text
     return f"which {rest}"
 
 

@@ -160,6 +160,9 @@ def test_slips_informal_names_and_name_of_questions_are_read_as_meant(kb: Knowle
     said = " ".join(w.typed for w in q.words)
     assert "exercise" in said.split() and "they'd" not in said
     assert q.kind_words and not q.speech
+    for typed in ("name of the us carrier that came in 2022", "what's the name of the us carrier"):
+        assert parse(kb, typed).proper, typed  # "US" says whose the carrier is: which carrier
+    assert not parse(kb, "what is the official name of south korea").proper  # a name of South Korea
     assert parse(kb, "how far did nk's missiles fly").named == (frozenset({"north korea"}),)
     assert parse(kb, "what did the nukes do").named == ()  # a word the articles use stays a word
 
