@@ -464,6 +464,8 @@ def _kind_span(
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
         if is_verb(typed[end]) or (end in names and end > start):  # "which South Korean ..." goes on
             break
+        if end > start and _plural(typed[end - 1]) and not _plural(typed[end]):
+            break  # "which carriers show up": a plural noun ends the kind, the verb after it agrees
         end += 1
     if end in names and end - start > 1 and _plural(typed[end - 1]):
         end -= 1  # "which general commands U.S. Forces Korea": a verb in the present before a name
@@ -727,7 +729,12 @@ def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> froze
         return frozenset()
     head = typed[span[-1]]
     word = next((w for w in found if head in w.typed.split()), None)
-    return word.terms if word is not None else frozenset({stem(head)})
+    if word is None:
+        return frozenset({stem(head)})
+    # of a phrase holding a one-word form, that word: "aircraft carrier" says a carrier, not an
+    # aircraft ("carriers": carrier, aircraft carrier); other phrases, all their words
+    single = frozenset(t for option in word.options if len(option) == 1 for t in option)
+    return frozenset(t for option in word.options for t in (option & single or option))
 
 
 _AUXILIARIES = frozenset("is are was were did does do will would has have had can could should".split())

@@ -909,3 +909,11 @@ def test_a_name_inside_an_events_name_names_the_event_only(tmp_path: Path) -> No
     assert len(q.named) == 1 and len(q.events) == 1, (q.named, q.events)
     found = engine.ask("how did north korea respond to the first harbour group meeting")
     assert found.matched and "missiles" in found.text, found.text
+
+
+def test_the_kind_asked_for_is_the_head_noun(kb: KnowledgeBase) -> None:
+    """ "which aircraft carriers show up": carriers (a plural noun ends the kind; the verb after it
+    agrees), and an aircraft carrier is a carrier, not an aircraft."""
+    q = parse(kb, "what us aircraft carriers show up in these stories")
+    assert "show" not in q.kind_words and q.asked_kind == {"carrier"}, (q.kind_words, q.asked_kind)
+    assert parse(kb, "which fighter jets flew").asked_kind >= {"fighter", "aircraft"}
