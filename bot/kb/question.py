@@ -911,6 +911,8 @@ def _word(
         own = [*own, *terms(_SPELLED[word])]
         known |= {t for t in own if t in kb.bm25}
     options = tuple(frozenset({t}) for t in dict.fromkeys(own))
+    if "-" in word and number and len(own) > 1:  # "Hwasong-18": its parts together, not "Hwasong" alone
+        options = (options[0], frozenset(own[1:]))
     return Word(word, options, _weight(word, capitalised), bool(known), number)
 
 

@@ -917,3 +917,10 @@ def test_the_kind_asked_for_is_the_head_noun(kb: KnowledgeBase) -> None:
     q = parse(kb, "what us aircraft carriers show up in these stories")
     assert "show" not in q.kind_words and q.asked_kind == {"carrier"}, (q.kind_words, q.asked_kind)
     assert parse(kb, "which fighter jets flew").asked_kind >= {"fighter", "aircraft"}
+
+
+def test_a_model_number_is_held_whole(kb: KnowledgeBase) -> None:
+    """ "Hwasong-18" is held by a unit naming the Hwasong-18, not by one naming the Hwasong-15."""
+    (word,) = [w for w in parse(kb, "how far can the hwasong-18 fly").words if w.typed == "hwasong-18"]
+    assert word.held_by({"hwasong-18"}) and word.held_by({"hwasong", "18"})
+    assert not word.held_by({"hwasong", "hwasong-15", "15"})
