@@ -73,6 +73,18 @@ _SAID_RE = re.compile(
     re.IGNORECASE,
 )
 _NAMING_RE = re.compile(r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|the)\s+name|means)\b", re.I)
+# "what came out of the 2+2", "what was agreed at it": what happened, which a unit saying it is
+# still to come ("are due to join ... for a 2+2 meeting") cannot answer
+_OUTCOME_RE = re.compile(
+    r"\b(?:c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
+    r"what\s+happened\s+(?:at|in|during)|what\s+did\s+(?:they|the\s+\w+)\s+(?:agree|decide|achieve))\b",
+    re.IGNORECASE,
+)
+_PROSPECTIVE_RE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will\s+(?:meet|hold|join|attend|host)|"
+    r"(?:is|are)\s+to\s+(?:meet|hold|join|attend|host))\b",
+    re.IGNORECASE,
+)
 _REASON_RE = re.compile(
     r"\b(?:because|in order to|so that|so as to|in response to|amid|aimed at|to (?:deter|counter|"
     r"show|facilitate|assure|tackle|respond|manage|strengthen|underscore|prepare|bolster|enhance|"
@@ -116,6 +128,8 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
+    if _OUTCOME_RE.search(q.text) and _PROSPECTIVE_RE.search(chosen[0].doc.text):
+        return _says_not(q, chosen[0], "the articles report it only as planned:")
     if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:
         own = next((c for c in chosen if _said_by(kb, q, c.doc)), None)
         if own is None:  # a joint statement they made, or others' words: said, and unsure

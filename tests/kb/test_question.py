@@ -924,3 +924,13 @@ def test_a_model_number_is_held_whole(kb: KnowledgeBase) -> None:
     (word,) = [w for w in parse(kb, "how far can the hwasong-18 fly").words if w.typed == "hwasong-18"]
     assert word.held_by({"hwasong-18"}) and word.held_by({"hwasong", "18"})
     assert not word.held_by({"hwasong", "hwasong-15", "15"})
+
+
+def test_what_came_out_of_a_meeting_still_to_come_is_not_answered(tmp_path: Path) -> None:
+    """A unit saying a meeting is still to come does not say what came out of it."""
+    engine = _engine(
+        tmp_path, "  - The two ministers are due to join the Reef Talks in Manila on 9 May 2024.\n"
+    )
+    found = engine.ask("what came out of the reef talks in manila")
+    assert not found.matched and "only as planned" in found.text, found.text
+    assert engine.ask("what are the reef talks").matched  # what it is, it says
