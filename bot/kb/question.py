@@ -67,6 +67,9 @@ _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
 )
+_DID_RE = re.compile(  # "what'd Austin say": what did
+    rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how|why)(?:'|’)d\b", re.IGNORECASE
+)
 _TAIL_RE = re.compile(
     r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|called|known\s+as|held|happen(?:ed)?|"
     r"take\s+place|took\s+place|occur(?:red)?|start(?:ed)?|be\s+held)\s*$",
@@ -88,6 +91,8 @@ _SHORTHAND = {
     "yrs": "years",
     "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
 }
+# "putin n ukraine": "and", once the vocabulary's names are read ("n korea" is North Korea)
+_JOINERS = {"n": "and", "&": "and"}
 FIRST_WORDS = frozenset("first earliest initial inaugural".split())
 _CARDINALS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 _ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -221,7 +226,7 @@ class Question:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _question_word(" ".join(text.split())[:MAX_QUESTION])
     asked = _name_of(kb, text)  # read as "which X"; shown back as typed
-    flat = _fronted(_CONTRACTION_RE.sub(r"\1\2 is", asked))
+    flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
@@ -230,7 +235,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _years_typed_short(
         [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
     )
-    typed = _mended(kb, _names_said(kb, typed))
+    typed = [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))]
     found_names = _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity"))
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]

@@ -756,6 +756,8 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
         q = parse(kb, typed)
         assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
     assert parse(kb, "wait what's the scm").content == "scm"
+    said = parse(kb, "what'd austin say about the drills n the talks")  # what did; "n" is "and"
+    assert said.speech and "n" not in {w.typed for w in said.words}, said
     dated = parse(kb, "scm date?")  # a date asked for last: when
     assert (dated.asks, dated.content) == (parse(kb, "when was the scm").asks, "scm")
 
