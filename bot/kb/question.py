@@ -260,6 +260,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         wh, kind_span = "where", range(0)
     typed_set = set(typed)
     speaker = _speaker_span(typed) if wh in ("what", "how") else set()
+    if worded and named:  # "what word did Austin use for the US commitment": Austin spoke
+        speaker |= set(range(named[0][0], named[0][1]))
     relation = _relation(typed, named)
     anchored = _anchored(typed, relation, named)
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored

@@ -791,6 +791,8 @@ def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> 
     assert joint.matched and joint.weak and "no words of Rosa Vega's own" in joint.footer, joint
     about = engine.ask("what did vega say about okafor and the strait")  # the speaker is Vega alone
     assert about.weak and "no words of Rosa Vega's own" in about.footer, about
+    word = engine.ask("what word did vega use for okafor's strait")  # "word ... use": Vega spoke
+    assert word.weak and "no words of Rosa Vega's own" in word.footer, word
 
 
 RESPONSE = """\
