@@ -567,7 +567,9 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not content or q.yesno:
         return None
     roles = [w for w in q.words if w.terms & ROLE_TERMS]
-    asks_else = any(w.essential and w not in roles for w in q.words)  # "what did Kim run before the job"
+    # "what did Kim run before the job", "his job before he became minister": not his roles now
+    # (his roles, newest first, do answer "his job after leaving the ministry")
+    asks_else = q.later is False or any(w.essential and w not in roles for w in q.words)
     if roles and not asks_else and (person := _one_person(kb, q)):
         return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)

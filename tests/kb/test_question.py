@@ -515,6 +515,8 @@ def test_a_question_about_more_than_a_persons_job_is_not_a_who_lookup(
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("what did okafor lead before she got the defense minister job")
     assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
+    found = engine.ask("what was okafor's job before she became defense minister")  # not her roles now
+    assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
 
 
 def test_two_names_joined_by_a_hyphen_are_both_named(kb: KnowledgeBase) -> None:
