@@ -235,7 +235,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _years_typed_short(
         [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
     )
-    typed = [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))]
+    typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     found_names = _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity"))
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
@@ -374,6 +374,21 @@ def _part_of_a_place(kb: KnowledgeBase, typed: list[str], at: int) -> bool:
     rest = rest[1:] if rest[:1] == ["the"] else rest
     named = kb.names.mentions_in(rest, "entity")[:1]
     return bool(named) and named[0][0] == 0 and _countries(kb, named[0][2])
+
+
+def _particles_joined(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """A phrasal verb split by its object, as the vocabulary has it joined: "putting nukes back"
+    is "putting back nukes" (put back), "wrap the talks up" is "wrap up the talks"."""
+    out = list(typed)
+    for at in range(len(out) - 2):
+        for particle_at in range(at + 2, min(at + 4, len(out))):
+            if out[particle_at] not in _PARTICLES:
+                continue
+            found = kb.vocabulary.find([stem(out[at]), stem(out[particle_at])])
+            if found and found[0][:2] == (0, 2):
+                out.insert(at + 1, out.pop(particle_at))
+                break
+    return out
 
 
 def _years_typed_short(typed: list[str]) -> list[str]:

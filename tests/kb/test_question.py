@@ -940,3 +940,9 @@ def test_what_came_out_of_a_meeting_still_to_come_is_not_answered(tmp_path: Path
     found = engine.ask("what came out of the reef talks in manila")
     assert not found.matched and "only as planned" in found.text, found.text
     assert engine.ask("what are the reef talks").matched  # what it is, it says
+
+
+def test_a_phrasal_verb_split_by_its_object_is_the_vocabularys_phrase(kb: KnowledgeBase) -> None:
+    """ "putting nukes back" is "put back" (the vocabulary's), as "putting back nukes" would be."""
+    typed = {w.typed for w in parse(kb, "is the us putting nukes back on the peninsula").words}
+    assert "putting back" in typed, typed
