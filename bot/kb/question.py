@@ -267,6 +267,11 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
     counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
+    # "right after the SCM wrapped": "right" only says how soon, and once the event is named, what
+    # it did ("wrapped", "ended") places nothing more
+    said_after = {typed[i] for _, end, _ in events if end - 1 in anchored for i in anchored if i >= end}
+    soon = {typed[i - 1] for i, w in enumerate(typed) if i and w in ANCHORS and typed[i - 1] in _SOON}
+    found = tuple(w for w in found if w.typed not in said_after | soon or w.number)
     if placed:
         found = tuple(w for w in found if w.typed not in _PLACE_NOUNS | _PART_OF)
     verb = None
@@ -699,6 +704,7 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word
 
 
+_SOON = frozenset("right just shortly soon immediately straight directly".split())
 ANCHORS = frozenset("after before following since".split())
 CLAUSE_ENDS = frozenset("and but or then while".split())
 

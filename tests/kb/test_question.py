@@ -946,3 +946,10 @@ def test_a_phrasal_verb_split_by_its_object_is_the_vocabularys_phrase(kb: Knowle
     """ "putting nukes back" is "put back" (the vocabulary's), as "putting back nukes" would be."""
     typed = {w.typed for w in parse(kb, "is the us putting nukes back on the peninsula").words}
     assert "putting back" in typed, typed
+
+
+def test_how_soon_after_a_named_event_places_nothing_more(kb: KnowledgeBase) -> None:
+    """ "right after the SCM wrapped": "right" says how soon, and "wrapped" what the SCM did; the
+    SCM places the answer in time."""
+    q = parse(kb, "what did nk do right after the scm wrapped")
+    assert q.later and q.events and not {w.typed for w in q.words} & {"right", "wrapped"}, q.words
