@@ -267,6 +267,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
     counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
+    led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
+    found = tuple(w for w in found if w.typed not in _group_sizes([*led, *typed]))
     # "right after the SCM wrapped": "right" only says how soon, and once the event is named, what
     # it did ("wrapped", "ended") places nothing more
     said_after = {typed[i] for _, end, _ in events if end - 1 in anchored for i in anchored if i >= end}
@@ -379,6 +381,18 @@ def _part_of_a_place(kb: KnowledgeBase, typed: list[str], at: int) -> bool:
     rest = rest[1:] if rest[:1] == ["the"] else rest
     named = kb.names.mentions_in(rest, "entity")[:1]
     return bool(named) and named[0][0] == 0 and _countries(kb, named[0][2])
+
+
+_SMALL = frozenset("two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10".split())
+
+
+def _group_sizes(typed: list[str]) -> set[str]:
+    """ "the two delegations", "the three leaders": who they are, not a number asked about."""
+    return {
+        w
+        for i, w in enumerate(typed[1:-1], start=1)
+        if w in _SMALL and typed[i - 1] in ("the", "these", "those", "both") and _plural(typed[i + 1])
+    }
 
 
 def _particles_joined(kb: KnowledgeBase, typed: list[str]) -> list[str]:

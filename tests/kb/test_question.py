@@ -953,3 +953,10 @@ def test_how_soon_after_a_named_event_places_nothing_more(kb: KnowledgeBase) -> 
     SCM places the answer in time."""
     q = parse(kb, "what did nk do right after the scm wrapped")
     assert q.later and q.events and not {w.typed for w in q.words} & {"right", "wrapped"}, q.words
+
+
+def test_the_size_of_a_group_named_is_no_number_asked_about(kb: KnowledgeBase) -> None:
+    """ "the two delegations" are who they are; "two missiles" without "the" is a number."""
+    for typed in ("where did the two delegations go next", "what did the three leaders agree"):
+        assert not any(w.number for w in parse(kb, typed).words), typed
+    assert any(w.number for w in parse(kb, "did nk fire two missiles").words)
