@@ -89,6 +89,7 @@ PARTS = {
     "held out, ninth set": QA / "heldout9.yaml",
     "ninth development": QA / "dev9.yaml",
     "held out, tenth set": QA / "heldout10.yaml",
+    "tenth development": QA / "dev10.yaml",
 }
 TUNED_ON = (
     "tuned",
