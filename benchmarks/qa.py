@@ -135,7 +135,9 @@ def _plain(text: str) -> str:
     return normalize(re.sub(r"[*_`>“”\"]", "", text)).replace("’", "'")
 
 
-SHORT = 4  # an option this short must be a whole word: "no" is not in "North", nor "2" in "2023"
+# an option this short must be a whole word: "no" is not in "North", nor "2" in "2023" (but
+# "B-52" is in "B-52H")
+SHORT = 3
 ORDINAL = r"(?:st|nd|rd|th)?"  # but "70" is in "70th"
 
 

@@ -11,3 +11,4 @@ def test_short_items_are_whole_words() -> None:
     assert holds("They marked the alliance's 70th anniversary.", ("70",))
     assert holds("Two missiles flew 550 km.", ("550 kilometres | 550 km",))
     assert holds("Busan's port", ("Busan",)) and not holds("Busan", ("Busan", "Seoul"))
+    assert holds("A B-52H bomber flew.", ("B-52 | B52",))  # four characters: found inside a word
