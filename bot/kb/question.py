@@ -292,7 +292,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
             said = kb.names.mentions_in(plain, "entity") + kb.names.mentions_in(plain, "event")
             verb = _predicate(plain, sorted([*said, *kb.names.mentions_in(plain, "term")]), True)
         else:
-            subjects = sorted([*named, *events, *kb.names.mentions_in(typed, "term")])  # whatever is named
+            # whatever is named, with a country saying whose ("Seoul's unification ministry")
+            subjects = sorted({*found_names, *named, *events, *kb.names.mentions_in(typed, "term")})
             verb = _predicate(typed, subjects, _has_auxiliary(match.group(0) if match else flat))
     if worded:  # "word" and the verb after the speaker ("did Austin use") ask for a quote: no content
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
@@ -698,8 +699,11 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
     if not content:
         return None
     if auxiliary and named and named[0][0] <= content[0]:  # "did (the) USS Kentucky stay"
-        after = [i for i in content if i >= named[0][1]]
-        between = typed[named[0][1] : after[0]] if after else []
+        end = named[0][1]
+        for start, stop, _ in named[1:]:  # "did Seoul's unification ministry respond": names in a row
+            end = stop if start == end else end
+        after = [i for i in content if i >= end]
+        between = typed[end : after[0]] if after else []
         return typed[after[0]] if after and all(_adverb(w) for w in between) else None
     at = content[0]
     first, then = typed[at], typed[at + 1] if at + 1 < len(typed) else ""

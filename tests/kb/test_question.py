@@ -619,7 +619,7 @@ organizations:
     paragraphs: [1]
     actions:
       - {text: Was criticised by the leaders over the strait., paragraphs: [1]}
-  - {id: sealand, name: Sealand, kind: country, paragraphs: [2]}
+  - {id: sealand, name: Sealand, aliases: [Port Sea], kind: country, paragraphs: [2]}
 """
 
 
@@ -806,6 +806,7 @@ paragraphs:
   - Sealand's harbour ministry said it was regrettable that Farland used the drills as a pretext.
 organizations:
   - {id: farland, name: Farland, kind: country, paragraphs: [1]}
+  - {id: sealand, name: Sealand, aliases: [Port Sea], kind: country, paragraphs: [2]}
   - id: ministry
     name: Sealand Harbour Ministry
     aliases: [harbour ministry]
@@ -821,10 +822,11 @@ def test_a_response_may_leave_what_it_responds_to_to_the_paragraph_before(tmp_pa
     launch, which the paragraph before reports; that is the context of a response."""
     (tmp_path / "r.yaml").write_text(RESPONSE, encoding="utf-8")
     shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
-    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
-        "how did the harbour ministry react to the cruise missile launch"
-    )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("how did the harbour ministry react to the cruise missile launch")
     assert found.matched and "regrettable" in found.text.split("\n")[0], found.text
+    q = parse(engine.kb, "how did port sea's harbour ministry react to the launch")  # names in a row
+    assert any(w.essential for w in q.words if w.typed == "react"), q.words
 
 
 def test_an_ordinal_alone_names_the_one_event_that_has_it(kb: KnowledgeBase) -> None:
