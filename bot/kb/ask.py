@@ -77,11 +77,11 @@ _NAMING_RE = re.compile(r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|t
 # still to come ("are due to join ... for a 2+2 meeting") cannot answer
 _OUTCOME_RE = re.compile(
     r"\b(?:c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
-    r"what\s+happened\s+(?:at|in|during)|what\s+did\s+(?:they|the\s+\w+)\s+(?:agree|decide|achieve))\b",
+    r"what\s+happened\s+(?:at|in|during)|what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve))\b",
     re.IGNORECASE,
 )
 _PROSPECTIVE_RE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:due|scheduled|set|expected|planned)\s+to|will\s+(?:meet|hold|join|attend|host)|"
+    r"\b(?:(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)\s+to|will\s+(?:meet|hold|join|attend|host)|"
     r"(?:is|are)\s+to\s+(?:meet|hold|join|attend|host))\b",
     re.IGNORECASE,
 )
@@ -1049,9 +1049,23 @@ def _responds(kb: KnowledgeBase, q: Question, doc: Doc, acting: frozenset[int]) 
     ("China: was criticised by ...", "The leaders criticised China")."""
     if q.asks != Asks.HOW or not q.named or not any(w.terms & _RESPONSE for w in q.words):
         return True
+    if _before_it(kb, q, doc):
+        return False
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
+
+
+def _before_it(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit is from before the event responded to: dated before it, or from an article
+    published before it ("how did North Korea respond to the Camp David summit" is not answered
+    by what an April article says it did)."""
+    dated = (dated_by(kb.members("event", key)) for group in q.events for key in group)
+    days = [d.item.date for d in dated if d is not None and d.item.date is not None]
+    if not days:
+        return False
+    said = doc.date or doc.article.article.published
+    return said < min(days) and doc.article.article.published < min(days)
 
 
 def _acting_units(kb: KnowledgeBase, q: Question) -> frozenset[int]:
