@@ -17,7 +17,7 @@ from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
 from .models import EntityKind
-from .text import IRREGULAR_PAST, STOPWORDS, american, normalize, stem, terms, words
+from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
 
 MAX_QUESTION = 500
 
@@ -236,7 +236,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
-    found_names = _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity"))
+    found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
     events += _listed_numbers(kb, typed)
@@ -394,6 +394,67 @@ def _group_sizes(typed: list[str]) -> set[str]:
         for i, w in enumerate(typed[1:-1], start=1)
         if w in _SMALL and typed[i - 1] in ("the", "these", "those", "both") and _plural(typed[i + 1])
     }
+
+
+def _by_name(
+    kb: KnowledgeBase, typed: list[str], found: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """The people named by a name of theirs, not by their post: "the ROK defense minister" (an
+    alias the seed gives Lee) describes whoever holds it then, which the rest of the question
+    decides ("at the 56th SCM": Kim Yong-hyun). Its words stay words."""
+    out = []
+    for start, end, keys in found:
+        if not _a_post(kb, typed[start:end], keys):
+            out.append((start, end, keys))
+            continue
+        out += _names_inside(kb, typed, start, end)  # "ROK" in "the ROK defense minister"
+    return out
+
+
+def _names_inside(
+    kb: KnowledgeBase, typed: list[str], start: int, end: int
+) -> list[tuple[int, int, frozenset[str]]]:
+    """The names of their own within a span, longest first."""
+    found: list[tuple[int, int, frozenset[str]]] = []
+    taken: set[int] = set()
+    for size in range(end - start - 1, 0, -1):
+        for at in range(start, end - size + 1):
+            if taken & set(range(at, at + size)):
+                continue
+            for a, b, keys in kb.names.mentions_in(typed[at : at + size], "entity"):
+                if (a, b) == (0, size) and not _a_post(kb, typed[at : at + size], keys):
+                    found.append((at, at + size, keys))
+                    taken |= set(range(at, at + size))
+    return sorted(found)
+
+
+def _a_post(kb: KnowledgeBase, said: list[str], keys: frozenset[str]) -> bool:
+    """Whether a name names one person by a post others held too: no word of their name in it,
+    and the articles give someone else that post ("the ROK defense minister": Lee, Shin and Kim
+    each were). A post only one person holds names them ("Washington's defense secretary"); one
+    that names several ("South Korean defense ministers") names all who held it (_role_holders)."""
+    if len(keys) != 1:
+        return False
+    (key,) = keys
+    entries = kb.members("entity", key)
+    if not entries or any(
+        e.item.kind != EntityKind.PERSON or set(said) & set(words(e.item.name)) for e in entries
+    ):
+        return False
+    asked = {t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)}  # "ROK": a country
+    posts = kb.cached("posts", lambda: _posts(kb))
+    return any(other != key and asked <= held for other, held in posts)
+
+
+def _posts(kb: KnowledgeBase) -> list[tuple[str, frozenset[str]]]:
+    """Each person with a role, and the words of their role and country."""
+    same = kb.same("entity")
+    return [
+        (same(name_key(e.name)), frozenset(t for w in (e.role or "", e.country or "") for t in terms(w)))
+        for article in kb.articles
+        for e in article.entities
+        if e.kind == EntityKind.PERSON and e.role
+    ]
 
 
 def _particles_joined(kb: KnowledgeBase, typed: list[str]) -> list[str]:

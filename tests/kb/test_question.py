@@ -1004,3 +1004,18 @@ def test_a_response_is_not_from_before_what_it_responds_to(tmp_path: Path) -> No
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     assert not engine.ask("how did farland respond to the reef summit").matched
     assert engine.ask("how did farland respond to the launches").matched  # no date to go by
+
+
+def test_a_post_is_no_name_of_the_one_who_held_it(tmp_path: Path, kb: KnowledgeBase) -> None:
+    """ "the ROK defense minister" (an alias the seed gives Lee) describes whoever held the post
+    at the time asked about, once the corpus gives it to Shin and Kim too; its "ROK" still names
+    South Korea. In the seed alone, only Lee held it: it names him."""
+    assert parse(kb, "who was the rok defense minister at the scm").named_names == {"lee jong-sup"}
+    shutil.copytree(KNOWLEDGE, tmp_path / "k")
+    for path in CORPUS_KNOWLEDGE.glob("*.yaml"):
+        shutil.copy(path, tmp_path / "k" / path.name)
+    corpus = KnowledgeBase.loaded(load_path(tmp_path / "k"))
+    q = parse(corpus, "who was the rok defense minister at the 56th scm")
+    assert q.named_names == {"south korea"}, q.named
+    assert {"defense", "minister"} <= {w.typed for w in q.words}
+    assert parse(corpus, "what did minister lee say").named_names == {"lee jong-sup"}
