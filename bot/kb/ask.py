@@ -513,14 +513,22 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     wanted = set(q.terms) | {t for group in q.named for key in group for t in terms(key)}
     articles = kb.articles
     if len(articles) > 1 and wanted:
-        scored = sorted(((len(wanted & _article_terms(a)), a.id) for a in articles), reverse=True)
-        if scored[0][0] and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        # what the article says, its headline first: many articles recall a meeting, one is about it
+        scored = sorted(
+            (((len(wanted & _article_terms(a)), len(wanted & _headline_terms(a))), a.id) for a in articles),
+            reverse=True,
+        )
+        if scored[0][0][0] and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             articles = [a for a in articles if a.id == scored[0][1]]
     found = lookups.source(kb, articles[0].id if len(articles) == 1 else None)
     if found.matched and q.asks == Asks.WHO and not any(f.name == "Author" for f in found.fields):
         text = f"The knowledge base does not name the author. {found.text}".strip()
         return replace(found, command="ask", text=text, matched=False, kind=Kind.NOT_FOUND)
     return _relabel(found)
+
+
+def _headline_terms(article: ArticleFile) -> set[str]:
+    return set(terms(f"{article.article.title} {article.article.standfirst or ''}"))
 
 
 def _article_terms(article: ArticleFile) -> set[str]:

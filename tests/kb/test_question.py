@@ -1019,3 +1019,29 @@ def test_a_post_is_no_name_of_the_one_who_held_it(tmp_path: Path, kb: KnowledgeB
     assert q.named_names == {"south korea"}, q.named
     assert {"defense", "minister"} <= {w.typed for w in q.words}
     assert parse(corpus, "what did minister lee say").named_names == {"lee jong-sup"}
+
+
+def _story(key: str, outlet: str, title: str, paragraph: str) -> str:
+    return f"""\
+id: {key}
+article: {{outlet: {outlet}, title: '{title}', url: 'https://example.org/{key}', published: 2024-06-02}}
+summary: '{paragraph}'
+paragraphs:
+  - '{paragraph}'
+"""
+
+
+def test_which_outlet_ran_the_story_is_the_article_whose_headline_it_is(tmp_path: Path) -> None:
+    """Two articles tell of Okafor meeting Vega in Port Alpha; the one headlined with it ran it."""
+    (tmp_path / "a.yaml").write_text(
+        _story("a", "Harbour Post", "Okafor meets Vega in Port Alpha", "Okafor met Vega in Port Alpha."),
+        "utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        _story("b", "Sea Times", "Drills resume", "Drills resumed after Okafor met Vega in Port Alpha."),
+        "utf-8",
+    )
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
+        "which outlet ran the story about okafor meeting vega"
+    )
+    assert "Harbour Post" in found.text + " ".join(f.value for f in found.fields), found
