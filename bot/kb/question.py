@@ -505,6 +505,9 @@ _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year"
 )
 
 
+_WHICH_ONES_RE = re.compile(
+    r"(?<=\w)[\s,:-]+(?:which|what)\s+(?:ones?|is\s+it|are\s+they)[\s?!.]*$", re.IGNORECASE
+)
 _DATE_LAST_RE = re.compile(r"(?<=\w)[\s,]+(?:date|dates|day)[\s?!.]*$", re.IGNORECASE)
 
 
@@ -519,6 +522,11 @@ def _fronted(flat: str) -> str:
     last = _LAST_WH_RE.search(flat)  # "first state visit by a president since when"
     if last is not None:
         return f"{last.group(1)} {flat[: last.start()].strip(' ,')}"
+    ones = _WHICH_ONES_RE.search(flat)  # "two carriers come up in these stories, which ones"
+    if ones is not None:
+        return "which " + re.sub(
+            r"^(?:a|an|the)\s+", "", flat[: ones.start()].strip(" ,"), flags=re.IGNORECASE
+        )
     dated = _DATE_LAST_RE.search(flat)  # "camp david summit date": when was it
     return f"when was {flat[: dated.start()].strip(' ,')}" if dated else flat
 
@@ -561,8 +569,8 @@ def _kind_span(
         return range(0)
     start = 0
     # "what exactly ...", "what really ...": not the kind
-    while start < len(typed) and stem(typed[start]) in FILLER and not counted:
-        start += 1
+    while start < len(typed) and (stem(typed[start]) in FILLER or typed[start] in _SMALL) and not counted:
+        start += 1  # "which two carriers": carriers
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
         if is_verb(typed[end]) or (end in names and end > start):  # "which South Korean ..." goes on

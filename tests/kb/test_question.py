@@ -760,6 +760,8 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
     assert parse(kb, "wait what's the scm").content == "scm"
     said = parse(kb, "what'd austin say about the drills n the talks")  # what did; "n" is "and"
     assert said.speech and "n" not in {w.typed for w in said.words}, said
+    ones = parse(kb, "two us warships came to busan, which ones")  # "which ones" last: which two warships
+    assert ones.asked_kind == parse(kb, "which warships came to busan").asked_kind != frozenset(), ones
     dated = parse(kb, "scm date?")  # a date asked for last: when
     assert (dated.asks, dated.content) == (parse(kb, "when was the scm").asks, "scm")
 
