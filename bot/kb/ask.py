@@ -581,7 +581,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if roles and not asks_else and (person := _one_person(kb, q)):
         return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
-    if kind is None:
+    if kind is None or _asks_end(q):  # "when does Freedom Shield end": not when it was
         return None
     table: NameTable[Entry] = kb.names.tables[kind]
     match, _ = table.best(content, same=kb.same(kind))
@@ -1231,8 +1231,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
         return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
     match q.asks:
-        case Asks.WHEN:
-            return doc.date is not None
+        case Asks.WHEN:  # a date, or for "when does it end", the day it runs until
+            return doc.date is not None or (_asks_end(q) and _UNTIL_RE.search(doc.text) is not None)
         case Asks.WHERE:
             return _where(kb, q, doc) is not None
         case Asks.COUNT:
@@ -1530,6 +1530,8 @@ def _source_of(doc: Doc) -> str:
 
 def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
+        case Asks.WHEN if _asks_end(q) and (end := _UNTIL_RE.search(doc.text)):
+            return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
         case Asks.WHEN if doc.when:
             return f"**{_best_date(kb, doc)}**"
         case Asks.WHERE if place := _where(kb, q, doc):
@@ -1558,6 +1560,16 @@ def _role_terms(kb: KnowledgeBase) -> frozenset[str]:
     a "National Security Adviser" an adviser; "defense" and "security" are not people."""
     heads = (terms(_ROLE_TAIL_RE.sub("", p.role or ""))[-1:] for a in kb.articles for p in a.people)
     return frozenset(t for head in heads for t in head)
+
+
+_UNTIL_RE = re.compile(  # "runs until 23 March", "until Friday 23 March 2023"
+    r"\buntil\s+((?:[A-Z][a-z]+day\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?)"
+)
+
+
+def _asks_end(q: Question) -> bool:
+    """Whether the question asks when something ends: a word the vocabulary says "until" for."""
+    return any(frozenset({"until"}) in w.options for w in q.words)
 
 
 def _best_date(kb: KnowledgeBase, doc: Doc) -> str:

@@ -488,6 +488,12 @@ def test_what_an_article_says_was_not_made_public_is_not_answered(tmp_path: Path
     assert engine.ask("what did the harbour talks focus on").matched
 
 
+EVENT_SG = """\
+events:
+  - {id: sg, name: Sea Guard, date: 2024-05-02, description: The navies began Sea Guard., paragraphs: [1]}
+"""
+
+
 def test_how_long_takes_a_length_before_an_end(tmp_path: Path) -> None:
     """ "How long does Sea Guard last": "a 10-day exercise" answers before "runs until 12 May",
     which says when it ends, not how long it is (and is the answer when nothing gives a length)."""
@@ -499,6 +505,13 @@ def test_how_long_takes_a_length_before_an_end(tmp_path: Path) -> None:
     assert found.matched and "10-day" in found.text.split("\n")[0], found.text
     engine = _engine(tmp_path, "  - Sea Guard runs until 12 May 2024.\n  - The navies began Sea Guard.\n")
     assert "until 12 May" in engine.ask("how long does sea guard last").text
+    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
+    text = ARTICLE.replace(B52, "  - The navies began Sea Guard on 2 May 2024; it runs until 12 May 2024.\n")
+    (tmp_path / "a.yaml").write_text(text + EVENT_SG, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    for typed in ("when does sea guard wrap up", "when does sea guard end"):  # its end, not its start
+        assert engine.ask(typed).text.startswith("**12 May 2024**"), engine.ask(typed).text
+    assert engine.ask("when did sea guard begin").text.startswith("**2 May 2024")
 
 
 def test_a_question_about_more_than_a_persons_job_is_not_a_who_lookup(
