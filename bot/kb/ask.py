@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from . import english, intervals, lookups, weights
 from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
-from .dates import PartialDate
+from .dates import PartialDate, Precision
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
@@ -653,11 +653,22 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Who is South Korea's defense minister now?", "is Lee still defense minister?": the
     people whose role the question describes, newest first, each as of the article that says so."""
     several = any(len(g) > 1 for g in q.asked_names)  # "which defense ministers": the role's holders
-    roles = [w for w in q.words if not w.terms & ORDER_TERMS and (not several or w.typed in q.kind_words)]
+    clause = _WHEN_CLAUSE_RE.search(q.text)  # "... when the Kentucky docked in Busan": a time, no role
+    placing = set(words(clause.group(1))) if clause else set()
+    roles = [
+        w
+        for w in q.words
+        if not w.terms & ORDER_TERMS
+        and (not several or w.typed in q.kind_words)
+        and not (w.setting or w.anchor or set(w.typed.split()) & placing)
+    ]
     if several:
         roles += [_role_word(kb, group) for group in q.asked_names if len(group) > 1]
     asked_role = q.asks == Asks.WHO or (q.yesno and _one_person(kb, q)) or several
-    if not asked_role or not roles or q.events:
+    day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
+    if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
+        day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
+    if not asked_role or not roles or ((q.events or clause) and day is None):
         return None
     places = {key for group in q.named for key in group if _is_place(kb, key)}
     holders = []
@@ -670,6 +681,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
             if _role_says(role, country, roles) and (not places or _in_country(kb, entry, places)):
                 holders.append((entry.article.article.published, entry.article.id, key, role, entry))
                 break
+    if day is not None:  # those the articles show in the post by then (reported up to NEWS_DAYS after)
+        holders = [h for h in holders if _ordinal(h[0]) <= _ordinal(day) + weights.NEWS_DAYS]
     if not holders:
         return None
     holders.sort(key=lambda h: (h[0], h[1]), reverse=True)
@@ -697,6 +710,16 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         source=Source.of(newest.article),
         footer="Roles can change: each is as of the article that gives it.",
     )
+
+
+_WHEN_CLAUSE_RE = re.compile(r"\S\s+when\s+(.{4,}?)[\s?!.]*$", re.IGNORECASE)
+
+
+def _event_day(kb: KnowledgeBase, q: Question) -> PartialDate | None:
+    """The day of the one dated event a question names, if it names one."""
+    dated = {d.item.date for group in q.events for key in group if (d := dated_by(kb.members("event", key)))}
+    days = {d for d in dated if d is not None and d.precision == Precision.DAY}
+    return days.pop() if len(days) == 1 else None
 
 
 def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:

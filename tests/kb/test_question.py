@@ -1060,3 +1060,43 @@ def test_which_outlet_ran_the_story_is_the_article_whose_headline_it_is(tmp_path
         "which outlet ran the story about okafor meeting vega"
     )
     assert "Harbour Post" in found.text + " ".join(f.value for f in found.fields), found
+
+
+LATER_MINISTER = """\
+id: r2
+article: {outlet: O, title: T2, url: 'https://example.org/r2', published: 2024-09-02}
+summary: A new minister.
+paragraphs:
+  - Defense Minister Rosa Vega, who succeeded Okafor, visited Port Alpha on 1 September 2024.
+people:
+  - {id: vega, name: Rosa Vega, role: Defense Minister, country: Harbourland, paragraphs: [1]}
+  - {id: okafor, name: Jane Okafor, role: former Defense Minister, country: Harbourland, paragraphs: [1]}
+"""
+
+
+FRIGATE = """\
+id: f
+article: {outlet: O, title: T3, url: 'https://example.org/f', published: 2024-06-03}
+summary: A frigate docked.
+paragraphs:
+  - A frigate docked in Port Beta on 2 June 2024.
+events:
+  - {id: call, name: Port Beta call, date: 2024-06-02, description: A frigate docked., paragraphs: [1]}
+"""
+
+
+def test_who_held_a_post_at_a_time_is_who_the_articles_show_in_it_by_then(tmp_path: Path) -> None:
+    """ "Who was Harbourland's defense minister at the Harbour Talks" (May): Okafor, though
+    Vega holds the post in the newest article; "when the frigate docked in Port Beta" (June) is
+    dated as "when did" would date it; "now": Vega."""
+    (tmp_path / "r.yaml").write_text(ROLE_AT, encoding="utf-8")
+    (tmp_path / "r2.yaml").write_text(LATER_MINISTER, encoding="utf-8")
+    (tmp_path / "f.yaml").write_text(FRIGATE, encoding="utf-8")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    for typed in (
+        "who was harbourland's defense minister at the harbour talks",
+        "who was harbourland's defense minister when the frigate docked in port beta",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and found.text.startswith("**Jane Okafor**"), (typed, found.text)
+    assert engine.ask("who is harbourland's defense minister now").text.startswith("**Rosa Vega**")
