@@ -233,7 +233,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = _years_typed_short(
-        [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, words(content))]
+        [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, _units_split(words(content)))]
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
@@ -713,6 +713,18 @@ def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             out += typed[at:start] + name
             at = end
     return out + typed[at:]
+
+
+_MEASURED_RE = re.compile(r"(\d[\d,.]*)(km|kms|mi|nm|kg)")
+
+
+def _units_split(typed: list[str]) -> list[str]:
+    """ "550km" is "550 km", as the articles write a distance."""
+    out: list[str] = []
+    for word in typed:
+        measured = _MEASURED_RE.fullmatch(word)
+        out += [measured[1], measured[2]] if measured else [word]
+    return out
 
 
 def _pairs_split(kb: KnowledgeBase, typed: list[str]) -> list[str]:

@@ -1100,3 +1100,12 @@ def test_who_held_a_post_at_a_time_is_who_the_articles_show_in_it_by_then(tmp_pa
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("**Jane Okafor**"), (typed, found.text)
     assert engine.ask("who is harbourland's defense minister now").text.startswith("**Rosa Vega**")
+
+
+def test_a_distance_typed_with_its_unit_glued_on_is_found(tmp_path: Path) -> None:
+    """ "550km" is "550 km", and "km" is how people type the articles' kilometres."""
+    engine = _engine(tmp_path, "  - The missile flew about 550 kilometres into the sea.\n")
+    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    for typed in ("did the missile fly 550km", "how many km did the missile fly"):
+        assert engine.ask(typed).matched, typed
