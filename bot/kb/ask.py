@@ -384,7 +384,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = [best, *(c for c in fitting if c is not best)]
         if q.asks == Asks.DURATION:
             fitting = _lengths_first(fitting)
-        return _individuals_first(kb, q, _subject_first(kb, q, _in_time_first(kb, q, fitting)))
+        fitting = _within_first(kb, q, _in_time_first(kb, q, fitting))
+        return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
 
@@ -401,6 +402,24 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
     return [pick, *(c for c in fitting if c is not pick)]
+
+
+_WITHIN_RE = re.compile(  # "where in Pyongyang were ...", "where in South Korea did ..."
+    r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+(?:\s+(?!(?:is|are|was|were|did|does|do|had|has|have)\b)[\w'’-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def _within_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Where in Pyongyang were they launched": of the units about as good as the best, one
+    putting its place in Pyongyang ("from the Sunan area of Pyongyang") goes first."""
+    within = _WITHIN_RE.match(q.text)
+    if q.asks != Asks.WHERE or within is None or len(fitting) < 2:
+        return fitting
+    place = set(terms(within.group(1)))
+    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    pick = next((c for c in near if place and place <= set(terms(c.doc.text))), None)
+    return fitting if pick is None or pick is fitting[0] else [pick, *(c for c in fitting if c is not pick)]
 
 
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -1360,8 +1379,26 @@ def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """Where a unit puts what it says: its event's place, or one its own words give; of those,
     one the question does not name itself ("where did Austin fly after Seoul": not South Korea,
     of which Seoul is a name, but Indonesia, where he was leaving for)."""
-    found = [p for p in (_place(kb, q, doc), _destination(doc), _stated_place(kb, q, doc)) if p]
+    found = [
+        p
+        for p in (_place_within(q, doc), _place(kb, q, doc), _destination(doc), _stated_place(kb, q, doc))
+        if p
+    ]
     return next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
+
+
+def _place_within(q: Question, doc: Doc) -> str | None:
+    """For "where in Pyongyang": a place a unit puts in Pyongyang ("the Sunan area of Pyongyang")."""
+    within = _WITHIN_RE.match(q.text)
+    if q.asks != Asks.WHERE or within is None:
+        return None
+    found = re.search(
+        r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:area|region|district|province|county|city))?\s+(?:of|in)\s+"
+        + f"(?i:{re.escape(within.group(1).strip())})"
+        + r")\b",
+        doc.text,
+    )
+    return found.group(1) if found else None
 
 
 _DESTINATION_RE = re.compile(  # "before leaving for Indonesia", "flew on to Guam"

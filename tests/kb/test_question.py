@@ -1109,3 +1109,15 @@ def test_a_distance_typed_with_its_unit_glued_on_is_found(tmp_path: Path) -> Non
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     for typed in ("did the missile fly 550km", "how many km did the missile fly"):
         assert engine.ask(typed).matched, typed
+
+
+def test_where_in_a_place_is_a_place_within_it(tmp_path: Path) -> None:
+    """ "Where in Port Alpha were the missiles fired from": the unit putting the launch in Port
+    Alpha ("the Kora area of Port Alpha") answers, with that place, before one about another launch."""
+    engine = _engine(
+        tmp_path,
+        "  - In May the navy fired missiles into the Coral Sea.\n"
+        "  - In June the navy fired missiles from the Kora area of Port Alpha.\n",
+    )
+    found = engine.ask("where in port alpha were the missiles fired from")
+    assert found.matched and "**Kora area of Port Alpha**" in found.text.split("\n")[0], found.text
