@@ -63,6 +63,11 @@ _NAME_OF_RE = re.compile(
     r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?=\S)",
     re.IGNORECASE,
 )
+_LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all the carriers": which
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    r"(?=(?:\S+\s+){0,3}\S+s\b)",  # a plural: "name the us carriers", not "name the exercise"
+    re.IGNORECASE,
+)
 _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
@@ -225,7 +230,7 @@ class Question:
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _question_word(" ".join(text.split())[:MAX_QUESTION])
-    asked = _name_of(kb, text)  # read as "which X"; shown back as typed
+    asked = _name_of(kb, _LIST_RE.sub("which ", text))  # read as "which X"; shown back as typed
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""

@@ -773,6 +773,11 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
     assert parse(kb, "wait what's the scm").content == "scm"
     said = parse(kb, "what'd austin say about the drills n the talks")  # what did; "n" is "and"
     assert said.speech and "n" not in {w.typed for w in said.words}, said
+    for typed in (
+        "list the us warships in these stories",
+        "can you name all the us warships in these stories",
+    ):
+        assert parse(kb, typed).asked_kind == parse(kb, "which us warships are in these stories").asked_kind
     ones = parse(kb, "two us warships came to busan, which ones")  # "which ones" last: which two warships
     assert ones.asked_kind == parse(kb, "which warships came to busan").asked_kind != frozenset(), ones
     dated = parse(kb, "scm date?")  # a date asked for last: when
