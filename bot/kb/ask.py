@@ -66,6 +66,12 @@ _SPELL_RE = re.compile(
     rf"(?<!\bin\s)(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
     re.IGNORECASE,
 )
+_FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regularly"
+    r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|summer|spring|autumn|winter)s?\b|"
+    r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial|regular(?:ly)?|periodic(?:ally)?)\b|"
+    r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+\w+",
+    re.IGNORECASE,
+)
 _INTERVAL = frozenset("before after ago since between earlier later".split())
 _SAID_RE = re.compile(
     r"\b(?:said|says|say|told|tells|warned|stated|declared|announced|called|described|pledged|vowed|"
@@ -1284,6 +1290,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         case Asks.DURATION:
             spell = _DURATION_RE if _INTERVAL & set(words(q.text)) else _SPELL_RE
             return bool(spell.search(doc.text))
+        case Asks.FREQUENCY:
+            return bool(_FREQUENCY_RE.search(doc.text))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -1682,9 +1690,12 @@ def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None
 
 def _says_not(q: Question, candidate: Candidate, lead: str = "") -> Answer:
     doc = candidate.doc
-    what = {Asks.COUNT: "how many", Asks.DISTANCE: "how far", Asks.DURATION: "how long"}.get(
-        q.asks, q.asks.value
-    )
+    what = {
+        Asks.COUNT: "how many",
+        Asks.DISTANCE: "how far",
+        Asks.DURATION: "how long",
+        Asks.FREQUENCY: "how often",
+    }.get(q.asks, q.asks.value)
     lead = lead or f"the articles do not say {what}. The closest they say:"
     text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     return Answer(

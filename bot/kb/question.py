@@ -29,6 +29,7 @@ class Asks(StrEnum):
     COUNT = "how many"
     DISTANCE = "how far"
     DURATION = "how long"
+    FREQUENCY = "how often"
     WHY = "why"
     HOW = "how"
     WHAT = "what"
@@ -45,7 +46,7 @@ _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
-    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|what\s+(?:year|yr|date|day|month|time)|"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:year|yr|date|day|month|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
@@ -558,6 +559,7 @@ def _asks(wh: str) -> Asks:
         "what number": Asks.COUNT,
         "how far": Asks.DISTANCE,
         "how long": Asks.DURATION,
+        "how often": Asks.FREQUENCY,
         "why": Asks.WHY,
         "how": Asks.HOW,
     }.get(wh, Asks.WHAT)

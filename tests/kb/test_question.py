@@ -1126,3 +1126,19 @@ def test_where_in_a_place_is_a_place_within_it(tmp_path: Path) -> None:
     )
     found = engine.ask("where in port alpha were the missiles fired from")
     assert found.matched and "**Kora area of Port Alpha**" in found.text.split("\n")[0], found.text
+
+
+def test_how_often_is_answered_by_a_unit_saying_how_often(tmp_path: Path) -> None:
+    """ "How often will the ministers meet": "every year", not the unit that ranks first on words."""
+    engine = _engine(
+        tmp_path,
+        "  - The ministers met in Port Alpha on 1 May 2024 and will meet again.\n"
+        "  - Under the pact, the ministers will meet every year.\n",
+    )
+    found = engine.ask("how often will the ministers meet")
+    assert found.matched and "every year" in found.text.split("\n")[0], found.text
+    assert (
+        not _engine(tmp_path, "  - The ministers met in Port Alpha.\n")
+        .ask("how often do the ministers meet")
+        .matched
+    )
