@@ -286,6 +286,7 @@ def _sorted_out(
     relevant: list[Candidate] = []
     fitting: list[Candidate] = []
     acting = _acting_units(kb, q)
+    since = _responded_since(kb, q)
     for hit_doc, score in ranked:
         if judged and _misses_a_name(kb, q, hit_doc):
             continue  # cannot be relevant, and only the first judged is read beyond these lists
@@ -295,7 +296,7 @@ def _sorted_out(
         if not _relevant(c):
             continue
         relevant.append(c)
-        if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting):
+        if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting, since):
             fitting.append(c)
             if (
                 len(fitting) >= (ENOUGH * 3 if q.later is not None else ENOUGH)
@@ -1099,29 +1100,46 @@ _RESPONSE = frozenset(
 _PASSIVE_RE = re.compile(r"^[^:]{1,80}:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
 
 
-def _responds(kb: KnowledgeBase, q: Question, doc: Doc, acting: frozenset[int]) -> bool:
+def _responds(
+    kb: KnowledgeBase, q: Question, doc: Doc, acting: frozenset[int], since: PartialDate | None = None
+) -> bool:
     """ "How did X respond": a unit in which X acts (its actions and words, or a sentence with X
     its subject, named before its first verb), not one in which others act, or X is acted on
-    ("China: was criticised by ...", "The leaders criticised China")."""
-    if q.asks != Asks.HOW or not q.named or not any(w.terms & _RESPONSE for w in q.words):
+    ("China: was criticised by ...", "The leaders criticised China"); and not from before what
+    it responds to (`since`)."""
+    if not _asks_response(q):
         return True
-    if _before_it(kb, q, doc):
-        return False
+    if (
+        since is not None
+        and (doc.date or doc.article.article.published) < since > doc.article.article.published
+    ):
+        return False  # dated, and reported, before it: "how did NK respond to Camp David" is no April news
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
 
-def _before_it(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
-    """Whether a unit is from before the event responded to: dated before it, or from an article
-    published before it ("how did North Korea respond to the Camp David summit" is not answered
-    by what an April article says it did)."""
+def _asks_response(q: Question) -> bool:
+    return q.asks == Asks.HOW and bool(q.named) and any(w.terms & _RESPONSE for w in q.words)
+
+
+_RESPONDED_TO_RE = re.compile(
+    r"\b(?:respond|responded|react|reacted|answer|answered)\s+to\s+(.{4,}?)[\s?!.]*$", re.I
+)
+
+
+def _responded_since(kb: KnowledgeBase, q: Question) -> PartialDate | None:
+    """For "how did X respond to Y": when Y was, the event named, or Y dated as "when did Y" would
+    date it ("the SSBN showing up in Busan"). A response is not from before it."""
+    if not _asks_response(q):
+        return None
     dated = (dated_by(kb.members("event", key)) for group in q.events for key in group)
     days = [d.item.date for d in dated if d is not None and d.item.date is not None]
-    if not days:
-        return False
-    said = doc.date or doc.article.article.published
-    return said < min(days) and doc.article.article.published < min(days)
+    if days:
+        return min(days)
+    what = _RESPONDED_TO_RE.search(q.text)
+    doc = _dated(kb, f"when did {what.group(1)}") if what else None
+    return _precise_date(kb, doc) if doc is not None else None
 
 
 def _acting_units(kb: KnowledgeBase, q: Question) -> frozenset[int]:

@@ -1024,6 +1024,9 @@ def test_a_response_is_not_from_before_what_it_responds_to(tmp_path: Path) -> No
     shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     assert not engine.ask("how did farland respond to the reef summit").matched
+    assert not engine.ask(
+        "how did farland respond to the leaders meeting"
+    ).matched  # dated as "when did" would
     assert engine.ask("how did farland respond to the launches").matched  # no date to go by
 
 
