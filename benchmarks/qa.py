@@ -90,6 +90,7 @@ PARTS = {
     "ninth development": QA / "dev9.yaml",
     "held out, tenth set": QA / "heldout10.yaml",
     "tenth development": QA / "dev10.yaml",
+    "eleventh development": QA / "dev11.yaml",
 }
 TUNED_ON = (
     "tuned",
