@@ -447,16 +447,27 @@ def _a_post(kb: KnowledgeBase, said: list[str], keys: frozenset[str]) -> bool:
         e.item.kind != EntityKind.PERSON or set(said) & set(words(e.item.name)) for e in entries
     ):
         return False
-    asked = {t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)}  # "ROK": a country
+    asked = [t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)]  # "ROK": a country
     posts = kb.cached("posts", lambda: _posts(kb))
-    return any(other != key and asked <= held for other, held in posts)
+    return any(other != key and _holds_post(asked, role, country) for other, role, country in posts)
 
 
-def _posts(kb: KnowledgeBase) -> list[tuple[str, frozenset[str]]]:
-    """Each person with a role, and the words of their role and country."""
+def _holds_post(asked: list[str], role: tuple[str, ...], country: frozenset[str]) -> bool:
+    """Whether a role is the post asked: every word in it or its country, the role's own in a row
+    ("secretary of defense" is not "deputy assistant secretary of defense for East Asia")."""
+    own = [t for t in asked if t not in country]
+    role = tuple(t for t in role if not any(t.startswith(c) for c in country))  # "South Korean"
+    if not set(own) <= set(role):
+        return False
+    places = [i for i, t in enumerate(role) if t in own]
+    return not places or (max(places) - min(places) < len(own) and len(role) <= len(own) + 1)
+
+
+def _posts(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
+    """Each person with a role: the words of their role, in order, and of their country."""
     same = kb.same("entity")
     return [
-        (same(name_key(e.name)), frozenset(t for w in (e.role or "", e.country or "") for t in terms(w)))
+        (same(name_key(e.name)), tuple(terms(e.role or "")), frozenset(terms(e.country or "")))
         for article in kb.articles
         for e in article.entities
         if e.kind == EntityKind.PERSON and e.role

@@ -1043,6 +1043,8 @@ def test_a_post_is_no_name_of_the_one_who_held_it(tmp_path: Path, kb: KnowledgeB
     assert q.named_names == {"south korea"}, q.named
     assert {"defense", "minister"} <= {w.typed for w in q.words}
     assert parse(corpus, "what did minister lee say").named_names == {"lee jong-sup"}
+    # a deputy assistant secretary of defense holds another post than "the def sec"
+    assert parse(corpus, "what did the def sec call the scm").named_names == {"lloyd austin"}
 
 
 def _story(key: str, outlet: str, title: str, paragraph: str) -> str:
