@@ -690,7 +690,13 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     ]
     if several:
         roles += [_role_word(kb, group) for group in q.asked_names if len(group) > 1]
-    asked_role = q.asks == Asks.WHO or (q.yesno and _one_person(kb, q)) or several
+    # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
+    # defense minister": yes/no about him; "who held it before Lee": the relation)
+    # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
+    # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
+    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
+    asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
     day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it

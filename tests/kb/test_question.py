@@ -1111,6 +1111,8 @@ def test_who_held_a_post_at_a_time_is_who_the_articles_show_in_it_by_then(tmp_pa
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("**Jane Okafor**"), (typed, found.text)
     assert engine.ask("who is harbourland's defense minister now").text.startswith("**Rosa Vega**")
+    about = engine.ask("who is jane okafor, harbourland's defense minister")  # about her, not the post
+    assert "Rosa Vega" not in about.text.split("\n")[0], about.text
 
 
 def test_a_distance_typed_with_its_unit_glued_on_is_found(tmp_path: Path) -> None:
