@@ -239,7 +239,10 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = _years_typed_short(
-        [_MONTHS.get(w) or _SHORTHAND.get(w, w) for w in _pairs_split(kb, _units_split(words(content)))]
+        [
+            _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
+            for w in _pairs_split(kb, _units_split(words(content)))
+        ]
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
@@ -731,6 +734,14 @@ def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             out += typed[at:start] + name
             at = end
     return out + typed[at:]
+
+
+def _g_dropped(word: str) -> str:
+    """ "goin", "talkin": the -ing word people write without its g, when English uses that far
+    more (not "pin", "Putin", "Latin")."""
+    if len(word) > 3 and word.endswith("in") and english.zipf(word + "g") >= english.zipf(word) + 1.5:
+        return word + "g"
+    return word
 
 
 _MEASURED_RE = re.compile(r"(\d[\d,.]*)(km|kms|mi|nm|kg)")
