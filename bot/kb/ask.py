@@ -1624,8 +1624,9 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
         case Asks.WHEN if _asks_end(q) and (end := _UNTIL_RE.search(doc.text)):
             return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
-        case Asks.WHEN if doc.when:
-            return f"**{_best_date(kb, doc)}**"
+        case Asks.WHEN if doc.when:  # "when and where": the place too, if the unit has one
+            where = _where(kb, q, doc) if q.also_where else None
+            return f"**{_best_date(kb, doc)}**" + (f", **{where}**" if where else "")
         case Asks.WHERE if place := _where(kb, q, doc):
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):

@@ -615,6 +615,8 @@ def test_in_which_city_asks_where_and_the_place_nearest_what_happened_answers(
     found = engine.ask("at which port did the frigate dock")
     assert found.matched and found.text.startswith("**Port Beta**"), found.text
     assert not engine.ask("how long did sea guard last").matched
+    both = engine.ask("when and where did the navies hold sea guard")  # the place too
+    assert both.text.startswith("**1 June 2024 (Saturday)**, **Port Alpha**"), both.text
     assert "two months" in engine.ask("how long before sea guard did the leaders meet").text
 
 
