@@ -25,6 +25,11 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   figures were reported, then they were tuned on; heldout7 and heldout8 are never looked at.
 - dev7.yaml, a seventh development part (100 questions), written the same way by a fresh helper
   once heldout7 and heldout8 had been run once: first-sight figures reported, then tuned on.
+- dev8.yaml and heldout9.yaml, dev9.yaml and heldout10.yaml: two more pairs, each written by a
+  fresh helper the same way (asked for more of people's own words: slang, chatty openers,
+  comparisons); then dev10.yaml (100) and dev11.yaml (80), each by one more fresh helper. The
+  development parts' first-sight figures were reported, then they were tuned on; heldout9 and
+  heldout10 are never looked at.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -101,6 +106,10 @@ TUNED_ON = (
     "fifth development",
     "sixth development",
     "seventh development",
+    "eighth development",
+    "ninth development",
+    "tenth development",
+    "eleventh development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
