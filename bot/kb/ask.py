@@ -606,6 +606,15 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     asks_else = q.later is False or any(w.essential and w not in roles for w in q.words)
     if roles and not asks_else and (person := _one_person(kb, q)):
         return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
+    # "what's Shin doing these days, after leaving the ministry": nothing asked but the person, then
+    if (
+        q.asks == Asks.WHAT
+        and q.later
+        and q.words
+        and all(w.anchor for w in q.words)
+        and (person := _one_person(kb, q))
+    ):
+        return _relabel(lookups.who(kb, person))
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
     if kind is None or _asks_end(q):  # "when does Freedom Shield end": not when it was
         return None

@@ -1115,6 +1115,10 @@ def test_who_held_a_post_at_a_time_is_who_the_articles_show_in_it_by_then(tmp_pa
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("**Jane Okafor**"), (typed, found.text)
     assert engine.ask("who is harbourland's defense minister now").text.startswith("**Rosa Vega**")
+    now = engine.ask(
+        "what is jane okafor doing now after leaving the defense ministry"
+    )  # nothing asked but her
+    assert now.text.startswith("Jane Okafor, former Defense Minister"), now.text
     about = engine.ask("who is jane okafor, harbourland's defense minister")  # about her, not the post
     assert "Rosa Vega" not in about.text.split("\n")[0], about.text
 
