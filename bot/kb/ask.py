@@ -107,6 +107,7 @@ class Candidate:
     missing: tuple[Word, ...]  # content words it does not hold
     unnamed: int = 0  # people and bodies the question names that it does not involve
     unevented: int = 0  # events the question names that it is not about
+    literal: float = 0.0  # share of the question's weight it holds in the asker's own words
 
 
 # --- the answer -------------------------------------------------------------------------------
@@ -391,7 +392,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = [best, *(c for c in fitting if c is not best)]
         if q.asks == Asks.DURATION:
             fitting = _lengths_first(fitting)
-        fitting = _within_first(kb, q, _in_time_first(kb, q, fitting))
+        fitting = _within_first(kb, q, _in_time_first(kb, q, _literal_first(fitting)))
         return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
@@ -415,6 +416,18 @@ _WITHIN_RE = re.compile(  # "where in Pyongyang were ...", "where in South Korea
     r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+(?:\s+(?!(?:is|are|was|were|did|does|do|had|has|have)\b)[\w'’-]+)?)",
     re.IGNORECASE,
 )
+
+
+def _literal_first(fitting: list[Candidate]) -> list[Candidate]:
+    """Of the units covering the question as well as the best, one holding clearly more of it in
+    the asker's own words, not the vocabulary's ("mutual defense treaty", not "alliance"), first."""
+    if len(fitting) < 2:
+        return fitting
+    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    pick = max(near, key=lambda c: c.literal)
+    if pick.literal <= fitting[0].literal + weights.LITERAL_LEAD:
+        return fitting
+    return [pick, *(c for c in fitting if c is not pick)]
 
 
 def _within_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -1171,7 +1184,7 @@ def _judge(
     are what the one the question asks about did or said, which hold how they responded."""
     features = _features(kb, doc)
     held, around = features.held, features.around
-    total = covered = 0.0
+    total = covered = literal = 0.0
     missing = []
     # "which aircraft": a unit naming an aircraft (an entry of that kind) holds the thing asked for
     of_kind = bool(q.asked_kind) and bool(_of_kind(kb, q, doc))
@@ -1192,6 +1205,7 @@ def _judge(
             or (word.essential and id(doc) in acting)  # "how did the ministry respond": what it said
         ):
             covered += word.weight
+            literal += word.weight if word.options and word.options[0] <= held else 0.0
         elif (
             (not word.essential and word.held_by(around))
             or (word.anchor and article is not None and word.held_by(article.held))
@@ -1218,7 +1232,7 @@ def _judge(
             continue  # about it, or said in the article that reports it, about nothing else
         if not (article and n in q.anchored_events and group & article.about):
             unevented += 1
-    return Candidate(doc, score, cover, tuple(missing), unnamed, unevented)
+    return Candidate(doc, score, cover, tuple(missing), unnamed, unevented, literal / total if total else 0.0)
 
 
 def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:

@@ -513,7 +513,8 @@ def _question_word(text: str) -> str:
 
 
 _LATE_WH_RE = re.compile(
-    r"[\s,]+(?=(?:who|what|when|where|which|why|how)(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b))",
+    r"[\s,]+(?=(?:who|what|when|where|which|why|how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
+    r"(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b))",
     re.IGNORECASE,
 )
 

@@ -783,6 +783,8 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
     ones = parse(kb, "two us warships came to busan, which ones")  # "which ones" last: which two warships
     assert ones.asked_kind == parse(kb, "which warships came to busan").asked_kind != frozenset(), ones
     assert parse(kb, "the scm in seoul, who's in it").asks == parse(kb, "who is in it").asks  # asked last
+    far = parse(kb, "nk fired missiles in march, how far did they go")
+    assert far.asks == parse(kb, "how far did they go").asks, far
     typed = {w.typed for w in parse(kb, "what were austin and lee talkin about").words}
     assert "talkin" not in typed, typed  # "talking", with its g dropped (and a speech verb)
     dated = parse(kb, "scm date?")  # a date asked for last: when

@@ -73,6 +73,9 @@ PINS = [
     # a question about Shin: a unit about him, not Kim's succeeding him (which also holds
     # "became defense minister")
     ("SUBJECT_LEAD", 0.0, "what career did shin have before he became defense minister", "former lawmaker"),
+    # "mutual defense treaty" in the asker's words, not "alliance", which the vocabulary lets the
+    # defense treaty find: the unit naming the treaty and its year
+    ("LITERAL_LEAD", 9.0, "which year is the mutual defense treaty from", "mutual defense treaty in 1953"),
 ]
 
 
