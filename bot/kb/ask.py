@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -474,8 +474,7 @@ def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> Pa
     holds what places it, see _judge). None unless it is one date."""
     groups = [q.events[n] for n in sorted(q.anchored_events)]
     if groups:
-        dated = (dated_by(kb.members("event", key)) for g in groups for key in g)
-        dates = {e.item.date for e in dated if e is not None}
+        dates = _event_dates(kb, groups)
     else:
         placing = [w for w in q.words if w.anchor]
         articles = {id(c.doc.article): c.doc.article for c in fitting}.values()
@@ -713,8 +712,6 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     if several:
         roles += [_role_word(kb, group) for group in q.asked_names if len(group) > 1]
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
-    # defense minister": yes/no about him; "who held it before Lee": the relation)
-    # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
     # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
     people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
@@ -771,9 +768,14 @@ _WHEN_CLAUSE_RE = re.compile(r"\S\s+when\s+(.{4,}?)[\s?!.]*$", re.IGNORECASE)
 
 def _event_day(kb: KnowledgeBase, q: Question) -> PartialDate | None:
     """The day of the one dated event a question names, if it names one."""
-    dated = {d.item.date for group in q.events for key in group if (d := dated_by(kb.members("event", key)))}
-    days = {d for d in dated if d is not None and d.precision == Precision.DAY}
+    days = {d for d in _event_dates(kb, q.events) if d.precision == Precision.DAY}
     return days.pop() if len(days) == 1 else None
+
+
+def _event_dates(kb: KnowledgeBase, groups: Iterable[frozenset[str]]) -> set[PartialDate]:
+    """The dates of the events named, each from the source dating it most precisely."""
+    dated = (dated_by(kb.members("event", key)) for group in groups for key in group)
+    return {d.item.date for d in dated if d is not None and d.item.date is not None}
 
 
 def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:
@@ -1137,10 +1139,8 @@ def _responds(
     it responds to (`since`)."""
     if not _asks_response(q):
         return True
-    if (
-        since is not None
-        and (doc.date or doc.article.article.published) < since > doc.article.article.published
-    ):
+    published = doc.article.article.published
+    if since is not None and published < since and (doc.date or published) < since:
         return False  # dated, and reported, before it: "how did NK respond to Camp David" is no April news
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
@@ -1161,9 +1161,7 @@ def _responded_since(kb: KnowledgeBase, q: Question) -> PartialDate | None:
     date it ("the SSBN showing up in Busan"). A response is not from before it."""
     if not _asks_response(q):
         return None
-    dated = (dated_by(kb.members("event", key)) for group in q.events for key in group)
-    days = [d.item.date for d in dated if d is not None and d.item.date is not None]
-    if days:
+    if days := _event_dates(kb, q.events):
         return min(days)
     what = _RESPONDED_TO_RE.search(q.text)
     doc = _dated(kb, f"when did {what.group(1)}") if what else None
