@@ -29,8 +29,15 @@ B52 = "  - A B-52 bomber flew over the sea on 1 May 2024 with two F-15K fighters
 def _engine(tmp_path: Path, paragraphs: str | None = None, rest: str = "") -> Engine:
     """The test article, or one whose paragraph is replaced by `paragraphs` (YAML list lines)
     and with `rest` (more YAML) after it."""
-    text = ARTICLE if paragraphs is None else ARTICLE.replace(B52, paragraphs) + rest
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
+    return _loaded(tmp_path, a=ARTICLE if paragraphs is None else ARTICLE.replace(B52, paragraphs) + rest)
+
+
+def _loaded(tmp_path: Path, vocabulary: bool = False, **articles: str) -> Engine:
+    """An engine over these articles (file stem=YAML text), with the shipped vocabulary if asked."""
+    for stem, text in articles.items():
+        (tmp_path / f"{stem}.yaml").write_text(text, encoding="utf-8")
+    if vocabulary:
+        shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
     return Engine(KnowledgeBase.loaded(load_path(tmp_path)))
 
 
@@ -143,13 +150,10 @@ def test_what_an_article_reports_is_the_setting_of_all_it_says(tmp_path: Path) -
     back on them from weeks later, its lede about something else, does not."""
     question = "what word did kim use for the alliance at the 9th harbour talks"
     for published, lede in (("2024-03-02", False), ("2024-04-20", True)):
-        text = _reported("a", published, "2024-03-01", "ironclad", lede)
-        (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-        found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(question)
+        found = _loaded(tmp_path, a=_reported("a", published, "2024-03-01", "ironclad", lede)).ask(question)
         assert found.matched and "ironclad" in found.text, (published, found.text)
-    text = _reported("a", "2024-04-20", "2024-03-01", "ironclad", lede=False)
-    (tmp_path / "a.yaml").write_text(text, encoding="utf-8")
-    assert not Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(question).matched
+    late = _reported("a", "2024-04-20", "2024-03-01", "ironclad", lede=False)
+    assert not _loaded(tmp_path, a=late).ask(question).matched
 
 
 def test_slips_informal_names_and_name_of_questions_are_read_as_meant(kb: KnowledgeBase) -> None:
@@ -237,8 +241,7 @@ def test_a_name_is_a_proper_name_and_how_one_responded_is_what_it_did(tmp_path: 
     """ "The name of the first joint exercise" is Freedom Test, not "Annual joint exercises"
     (what it is); "how did the Harbour Minstry react" is what the ministry said, whatever the
     verb, once the slip in its name is mended."""
-    (tmp_path / "h.yaml").write_text(ALLIES, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, h=ALLIES)
     found = engine.ask("whats the name of the first joint exercise")
     assert found.matched and found.text.startswith("**Freedom Test"), found.text
     assert found.title.endswith("whats the name of the first joint exercise")  # shown as typed
@@ -279,8 +282,7 @@ def test_a_slip_is_read_as_the_word_the_articles_use(tmp_path: Path) -> None:
 def test_how_many_counts_what_it_names_and_last_at_the_end_is_a_verb(tmp_path: Path) -> None:
     """ "How many days does X last": the days are what is counted (a unit with "11-day"
     answers, one with "10,000 soldiers" does not), and "last" is how long, not the latest."""
-    (tmp_path / "t.yaml").write_text(SOLDIERS, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, t=SOLDIERS)
     q = parse(engine.kb, "how many days does harbour shield 24 last")
     assert q.counted and q.order is None
     found = engine.ask("how many days does harbour shield 24 last")
@@ -314,8 +316,7 @@ def test_which_x_is_a_thing_of_its_own_before_a_kind_of_thing(tmp_path: Path) ->
         .replace("paragraphs: [1, 2]", "paragraphs: [2, 3]")
         .replace("paragraphs: [2]\n", "paragraphs: [3]\n")
     )
-    (tmp_path / "s.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, s=text)
     found = engine.ask("which submarine docked in port alpha on 1 may 2024")
     assert found.matched and found.text.startswith("**USS Testship**"), found.text
 
@@ -340,8 +341,7 @@ events:
 def test_what_happened_to_what_is_counted_and_what_someone_called_a_thing(tmp_path: Path) -> None:
     """ "How many soldiers were killed": the killing is asked, so "10,000 soldiers were sent"
     does not answer; "what did Okafor call the talks" asks for her words about them."""
-    (tmp_path / "c.yaml").write_text(SPOKEN, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, c=SPOKEN)
     assert engine.ask("how many soldiers were sent north").matched
     assert not engine.ask("how many soldiers were killed").matched
     assert not engine.ask("how many soldiers died").matched  # a short past form is a verb too
@@ -351,10 +351,7 @@ def test_what_happened_to_what_is_counted_and_what_someone_called_a_thing(tmp_pa
 
 def test_numbers_either_side_of_or_are_alternatives(tmp_path: Path) -> None:
     """ "The 6th or 7th drill": the answer holds one of them; "drills or fewer" are not."""
-    (tmp_path / "t.yaml").write_text(
-        SOLDIERS.replace("an 11-day drill", "the seventh drill"), encoding="utf-8"
-    )
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, t=SOLDIERS.replace("an 11-day drill", "the seventh drill"))
     typed = [w.typed for w in parse(engine.kb, "was harbour shield 24 the 6th or 7th drill").words]
     assert "6th or 7th" in typed
     found = engine.ask("which drill was harbour shield 24, the 6th or 7th")
@@ -389,8 +386,7 @@ def test_which_one_by_its_number_hearsay_and_a_preposition_before_the_question_w
     """ "Which drill was Harbour Shield 24": "the seventh drill" tells which, though no entry
     names it; "was said to be" is hearsay, not a question about what someone said; "since what
     year" asks when."""
-    (tmp_path / "n.yaml").write_text(NUMBERED, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, n=NUMBERED)
     found = engine.ask("which drill was harbour shield 24")
     assert found.matched and "seventh" in found.text, found.text
     assert not parse(engine.kb, "what was harbour shield 24 said to be").speech
@@ -421,8 +417,7 @@ events:
 def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Talks": the unit names Okafor, of
     Harbourland, not Harbourland itself; Sealand's is not in the articles."""
-    (tmp_path / "r.yaml").write_text(ROLE_AT, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, r=ROLE_AT)
     found = engine.ask("who was harbourland's defense minister at the harbour talks")
     assert found.matched and "Okafor" in found.text, found.text
     assert not engine.ask("who was sealand's defense minister at the harbour talks").matched
@@ -460,8 +455,7 @@ def test_where_to_is_a_place_the_question_does_not_name(tmp_path: Path) -> None:
     text = text.replace(
         "kind: country, paragraphs: [2]}", "kind: country, aliases: [Port Harbour], paragraphs: [2]}", 1
     )
-    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, r=text)
     found = engine.ask("where was okafor leaving for after the talks in port harbour")
     assert found.matched and found.text.startswith("**Sealand**"), found.text
     assert "Port Harbour" in engine.ask("where were the harbour talks held").text
@@ -477,8 +471,7 @@ def test_what_an_article_says_was_not_made_public_is_not_answered(tmp_path: Path
         "  - The talks focused on a naval scenario, though the release did not say which scenarios"
         " were played out.\n",
     ).replace("held the Harbour Talks on", "held the Harbour Talks at the Grand Pavilion on")
-    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, r=text)
     for question in (
         "which scenarios did they actually play out at the harbour talks",
         "which scenarios did they play out at the grand pavilion talks",
@@ -505,10 +498,8 @@ def test_how_long_takes_a_length_before_an_end(tmp_path: Path) -> None:
     assert found.matched and "10-day" in found.text.split("\n")[0], found.text
     engine = _engine(tmp_path, "  - Sea Guard runs until 12 May 2024.\n  - The navies began Sea Guard.\n")
     assert "until 12 May" in engine.ask("how long does sea guard last").text
-    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
     text = ARTICLE.replace(B52, "  - The navies began Sea Guard on 2 May 2024; it runs until 12 May 2024.\n")
-    (tmp_path / "a.yaml").write_text(text + EVENT_SG, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, a=text + EVENT_SG, vocabulary=True)
     for typed in ("when does sea guard wrap up", "when does sea guard end"):  # its end, not its start
         assert engine.ask(typed).text.startswith("**12 May 2024**"), engine.ask(typed).text
     assert engine.ask("when did sea guard begin").text.startswith("**2 May 2024")
@@ -524,8 +515,7 @@ def test_a_question_about_more_than_a_persons_job_is_not_a_who_lookup(
         "  - Harbourland and Sealand are neighbours.\n",
         "  - Okafor led the Coast Guard before she took the job of defense minister.\n",
     ).replace("name: Jane Okafor,", "name: Jane Okafor, aliases: [Okafor],")
-    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, r=text)
     found = engine.ask("what did okafor lead before she got the defense minister job")
     assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
     found = engine.ask("what was okafor's job before she became defense minister")  # not her roles now
@@ -605,8 +595,7 @@ def test_in_which_city_asks_where_and_the_place_nearest_what_happened_answers(
     """ "At which port did the frigate dock": where, and of the places the unit names, the one
     beside "docked"; "how long did Sea Guard last" is not answered by the time between two things
     ("two months before Sea Guard"), which "how long before Sea Guard" asks."""
-    (tmp_path / "p.yaml").write_text(PORTS, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, p=PORTS)
     assert parse(engine.kb, "in which city was sea guard held").asks == parse(engine.kb, "where was it").asks
     assert (
         parse(kb, "which part of north korea fired it").asks == parse(kb, "where was it").asks
@@ -641,9 +630,7 @@ organizations:
 def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
     """ "How did Farland respond to the criticism": the articles only say Farland was criticised,
     which is not a response, and others acting is not Farland's; Sealand's response is answered."""
-    (tmp_path / "c.yaml").write_text(CRITICISM, encoding="utf-8")
-    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)  # "respond": "condemned"
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, c=CRITICISM, vocabulary=True)  # "respond": "condemned"
     assert not engine.ask("how did farland respond to the criticism over the strait").matched
     found = engine.ask("how did sealand respond to the leaders' statement")
     assert found.matched and "condemned" in found.text, found.text
@@ -680,10 +667,7 @@ people:
 def test_who_told_reporters_is_answered_by_a_speaker(tmp_path: Path) -> None:
     """ "Who told reporters the frigate had arrived": the one the articles say announced it, not
     one who is only named beside the arrival."""
-    (tmp_path / "v.yaml").write_text(ARRIVAL, encoding="utf-8")
-    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
-        "who told reporters the frigate had arrived"
-    )
+    found = _loaded(tmp_path, v=ARRIVAL).ask("who told reporters the frigate had arrived")
     assert found.matched and found.text.startswith("**Rosa Vega**"), found.text
 
 
@@ -710,8 +694,7 @@ def test_after_x_is_answered_by_what_came_after_x(tmp_path: Path, monkeypatch) -
     """ "Where did the delegations go the day after the talks": the unit dated nearest after the
     talks answers, though the units about the talks hold more of the question's words (within
     weights.TIME_LEAD); "first" inside "after the first Harbour Talks" asks for no first."""
-    (tmp_path / "t.yaml").write_text(AFTER, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, t=AFTER)
     assert parse(engine.kb, "where did they go after the first harbour talks").order is None
     question = "where did the delegations go the day after the talks at port alpha"
     found = engine.ask(question)
@@ -739,10 +722,7 @@ def test_when_did_they_first_is_decided_by_the_dates_and_a_terms_other_names(tmp
     """ "What year did the allies first adopt the Sea Guard Plan": the fact naming it "the SGP"
     holds the plan's name, and "first" asks for the earliest date, not for the word "first"
     (which the revision's "first update in ten years" has)."""
-    (tmp_path / "g.yaml").write_text(PLAN, encoding="utf-8")
-    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
-        "what year did the allies first adopt the sea guard plan"
-    )
+    found = _loaded(tmp_path, g=PLAN).ask("what year did the allies first adopt the sea guard plan")
     assert found.matched and found.text.startswith("**2014**"), found.text
 
 
@@ -812,8 +792,7 @@ quotes:
 def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> None:
     """ "What did Okafor say": her own words; "what did Vega say" (about Okafor too): only the
     joint statement she made has words of hers, which is answered, marked unsure, saying so."""
-    (tmp_path / "j.yaml").write_text(JOINT, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, j=JOINT)
     own = engine.ask("what did okafor say about the strait")
     assert own.matched and not own.weak and "calm" in own.text.split("\n")[0], own.text
     joint = engine.ask("what did vega say about the strait")
@@ -847,9 +826,7 @@ organizations:
 def test_a_response_may_leave_what_it_responds_to_to_the_paragraph_before(tmp_path: Path) -> None:
     """ "How did the harbour ministry react to the missile launch": its words say nothing of the
     launch, which the paragraph before reports; that is the context of a response."""
-    (tmp_path / "r.yaml").write_text(RESPONSE, encoding="utf-8")
-    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, r=RESPONSE, vocabulary=True)
     found = engine.ask("how did the harbour ministry react to the cruise missile launch")
     assert found.matched and "regrettable" in found.text.split("\n")[0], found.text
     q = parse(engine.kb, "how did port sea's harbour ministry react to the launch")  # names in a row
@@ -938,8 +915,7 @@ events:
 def test_a_name_inside_an_events_name_names_the_event_only(tmp_path: Path) -> None:
     """ "How did North Korea respond to the first Harbour Group meeting": the meeting is named,
     not the group besides it; the launch answers, though it names no group."""
-    (tmp_path / "g.yaml").write_text(GROUP, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, g=GROUP)
     q = parse(engine.kb, "how did north korea respond to the first harbour group meeting")
     assert len(q.named) == 1 and len(q.events) == 1, (q.named, q.events)
     found = engine.ask("how did north korea respond to the first harbour group meeting")
@@ -1025,10 +1001,7 @@ events:
 def test_a_response_is_not_from_before_what_it_responds_to(tmp_path: Path) -> None:
     """ "How did Farland respond to the Reef Summit": not with what an article from before the
     summit says Farland did."""
-    (tmp_path / "early.yaml").write_text(EARLIER, encoding="utf-8")
-    (tmp_path / "late.yaml").write_text(LATER, encoding="utf-8")
-    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, early=EARLIER, late=LATER, vocabulary=True)
     assert not engine.ask("how did farland respond to the reef summit").matched
     assert not engine.ask(
         "how did farland respond to the leaders meeting"
@@ -1065,17 +1038,12 @@ paragraphs:
 
 def test_which_outlet_ran_the_story_is_the_article_whose_headline_it_is(tmp_path: Path) -> None:
     """Two articles tell of Okafor meeting Vega in Port Alpha; the one headlined with it ran it."""
-    (tmp_path / "a.yaml").write_text(
-        _story("a", "Harbour Post", "Okafor meets Vega in Port Alpha", "Okafor met Vega in Port Alpha."),
-        "utf-8",
+    engine = _loaded(
+        tmp_path,
+        a=_story("a", "Harbour Post", "Okafor meets Vega in Port Alpha", "Okafor met Vega in Port Alpha."),
+        b=_story("b", "Sea Times", "Drills resume", "Drills resumed after Okafor met Vega in Port Alpha."),
     )
-    (tmp_path / "b.yaml").write_text(
-        _story("b", "Sea Times", "Drills resume", "Drills resumed after Okafor met Vega in Port Alpha."),
-        "utf-8",
-    )
-    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask(
-        "which outlet ran the story about okafor meeting vega"
-    )
+    found = engine.ask("which outlet ran the story about okafor meeting vega")
     assert "Harbour Post" in found.text + " ".join(f.value for f in found.fields), found
 
 
@@ -1106,10 +1074,7 @@ def test_who_held_a_post_at_a_time_is_who_the_articles_show_in_it_by_then(tmp_pa
     """ "Who was Harbourland's defense minister at the Harbour Talks" (May): Okafor, though
     Vega holds the post in the newest article; "when the frigate docked in Port Beta" (June) is
     dated as "when did" would date it; "now": Vega."""
-    (tmp_path / "r.yaml").write_text(ROLE_AT, encoding="utf-8")
-    (tmp_path / "r2.yaml").write_text(LATER_MINISTER, encoding="utf-8")
-    (tmp_path / "f.yaml").write_text(FRIGATE, encoding="utf-8")
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    engine = _loaded(tmp_path, r=ROLE_AT, r2=LATER_MINISTER, f=FRIGATE)
     for typed in (
         "who was harbourland's defense minister at the harbour talks",
         "who was harbourland's defense minister when the frigate docked in port beta",
@@ -1127,9 +1092,8 @@ def test_who_held_a_post_at_a_time_is_who_the_articles_show_in_it_by_then(tmp_pa
 
 def test_a_distance_typed_with_its_unit_glued_on_is_found(tmp_path: Path) -> None:
     """ "550km" is "550 km", and "km" is how people type the articles' kilometres."""
-    engine = _engine(tmp_path, "  - The missile flew about 550 kilometres into the sea.\n")
-    shutil.copy(KNOWLEDGE / "vocabulary.yaml", tmp_path)
-    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    text = ARTICLE.replace(B52, "  - The missile flew about 550 kilometres into the sea.\n")
+    engine = _loaded(tmp_path, a=text, vocabulary=True)
     for typed in ("did the missile fly 550km", "how many km did the missile fly"):
         assert engine.ask(typed).matched, typed
 
