@@ -96,6 +96,9 @@ PARTS = {
     "held out, tenth set": QA / "heldout10.yaml",
     "tenth development": QA / "dev10.yaml",
     "eleventh development": QA / "dev11.yaml",
+    "twelfth development": QA / "dev12.yaml",
+    "held out, eleventh set": QA / "heldout11.yaml",
+    "thirteenth development": QA / "dev13.yaml",
 }
 TUNED_ON = (
     "tuned",

@@ -34,7 +34,19 @@ from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
 from .models import ArticleFile, EntityKind, Event
-from .question import FIRST_WORDS, GENERIC_ZIPF, LAST_WORDS, Asks, Order, Question, Word, is_verb, parse
+from .question import (
+    ARTICLE_WORDS,
+    FIRST_WORDS,
+    GENERIC_ZIPF,
+    LAST_WORDS,
+    SOURCE_WORDS,
+    Asks,
+    Order,
+    Question,
+    Word,
+    is_verb,
+    parse,
+)
 from .search import TOP, highlight
 from .text import name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
@@ -548,18 +560,34 @@ def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
 def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     """Questions about an article itself: its outlet, date, link, author. With several articles,
     the one the rest of the question is about (its title, standfirst and summary)."""
-    wanted = set(q.terms) | {t for group in q.named for key in group for t in terms(key)}
+    about = [w for w in q.words if not set(w.typed.split()) & (SOURCE_WORDS | ARTICLE_WORDS)]
+    wanted = {t for w in about for t in w.terms} | {
+        t for group in q.named for key in group for t in terms(key)
+    }
     articles = kb.articles
-    if len(articles) > 1 and wanted:
-        # what the article says, its headline first: many articles recall a meeting, one is about it
+    if len(articles) > 1 and (wanted or q.events):
+        # the article reporting the event asked about, then what the article says, its headline
+        # first: many articles recall a meeting, one is about it
         scored = sorted(
-            (((len(wanted & _article_terms(a)), len(wanted & _headline_terms(a))), a.id) for a in articles),
-            reverse=True,
-        )
-        if scored[0][0][0] and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            (
+                (
+                    sum(bool(group & _own_events(kb, a)) for group in q.events),
+                    len(wanted & _article_terms(a)),
+                    len(wanted & _headline_terms(a)),
+                ),
+                a.id,
+            )
+            for a in articles
+        )[::-1]
+        if q.plural and scored[0][0][0]:  # "which outlets covered X": every article reporting it
+            reporting = {key for (events, *_), key in scored if events == scored[0][0][0]}
+            articles = [a for a in articles if a.id in reporting]
+        elif any(scored[0][0][:2]) and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             articles = [a for a in articles if a.id == scored[0][1]]
-    found = lookups.source(kb, articles[0].id if len(articles) == 1 else None)
-    if found.matched and q.asks == Asks.WHO and not any(f.name == "Author" for f in found.fields):
+    if len(articles) > 1:
+        return _relabel(lookups.sources(kb, articles))
+    found = lookups.source(kb, articles[0].id)
+    if found.matched and q.author and not any(f.name == "Author" for f in found.fields):
         text = f"The knowledge base does not name the author. {found.text}".strip()
         return replace(found, command="ask", text=text, matched=False, kind=Kind.NOT_FOUND)
     return _relabel(found)

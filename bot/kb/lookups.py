@@ -9,6 +9,7 @@ only a name ("When was the SCM?").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from .answers import Answer, Field, Item, Kind, Source, cite, cite_label, echo, not_found
@@ -68,7 +69,7 @@ def summary(kb: KnowledgeBase, article: str | None = None) -> Answer:
 
 def source(kb: KnowledgeBase, article: str | None = None) -> Answer:
     if not article and len(kb.articles) > 1:
-        return _sources(kb)
+        return sources(kb, kb.articles)
     found = _article_or_answer(kb, "source", article)
     if isinstance(found, Answer):
         return found
@@ -82,9 +83,8 @@ def source(kb: KnowledgeBase, article: str | None = None) -> Answer:
     )
 
 
-def _sources(kb: KnowledgeBase) -> Answer:
-    """Every article, newest first."""
-    articles = kb.articles
+def sources(kb: KnowledgeBase, articles: Sequence[ArticleFile]) -> Answer:
+    """These articles (every article, or those reporting an event), newest first."""
     items = tuple(
         Item(
             f"{a.article.outlet}, {a.article.published.short()}",
@@ -94,7 +94,8 @@ def _sources(kb: KnowledgeBase) -> Answer:
         for a in articles[:MAX_ITEMS]
     )
     more = f" (the newest {MAX_ITEMS} shown)" if len(articles) > MAX_ITEMS else ""
-    text = f"{len(articles)} articles, newest first{more}. `/source article:` shows one."
+    listed = "newest first" if len(articles) == len(kb.articles) else "; ".join(map(source_short, articles))
+    text = f"{len(articles)} articles, {listed}{more}. `/source article:` shows one."
     return Answer("source", Kind.SOURCE, "Sources", text, items=items)
 
 

@@ -148,9 +148,14 @@ SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words".split()
 )
 _SPEECH_VERBS = SPEECH_WORDS - {"word", "words"}  # "the word shield" is no one speaking
-ARTICLE_WORDS = frozenset("article story report piece".split())
-SOURCE_WORDS = frozenset(
-    "published publish written wrote write author outlet source link url headline title".split()
+ARTICLE_WORDS = frozenset("article articles story stories report piece pieces coverage".split())
+_AUTHOR_WORDS = frozenset("author authors byline wrote written write writer".split())
+# "which outlet covered X": these alone ask about a publication, not about what it reports
+_OUTLET_WORDS = frozenset("outlet outlets publication publications newspaper newspapers publisher".split())
+SOURCE_WORDS = (
+    frozenset("published publish source link url headline title ran run carried covered site paper".split())
+    | _AUTHOR_WORDS
+    | _OUTLET_WORDS
 )
 PRONOUNS = frozenset({"they", "them", "their", "both", "he", "she", "his", "her"})
 
@@ -197,6 +202,7 @@ class Question:
     order: Order | None = None
     speech: bool = False
     about_article: bool = False
+    author: bool = False  # "who wrote the article": its author, not its outlet ("who published it")
     pronoun: bool = False  # "they", "he": whom the question leaves to context
     naming: bool = False  # "why is it called X", "what does X stand for": what a name says
     later: bool | None = None  # "after X" (True), "before X" (False): the answer's time against X
@@ -227,6 +233,16 @@ class Question:
     @property
     def unknown(self) -> tuple[Word, ...]:
         return tuple(w for w in self.words if not w.known)
+
+
+def _about_article(typed: set[str]) -> bool:
+    """ "Which outlet ran the story", "when was the piece publshed": about an article itself. The
+    words are read as typed, before mending against the articles (which never say "published"),
+    and forgiven one slip when long."""
+    sourced = SOURCE_WORDS & typed or any(
+        len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed
+    )
+    return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced))
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
@@ -339,7 +355,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         also_where=wh in ("when and where", "where and when"),
         order=order,
         speech=speech or calling,  # "which drill did they say": the drill
-        about_article=bool(ARTICLE_WORDS & typed_set and SOURCE_WORDS & typed_set),
+        about_article=_about_article(set(words(content)) | typed_set),
+        author=bool(_AUTHOR_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         naming=wh in ("why", "what") and bool(_NAMING & set(words(flat))),
         later=next(

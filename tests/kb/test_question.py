@@ -1124,3 +1124,42 @@ def test_how_often_is_answered_by_a_unit_saying_how_often(tmp_path: Path) -> Non
         .ask("how often do the ministers meet")
         .matched
     )
+
+
+def _summit_story(key: str, outlet: str, day: str, *paragraphs: str) -> str:
+    return f"""\
+id: {key}
+article: {{outlet: {outlet}, title: News, url: 'https://example.org/{key}', published: 2024-06-{day}}}
+summary: '{paragraphs[0]}'
+paragraphs: [{", ".join(f"'{p}'" for p in paragraphs)}]
+events:
+  - {{id: reef, name: Reef Summit, date: 2024-06-01, description: A summit., paragraphs: [{len(paragraphs)}]}}
+"""
+
+
+def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: Path) -> None:
+    """Two articles tell of the Reef Summit, neither headlined with it: the one published the day
+    after reports it, the one weeks later recalls it. "Outlet" alone asks about an article;
+    "site" and "ran" do with a story; "publshed" is forgiven; "who published" is the outlet."""
+    engine = _loaded(
+        tmp_path,
+        a=_summit_story("a", "Harbour Post", "02", "Okafor met Vega at the Reef Summit in Port Alpha."),
+        b=_summit_story(
+            "b", "Sea Times", "20", "Drills resumed in Port Alpha.", "Okafor met Vega at the Reef Summit."
+        ),
+    )
+    for typed in (
+        "which outlet covered the reef summit",
+        "which site ran the story about the reef summit",
+        "when was the piece on the reef summit publshed",
+        "who published the article about the reef summit",
+    ):
+        found = engine.ask(typed)
+        shown = found.text + " ".join(f.value for f in found.fields)
+        assert found.matched and "Harbour Post" in shown and "Sea Times" not in shown, (typed, shown)
+    assert not engine.ask("who wrote the story about the reef summit").matched  # no author given
+    (tmp_path / "c.yaml").write_text(
+        _summit_story("c", "Gull Daily", "03", "Okafor and Vega met at the Reef Summit."), encoding="utf-8"
+    )
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which two outlets covered the reef summit")
+    assert "Harbour Post" in found.text and "Gull Daily" in found.text and "Sea Times" not in found.text
