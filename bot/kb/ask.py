@@ -168,12 +168,16 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
     found: list[tuple[str, Doc, PartialDate]] = []
     for typed, asked in zip((sides.first, sides.second), sides.when_questions(), strict=True):
         doc = _dated(kb, asked)
+        if found and doc is not None and _same_event(kb, doc, found[0][1]):
+            # "how long after the summit did the NCG meet": a unit about the summit naming the NCG
+            # is placed by it, not after it; the NCG meeting is dated on its own
+            doc = _dated(kb, f"when was {typed}")
         if doc is None or (date := _precise_date(kb, doc)) is None:
             return None  # the articles may still say it in words ("two months before Sea Guard")
         found.append((_side_name(doc, typed), doc, date))
     (one, one_doc, one_date), (two, two_doc, two_date) = found
-    if one_doc is two_doc:
-        return None  # one unit for both: nothing to compare
+    if _same_event(kb, one_doc, two_doc):
+        return None  # one unit or event for both: nothing to compare
     between = intervals.span(one_date, two_date, sides.unit)
     dated = f"{one}: {one_date.short()}; {two}: {two_date.short()}."
     if sides.asks == intervals.Compares.INTERVAL:
@@ -202,6 +206,10 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
         source=Source.of(one_doc.article),
         footer=f"As reported by {sources}.",
     )
+
+
+def _same_event(kb: KnowledgeBase, one: Doc, two: Doc) -> bool:
+    return one is two or ((key := _event_key(kb, one)) is not None and key == _event_key(kb, two))
 
 
 def _dated(kb: KnowledgeBase, text: str) -> Doc | None:

@@ -96,3 +96,27 @@ def test_a_side_the_articles_do_not_date_is_not_guessed(engine: Engine) -> None:
     ):
         found = engine.ask(typed)
         assert not found.matched, (typed, found.text)
+
+
+def test_the_later_side_is_not_the_earlier_event_naming_it(tmp_path: Path) -> None:
+    """ "How long after the Harbour Talks did the Coral Summit happen": the talks, which prepared
+    the summit, are placed by themselves, not after themselves; the summit, reported in another
+    article that never names the talks, is dated on its own."""
+    (tmp_path / "t.yaml").write_text(
+        """\
+id: t
+article: {outlet: O, title: T, url: 'https://example.org/t', published: 2024-03-05}
+summary: Talks.
+paragraphs:
+  - The navies held the Harbour Talks in Busan on 4 March 2024 to prepare the Coral Summit.
+events:
+  - {id: talks, name: Harbour Talks, date: 2024-03-04, description: For the Coral Summit., paragraphs: [1]}
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "s.yaml").write_text(
+        ARTICLE.replace("id: h", "id: s").replace("Harbour Talks", "Reef Talks"), encoding="utf-8"
+    )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("how long after the harbour talks did the coral summit happen")
+    assert found.matched and found.text.startswith("**About 3 months (77 days)**"), found.text
