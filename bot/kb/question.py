@@ -123,8 +123,8 @@ FILLER = frozenset(
     mention mentioned article articles news report reported story think know known time date day
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
-    kind sort way per according mean means stand stands refer refers want wants wanted gonna wanna gotta
-    guy guys dude folks supposed
+    kind kinda sort sorta way per according mean means stand stands refer refers want wants wanted
+    gonna wanna gotta guy guys dude folks supposed
     besides apart except aside else basically essentially literally nutshell list
     which who what when where why how tell say said""".split()
 )

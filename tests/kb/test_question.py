@@ -1163,3 +1163,11 @@ def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: 
     )
     found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which two outlets covered the reef summit")
     assert "Harbour Post" in found.text and "Gull Daily" in found.text and "Sea Times" not in found.text
+
+
+def test_hedges_say_nothing(kb: KnowledgeBase) -> None:
+    """ "what kinda aircraft": the kind of thing is asked, "kinda" is no word of it."""
+    assert [
+        w.typed for w in parse(kb, "what kinda aircraft did austin mention").words if w.typed == "kinda"
+    ] == []
+    assert [w.typed for w in parse(kb, "what sorta plan did they agree").words if w.typed == "sorta"] == []
