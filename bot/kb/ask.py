@@ -755,7 +755,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
-    if not asked_role or not roles or ((q.events or clause) and day is None):
+    if not asked_role or not roles or (((q.events and not several) or clause) and day is None):
         return None
     places = {key for group in q.named for key in group if _is_place(kb, key)}
     holders = []
@@ -770,6 +770,10 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
                 break
     if day is not None:  # those the articles show in the post by then (reported up to NEWS_DAYS after)
         holders = [h for h in holders if _ordinal(h[0]) <= _ordinal(day) + weights.NEWS_DAYS]
+    if several:  # "which defense ministers did Austin meet": those an article shows with him
+        asked = {key for group in q.asked_names for key in group}
+        company = [g for g in q.named if not g & asked and not any(_is_place(kb, key) for key in g)]
+        holders = [h for h in holders if all(_met(kb, h[2], group) for group in company)]
     if not holders:
         return None
     holders.sort(key=lambda h: (h[0], h[1]), reverse=True)
@@ -812,6 +816,12 @@ def _event_dates(kb: KnowledgeBase, groups: Iterable[frozenset[str]]) -> set[Par
     """The dates of the events named, each from the source dating it most precisely."""
     dated = (dated_by(kb.members("event", key)) for group in groups for key in group)
     return {d.item.date for d in dated if d is not None and d.item.date is not None}
+
+
+def _met(kb: KnowledgeBase, person: str, group: frozenset[str]) -> bool:
+    """Whether an article that names this person names one of the group too."""
+    theirs = {e.article.id for e in kb.members("entity", person)}
+    return any(e.article.id in theirs for key in group for e in kb.members("entity", key))
 
 
 def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:

@@ -263,7 +263,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
     named = _heads(kb, found_names)
-    events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(typed, m)]
+    events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(kb, typed, m)]
     events += _listed_numbers(kb, typed)
     events += _ordinals_alone(kb, typed, events)
     named = _outside(named, events)  # "the first NCG meeting" names the meeting, not the NCG too
@@ -365,7 +365,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         asked_kind=_head_terms(found, typed, kind_span),
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),
-        asked_names=tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop),
+        asked_names=_asked_names(kb, typed, named, kind_span),
         plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
         relation=relation,
         anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
@@ -481,6 +481,21 @@ def _holds_post(asked: list[str], role: tuple[str, ...], country: frozenset[str]
         return False
     places = [i for i, t in enumerate(role) if t in own]
     return not places or (max(places) - min(places) < len(own) and len(role) <= len(own) + 1)
+
+
+def _asked_names(
+    kb: KnowledgeBase, typed: list[str], named: list[tuple[int, int, frozenset[str]]], kind_span: range
+) -> tuple[frozenset[str], ...]:
+    """ "Which Japanese defense minister": the people a role asked for names. "Which South Korean
+    defense ministers", a post several held, names all who held it (_role_holders lists them)."""
+    found = tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop)
+    if found or not kind_span or not _plural(typed[kind_span[-1]]):
+        return found
+    said = [typed[i] for i in kind_span]
+    asked = [t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)]
+    posts = kb.cached("posts", lambda: _posts(kb))
+    holders = frozenset(key for key, role, country in posts if _holds_post(asked, role, country))
+    return (holders,) if holders else ()
 
 
 def _posts(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
@@ -799,12 +814,18 @@ def _has_auxiliary(lead: str) -> bool:
     return bool(set(words(lead)) & _AUXILIARIES)
 
 
-def _generic(typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
+def _generic(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
     """An event named by one everyday word ("the summit", "the meeting": an alias some article
-    gave its own event) names no event in particular: the word is read as a word."""
-    start, end, _ = mention
+    gave its own event), or by one word in the plural, names no event in particular: the word is
+    read as a word."""
+    start, end, keys = mention
     said = [w for w in typed[start:end] if w not in STOPWORDS]
-    return len(said) == 1 and english.zipf(said[0]) >= GENERIC_ZIPF
+    # "held SCMs": one word in the plural names meetings of a series, not the one event found
+    if len(said) != 1:
+        return False
+    one = said[0]
+    plural = len(keys) == 1 and one.endswith("s") and bool(kb.names.mentions_in([one[:-1]], "event"))
+    return english.zipf(one) >= GENERIC_ZIPF or plural
 
 
 def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word, ...]:

@@ -1171,3 +1171,33 @@ def test_hedges_say_nothing(kb: KnowledgeBase) -> None:
         w.typed for w in parse(kb, "what kinda aircraft did austin mention").words if w.typed == "kinda"
     ] == []
     assert [w.typed for w in parse(kb, "what sorta plan did they agree").words if w.typed == "sorta"] == []
+
+
+ENVOY = """\
+id: r3
+article: {outlet: O, title: T4, url: 'https://example.org/r3', published: 2024-09-06}
+summary: An envoy.
+paragraphs:
+  - Defense Minister Rosa Vega met Sealand envoy Mark Dunn in Port Alpha on 5 September 2024.
+people:
+  - {id: vega, name: Rosa Vega, role: Defense Minister, country: Harbourland, paragraphs: [1]}
+  - {id: dunn, name: Mark Dunn, role: envoy, country: Sealand, paragraphs: [1]}
+"""
+
+
+def test_a_post_asked_in_the_plural_is_everyone_who_held_it(tmp_path: Path) -> None:
+    """ "Which Harbourland defense ministers ...": Okafor and Vega, newest first; "did Dunn meet":
+    those an article shows with him, Vega only."""
+    engine = _loaded(tmp_path, r=ROLE_AT, r2=LATER_MINISTER, r3=ENVOY)
+    found = engine.ask("which harbourland defense ministers appear in these stories")
+    assert found.matched and found.text.startswith("**Rosa Vega**") and "Jane Okafor" in found.text, (
+        found.text
+    )
+    found = engine.ask("which harbourland defense ministers has mark dunn met")
+    assert found.matched and "Rosa Vega" in found.text and "Okafor" not in found.text, found.text
+
+
+def test_an_event_named_in_the_plural_is_none_in_particular(kb: KnowledgeBase) -> None:
+    """ "held SCMs": meetings of a series, not the one SCM whose alias is "SCM"."""
+    assert parse(kb, "when was the scm").events
+    assert not parse(kb, "how many scms were there").events
