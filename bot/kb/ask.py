@@ -1254,8 +1254,10 @@ def _judge(
             (not word.essential and word.held_by(around))
             or (word.anchor and article is not None and word.held_by(article.held))
             or (not word.essential and id(doc) in acting and word.held_by(_before(kb, doc)))
+            or (q.speech and word.held_by(around | _before(kb, doc)) and _said_by(kb, q, doc))
         ):  # said in its paragraph or, placing it in time, in its article; or, for a response,
-            # what it responds to in the paragraph before: context, half as good
+            # what it responds to in the paragraph before, as for what someone said "about the
+            # launch" (their words need not name it): context, half as good
             covered += weights.CONTEXT * word.weight
         else:
             missing.append(word)

@@ -135,6 +135,7 @@ _PLACING = frozenset("under among within across toward towards upon amid through
 # "was said to be ready": hearsay, not a question about what someone said
 _HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
 _CONTRACTED = frozenset("ll ve re d m s".split())
+_DETERMINED = [[w] for w in "a an the their his her its".split()]  # what makes the next word a noun
 _NAMING = frozenset("called named name mean means meaning stand stands".split())
 # "in which city", "what port": nouns that ask where, not for an entry of a kind
 _PLACE_NOUNS = frozenset(
@@ -324,7 +325,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
         verb = None
-    speech = bool(SPEECH_WORDS & typed_set) and not kind_span and not _HEARSAY_RE.search(flat)
+    # "a say in nuclear planning", "the final word": a noun, no one speaking
+    spoken = {w for at, w in enumerate(typed) if w in SPEECH_WORDS and typed[at - 1 : at] not in _DETERMINED}
+    speech = bool(spoken) and not kind_span and not _HEARSAY_RE.search(flat)
     if speech:  # "what did KCNA claim", "how far did KCNA claim they flew": who spoke, not the verb
         found = tuple(w for w in found if not set(w.typed.split()) & _SPEECH_VERBS)
         verb = None if verb in _SPEECH_VERBS else verb

@@ -1201,3 +1201,25 @@ def test_an_event_named_in_the_plural_is_none_in_particular(kb: KnowledgeBase) -
     """ "held SCMs": meetings of a series, not the one SCM whose alias is "SCM"."""
     assert parse(kb, "when was the scm").events
     assert not parse(kb, "how many scms were there").events
+
+
+MINISTRY = """\
+id: m
+article: {outlet: O, title: T, url: 'https://example.org/m', published: 2024-05-02}
+summary: A launch.
+paragraphs:
+  - Sealand launched a rocket into the sea on 1 May 2024.
+  - The Maritime Ministry said it was regrettable and urged restraint.
+organizations:
+  - {id: hm, name: Maritime Ministry, kind: government, paragraphs: [2]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [1]}
+"""
+
+
+def test_what_someone_said_about_a_thing_need_not_name_it(tmp_path: Path, kb: KnowledgeBase) -> None:
+    """ "What did the ministry say about the launch": its words after the launch, which call it
+    "regrettable" without naming it. "A say in nuclear planning" is no one speaking."""
+    found = _loaded(tmp_path, m=MINISTRY).ask("what did the maritime ministry say about the launch")
+    assert found.matched and "regrettable" in found.text, found.text
+    assert not parse(kb, "what did seoul give up for a say in nuclear planning").speech
+    assert parse(kb, "what did austin say about the drills").speech
