@@ -15,7 +15,7 @@ from . import newest
 from .catalog import article_rank
 from .fuzzy import NameTable
 from .identity import KINDS, Identities
-from .models import ArticleFile
+from .models import ArticleFile, Event
 from .text import name_key, words
 from .units import Entry, alias_keys, ngrams_at
 
@@ -29,10 +29,20 @@ def entry_names(article: ArticleFile, kind: str) -> Iterator[tuple[object, list[
             yield e, [e.name, *e.aliases], e.name
     elif kind == "event":
         for ev in article.events:
-            yield ev, [ev.name, *ev.aliases], ev.name
+            yield ev, [ev.name, *ev.aliases, *_by_its_place(ev)], ev.name
     else:
         for t in article.terms:
             yield t, [t.term, *t.acronyms, *t.aliases], t.term
+
+
+def _by_its_place(event: Event) -> list[str]:
+    """ "After Camp David": an event named for its place and what it was ("Camp David summit",
+    "Hanoi summit") is also called by its place alone, as news does."""
+    if not event.place:
+        return []
+    place = event.place.split(",")[0]
+    named = name_key(event.name)
+    return [place] if any(named == name_key(f"{place} {kind}") for kind in event.is_a) else []
 
 
 def entry_rank(entry: Entry) -> tuple[object, int]:

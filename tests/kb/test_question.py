@@ -1223,3 +1223,15 @@ def test_what_someone_said_about_a_thing_need_not_name_it(tmp_path: Path, kb: Kn
     assert found.matched and "regrettable" in found.text, found.text
     assert not parse(kb, "what did seoul give up for a say in nuclear planning").speech
     assert parse(kb, "what did austin say about the drills").speech
+
+
+def test_an_event_named_for_its_place_is_called_by_the_place(tmp_path: Path) -> None:
+    """ "At the time of Port Alpha": the Port Alpha summit, as news says "after Camp David"."""
+    summit = ROLE_AT.replace(
+        "  - {id: ht, name: Harbour Talks,",
+        "  - {id: pa, name: Port Alpha summit, place: Port Alpha, is_a: [summit], date: 2024-05-01,"
+        " description: Leaders met., paragraphs: [2]}\n  - {id: ht, name: Harbour Talks,",
+    )
+    engine = _loaded(tmp_path, r=summit, r2=LATER_MINISTER)
+    found = engine.ask("who was harbourland's defense minister at the time of port alpha")
+    assert found.matched and found.text.startswith("**Jane Okafor**"), found.text
