@@ -1010,6 +1010,9 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
     said = set(q.terms)  # "which SSBN": the ballistic missile submarine is the kind, not an answer
     # "which submarine visited before the Kentucky": the Kentucky places it, and is not it
     placing = [w for w in q.words if w.anchor]
+    # "the North Korean sub": a country in the kind asked says whose
+    kind_terms = {t for w in q.kind_words for t in terms(w)}
+    whose = {k for g in q.named if any(set(terms(k)) <= kind_terms for k in g) for k in g}
     return [
         (kind, key)
         for kind, key in dict.fromkeys(_features(kb, doc).named)
@@ -1017,7 +1020,21 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
         and not set(terms(key)) <= said
         and not any(w.held_by(set(terms(key))) for w in placing)
         and (not q.proper or _proper(kb, kind, key))
+        and not (whose and _of_another_country(kb, kind, key, whose))
     ]
+
+
+def _of_another_country(kb: KnowledgeBase, kind: str, key: str, whose: set[str]) -> bool:
+    """Whether an entry's own description gives it a country, and not the one asked ("A U.S.
+    Ohio-class submarine" is no North Korean sub)."""
+    text = " ".join(
+        f"{getattr(m.item, 'country', None) or ''} {getattr(m.item, 'definition', None) or ''} "
+        f"{getattr(m.item, 'description', None) or ''}"
+        for m in kb.members(kind, key)
+    )
+    said = {k for _, _, keys in kb.names.mentions_in(words(text), "entity") for k in keys}
+    countries = {k for k in said if _is_place(kb, k)}
+    return bool(countries) and not countries & whose
 
 
 def _classes(kb: KnowledgeBase) -> set[tuple[str, str]]:

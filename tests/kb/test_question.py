@@ -1235,3 +1235,29 @@ def test_an_event_named_for_its_place_is_called_by_the_place(tmp_path: Path) -> 
     engine = _loaded(tmp_path, r=summit, r2=LATER_MINISTER)
     found = engine.ask("who was harbourland's defense minister at the time of port alpha")
     assert found.matched and found.text.startswith("**Jane Okafor**"), found.text
+
+
+SUBS = """\
+id: s
+article: {outlet: O, title: T, url: 'https://example.org/s', published: 2024-05-02}
+summary: Submarines.
+paragraphs:
+  - >-
+    Sealand fired two missiles from a submarine on 1 May 2024, hours after the Harbourland Ship
+    Tarpon docked in Port Alpha.
+organizations:
+  - {id: hl, name: Harbourland, kind: country, paragraphs: [1]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [1]}
+terms:
+  - {id: tarpon, term: Harbourland Ship Tarpon, aliases: [Tarpon], is_a: [submarine],
+     definition: A Harbourland submarine., paragraphs: [1]}
+"""
+
+
+def test_a_country_in_the_kind_asked_says_whose(tmp_path: Path) -> None:
+    """ "The Sealand sub that fired": not the Tarpon, which its definition makes Harbourland's."""
+    engine = _loaded(tmp_path, s=SUBS, vocabulary=True)
+    found = engine.ask("which harbourland sub docked in port alpha")
+    assert found.matched and found.text.startswith("**Harbourland Ship Tarpon**"), found.text
+    found = engine.ask("what's the name of the sealand sub that fired the missiles")
+    assert "**Harbourland Ship Tarpon**" not in found.text, found.text
