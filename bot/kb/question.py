@@ -250,6 +250,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _question_word(" ".join(text.split())[:MAX_QUESTION])
     asked = _name_of(kb, _LIST_RE.sub("which ", text))  # read as "which X"; shown back as typed
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
+    flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
@@ -567,6 +568,13 @@ _WHICH_ONES_RE = re.compile(
 _DATE_LAST_RE = re.compile(r"(?<=\w)[\s,]+(?:date|dates|day)[\s?!.]*$", re.IGNORECASE)
 
 
+# "what's the word Austin used for ...": "what word did Austin use for ..."
+_WORD_USED_RE = re.compile(
+    r"^(what)\s+(?:is|was)\s+the\s+(word|term|phrase|expression)\s+(?:that\s+)?(.+?)\s+(?:used|uses|use)\b",
+    re.IGNORECASE,
+)
+
+
 def _fronted(flat: str) -> str:
     """A clause put before the question word goes after it: "the day after the session, where
     did they go" is "where did they go the day after the session"."""
@@ -718,9 +726,7 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
         meant = _meant_here(kb, word)
         # a single slip, for a word whose stem is known; else as the articles would mend it too
         if meant is not None and (
-            OSA.distance(word, meant) == 1
-            if known
-            else all(kb.known_term(t) in (None, *terms(meant)) for t in own)
+            OSA.distance(word, meant) == 1 if known else all(_agrees(kb, t, meant) for t in own)
         ):
             return meant
     if not known and not kb.vocabulary.find([stem(word)]):
@@ -728,6 +734,15 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
         # "minster" for minister
         return next((m for m in english.likelier(word) if _in_articles(kb, m)), word)
     return word
+
+
+def _agrees(kb: KnowledgeBase, term: str, meant: str) -> bool:
+    """Whether the articles' own mending of a slip's term is no closer than English's word:
+    none, the same, or farther ("comitt" is as near "commit" as "committe": commitment it is)."""
+    theirs = kb.known_term(term)
+    return theirs in (None, *terms(meant)) or any(
+        OSA.distance(term, t) <= OSA.distance(term, theirs) for t in terms(meant)
+    )
 
 
 def _in_articles(kb: KnowledgeBase, word: str) -> bool:

@@ -1261,3 +1261,16 @@ def test_a_country_in_the_kind_asked_says_whose(tmp_path: Path) -> None:
     assert found.matched and found.text.startswith("**Harbourland Ship Tarpon**"), found.text
     found = engine.ask("what's the name of the sealand sub that fired the missiles")
     assert "**Harbourland Ship Tarpon**" not in found.text, found.text
+
+
+def test_what_is_the_word_someone_used_asks_for_their_words(kb: KnowledgeBase) -> None:
+    """ "What's the word Austin used for ...": as "what word did Austin use for ...", the words
+    "word" and "used" are no content to find."""
+    typed = {w.typed for w in parse(kb, "whats the word austin used for the deterrence commitment").words}
+    assert not typed & {"word", "used"}, typed
+
+
+def test_a_slip_english_mends_as_near_as_the_articles_do_is_englishs(kb: KnowledgeBase) -> None:
+    """ "comittment": its stem is as near "commit" as "committe" (the seed's Committee), and the
+    whole word is one English word away: commitment."""
+    assert "commitment" in {w.typed for w in parse(kb, "what did austin say about the comittment").words}
