@@ -740,9 +740,9 @@ def _agrees(kb: KnowledgeBase, term: str, meant: str) -> bool:
     """Whether the articles' own mending of a slip's term is no closer than English's word:
     none, the same, or farther ("comitt" is as near "commit" as "committe": commitment it is)."""
     theirs = kb.known_term(term)
-    return theirs in (None, *terms(meant)) or any(
-        OSA.distance(term, t) <= OSA.distance(term, theirs) for t in terms(meant)
-    )
+    if theirs is None or theirs in terms(meant):
+        return True
+    return any(OSA.distance(term, t) <= OSA.distance(term, theirs) for t in terms(meant))
 
 
 def _in_articles(kb: KnowledgeBase, word: str) -> bool:
