@@ -30,6 +30,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   comparisons); then dev10.yaml (100) and dev11.yaml (80), each by one more fresh helper. The
   development parts' first-sight figures were reported, then they were tuned on; heldout9 and
   heldout10 are never looked at.
+- dev12.yaml (100) with heldout11.yaml (60), and dev13.yaml (100): written by two more fresh
+  helpers the same way; the development parts' first-sight figures were reported, then they were
+  tuned on; heldout11 is never looked at.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -113,6 +116,8 @@ TUNED_ON = (
     "ninth development",
     "tenth development",
     "eleventh development",
+    "twelfth development",
+    "thirteenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
