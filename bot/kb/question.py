@@ -645,7 +645,12 @@ def _kind_span(
         end += 1
     if end in names and end - start > 1 and _plural(typed[end - 1]):
         end -= 1  # "which general commands U.S. Forces Korea": a verb in the present before a name
+    if end - start > 1 and typed[end - 1] in _VAGUE:
+        end -= 1  # "what tabletop thing": a tabletop exercise
     return range(start, end)
+
+
+_VAGUE = frozenset("thing things stuff".split())
 
 
 def _complement(typed: list[str]) -> list[str]:

@@ -1274,3 +1274,9 @@ def test_a_slip_english_mends_as_near_as_the_articles_do_is_englishs(kb: Knowled
     """ "comittment": its stem is as near "commit" as "committe" (the seed's Committee), and the
     whole word is one English word away: commitment."""
     assert "commitment" in {w.typed for w in parse(kb, "what did austin say about the comittment").words}
+
+
+def test_a_vague_noun_after_the_kind_is_no_kind(kb: KnowledgeBase) -> None:
+    """ "What tabletop thing did they announce": a tabletop exercise is asked for, not a thing."""
+    assert "tabletop" in parse(kb, "what tabletop thing did they announce for february").kind_words
+    assert "thing" not in parse(kb, "what tabletop thing did they announce for february").kind_words
