@@ -44,6 +44,7 @@ from .question import (
     Order,
     Question,
     Word,
+    generic_mention,
     is_verb,
     parse,
 )
@@ -1356,9 +1357,15 @@ def _days_before(date: PartialDate, published: PartialDate) -> int:
 
 
 def _events_of(kb: KnowledgeBase, doc: Doc) -> set[str]:
-    """The events a unit is, or names."""
+    """The events a unit is, or names. "The meeting", an alias an article gave its own meeting,
+    names that meeting in that article only."""
+    typed = words(doc.index_text or doc.text)
     found = {
-        k for _, _, keys in kb.names.mentions_in(words(doc.index_text or doc.text), "event") for k in keys
+        k
+        for mention in kb.names.mentions_in(typed, "event")
+        for k in mention[2]
+        if not generic_mention(kb, typed, mention)
+        or any(e.article.id == doc.article.id for e in kb.members("event", k))
     }
     if (key := _event_key(kb, doc)) is not None:
         found.add(key)

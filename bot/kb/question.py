@@ -265,7 +265,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
     named = _heads(kb, found_names)
-    events = [m for m in kb.names.mentions_in(typed, "event") if not _generic(kb, typed, m)]
+    events = [m for m in kb.names.mentions_in(typed, "event") if not generic_mention(kb, typed, m)]
     events += _listed_numbers(kb, typed)
     events += _ordinals_alone(kb, typed, events)
     named = _outside(named, events)  # "the first NCG meeting" names the meeting, not the NCG too
@@ -837,7 +837,7 @@ def _has_auxiliary(lead: str) -> bool:
     return bool(set(words(lead)) & _AUXILIARIES)
 
 
-def _generic(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
+def generic_mention(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
     """An event named by one everyday word ("the summit", "the meeting": an alias some article
     gave its own event), or by one word in the plural, names no event in particular: the word is
     read as a word."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bot.kb import weights
+from bot.kb import ask, weights
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
@@ -1280,3 +1280,35 @@ def test_a_vague_noun_after_the_kind_is_no_kind(kb: KnowledgeBase) -> None:
     """ "What tabletop thing did they announce": a tabletop exercise is asked for, not a thing."""
     assert "tabletop" in parse(kb, "what tabletop thing did they announce for february").kind_words
     assert "thing" not in parse(kb, "what tabletop thing did they announce for february").kind_words
+
+
+TALKS_MEETING = """\
+id: tm
+article: {outlet: O, title: T, url: 'https://example.org/tm', published: 2024-05-02}
+summary: Talks.
+paragraphs:
+  - Okafor and Vega met at the Harbour Talks in Port Alpha on 1 May 2024.
+events:
+  - {id: ht, name: Harbour Talks, aliases: [the meeting], date: 2024-05-01, description: Talks.,
+     paragraphs: [1]}
+"""
+
+LATER_MEETING = """\
+id: lm
+article: {outlet: O, title: T2, url: 'https://example.org/lm', published: 2024-09-02}
+summary: A launch.
+paragraphs:
+  - Hours after the meeting of envoys in Port Beta, Sealand fired a rocket on 1 September 2024.
+organizations:
+  - {id: sl, name: Sealand, kind: country, paragraphs: [1]}
+"""
+
+
+def test_an_everyday_alias_names_its_event_in_its_own_article_only(tmp_path: Path) -> None:
+    """ "The meeting" is the Harbour Talks in the article that says so; in another article it is
+    some other meeting, and Sealand's rocket there is no response to the talks."""
+    kb = _loaded(tmp_path, tm=TALKS_MEETING, lm=LATER_MEETING).kb
+    about = {doc.article.id: ask._features(kb, doc).about for doc in kb.docs if "Hours after" in doc.text}
+    assert about == {"lm": frozenset()}, about
+    own = {doc.article.id: ask._features(kb, doc).about for doc in kb.docs if "Okafor and Vega" in doc.text}
+    assert own == {"tm": frozenset({"harbour talks"})}, own
