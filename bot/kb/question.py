@@ -342,7 +342,11 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         for word in _complement(typed):
             found = _stressed(found, word, 1.0)
     # "after the first NCG meeting": "first" names the meeting, it does not ask for the first
-    asked_set = {w for at, w in enumerate(typed) if at not in anchored | _dating_clause(typed)}
+    asked_set = {
+        w
+        for at, w in enumerate(typed)
+        if at not in anchored | _dating_clause(typed) and typed[at - 1 : at + 1] != ["from", "now"]
+    }  # "from now on" is the future, not the latest
     if _asks(wh) in (Asks.COUNT, Asks.DURATION) and typed[-1:] == ["last"]:
         asked_set.discard("last")  # "how many days does it last": the verb, not the latest one
     order = Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None

@@ -1312,3 +1312,9 @@ def test_an_everyday_alias_names_its_event_in_its_own_article_only(tmp_path: Pat
     assert about == {"lm": frozenset()}, about
     own = {doc.article.id: ask._features(kb, doc).about for doc in kb.docs if "Okafor and Vega" in doc.text}
     assert own == {"tm": frozenset({"harbour talks"})}, own
+
+
+def test_from_now_on_is_no_latest(kb: KnowledgeBase) -> None:
+    """ "From now on" asks about the future, not for the latest of several; "now" alone does."""
+    assert parse(kb, "what did they promise about strategic assets from now on").order is None
+    assert parse(kb, "who is south korea's defense minister now").order is not None
