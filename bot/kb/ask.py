@@ -417,6 +417,9 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
+    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    if len(people) == 1 and q.asks != Asks.WHO:  # "what is Shin doing now": the latest about him
+        near = [c for c in near if _subject(kb, c.doc) in people[0]] or near
 
     def when(c: Candidate) -> tuple[object, ...]:
         date = c.doc.date

@@ -1318,3 +1318,27 @@ def test_from_now_on_is_no_latest(kb: KnowledgeBase) -> None:
     """ "From now on" asks about the future, not for the latest of several; "now" alone does."""
     assert parse(kb, "what did they promise about strategic assets from now on").order is None
     assert parse(kb, "who is south korea's defense minister now").order is not None
+
+
+NOW_ENVOY = """\
+id: n2
+article: {outlet: O, title: T, url: 'https://example.org/n2', published: 2024-10-02}
+summary: Posts.
+paragraphs:
+  - Jane Okafor is now Harbourland's envoy to Sealand, a post she took up in August 2024.
+  - Rosa Vega, a retired admiral, became defense minister in September 2024, succeeding Jane Okafor.
+people:
+  - {id: okafor, name: Jane Okafor, role: envoy to Sealand, country: Harbourland, paragraphs: [1, 2]}
+  - {id: vega, name: Rosa Vega, role: Defense Minister, country: Harbourland, paragraphs: [2]}
+facts:
+  - {id: envoy-now, text: Jane Okafor is now Harbourland's envoy to Sealand., date: 2024-08, paragraphs: [1]}
+  - {id: vega-in, text: 'Rosa Vega became defense minister, succeeding Jane Okafor.', date: 2024-09,
+     paragraphs: [2]}
+"""
+
+
+def test_the_latest_about_someone_is_about_them(tmp_path: Path) -> None:
+    """ "What is Okafor doing now, as of late 2024": the latest unit she is the subject of, not a
+    later one about her successor that names her in passing."""
+    found = _loaded(tmp_path, n2=NOW_ENVOY).ask("what is jane okafor doing now as of late 2024")
+    assert found.matched and "envoy" in found.text.split("\n")[0], found.text
