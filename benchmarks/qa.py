@@ -102,6 +102,7 @@ PARTS = {
     "twelfth development": QA / "dev12.yaml",
     "held out, eleventh set": QA / "heldout11.yaml",
     "thirteenth development": QA / "dev13.yaml",
+    "fourteenth development": QA / "dev14.yaml",
 }
 TUNED_ON = (
     "tuned",
