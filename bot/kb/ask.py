@@ -96,7 +96,8 @@ _NAMING_RE = re.compile(r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|t
 # still to come ("are due to join ... for a 2+2 meeting") cannot answer
 _OUTCOME_RE = re.compile(
     r"\b(?:c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
-    r"what\s+happened\s+(?:at|in|during)|what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve))\b",
+    r"what\s+happened\s+(?:at|in|during)|what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
+    r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing))\b",
     re.IGNORECASE,
 )
 _PROSPECTIVE_RE = re.compile(

@@ -12,7 +12,7 @@ from enum import StrEnum
 from .dates import PartialDate, Precision
 
 _EARLIER = r"(?:first|earlier|1st|sooner)"
-_HAPPENED = r"(?:came|come|happened|happen|was|were|is|took\s+place|occurred)"
+_HAPPENED = r"(?:came|come|happened|happend|happen|was|were|is|took\s+place|occurred)"
 _UNITS = r"days|weeks|months|years|yrs|decades"
 # "which came first, the NCG's first meeting or the Camp David summit"
 _ORDER_RE = re.compile(

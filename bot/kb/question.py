@@ -125,7 +125,7 @@ FILLER = frozenset(
     made did do does done many much long ago ever anything something someone anyone thing things
     kind kinda sort sorta way per according mean means stand stands refer refers want wants wanted
     gonna wanna gotta guy guys dude folks supposed
-    besides apart except aside else basically essentially literally nutshell list
+    besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -149,7 +149,9 @@ SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words".split()
 )
 _SPEECH_VERBS = SPEECH_WORDS - {"word", "words"}  # "the word shield" is no one speaking
-ARTICLE_WORDS = frozenset("article articles story stories report piece pieces coverage".split())
+ARTICLE_WORDS = frozenset(
+    "article articles story stories report piece pieces coverage write-up writeup".split()
+)
 _AUTHOR_WORDS = frozenset("author authors byline wrote written write writer".split())
 # "which outlet covered X": these alone ask about a publication, not about what it reports
 _OUTLET_WORDS = frozenset("outlet outlets publication publications newspaper newspapers publisher".split())
@@ -236,12 +238,27 @@ class Question:
         return tuple(w for w in self.words if not w.known)
 
 
-def _about_article(typed: set[str]) -> bool:
-    """ "Which outlet ran the story", "when was the piece publshed": about an article itself. The
-    words are read as typed, before mending against the articles (which never say "published"),
-    and forgiven one slip when long."""
-    sourced = SOURCE_WORDS & typed or any(
-        len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed
+def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:
+    """Whether the question names an outlet ("what date did Peninsula Monitor put out its story")."""
+    outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
+    said = f" {normalize(flat)} "
+    return any(
+        f" {outlet} " in said and not _CITING_RE.search(said.split(f" {outlet} ")[0]) for outlet in outlets
+    )
+
+
+# "according to the Diplomat piece, why ...": the outlet cited for the content asked about
+_CITING_RE = re.compile(r"\b(?:according\s+to|per|in|from)(?:\s+the)?\s*$")
+
+
+def _about_article(typed: set[str], outlet_named: bool = False) -> bool:
+    """ "Which outlet ran the story", "when was the piece publshed", "when did Peninsula Monitor put
+    out its story": about an article itself. The words are read as typed, before mending against
+    the articles (which never say "published"), and forgiven one slip when long."""
+    sourced = (
+        outlet_named
+        or SOURCE_WORDS & typed
+        or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed)
     )
     return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced))
 
@@ -363,7 +380,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         also_where=wh in ("when and where", "where and when"),
         order=order,
         speech=speech or calling,  # "which drill did they say": the drill
-        about_article=_about_article(set(words(content)) | typed_set),
+        about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat)),
         author=bool(_AUTHOR_WORDS & typed_set),
         pronoun=bool(PRONOUNS & typed_set) and not named,
         naming=wh in ("why", "what") and bool(_NAMING & set(words(flat))),

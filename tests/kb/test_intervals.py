@@ -43,6 +43,7 @@ ORDER = TwoSides(Compares.ORDER, "coral summit", "harbour talks")
     [
         ("which came first, the coral summit or the harbour talks?", ORDER),
         ("coral summit or harbour talks, what happened first", ORDER),
+        ("what happend first, the coral summit or the harbour talks", ORDER),
         ("was the coral summit before or after the harbour talks", ORDER),
         (
             "roughly how many weeks between the harbour talks and the coral summit",

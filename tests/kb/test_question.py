@@ -948,6 +948,14 @@ def test_what_came_out_of_a_meeting_still_to_come_is_not_answered(tmp_path: Path
     ):
         found = engine.ask(typed)
         assert not found.matched and "only as planned" in found.text, found.text
+    due = ARTICLE.replace(
+        B52, "  - The two ministers are due to join the Reef Talks in Manila on 9 May 2024.\n"
+    )
+    (tmp_path / "v").mkdir()
+    found = _loaded(tmp_path / "v", vocabulary=True, a=due).ask(
+        "what did the ministers at the reef talks in manila end up agreeing"
+    )
+    assert not found.matched and "only as planned" in found.text, found.text
     assert engine.ask("what are the reef talks").matched  # what it is, it says
 
 
@@ -1171,6 +1179,10 @@ def test_hedges_say_nothing(kb: KnowledgeBase) -> None:
         w.typed for w in parse(kb, "what kinda aircraft did austin mention").words if w.typed == "kinda"
     ] == []
     assert [w.typed for w in parse(kb, "what sorta plan did they agree").words if w.typed == "sorta"] == []
+    assert [w.typed for w in parse(kb, "why is it called freedom shield anyway").words] == [
+        "freedom",
+        "shield",
+    ]
 
 
 ENVOY = """\
@@ -1342,3 +1354,13 @@ def test_the_latest_about_someone_is_about_them(tmp_path: Path) -> None:
     later one about her successor that names her in passing."""
     found = _loaded(tmp_path, n2=NOW_ENVOY).ask("what is jane okafor doing now as of late 2024")
     assert found.matched and "envoy" in found.text.split("\n")[0], found.text
+
+
+def test_an_outlet_named_with_a_story_asks_about_the_article(kb: KnowledgeBase) -> None:
+    """ "What date did The Diplomat put out its story": about the article; "according to the
+    Diplomat piece, why ...": about what it says."""
+    assert parse(kb, "what date did the diplomat put out its story on the talks").about_article
+    assert parse(kb, "which site published the write-up on the talks").about_article
+    assert not parse(
+        kb, "why do they need extended deterrence, according to the diplomat piece"
+    ).about_article
