@@ -32,7 +32,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   heldout10 are never looked at.
 - dev12.yaml (100) with heldout11.yaml (60), and dev13.yaml (100): written by two more fresh
   helpers the same way; the development parts' first-sight figures were reported, then they were
-  tuned on; heldout11 is never looked at.
+  tuned on; heldout11 is never looked at. Then dev14.yaml (100), by one more fresh helper, the
+  same way.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -119,6 +120,7 @@ TUNED_ON = (
     "eleventh development",
     "twelfth development",
     "thirteenth development",
+    "fourteenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
