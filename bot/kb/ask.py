@@ -1287,7 +1287,7 @@ def _judge(
     unnamed = 0
     for n, group in enumerate(q.named):
         total += weights.NAME_WEIGHT
-        if group & involved:
+        if group & involved or _said_as_typed(q, group, held):
             covered += weights.NAME_WEIGHT
         elif group & nearby or (article and n in q.anchored_named and group & article.involved):
             covered += weights.CONTEXT * weights.NAME_WEIGHT  # named in its paragraph or, as a time, article
@@ -1301,6 +1301,16 @@ def _judge(
         if not (article and n in q.anchored_events and group & article.about):
             unevented += 1
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented, literal / total if total else 0.0)
+
+
+def _said_as_typed(q: Question, group: frozenset[str], held: frozenset[str]) -> bool:
+    """A bare name several people share ("Kim"), in the unit as typed ("the end of the Kim
+    regime"): the unit names one of them, whichever the articles' entries make it."""
+    if len(group) < 2:
+        return False
+    shared = set.intersection(*(set(terms(key)) for key in group))
+    typed = {t for w in q.name_words for t in terms(w)}
+    return bool(shared & typed & held)
 
 
 def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:

@@ -41,6 +41,14 @@ def _loaded(tmp_path: Path, vocabulary: bool = False, **articles: str) -> Engine
     return Engine(KnowledgeBase.loaded(load_path(tmp_path)))
 
 
+def _corpus(tmp_path: Path) -> KnowledgeBase:
+    """The seed article with the test corpus's seven."""
+    shutil.copytree(KNOWLEDGE, tmp_path / "k")
+    for path in CORPUS_KNOWLEDGE.glob("*.yaml"):
+        shutil.copy(path, tmp_path / "k" / path.name)
+    return KnowledgeBase.loaded(load_path(tmp_path / "k"))
+
+
 def test_adverbs_say_little(kb: KnowledgeBase) -> None:
     """ "supposedly", "roughly": however rare, an adverb made of an adjective weighs little, so
     an unknown one never makes the question look out of scope; "Italy" is no adverb."""
@@ -732,10 +740,7 @@ def test_shorthand_and_a_date_of_question(kb: KnowledgeBase, tmp_path: Path) -> 
     assert parse(kb, "date of the austin lee meeting?").asks == parse(kb, "when did they meet").asks
     assert "guy" not in {w.typed for w in parse(kb, "what did the pentagon guy say").words}
     assert "supposed" not in {w.typed for w in parse(kb, "when is the hotline supposed to start").words}
-    shutil.copytree(KNOWLEDGE, tmp_path / "k")
-    for path in CORPUS_KNOWLEDGE.glob("*.yaml"):
-        shutil.copy(path, tmp_path / "k" / path.name)
-    corpus = KnowledgeBase.loaded(load_path(tmp_path / "k"))
+    corpus = _corpus(tmp_path)
     typed = {w.typed for w in parse(corpus, "when did austin sit down w/ lee in seoul").words}
     assert "sit down with" in typed, typed
 
@@ -1022,10 +1027,7 @@ def test_a_post_is_no_name_of_the_one_who_held_it(tmp_path: Path, kb: KnowledgeB
     at the time asked about, once the corpus gives it to Shin and Kim too; its "ROK" still names
     South Korea. In the seed alone, only Lee held it: it names him."""
     assert parse(kb, "who was the rok defense minister at the scm").named_names == {"lee jong-sup"}
-    shutil.copytree(KNOWLEDGE, tmp_path / "k")
-    for path in CORPUS_KNOWLEDGE.glob("*.yaml"):
-        shutil.copy(path, tmp_path / "k" / path.name)
-    corpus = KnowledgeBase.loaded(load_path(tmp_path / "k"))
+    corpus = _corpus(tmp_path)
     q = parse(corpus, "who was the rok defense minister at the 56th scm")
     assert q.named_names == {"south korea"}, q.named
     assert {"defense", "minister"} <= {w.typed for w in q.words}
@@ -1364,3 +1366,11 @@ def test_an_outlet_named_with_a_story_asks_about_the_article(kb: KnowledgeBase) 
     assert not parse(
         kb, "why do they need extended deterrence, according to the diplomat piece"
     ).about_article
+
+
+def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
+    """ "Kim" is Kim Jong Un, Kim Yong-hyun or Kim Tae-hyo in the corpus; "the end of the Kim
+    regime", an alias of North Korea's government, says it as typed."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("per sk's defense ministry what did the us side say a nk nuke would mean for kim")
+    assert found.matched and "end of the Kim regime" in found.text, found.text
