@@ -664,8 +664,9 @@ def _kind_span(
         if end > start and _plural(typed[end - 1]) and not _plural(typed[end]):
             break  # "which carriers show up": a plural noun ends the kind, the verb after it agrees
         end += 1
-    if end in names and end - start > 1 and _plural(typed[end - 1]):
+    if end in names and end - start == 2 and _plural(typed[end - 1]):
         end -= 1  # "which general commands U.S. Forces Korea": a verb in the present before a name
+        # ("which south korean defense ministers Austin met": nouns, however many, are the kind)
     if end - start > 1 and typed[end - 1] in _VAGUE:
         end -= 1  # "what tabletop thing": a tabletop exercise
     return range(start, end)

@@ -1374,3 +1374,10 @@ def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("per sk's defense ministry what did the us side say a nk nuke would mean for kim")
     assert found.matched and "end of the Kim regime" in found.text, found.text
+
+
+def test_several_nouns_before_a_name_are_the_kind(kb: KnowledgeBase) -> None:
+    """ "Which South Korean defense ministers Austin met": the ministers are asked for; "which
+    general commands U.S. Forces Korea": one noun and a verb before the name."""
+    assert "ministers" in parse(kb, "list the sk defense ministers austin dealt with").kind_words
+    assert "commands" not in parse(kb, "which general commands united states forces korea").kind_words
