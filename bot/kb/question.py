@@ -303,7 +303,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if placed:  # "in which city", "what port": where, the place however the articles call it
         wh, kind_span = "where", range(0)
     typed_set = set(typed)
-    speaker = _speaker_span(typed) if wh in ("what", "how") else set()
+    speaker_asked = wh in ("what", "how")  # "how many ... according to Austin": a number he gave
+    speaker = _speaker_span(typed) if speaker_asked else set()
     if worded and named:  # "what word did Austin use for the US commitment": Austin spoke
         speaker |= set(range(named[0][0], named[0][1]))
     relation = _relation(typed, named)
@@ -345,7 +346,13 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         verb = None
     # "a say in nuclear planning", "the final word": a noun, no one speaking
     spoken = {w for at, w in enumerate(typed) if w in SPEECH_WORDS and typed[at - 1 : at] not in _DETERMINED}
-    speech = bool(spoken) and not kind_span and not _HEARSAY_RE.search(flat)
+    # "what does 'shield' mean according to USFK": USFK's words
+    cited = {
+        i for i, w in enumerate(typed[:-1]) if w == "according" and typed[i + 1] == "to" and speaker_asked
+    }
+    cited = {start for start, _, _ in named if any(start - at in (2, 3) for at in cited)}
+    speaker |= cited
+    speech = bool(spoken or cited) and not kind_span and not _HEARSAY_RE.search(flat)
     if speech:  # "what did KCNA claim", "how far did KCNA claim they flew": who spoke, not the verb
         found = tuple(w for w in found if not set(w.typed.split()) & _SPEECH_VERBS)
         verb = None if verb in _SPEECH_VERBS else verb

@@ -1381,3 +1381,11 @@ def test_several_nouns_before_a_name_are_the_kind(kb: KnowledgeBase) -> None:
     general commands U.S. Forces Korea": one noun and a verb before the name."""
     assert "ministers" in parse(kb, "list the sk defense ministers austin dealt with").kind_words
     assert "commands" not in parse(kb, "which general commands united states forces korea").kind_words
+
+
+def test_according_to_someone_asks_for_their_words(kb: KnowledgeBase) -> None:
+    """ "What does it mean, according to Austin": Austin is the speaker; "how many ... according
+    to Austin" asks for a number, whoever's sentence gives it."""
+    q = parse(kb, "what does extended deterrence mean according to austin")
+    assert q.speech and q.speakers, q
+    assert not parse(kb, "how many missiles were fired according to austin").speech
