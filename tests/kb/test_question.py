@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bot.kb import ask, weights
+from bot.kb import ask, english, weights
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
@@ -889,6 +889,13 @@ def test_two_letters_swapped_is_the_likelier_slip(tmp_path: Path) -> None:
     assert kb.known_term("set") == "set" and kb.known_term("tset") == "test"
     tset = next(w for w in parse(kb, "is the north ready for a nuclear tset").words if w.typed == "tset")
     assert tset.terms == {"test"}, tset
+
+
+def test_a_slip_ending_as_typed_is_the_likelier() -> None:
+    """ "dockd" is "docked", not "dock": slips fall inside words, the ending stays as typed; an
+    "s" typed for "'s" is the possessive ("koreas": Korea)."""
+    assert english.meanings("dockd")[0] == "docked"
+    assert english.meanings("koreas")[0] == "korea"
 
 
 GROUP = """\
