@@ -344,8 +344,15 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         frame = {typed[end] for _, end, _ in named[:1] if end < len(typed)}
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
         verb = None
-    # "a say in nuclear planning", "the final word": a noun, no one speaking
-    spoken = {w for at, w in enumerate(typed) if w in SPEECH_WORDS and typed[at - 1 : at] not in _DETERMINED}
+    # "a say in nuclear planning", "the final word": a noun, no one speaking; "why does the article
+    # say": the article's account, no one's words
+    spoken = {
+        w
+        for at, w in enumerate(typed)
+        if w in SPEECH_WORDS
+        and typed[at - 1 : at] not in _DETERMINED
+        and not ARTICLE_WORDS & set(typed[at - 1 : at])
+    }
     # "what does 'shield' mean according to USFK": USFK's words
     cited = {
         i for i, w in enumerate(typed[:-1]) if w == "according" and typed[i + 1] == "to" and speaker_asked

@@ -1396,3 +1396,9 @@ def test_according_to_someone_asks_for_their_words(kb: KnowledgeBase) -> None:
     q = parse(kb, "what does extended deterrence mean according to austin")
     assert q.speech and q.speakers, q
     assert not parse(kb, "how many missiles were fired according to austin").speech
+
+
+def test_what_the_article_says_is_no_ones_words(kb: KnowledgeBase) -> None:
+    """ "Why does the article say Washington must ...": the article's account, not a quote."""
+    assert not parse(kb, "why does the article say washington has to act quickly").speech
+    assert parse(kb, "why does austin say washington has to act quickly").speech
