@@ -289,10 +289,13 @@ def _speaker_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
     return frozenset({kb.same("entity")(name_key(doc.speaker))}) if doc.speaker else _subject_keys(kb, doc)
 
 
+_ACCORDING_RE = re.compile(r"^\s*According\s+to\s+[^,]+,\s*", re.IGNORECASE)
+
+
 def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
     """Who a sentence is about, as plain word order shows it: the identities named before its
     first verb ("In the joint statement, the three leaders said ..."); None if no one is."""
-    typed = words(doc.text)
+    typed = words(_ACCORDING_RE.sub("", doc.text))  # "According to the ministry, the U.S. side said"
     first = kb.names.mentions_in(typed, "entity")[:1]
     verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
     return first[0][2] if first and first[0][0] < verb else None
@@ -663,6 +666,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if (
         q.asks == Asks.WHAT
         and q.later
+        and not q.speech  # "what did Kim tell reporters after the SCM": his words, not his roles
         and q.words
         and all(w.anchor for w in q.words)
         and (person := _one_person(kb, q))

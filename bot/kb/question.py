@@ -238,6 +238,13 @@ class Question:
         return tuple(w for w in self.words if not w.known)
 
 
+def _outlet_ends(kb: KnowledgeBase) -> frozenset[str]:
+    """The last words of the outlets' names: "why does the Diplomat say" is the article's account."""
+    return kb.cached(
+        "outlet-ends", lambda: frozenset(normalize(a.article.outlet).split()[-1] for a in kb.articles)
+    )
+
+
 def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:
     """Whether the question names an outlet ("what date did Peninsula Monitor put out its story")."""
     outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
@@ -345,17 +352,21 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         found = tuple(w for w in found if not set(w.typed.split()) & (SPEECH_WORDS | frame))
         verb = None
     # "a say in nuclear planning", "the final word": a noun, no one speaking; "why does the article
-    # say": the article's account, no one's words
+    # (the Diplomat) say": the article's account, no one's words
     spoken = {
         w
         for at, w in enumerate(typed)
         if w in SPEECH_WORDS
         and typed[at - 1 : at] not in _DETERMINED
-        and not ARTICLE_WORDS & set(typed[at - 1 : at])
+        and not (ARTICLE_WORDS | _outlet_ends(kb)) & set(typed[at - 1 : at])
     }
     # "what does 'shield' mean according to USFK": USFK's words
+    # ("according to the ministry, what did the U.S. warn": a report of the U.S.'s words)
+    cited_first = re.match(r"\W*according\s+to\b", text, re.IGNORECASE) is not None
     cited = {
-        i for i, w in enumerate(typed[:-1]) if w == "according" and typed[i + 1] == "to" and speaker_asked
+        i
+        for i, w in enumerate(typed[:-1])
+        if w == "according" and typed[i + 1] == "to" and speaker_asked and not cited_first
     }
     cited = {start for start, _, _ in named if any(start - at in (2, 3) for at in cited)}
     speaker |= cited

@@ -1402,3 +1402,30 @@ def test_what_the_article_says_is_no_ones_words(kb: KnowledgeBase) -> None:
     """ "Why does the article say Washington must ...": the article's account, not a quote."""
     assert not parse(kb, "why does the article say washington has to act quickly").speech
     assert parse(kb, "why does austin say washington has to act quickly").speech
+
+
+REPORTED = """\
+id: rp
+article: {outlet: Harbour Times, title: T, url: 'https://example.org/rp', published: 2024-05-02}
+summary: A warning.
+paragraphs:
+  - According to the Maritime Ministry, Sealand warned that any blockade would end the talks.
+organizations:
+  - {id: hm, name: Maritime Ministry, kind: government, paragraphs: [1]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [1]}
+"""
+
+
+def test_words_reported_by_another_are_the_speakers(tmp_path: Path) -> None:
+    """ "According to the ministry, Sealand warned ...": Sealand's words, which the ministry
+    reports; "why does the Harbour Times say": the article's account, no one speaking."""
+    engine = _loaded(tmp_path, rp=REPORTED)
+    found = engine.ask("what did sealand warn would happen")
+    assert found.matched and not found.weak and "blockade" in found.text, found
+    assert not parse(engine.kb, "why does the harbour times say the talks would end").speech
+
+
+def test_what_someone_told_reporters_after_an_event_is_no_role(tmp_path: Path) -> None:
+    """ "What did Okafor tell reporters after the Harbour Talks": her words, not her roles."""
+    found = _loaded(tmp_path, r=ROLE_AT).ask("what did jane okafor tell reporters after the harbour talks")
+    assert not found.text.startswith("Jane Okafor, Defense Minister"), found.text
