@@ -104,6 +104,7 @@ PARTS = {
     "held out, eleventh set": QA / "heldout11.yaml",
     "thirteenth development": QA / "dev13.yaml",
     "fourteenth development": QA / "dev14.yaml",
+    "fifteenth development": QA / "dev15.yaml",
     "sixteenth development (refusals)": QA / "dev16.yaml",
 }
 TUNED_ON = (
