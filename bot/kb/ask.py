@@ -1781,9 +1781,27 @@ def _best_date(kb: KnowledgeBase, doc: Doc) -> str:
     event another article dates to the day answers with the day."""
     event = _event(doc)
     main = dated_by(kb.members("event", event.name)) if event is not None else None
+    if main is None and doc.date is not None and doc.date.precision != Precision.DAY:
+        main = _the_day(kb, doc, doc.date)  # "held the 55th SCM in November 2023": on 13 November
     return (
         lookups.event_date(main.item) if main is not None and main.item.date is not None else doc.when or ""
     )
+
+
+def _the_day(kb: KnowledgeBase, doc: Doc, date: PartialDate) -> Entry | None:
+    """The one event a unit is about that the articles date to the day within the unit's month."""
+    found = {}
+    for key in _features(kb, doc).about:
+        main = dated_by(kb.members("event", key))
+        day = PartialDate.parse(main.item.date) if main is not None and main.item.date is not None else None
+        within = (
+            day is not None
+            and day.year == date.year
+            and (date.precision == Precision.YEAR or day.month == date.month)
+        )
+        if day is not None and day.precision == Precision.DAY and within:
+            found[day] = main
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _shown_names(kb: KnowledgeBase, keys: list[str]) -> list[str]:

@@ -1429,3 +1429,26 @@ def test_what_someone_told_reporters_after_an_event_is_no_role(tmp_path: Path) -
     """ "What did Okafor tell reporters after the Harbour Talks": her words, not her roles."""
     found = _loaded(tmp_path, r=ROLE_AT).ask("what did jane okafor tell reporters after the harbour talks")
     assert not found.text.startswith("Jane Okafor, Defense Minister"), found.text
+
+
+PREDECESSOR = """\
+id: pd
+article: {outlet: O, title: T2, url: 'https://example.org/pd', published: 2024-09-02}
+summary: A recap.
+paragraphs:
+  - Vega's predecessor, Okafor, held the Harbour Talks in Port Alpha in May 2024.
+events:
+  - {id: ht, name: Harbour Talks, date: 2024-05, description: Okafor held the talks., paragraphs: [1]}
+facts:
+  - {id: held, text: "Vega's predecessor, Okafor, held the Harbour Talks in Port Alpha in May 2024.",
+     date: 2024-05, paragraphs: [1]}
+"""
+
+
+def test_a_unit_dated_to_the_month_answers_with_its_events_day(tmp_path: Path) -> None:
+    """ "What day did Vega's predecessor hold the talks": the recap says May; the event it is
+    about is dated to the day by another article: 1 May."""
+    found = _loaded(tmp_path, r=ROLE_AT, pd=PREDECESSOR).ask(
+        "what day did vega's predecessor hold the harbour talks in port alpha"
+    )
+    assert found.matched and found.text.startswith("**1 May 2024"), found.text
