@@ -8,15 +8,16 @@ entry name; which names answer together is the identities' business (identity.py
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from . import newest
+from . import english, newest
 from .catalog import article_rank
 from .fuzzy import NameTable
 from .identity import KINDS, Identities
 from .models import ArticleFile, Event
-from .text import name_key, words
+from .text import STOPWORDS, name_key, words
 from .units import Entry, alias_keys, ngrams_at
 
 MAX_MENTION_WORDS = 400  # words of a text looked at for names
@@ -29,10 +30,10 @@ def entry_names(article: ArticleFile, kind: str) -> Iterator[tuple[object, list[
             yield e, [e.name, *e.aliases], e.name
     elif kind == "event":
         for ev in article.events:
-            yield ev, [ev.name, *ev.aliases, *_by_its_place(ev)], ev.name
+            yield ev, [ev.name, *ev.aliases, *_by_its_place(ev), *initials(ev.name)], ev.name
     else:
         for t in article.terms:
-            yield t, [t.term, *t.acronyms, *t.aliases], t.term
+            yield t, [t.term, *t.acronyms, *t.aliases, *initials(t.term)], t.term
 
 
 def _by_its_place(event: Event) -> list[str]:
@@ -43,6 +44,19 @@ def _by_its_place(event: Event) -> list[str]:
     place = event.place.split(",")[0]
     named = name_key(event.name)
     return [place] if any(named == name_key(f"{place} {kind}") for kind in event.is_a) else []
+
+
+_WORDLIKE = 4.0  # initials as common as "cd" (Camp David) read as the word, not the name
+
+
+def initials(name: str) -> list[str]:
+    """ "FS" for Freedom Shield 23, "UFS" for Ulchi Freedom Shield: the initials of a name whose
+    every word is capitalised, as people shorten it, unless they spell a word of English."""
+    said = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in STOPWORDS]
+    if len(said) < 2 or not all(w[0].isupper() for w in said):
+        return []
+    initials = "".join(w[0] for w in said)
+    return [] if english.zipf(initials.lower()) >= _WORDLIKE else [initials]
 
 
 def entry_rank(entry: Entry) -> tuple[object, int]:

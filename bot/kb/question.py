@@ -16,7 +16,8 @@ from rapidfuzz.distance import OSA
 from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
-from .models import EntityKind
+from .models import EntityKind, Event
+from .names import initials
 from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
 
 MAX_QUESTION = 500
@@ -287,6 +288,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         ]
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
+    typed = _initials_said(kb, typed)
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not generic_mention(kb, typed, m)]
@@ -757,6 +759,35 @@ def _countries(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
     """Whether every entry these identities name is a country."""
     kinds = {e.item.kind for key in keys for e in kb.members("entity", key)}
     return kinds == {EntityKind.COUNTRY}
+
+
+def _initials_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """ "inside FS": initials the articles never use, which name one event or term by its
+    initials, written out as that name ("freedom shield 23"), so that they are read as it."""
+    out: list[str] = []
+    for at, word in enumerate(typed):
+        found = [  # an event first: "FS" is Freedom Shield 23 and the term Freedom Shield
+            (kind, key)
+            for kind in ("event", "term")
+            for start, end, keys in kb.names.mentions_in(typed[at : at + 1], kind)
+            if end - start == 1 and len(keys) == 1
+            for key in keys
+        ]
+        named = [
+            name
+            for kind, key in found
+            for name in [_entry_name(kb.members(kind, key)[0].item)]
+            if [word] == [i.lower() for i in initials(name)]
+        ]
+        if named and not any(t in kb.bm25 for t in terms(word)):
+            out += words(named[0])
+        else:
+            out.append(word)
+    return out
+
+
+def _entry_name(item: object) -> str:
+    return item.name if isinstance(item, Event) else str(getattr(item, "term", ""))
 
 
 def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:

@@ -9,6 +9,7 @@ from bot.kb import ask, english, weights
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
+from bot.kb.names import initials
 from bot.kb.question import parse
 
 from ..conftest import KNOWLEDGE
@@ -1452,3 +1453,12 @@ def test_a_unit_dated_to_the_month_answers_with_its_events_day(tmp_path: Path) -
         "what day did vega's predecessor hold the harbour talks in port alpha"
     )
     assert found.matched and found.text.startswith("**1 May 2024"), found.text
+
+
+def test_an_events_initials_name_it(tmp_path: Path) -> None:
+    """ "What happened in HGE": the Harbour Guard Exercise, by the initials of its capitalised
+    name; "Camp David summit" has no such initials, nor would a word of English."""
+    exercise = ROLE_AT.replace("name: Harbour Talks,", "name: Harbour Guard Exercise,")
+    found = _loaded(tmp_path, r=exercise).ask("when was hge")
+    assert found.matched and "1 May 2024" in found.text, found.text
+    assert initials("Ulchi Freedom Shield 2023") == ["UFS"] and initials("Camp David summit") == []
