@@ -1527,7 +1527,24 @@ def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
         for p in (_place_within(q, doc), _place(kb, q, doc), _destination(doc), _stated_place(kb, q, doc))
         if p
     ]
-    return next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
+    place = next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
+    return None if place is not None and _anothers_place(kb, q, doc, place) else place
+
+
+def _anothers_place(kb: KnowledgeBase, q: Question, doc: Doc, place: str) -> bool:
+    """ "Where was the 2021 2+2 meeting": the articles give that meeting no place; a unit about
+    the 2024 one too ("the first since 2021") gives Washington, the place of that other meeting
+    of the same kind, not of the one asked."""
+    asked = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    entries = [e for key in asked for e in kb.members("event", key)]
+    if not entries or any(e.item.place for e in entries):
+        return False
+    kinds = {label for e in entries for label in e.item.is_a}
+    return any(
+        e.item.place and place in e.item.place and kinds & set(e.item.is_a)
+        for key in _features(kb, doc).about - asked
+        for e in kb.members("event", key)
+    )
 
 
 def _place_within(q: Question, doc: Doc) -> str | None:

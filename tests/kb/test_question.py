@@ -1462,3 +1462,25 @@ def test_an_events_initials_name_it(tmp_path: Path) -> None:
     found = _loaded(tmp_path, r=exercise).ask("when was hge")
     assert found.matched and "1 May 2024" in found.text, found.text
     assert initials("Ulchi Freedom Shield 2023") == ["UFS"] and initials("Camp David summit") == []
+
+
+TWO_TALKS = """\
+id: tt
+article: {outlet: O, title: T, url: 'https://example.org/tt', published: 2024-06-02}
+summary: Talks.
+paragraphs:
+  - The ministers met for the Reef Talks in Port Alpha on 1 June 2024, the first since 2021.
+events:
+  - {id: now, name: Reef Talks, date: 2024-06-01, place: Port Alpha, is_a: [meeting],
+     description: The ministers met., paragraphs: [1]}
+  - {id: then, name: Previous Reef Talks, date: 2021, is_a: [meeting],
+     description: The last Reef Talks before 2024., paragraphs: [1]}
+"""
+
+
+def test_where_an_event_was_is_not_the_place_of_another_of_its_kind(tmp_path: Path) -> None:
+    """ "Where were the previous Reef Talks": the articles give them no place; Port Alpha is
+    where this year's were, in the unit that recalls the earlier ones."""
+    engine = _loaded(tmp_path, tt=TWO_TALKS)
+    assert not engine.ask("where were the previous reef talks held").matched
+    assert "Port Alpha" in engine.ask("where did the ministers meet in june").text
