@@ -35,6 +35,7 @@ from .index import KnowledgeBase
 from .merge import dated_by, shown_name
 from .models import ArticleFile, EntityKind, Event
 from .question import (
+    ANCHORS,
     ARTICLE_WORDS,
     FIRST_WORDS,
     GENERIC_ZIPF,
@@ -1030,7 +1031,40 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
         and not any(w.held_by(set(terms(key))) for w in placing)
         and (not q.proper or _proper(kb, kind, key))
         and not (whose and _of_another_country(kb, kind, key, whose))
+        and key not in _placing(kb, doc)
     ]
+
+
+def _reference_years(doc: Doc) -> set[str]:
+    """The years a unit of another year names only to place itself ("in late September 2022,
+    the first such deployment since 2017"): 2017 is not when it happened."""
+    typed = words(doc.text)
+    years = [(at, w) for at, w in enumerate(typed) if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")]
+    placing = {w for at, w in years if ANCHORS & set(typed[max(0, at - 2) : at])}
+    own = {w for _, w in years} - placing | ({str(doc.date.year)} if doc.date is not None else set())
+    return placing - own if own else set()
+
+
+def _another_year(doc: Doc, typed: str) -> bool:
+    """Whether a year asked is not the year of a unit dated to another, which does not say it."""
+    year = len(typed) == 4 and typed.isdigit() and typed[:2] in ("19", "20")
+    return year and doc.date is not None and doc.date.year != int(typed) and typed not in words(doc.text)
+
+
+def _placing(kb: KnowledgeBase, doc: Doc) -> set[str]:
+    """The entries an event's unit names only to place the event in time ("the last such
+    deployment before the USS Ronald Reagan's"): no answer to "which carrier" of it. (In a
+    sentence, "hours after the Kentucky docked" may be what is asked about.)"""
+    if doc.kind != DocKind.EVENT:
+        return set()
+    typed = words(doc.text)
+    return {
+        key
+        for kind in ("entity", "term")
+        for start, _, keys in kb.names.mentions_in(typed, kind)
+        if ANCHORS & set(typed[max(0, start - 2) : start])
+        for key in keys
+    }
 
 
 def _of_another_country(kb: KnowledgeBase, kind: str, key: str, whose: set[str]) -> bool:
@@ -1266,9 +1300,12 @@ def _judge(
     # else, every unit was said there; the event's name need not be in the unit
     own = _own_events(kb, doc.article) if q.events else frozenset()
     reported = bool(own) and features.about <= own and all(group & own for group in q.events)
+    placed_years = _reference_years(doc)
     for word in q.words:
         total += word.weight
-        if (
+        if word.typed in placed_years or _another_year(doc, word.typed):
+            missing.append(word)  # "in 2017" is not held by "the first since 2017", nor by a 2022 unit
+        elif (
             word.held_by(held)
             or (of_kind and word.essential and q.kind_words & set(word.typed.split()))
             or (word.setting and reported)

@@ -1484,3 +1484,29 @@ def test_where_an_event_was_is_not_the_place_of_another_of_its_kind(tmp_path: Pa
     engine = _loaded(tmp_path, tt=TWO_TALKS)
     assert not engine.ask("where were the previous reef talks held").matched
     assert "Port Alpha" in engine.ask("where did the ministers meet in june").text
+
+
+CARRIER_VISITS = """\
+id: cv
+article: {outlet: O, title: T, url: 'https://example.org/cv', published: 2024-06-02}
+summary: A carrier.
+paragraphs:
+  - The navy sent the carrier USS Gull to Port Alpha in May 2024, the first such visit since 2019.
+events:
+  - {id: gull, name: USS Gull visit, date: 2024-05, description: The USS Gull visited Port Alpha.,
+     paragraphs: [1]}
+  - {id: before, name: Previous carrier visit, date: 2019, paragraphs: [1],
+     description: "The last such visit before the USS Gull's in May 2024."}
+terms:
+  - {id: uss-gull, term: USS Gull, aliases: [Gull], is_a: [carrier, aircraft carrier],
+     definition: A carrier., paragraphs: [1]}
+"""
+
+
+def test_what_places_a_unit_in_time_is_not_what_it_tells_of(tmp_path: Path) -> None:
+    """ "Which carrier came in 2019": not the USS Gull, which came in 2024, "the first such visit
+    since 2019", nor the Gull named in "the last visit before the USS Gull's"."""
+    engine = _loaded(tmp_path, cv=CARRIER_VISITS, vocabulary=True)
+    found = engine.ask("which carrier visited port alpha in 2019")
+    assert "**USS Gull**" not in found.text, found.text
+    assert "**USS Gull**" in engine.ask("which carrier visited port alpha in 2024").text
