@@ -1045,6 +1045,22 @@ def _reference_years(doc: Doc) -> set[str]:
     return placing - own if own else set()
 
 
+def _rival(kb: KnowledgeBase, typed: str, features: _Features) -> bool:
+    """Whether a unit names another thing of the kind a term asked is, in its own words, while
+    only its paragraph names the one asked ("how far did the Hwasong-18 fly": a unit about
+    short-range missiles, beside a sentence recalling the Hwasong-18)."""
+    asked = {key for _, _, keys in kb.names.mentions_in([typed], "term") for key in keys}
+    if not asked:
+        return False
+    kinds = {label for key in asked for e in kb.members("term", key) for label in e.item.is_a}
+    return any(
+        kinds & set(e.item.is_a) or kinds & {key}
+        for kind, key in features.named
+        if kind == "term" and key not in asked
+        for e in kb.members("term", key)
+    )
+
+
 def _another_year(doc: Doc, typed: str) -> bool:
     """Whether a year asked is not the year of a unit dated to another, which does not say it."""
     year = len(typed) == 4 and typed.isdigit() and typed[:2] in ("19", "20")
@@ -1314,7 +1330,7 @@ def _judge(
             covered += word.weight
             literal += word.weight if word.options and word.options[0] <= held else 0.0
         elif (
-            (not word.essential and word.held_by(around))
+            (not word.essential and word.held_by(around) and not _rival(kb, word.typed, features))
             or (word.anchor and article is not None and word.held_by(article.held))
             or (not word.essential and id(doc) in acting and word.held_by(_before(kb, doc)))
             or (q.speech and word.held_by(around | _before(kb, doc)) and _said_by(kb, q, doc))

@@ -1510,3 +1510,25 @@ def test_what_places_a_unit_in_time_is_not_what_it_tells_of(tmp_path: Path) -> N
     found = engine.ask("which carrier visited port alpha in 2019")
     assert "**USS Gull**" not in found.text, found.text
     assert "**USS Gull**" in engine.ask("which carrier visited port alpha in 2024").text
+
+
+MISSILES = """\
+id: ms
+article: {outlet: O, title: T, url: 'https://example.org/ms', published: 2024-06-02}
+summary: Missiles.
+paragraphs:
+  - >-
+    Sealand fired two Kestrel-2 missiles that flew about 300 kilometres. That was a week after
+    it tested a Falcon-9 missile.
+terms:
+  - {id: k2, term: Kestrel-2, is_a: [missile], definition: A short-range missile., paragraphs: [1]}
+  - {id: f9, term: Falcon-9, is_a: [missile], definition: A long-range missile., paragraphs: [1]}
+"""
+
+
+def test_a_thing_asked_is_not_another_of_its_kind_beside_it(tmp_path: Path) -> None:
+    """ "How far did the Falcon-9 fly": not the Kestrel-2s' 300 km, though the next sentence
+    recalls the Falcon-9 test."""
+    engine = _loaded(tmp_path, ms=MISSILES)
+    assert not engine.ask("how far did the falcon-9 fly").matched
+    assert "300" in engine.ask("how far did the kestrel-2 missiles fly").text
