@@ -154,7 +154,11 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return _says_not(q, chosen[0], "the articles report it only as planned:")
     if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:
         own = next((c for c in chosen if _said_by(kb, q, c.doc)), None)
-        if own is None:  # a joint statement they made, or others' words: said, and unsure
+        if own is None and not (_asked_speaker(q) or frozenset()) & _features(kb, chosen[0].doc).involved:
+            # others' words, which the one asked about is no party to: not theirs
+            lead = f"the articles quote no words of {speaker}'s own. The closest they say:"
+            return _says_not(q, chosen[0], lead)
+        if own is None:  # a joint statement they made: said, and unsure
             found = _render(kb, q, chosen)
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return replace(found, weak=True, footer=f"{note} {found.footer}".strip())

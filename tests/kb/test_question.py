@@ -1532,3 +1532,28 @@ def test_a_thing_asked_is_not_another_of_its_kind_beside_it(tmp_path: Path) -> N
     engine = _loaded(tmp_path, ms=MISSILES)
     assert not engine.ask("how far did the falcon-9 fly").matched
     assert "300" in engine.ask("how far did the kestrel-2 missiles fly").text
+
+
+RELEASE = """\
+id: rl
+article: {outlet: O, title: T, url: 'https://example.org/rl', published: 2024-06-02}
+summary: A release.
+paragraphs:
+  - >-
+    Deputy Minister Ana Ruiz led the Harbourland delegation at the Reef Talks on 1 June 2024. The
+    two governments said in a joint release that the talks were "candid and useful."
+people:
+  - {id: ruiz, name: Ana Ruiz, role: Deputy Minister, country: Harbourland, paragraphs: [1]}
+organizations:
+  - {id: release, name: Reef Talks joint release, kind: document, paragraphs: [1]}
+quotes:
+  - {id: candid, text: candid and useful, speaker: release, attribution: the two governments said,
+     paragraphs: [1]}
+"""
+
+
+def test_what_someone_said_is_not_others_words_they_are_no_party_to(tmp_path: Path) -> None:
+    """ "What did Ruiz say after the Reef Talks": the articles quote only the governments'
+    joint release, to which they do not make her a party: not in the knowledge base."""
+    found = _loaded(tmp_path, rl=RELEASE).ask("what did ana ruiz say about the reef talks")
+    assert not found.matched and "no words of Ana Ruiz's own" in found.text, found.text
