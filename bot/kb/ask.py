@@ -40,6 +40,7 @@ from .question import (
     FIRST_WORDS,
     GENERIC_ZIPF,
     LAST_WORDS,
+    ORDINAL_KINDS,
     SOURCE_WORDS,
     Asks,
     Order,
@@ -1490,6 +1491,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return True
     if _asks_people(kb, q):  # "which leaders": people
         return bool(_others(kb, q, doc))
+    if q.asked_kind & ORDINAL_KINDS:  # "which number was the February TTX": the eighth
+        return any(w in _ORDINALS or _ORDINAL_RE.match(w) for w in words(doc.text))
     if q.asked_kind and kb.cached("kinds", lambda: _kinds(kb)).keys() & q.asked_kind:
         return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc)  # "which aircraft": it must name one
     return True

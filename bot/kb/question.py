@@ -333,6 +333,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
+        if stem(typed[kind_span[-1]]) in ORDINAL_KINDS:  # "which edition was it": the eighth, no word
+            found = tuple(w for w in found if w.typed != typed[kind_span[-1]])
         after = kind_span.stop  # "which country threatened ...": and what it did
         verb = typed[after] if after < len(typed) and after not in name_starts else None
         verb = verb if verb is not None and (is_verb(verb) or _plural(verb)) else None
@@ -682,7 +684,11 @@ def _kind_span(
         return range(0)
     start = 0
     # "what exactly ...", "what really ...": not the kind
-    while start < len(typed) and (stem(typed[start]) in FILLER or typed[start] in _SMALL) and not counted:
+    while (
+        start < len(typed)
+        and (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL)
+        and not counted
+    ):
         start += 1  # "which two carriers": carriers
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
@@ -700,6 +706,8 @@ def _kind_span(
 
 
 _VAGUE = frozenset("thing things stuff".split())
+# "which number / edition was the February exercise": asks which one by its ordinal (the eighth)
+ORDINAL_KINDS = frozenset(stem(w) for w in "number edition iteration installment instalment".split())
 
 
 def _complement(typed: list[str]) -> list[str]:

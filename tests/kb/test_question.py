@@ -1557,3 +1557,27 @@ def test_what_someone_said_is_not_others_words_they_are_no_party_to(tmp_path: Pa
     joint release, to which they do not make her a party: not in the knowledge base."""
     found = _loaded(tmp_path, rl=RELEASE).ask("what did ana ruiz say about the reef talks")
     assert not found.matched and "no words of Ana Ruiz's own" in found.text, found.text
+
+
+ORDINAL = """\
+id: od
+article: {outlet: O, title: T, url: 'https://example.org/od', published: 2024-06-02}
+summary: Talks.
+paragraphs:
+  - The Reef Talks were held in Port Alpha on 1 June 2024.
+  - They were the ninth such talks, and the first under the new government.
+events:
+  - {id: rt, name: Reef Talks, date: 2024-06-01, description: Talks in Port Alpha., paragraphs: [1, 2]}
+"""
+
+
+def test_which_number_or_edition_asks_for_the_ordinal(tmp_path: Path) -> None:
+    """ "Which edition of the Reef Talks was the June one", "which number were they": the ninth,
+    in a unit that says so."""
+    engine = _loaded(tmp_path, od=ORDINAL)
+    for typed in (
+        "which edition of the reef talks was the june one",
+        "which number were the june reef talks",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "ninth" in found.text.split("\n")[0], (typed, found.text)
