@@ -995,7 +995,9 @@ def _anchored(
     related = {start for start, _, keys in named if relation is not None and keys == relation[1]}
     out: set[int] = set()
     for at, word in enumerate(typed):
-        if word not in ANCHORS or at + 1 in related:
+        # "in return for the NCG": what it was given for, which the unit's article must hold too
+        exchanged = word == "for" and typed[at - 1 : at] in (["return"], ["exchange"])
+        if (word not in ANCHORS and not exchanged) or at + 1 in related:
             continue
         end = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
         out.update(range(at + 1, end))

@@ -1581,3 +1581,11 @@ def test_which_number_or_edition_asks_for_the_ordinal(tmp_path: Path) -> None:
     ):
         found = engine.ask(typed)
         assert found.matched and "ninth" in found.text.split("\n")[0], (typed, found.text)
+
+
+def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> None:
+    """ "What did Yoon recommit to in return for the NCG": the NCG is what it was given for,
+    which the unit's article must hold, not the unit ("In return, Yoon reaffirmed ...")."""
+    q = parse(kb, "what did austin promise in return for the table-top exercise")
+    assert [w.anchor for w in q.words if "table-top" in w.typed] == [True], q.words
+    assert q.anchored_events and not any(w.anchor for w in q.words if "return" in w.typed), q
