@@ -328,7 +328,7 @@ def _sorted_out(
         if not _relevant(c):
             continue
         relevant.append(c)
-        if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting, since):
+        if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting, since) and _ahead(q, c.doc):
             fitting.append(c)
             if (
                 len(fitting) >= (ENOUGH * 3 if q.later is not None else ENOUGH)
@@ -1272,6 +1272,23 @@ def _responds(
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
+
+
+_NEXT_RE = re.compile(r"\b(?:next|upcoming)\b(?!\s+(?:day|morning|night|evening|afternoon|week)\b)", re.I)
+_AHEAD_RE = re.compile(
+    r"\b(?:will\s+(?:be\s+held|meet|hold|take\s+place|convene|host)|plan(?:s|ned)?\s+to|next|upcoming|"
+    r"to\s+be\s+held)\b",
+    re.I,
+)
+
+
+def _ahead(q: Question, doc: Doc) -> bool:
+    """ "Where will the next summit be held": a unit about one still to come when it was
+    written, not the summits it reports as held."""
+    if not _NEXT_RE.search(q.text):
+        return True
+    ahead = doc.date is not None and doc.date > doc.article.article.published
+    return ahead or bool(_PROSPECTIVE_RE.search(doc.text) or _AHEAD_RE.search(doc.text))
 
 
 def _asks_response(q: Question) -> bool:

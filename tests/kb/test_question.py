@@ -1589,3 +1589,16 @@ def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> No
     q = parse(kb, "what did austin promise in return for the table-top exercise")
     assert [w.anchor for w in q.words if "table-top" in w.typed] == [True], q.words
     assert q.anchored_events and not any(w.anchor for w in q.words if "return" in w.typed), q
+
+
+def test_the_next_one_is_one_still_to_come(tmp_path: Path) -> None:
+    """ "Where will the next Reef Talks be held": not the Reef Talks the article reports as held;
+    a unit saying the next ones will be held in Port Beta answers. "The next day" is no such."""
+    engine = _loaded(tmp_path, tt=TWO_TALKS)
+    assert not engine.ask("where will the next reef talks be held").matched
+    planned = TWO_TALKS.replace(
+        "the first since 2021.", "the first since 2021. The next Reef Talks will be held in Port Beta."
+    )
+    (tmp_path / "p").mkdir()
+    found = _loaded(tmp_path / "p", tt=planned).ask("where will the next reef talks be held")
+    assert found.matched and "Port Beta" in found.text, found.text
