@@ -1754,6 +1754,12 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
                 f"> {highlight(sentence.text, list(q.terms))}",
             )
         )
+        # "why does the 550 km matter": a unit stating the fact gives no reason; the article's
+        # next sentence is where it says what the fact means, shown as what follows, no more
+        if q.asks == Asks.WHY and not _REASON_RE.search(doc.text) and (after := _next_sentence(kb, sentence)):
+            fields.append(
+                Field(f"What follows, {cite_label(cite(doc.article, after.paragraphs))}", f"> {after.text}")
+            )
     also = [c.doc for c in chosen[1:] if c.doc.text != doc.text and c.cover >= weights.COVER][:ALSO_SHOWN]
     if also:
         fields.append(
@@ -1917,6 +1923,18 @@ def _plain(doc: Doc) -> str:
 def _title(text: str) -> str:
     """The question as a title, made inert like any echoed input (without the quotes)."""
     return echo(text, 200)[1:-1]
+
+
+def _next_sentence(kb: KnowledgeBase, sentence: Doc) -> Doc | None:
+    """The sentence after this one: in its paragraph, else the next paragraph's first."""
+    paragraph = kb.sentences_in(sentence.article, sentence.paragraphs)
+    at = next((i for i, s in enumerate(paragraph) if s.text == sentence.text), None)
+    if at is None:
+        return None
+    if at + 1 < len(paragraph):
+        return paragraph[at + 1]
+    following = kb.sentences_in(sentence.article, (max(sentence.paragraphs) + 1,))
+    return following[0] if following else None
 
 
 def _supporting_sentence(kb: KnowledgeBase, q: Question, doc: Doc) -> Doc | None:

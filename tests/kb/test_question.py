@@ -1602,3 +1602,17 @@ def test_the_next_one_is_one_still_to_come(tmp_path: Path) -> None:
     (tmp_path / "p").mkdir()
     found = _loaded(tmp_path / "p", tt=planned).ask("where will the next reef talks be held")
     assert found.matched and "Port Beta" in found.text, found.text
+
+
+def test_why_a_fact_matters_shows_what_the_article_says_next(tmp_path: Path) -> None:
+    """ "Why does the 300 km matter": the unit stating it gives no reason; what the article says
+    next ("That is the distance to Port Alpha") is shown as what follows it."""
+    text = ARTICLE.replace(
+        B52,
+        "  - Sealand fired two missiles that flew about 300 kilometres.\n"
+        "  - That distance matches the distance to Port Alpha, where the fleet is based.\n",
+    )
+    engine = _loaded(tmp_path, a=text, vocabulary=True)
+    found = engine.ask("why does the 300 km matter")
+    follows = [f.value for f in found.fields if f.name.startswith("What follows")]
+    assert found.matched and follows and "Port Alpha" in follows[0], found
