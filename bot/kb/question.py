@@ -400,7 +400,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         found = tuple(w for w in found if w.anchor or w.typed not in FIRST_WORDS | LAST_WORDS)
     return Question(
         text,
-        _asks(wh),
+        Asks.WHY if wh == "what" and _CAUSE_RE.match(content) else _asks(wh),
         content,
         found,
         tuple(keys for _, _, keys in named),
@@ -706,6 +706,10 @@ def _kind_span(
 
 
 _VAGUE = frozenset("thing things stuff".split())
+# "what made the summit possible", "what led to the thaw": a cause is asked, as "why" asks
+_CAUSE_RE = re.compile(
+    r"(?:made|makes|led\s+to|leads\s+to|caused|causes|triggered|prompted|sparked|drove)\b", re.I
+)
 # "which number / edition was the February exercise": asks which one by its ordinal (the eighth)
 ORDINAL_KINDS = frozenset(stem(w) for w in "number edition iteration installment instalment".split())
 

@@ -1616,3 +1616,15 @@ def test_why_a_fact_matters_shows_what_the_article_says_next(tmp_path: Path) -> 
     found = engine.ask("why does the 300 km matter")
     follows = [f.value for f in found.fields if f.name.startswith("What follows")]
     assert found.matched and follows and "Port Alpha" in follows[0], found
+
+
+def test_what_made_it_possible_asks_a_cause(tmp_path: Path, kb: KnowledgeBase) -> None:
+    """ "What made the summit possible" asks why, and shows what the article says next."""
+    assert parse(kb, "what made the meeting possible").asks == parse(kb, "why did they meet").asks
+    text = ARTICLE.replace(
+        B52,
+        "  - The Reef Summit was made possible by a thaw between the two navies.\\n"
+        "  - In March, Harbourland agreed to pay compensation for the collision.\\n",
+    )
+    found = _loaded(tmp_path, a=text, vocabulary=True).ask("what made the reef summit possible")
+    assert any("compensation" in f.value for f in found.fields), found
