@@ -1334,6 +1334,9 @@ def _judge(
     # article must: then that counts as context
     anchored = q.anchored_named or q.anchored_events or any(w.anchor for w in q.words)
     article = _article_features(kb, doc.article) if anchored else None
+    # "the 2+2 after the 56th SCM": a unit dated after the SCM, whose article reports it, is
+    # placed by it as fully as one naming it
+    placed = anchored and _placed_by_dates(kb, q, doc)
     # "what did Austin say at the 55th SCM": in the article reporting the SCM, about nothing
     # else, every unit was said there; the event's name need not be in the unit
     own = _own_events(kb, doc.article) if q.events else frozenset()
@@ -1348,12 +1351,13 @@ def _judge(
             or (of_kind and word.essential and q.kind_words & set(word.typed.split()))
             or (word.setting and reported)
             or (word.essential and id(doc) in acting)  # "how did the ministry respond": what it said
+            or (word.anchor and placed and article is not None and word.held_by(article.held))
         ):
             covered += word.weight
             literal += word.weight if word.options and word.options[0] <= held else 0.0
         elif (
             (not word.essential and word.held_by(around) and not _rival(kb, word.typed, features))
-            or (word.anchor and article is not None and word.held_by(article.held))
+            or (word.anchor and article is not None and word.held_by(article.held) and not placed)
             or (not word.essential and id(doc) in acting and word.held_by(_before(kb, doc)))
             or (q.speech and word.held_by(around | _before(kb, doc)) and _said_by(kb, q, doc))
         ):  # said in its paragraph or, placing it in time, in its article; or, for a response,
@@ -1390,6 +1394,28 @@ def _said_as_typed(q: Question, group: frozenset[str], held: frozenset[str]) -> 
     shared = set.intersection(*(set(terms(key)) for key in group))
     typed = {t for w in q.name_words for t in terms(w)}
     return bool(shared & typed & held)
+
+
+def _placed_by_dates(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit's date is on the side of the anchoring event the question asks for."""
+    if q.later is None or doc.date is None or not q.anchored_events:
+        return False
+    days = _event_dates(kb, [q.events[n] for n in q.anchored_events])
+    if not days:
+        return False
+    anchor = min(days)
+    if _DAYS_OFF_RE.search(q.text):  # "the Thursday before Freedom Shield": days from it, not weeks
+        near = doc.date.calendar_day()
+        start = anchor.calendar_day()
+        if near is None or start is None or abs((near - start).days) > 7:
+            return False
+    return doc.date > anchor if q.later else doc.date < anchor
+
+
+_DAYS_OFF_RE = re.compile(
+    r"\b(?:day|morning|night|evening|hours?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.I,
+)
 
 
 def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:

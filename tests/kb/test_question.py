@@ -1628,3 +1628,37 @@ def test_what_made_it_possible_asks_a_cause(tmp_path: Path, kb: KnowledgeBase) -
     )
     found = _loaded(tmp_path, a=text, vocabulary=True).ask("what made the reef summit possible")
     assert any("compensation" in f.value for f in found.fields), found
+
+
+AFTER_SUMMIT = """\
+id: as
+article: {outlet: O, title: Reef Summit, url: 'https://example.org/as', published: 2024-05-03}
+summary: The summit.
+paragraphs:
+  - Okafor and Vega held the Reef Summit in Port Alpha on 1 May 2024.
+  - Ministers Ana Ruiz and Bo Lind are due to join the Harbour Talks in Port Beta on 2 May 2024.
+  - Sealand fired a rocket on 2 April 2024.
+people:
+  - {id: ruiz, name: Ana Ruiz, role: Minister, paragraphs: [2]}
+  - {id: lind, name: Bo Lind, role: Minister, paragraphs: [2]}
+events:
+  - {id: rs, name: Reef Summit, date: 2024-05-01, description: Okafor met Vega., paragraphs: [1]}
+facts:
+  - {id: talks, text: Ministers Ana Ruiz and Bo Lind are due to join the Harbour Talks on 2 May 2024.,
+     date: 2024-05-02, paragraphs: [2]}
+  - {id: rocket, text: Sealand fired a rocket on 2 April 2024., date: 2024-04-02, paragraphs: [3]}
+"""
+
+
+def test_a_unit_dated_after_the_event_it_is_placed_by_needs_not_name_it(tmp_path: Path) -> None:
+    """ "The Harbour Talks after the Reef Summit": the talks are dated the day after the summit,
+    in the article reporting it; that places them as fully as naming it. "The day before the
+    summit" is days before it, not a month."""
+    engine = _loaded(tmp_path, a=AFTER_SUMMIT)
+    found = engine.ask("who is joining the harbour talks after the reef summit")
+    assert found.matched and not found.weak and "Ana Ruiz" in found.text, found
+    q = parse(engine.kb, "what did sealand fire the day before the reef summit")
+    rocket = next(d for d in engine.kb.docs if d.text.startswith("Sealand fired") and d.date is not None)
+    assert not ask._placed_by_dates(engine.kb, q, rocket)  # a month before is no "day before"
+    q = parse(engine.kb, "what did sealand fire before the reef summit")
+    assert ask._placed_by_dates(engine.kb, q, rocket)
