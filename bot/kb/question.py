@@ -239,6 +239,11 @@ class Question:
         return tuple(w for w in self.words if not w.known)
 
 
+# "when did Peninsula Monitor put out its story": what an outlet does with a story, not what the
+# story says ("the Diplomat piece calls it something")
+_PUBLISHING = frozenset("put out release released post posted date day".split())
+
+
 def _outlet_ends(kb: KnowledgeBase) -> frozenset[str]:
     """The last words of the outlets' names: "why does the Diplomat say" is the article's account."""
     return kb.cached(
@@ -264,7 +269,7 @@ def _about_article(typed: set[str], outlet_named: bool = False) -> bool:
     out its story": about an article itself. The words are read as typed, before mending against
     the articles (which never say "published"), and forgiven one slip when long."""
     sourced = (
-        outlet_named
+        (outlet_named and _PUBLISHING & typed)
         or SOURCE_WORDS & typed
         or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed)
     )
