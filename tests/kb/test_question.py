@@ -1374,6 +1374,7 @@ def test_an_outlet_named_with_a_story_asks_about_the_article(kb: KnowledgeBase) 
     assert not parse(
         kb, "why do they need extended deterrence, according to the diplomat piece"
     ).about_article
+    assert not parse(kb, "what approach did they agree, the diplomat piece calls it something").about_article
 
 
 def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
