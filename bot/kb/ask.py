@@ -1044,7 +1044,7 @@ def _reference_years(doc: Doc) -> set[str]:
     """The years a unit of another year names only to place itself ("in late September 2022,
     the first such deployment since 2017"): 2017 is not when it happened."""
     typed = words(doc.text)
-    years = [(at, w) for at, w in enumerate(typed) if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")]
+    years = [(at, w) for at, w in enumerate(typed) if _is_year(w)]
     placing = {w for at, w in years if ANCHORS & set(typed[max(0, at - 2) : at])}
     own = {w for _, w in years} - placing | ({str(doc.date.year)} if doc.date is not None else set())
     return placing - own if own else set()
@@ -1068,8 +1068,16 @@ def _rival(kb: KnowledgeBase, typed: str, features: _Features) -> bool:
 
 def _another_year(doc: Doc, typed: str) -> bool:
     """Whether a year asked is not the year of a unit dated to another, which does not say it."""
-    year = len(typed) == 4 and typed.isdigit() and typed[:2] in ("19", "20")
-    return year and doc.date is not None and doc.date.year != int(typed) and typed not in words(doc.text)
+    return (
+        _is_year(typed)
+        and doc.date is not None
+        and doc.date.year != int(typed)
+        and typed not in words(doc.text)
+    )
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _placing(kb: KnowledgeBase, doc: Doc) -> set[str]:

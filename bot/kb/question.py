@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
-from .models import EntityKind, Event
+from .models import EntityKind, Event, Term
 from .names import initials
 from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
 
@@ -372,12 +372,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     # "what does 'shield' mean according to USFK": USFK's words
     # ("according to the ministry, what did the U.S. warn": a report of the U.S.'s words)
     cited_first = re.match(r"\W*according\s+to\b", text, re.IGNORECASE) is not None
-    cited = {
-        i
-        for i, w in enumerate(typed[:-1])
-        if w == "according" and typed[i + 1] == "to" and speaker_asked and not cited_first
-    }
-    cited = {start for start, _, _ in named if any(start - at in (2, 3) for at in cited)}
+    according = [
+        at
+        for at, w in enumerate(typed[:-1])
+        if w == "according" and typed[at + 1] == "to" and speaker_asked and not cited_first
+    ]
+    cited = {start for start, _, _ in named if any(start - at in (2, 3) for at in according)}
     speaker |= cited
     speech = bool(spoken or cited) and not kind_span and not _HEARSAY_RE.search(flat)
     if speech:  # "what did KCNA claim", "how far did KCNA claim they flew": who spoke, not the verb
@@ -803,8 +803,8 @@ def _initials_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     return out
 
 
-def _entry_name(item: object) -> str:
-    return item.name if isinstance(item, Event) else str(getattr(item, "term", ""))
+def _entry_name(item: Event | Term) -> str:
+    return item.name if isinstance(item, Event) else item.term
 
 
 def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
@@ -938,10 +938,10 @@ def generic_mention(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int
     read as a word."""
     start, end, keys = mention
     said = [w for w in typed[start:end] if w not in STOPWORDS]
-    # "held SCMs": one word in the plural names meetings of a series, not the one event found
     if len(said) != 1:
         return False
     one = said[0]
+    # "held SCMs": one word in the plural names meetings of a series, not the one event found
     plural = len(keys) == 1 and one.endswith("s") and bool(kb.names.mentions_in([one[:-1]], "event"))
     return english.zipf(one) >= GENERIC_ZIPF or plural
 
