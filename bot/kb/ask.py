@@ -132,6 +132,52 @@ class Candidate:
 def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not text.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
+    whole = _one(kb, text)
+    if (whole.matched and not whole.weak) or (parts := _two_questions(text)) is None:
+        return whole
+    both = _both(kb, *parts)  # read whole, it was unsure or not found: as two questions
+    return both if both.matched else whole
+
+
+# "when was the TDS first adopted and what prompted it": two questions, the second after "and"
+_SECOND_RE = re.compile(
+    r"^(?P<first>(?:who|what|when|where|which|why|how)\b.*?\S)[\s,;]+and\s+"
+    r"(?P<second>(?:who|what|when|where|which|why|how)\b\s+\S.*)$",
+    re.IGNORECASE,
+)
+_PRONOUN_RE = re.compile(r"\b(?:it|they|them|that|he|she)\b", re.IGNORECASE)
+
+
+def _two_questions(text: str) -> tuple[str, str] | None:
+    """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
+    the second's pronoun standing for what the first asks about."""
+    found = _SECOND_RE.match(" ".join(text.split()).strip(" ?!."))
+    if found is None or len(found["first"].split()) < 3:
+        return None
+    first, second = found["first"], found["second"]
+    if (kind := re.match(r"which\s+(\w+)", first, re.IGNORECASE)) and re.match(
+        r"which\s+one\b", second, re.I
+    ):
+        return first, f"which {kind[1]}{second[len('which one') :]}"  # "... and which one was in Seoul"
+    topic = re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", first, flags=re.IGNORECASE)
+    return first, _PRONOUN_RE.sub(topic, second, count=1) if _PRONOUN_RE.search(second) else second
+
+
+def _both(kb: KnowledgeBase, first: str, second: str) -> Answer:
+    """The first question's answer, with the second's beside it; either alone if the other is
+    not in the knowledge base."""
+    one, two = _one(kb, first), _one(kb, second)
+    if not (one.matched and two.matched):  # half of it: said so, and unsure
+        found, untold = (one, second) if one.matched else (two, first)
+        note = f"The articles do not answer {echo(untold, 80)}."
+        return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+    said = two.text.split("\n")[0]
+    return replace(
+        one, fields=(*one.fields, Field(f"And {echo(second, 80)[1:-1]}", said)), weak=one.weak or two.weak
+    )
+
+
+def _one(kb: KnowledgeBase, text: str) -> Answer:
     q = parse(kb, text)
     if q.about_article:
         return _about_article(kb, q)

@@ -1663,3 +1663,20 @@ def test_a_unit_dated_after_the_event_it_is_placed_by_needs_not_name_it(tmp_path
     assert not ask._placed_by_dates(engine.kb, q, rocket)  # a month before is no "day before"
     q = parse(engine.kb, "what did sealand fire before the reef summit")
     assert ask._placed_by_dates(engine.kb, q, rocket)
+
+
+def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
+    """ "When did they first adopt the TDS and what triggered it": read whole, no unit answers
+    it; read as two, both are answered, the second beside the first. The second's pronoun
+    stands for what the first asks about."""
+    found = Engine(_corpus(tmp_path)).ask("when did they first adopt the tds and what triggered it")
+    shown = found.text + " ".join(f.value for f in found.fields)
+    assert found.matched and "2013" in shown and "third nuclear test" in shown, found
+    assert ask._two_questions("when was the tds adopted and what prompted it") == (
+        "when was the tds adopted",
+        "what prompted the tds adopted",
+    )
+    assert ask._two_questions("which scm was in seoul and which one was at the pentagon") == (
+        "which scm was in seoul",
+        "which scm was at the pentagon",
+    )
