@@ -156,7 +156,7 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         return None
     first, second = found["first"], found["second"]
     if (kind := re.match(r"which\s+(\w+)", first, re.IGNORECASE)) and re.match(
-        r"which\s+one\b", second, re.I
+        r"which\s+one\b", second, re.IGNORECASE
     ):
         return first, f"which {kind[1]}{second[len('which one') :]}"  # "... and which one was in Seoul"
     topic = re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", first, flags=re.IGNORECASE)
@@ -164,8 +164,8 @@ def _two_questions(text: str) -> tuple[str, str] | None:
 
 
 def _both(kb: KnowledgeBase, first: str, second: str) -> Answer:
-    """The first question's answer, with the second's beside it; either alone if the other is
-    not in the knowledge base."""
+    """The first question's answer, with the second's beside it; if one of them is not in the
+    knowledge base, the other's answer, saying which went unanswered and counted as unsure."""
     one, two = _one(kb, first), _one(kb, second)
     if not (one.matched and two.matched):  # half of it: said so, and unsure
         found, untold = (one, second) if one.matched else (two, first)

@@ -55,8 +55,8 @@ def initials(name: str) -> list[str]:
     said = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in STOPWORDS]
     if len(said) < 2 or not all(w[0].isupper() for w in said):
         return []
-    initials = "".join(w[0] for w in said)
-    return [] if english.zipf(initials.lower()) >= _WORDLIKE else [initials]
+    letters = "".join(w[0] for w in said)
+    return [] if english.zipf(letters.lower()) >= _WORDLIKE else [letters]
 
 
 def entry_rank(entry: Entry) -> tuple[object, int]:
