@@ -107,6 +107,7 @@ PARTS = {
     "fourteenth development": QA / "dev14.yaml",
     "fifteenth development": QA / "dev15.yaml",
     "sixteenth development (refusals)": QA / "dev16.yaml",
+    "seventeenth development": QA / "dev17.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -126,6 +127,7 @@ TUNED_ON = (
     "fourteenth development",
     "fifteenth development",
     "sixteenth development (refusals)",
+    "seventeenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
