@@ -366,6 +366,8 @@ def _sorted_out(
     acting = _acting_units(kb, q)
     since = _responded_since(kb, q)
     for hit_doc, score in ranked:
+        if q.outlet is not None and normalize(hit_doc.article.article.outlet) != q.outlet:
+            continue  # "according to the Diplomat": another outlet's account is not asked for
         if judged and _misses_a_name(kb, q, hit_doc):
             continue  # cannot be relevant, and only the first judged is read beyond these lists
         if (c := _judge(kb, q, hit_doc, score, acting)) is None:

@@ -224,6 +224,7 @@ class Question:
     speakers: frozenset[int] = frozenset()  # "what did Japan say about Austin": positions in `named`
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
+    outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
 
     @property
     def named_names(self) -> frozenset[str]:
@@ -260,6 +261,24 @@ def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:
     )
 
 
+def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
+    """ "According to the Diplomat, what ...", "... in the Peninsula Monitor piece": the outlet
+    whose account is asked for, and the question without the citation, whose words are not what
+    is asked about."""
+    outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
+    for outlet in sorted(outlets, key=len, reverse=True):
+        name = re.escape(re.sub(r"^the\s+", "", outlet)).replace(r"\ ", r"\s+")
+        cited = re.compile(
+            rf"[\s,]*\b(?:according\s+to|per|in|from)\s+(?:the\s+)?{name}(?:['’]s)?"
+            rf"(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?\b[\s,]*",
+            re.IGNORECASE,
+        )
+        if (found := cited.search(text)) is not None:
+            rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
+            return (" ".join(rest.split()), outlet) if len(words(rest)) >= 2 else (text, None)
+    return text, None
+
+
 # "according to the Diplomat piece, why ...": the outlet cited for the content asked about
 _CITING_RE = re.compile(r"\b(?:according\s+to|per|in|from)(?:\s+the)?\s*$")
 
@@ -278,7 +297,9 @@ def _about_article(typed: set[str], outlet_named: bool = False) -> bool:
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _question_word(" ".join(text.split())[:MAX_QUESTION])
-    asked = _name_of(kb, _LIST_RE.sub("which ", text))  # read as "which X"; shown back as typed
+    asked, outlet = _cited_outlet(
+        kb, _name_of(kb, _LIST_RE.sub("which ", text))
+    )  # read as "which X"; shown back as typed
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     match = _LEAD_RE.match(flat)
@@ -432,6 +453,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
+        outlet=outlet,
     )
 
 

@@ -1680,3 +1680,20 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "which scm was in seoul",
         "which scm was at the pentagon",
     )
+
+
+def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_path: Path) -> None:
+    """ "According to the Harbour Post, ...": two outlets report the same talks in different
+    words; the one cited answers, and its name is not a word the answer must hold."""
+    post = _reported("a", "2024-03-02", "2024-03-01", "ironclad").replace("outlet: O", "outlet: Harbour Post")
+    daily = _reported("b", "2024-03-02", "2024-03-01", "unshakable").replace("outlet: O", "outlet: Bay Daily")
+    engine = _loaded(tmp_path, a=post, b=daily)
+    for outlet, word in (("harbour post", "ironclad"), ("bay daily", "unshakable")):
+        for question in (
+            f"according to the {outlet}, what did kim call the alliance",
+            f"what did kim call the alliance in the {outlet} article",
+        ):
+            found = engine.ask(question)
+            assert found.matched and word in found.text, (question, found.text)
+            assert parse(engine.kb, question).outlet == outlet
+    assert parse(engine.kb, "what did kim call the alliance").outlet is None
