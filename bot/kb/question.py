@@ -296,7 +296,7 @@ def _about_article(typed: set[str], outlet_named: bool = False) -> bool:
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = _question_word(" ".join(text.split())[:MAX_QUESTION])
+    text = _question_word(_asked_part(kb, " ".join(text.split())[:MAX_QUESTION]))
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", text))
     )  # read as "which X"; shown back as typed
@@ -614,6 +614,33 @@ def _years_typed_short(typed: list[str]) -> list[str]:
         if month in _MONTH_NAMES and typed[at - 1] in _IN_A_PERIOD and len(number) == 2 and number.isdigit():
             out[at + 1] = f"20{number}"
     return out
+
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# "I'm writing a report.", "retired navy here.", "need it for my citation": about the asker
+_ASKER_RE = re.compile(
+    r"\b(?:i|i'm|im|i've|i'd|me|my|mine|hello|hi|hey|thanks|thank\s+you)\b|^\W*(?:[\w'-]+\s+){1,3}here\W*$",
+    re.IGNORECASE,
+)
+
+
+def _asked_part(kb: KnowledgeBase, text: str) -> str:
+    """A sentence about the asker before or after the question ("hello, I am writing a report for
+    school. when was ...", "retired navy here. ...") is left out: its words are not asked about.
+    A sentence that is a question itself, or names something the knowledge base knows, stays."""
+    sentences = _SENTENCE_END_RE.split(text)
+    if len(sentences) < 2:
+        return text
+    kept = [
+        s
+        for s in sentences
+        if s.rstrip().endswith("?")
+        or _LEAD_RE.match(s)
+        or _YESNO_RE.match(s)
+        or not _ASKER_RE.search(s)
+        or any(kb.names.mentions_in(words(s), kind) for kind in ("entity", "event"))
+    ]
+    return " ".join(kept) if kept else text
 
 
 def _question_word(text: str) -> str:

@@ -1697,3 +1697,18 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
             assert found.matched and word in found.text, (question, found.text)
             assert parse(engine.kb, question).outlet == outlet
     assert parse(engine.kb, "what did kim call the alliance").outlet is None
+
+
+def test_a_sentence_about_the_asker_is_not_asked_about(kb: KnowledgeBase) -> None:
+    """ "Retired navy here.", "hello, I am writing a report.", "need it for my citation": words
+    about the asker, before or after the question, are no words of it; a sentence naming what the
+    knowledge base knows, or asking, stays."""
+    for said in ("retired navy here.", "hello, I am writing a report for school."):
+        q = parse(kb, f"{said} when did austin meet lee")
+        assert q.text == "when did austin meet lee", q.text
+        assert Engine(kb).ask(f"{said} when did austin meet lee").matched
+    assert parse(kb, "who did austin meet? need it for my citation").text == "who did austin meet?"
+    kept = "tell me about austin. when did he meet lee"
+    assert parse(kb, kept).text == kept
+    asked = "i wonder about the scm. where was it held?"
+    assert parse(kb, asked).text == asked  # names the SCM: context for the question
