@@ -101,8 +101,14 @@ def terms(text: str) -> list[str]:
     return [term for word in word_tuple(text) for term in _word_terms(word)]
 
 
+# letters and digits joined by a hyphen, then a plural "s" ("kf-16s"; not "1980s", a decade)
+_DESIGNATIONS_RE = re.compile(r"[a-z]+-?\d+[a-z]*s", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=200_000)  # the same words recur in every article: work them out once
 def _word_terms(word: str) -> tuple[str, ...]:
+    if _DESIGNATIONS_RE.fullmatch(word):  # "F-15Ks", "B-52s": a model in the plural is the model
+        word = word[:-1]
     parts = [word, *word.split("-")] if "-" in word else [word]
     return tuple(stem(p) for p in parts if p not in STOPWORDS)
 

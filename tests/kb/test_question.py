@@ -11,6 +11,7 @@ from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.names import initials
 from bot.kb.question import parse
+from bot.kb.text import terms
 
 from ..conftest import KNOWLEDGE
 from ..corpus.test_corpus import CORPUS_KNOWLEDGE
@@ -1712,3 +1713,11 @@ def test_a_sentence_about_the_asker_is_not_asked_about(kb: KnowledgeBase) -> Non
     assert parse(kb, kept).text == kept
     asked = "i wonder about the scm. where was it held?"
     assert parse(kb, asked).text == asked  # names the SCM: context for the question
+
+
+def test_a_model_number_in_the_plural_is_the_model(tmp_path: Path) -> None:
+    """ "with f-15ks": the article's "F-15K" fighters; a decade ("the 1980s") is no model."""
+    assert terms("f-15ks") == terms("F-15K") and terms("kf-16s") == terms("KF-16")
+    assert terms("1980s") != terms("1980")
+    found = _engine(tmp_path).ask("what flew over the sea with the f-15ks")
+    assert found.matched and "B-52" in found.text, found.text
