@@ -8,6 +8,7 @@ entry name; which names answer together is the identities' business (identity.py
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -57,6 +58,16 @@ def initials(name: str) -> list[str]:
         return []
     letters = "".join(w[0] for w in said)
     return [] if english.zipf(letters.lower()) >= _WORDLIKE else [letters]
+
+
+def leading_initials(name: str) -> Iterator[tuple[str, str]]:
+    """ "DSC" for "Deterrence Strategy Committee Table-top Exercise": the initials of a name's
+    leading words (three or more), as people shorten its first words, each with those words."""
+    said = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in STOPWORDS]
+    said = list(itertools.takewhile(lambda w: len(w) > 1, said))  # not "U.S.": its letters are no words
+    for n in range(3, len(said) + 1):
+        for letters in initials(" ".join(said[:n])):
+            yield letters.lower(), " ".join(said[:n]).lower()
 
 
 def entry_rank(entry: Entry) -> tuple[object, int]:

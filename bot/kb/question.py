@@ -17,7 +17,7 @@ from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
 from .models import EntityKind, Event, Term
-from .names import initials
+from .names import initials, leading_initials
 from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
 
 MAX_QUESTION = 500
@@ -852,6 +852,21 @@ def _initials_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     return out
 
 
+def _initials_of(kb: KnowledgeBase) -> dict[str, str]:
+    """Initials of the leading words of events' and terms' names ("dsc"), each to those words
+    ("deterrence strategy committee"); initials two sets of words share are left out."""
+
+    def made() -> dict[str, str]:
+        found: dict[str, set[str]] = {}
+        for kind in ("event", "term"):
+            for key in kb.names.tables[kind].members:
+                for letters, spelt in leading_initials(_entry_name(kb.members(kind, str(key))[0].item)):
+                    found.setdefault(letters, set()).add(spelt)
+        return {letters: next(iter(spelt)) for letters, spelt in found.items() if len(spelt) == 1}
+
+    return kb.cached("name-initials", made)
+
+
 def _entry_name(item: Event | Term) -> str:
     return item.name if isinstance(item, Event) else item.term
 
@@ -1275,6 +1290,8 @@ def _word(
         own = [*own, *terms(_SPELLED[word])]
         known |= {t for t in own if t in kb.bm25}
     options = tuple(frozenset({t}) for t in dict.fromkeys(own))
+    if (spelt := _initials_of(kb).get(word)) is not None:  # "dsc": or the words it stands for
+        options, known = (*options, frozenset(terms(spelt))), {*known, *terms(spelt)}
     if "-" in word and number and len(own) > 1:  # "Hwasong-18": its parts together, not "Hwasong" alone
         options = (options[0], frozenset(own[1:]))
     return Word(word, options, _weight(word, capitalised), bool(known), number)

@@ -9,7 +9,7 @@ from bot.kb import ask, english, weights
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
-from bot.kb.names import initials
+from bot.kb.names import initials, leading_initials
 from bot.kb.question import parse
 from bot.kb.text import terms
 
@@ -1721,3 +1721,29 @@ def test_a_model_number_in_the_plural_is_the_model(tmp_path: Path) -> None:
     assert terms("1980s") != terms("1980")
     found = _engine(tmp_path).ask("what flew over the sea with the f-15ks")
     assert found.matched and "B-52" in found.text, found.text
+
+
+HARBOUR = """\
+id: h
+article: {outlet: O, title: T, url: 'https://example.org/h', published: 2024-05-02}
+summary: A drill was held.
+paragraphs:
+  - Park Ji-ho led the delegation at the Harbour Defense Committee table-top exercise.
+people:
+  - {id: park, name: Park Ji-ho, role: deputy minister, paragraphs: [1]}
+events:
+  - id: drill
+    name: Harbour Defense Committee Table-top Exercise
+    date: 2024-05-01
+    description: Held.
+    paragraphs: [1]
+"""
+
+
+def test_initials_of_a_names_first_words_stand_for_those_words(tmp_path: Path) -> None:
+    """ "the hdc table top": the initials of the event's first words, which the article never
+    writes, read as those words; initials of words like "U.S." are none."""
+    found = _loaded(tmp_path, h=HARBOUR).ask("who led the delegation at the hdc table top")
+    assert found.matched and "Park Ji-ho" in found.text, found.text
+    assert ("hdc", "harbour defense committee") in set(leading_initials("Harbour Defense Committee Exercise"))
+    assert not list(leading_initials("U.S. South Korea Summit"))
