@@ -1237,8 +1237,11 @@ def _content_words(
     return _alternatives(typed, out)
 
 
+_ARTICLES = frozenset("the a an".split())
+
+
 def _alternatives(typed: list[str], found: list[tuple[int, Word]]) -> list[tuple[int, Word]]:
-    """Numbers either side of "or" as one word either may stand for ("the 6th or 7th test",
+    """Numbers either side of "or" as one word either may stand for ("the 6th or the 7th test",
     "two or three missiles"): the answer holds one of them, not both. (Other words are left
     alone: in "more drills or fewer", "drills" and "fewer" are not alternatives.)"""
     out: list[tuple[int, Word]] = []
@@ -1248,8 +1251,8 @@ def _alternatives(typed: list[str], found: list[tuple[int, Word]]) -> list[tuple
             before is not None
             and before.number
             and word.number
-            and typed[at - 1] == "or"
-            and out[-1][0] + len(before.typed.split()) == at - 1
+            and [w for w in typed[out[-1][0] + len(before.typed.split()) : at] if w not in _ARTICLES]
+            == ["or"]
         ):
             start, before = out.pop()
             word = Word(

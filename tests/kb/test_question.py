@@ -360,12 +360,13 @@ def test_what_happened_to_what_is_counted_and_what_someone_called_a_thing(tmp_pa
 
 
 def test_numbers_either_side_of_or_are_alternatives(tmp_path: Path) -> None:
-    """ "The 6th or 7th drill": the answer holds one of them; "drills or fewer" are not."""
+    """ "The 6th or (the) 7th drill": the answer holds one of them; "drills or fewer" are not."""
     engine = _loaded(tmp_path, t=SOLDIERS.replace("an 11-day drill", "the seventh drill"))
     typed = [w.typed for w in parse(engine.kb, "was harbour shield 24 the 6th or 7th drill").words]
     assert "6th or 7th" in typed
-    found = engine.ask("which drill was harbour shield 24, the 6th or 7th")
-    assert found.matched and "seventh" in found.text, found.text
+    for question in ("which drill was harbour shield 24, the 6th or 7th", "was it the 6th or the 7th drill"):
+        found = engine.ask(question)
+        assert found.matched and "seventh" in found.text, (question, found.text)
     assert "drills or fewer" not in [w.typed for w in parse(engine.kb, "more drills or fewer").words]
 
 
