@@ -379,12 +379,19 @@ def _sorted_out(
         if _fits(kb, q, c.doc) and _responds(kb, q, c.doc, acting, since) and _ahead(q, c.doc):
             fitting.append(c)
             if (
-                len(fitting) >= (ENOUGH * 3 if q.later is not None else ENOUGH)
+                len(fitting) >= (ENOUGH * 3 if q.later is not None or _imprecise(q, fitting) else ENOUGH)
                 and q.order is None
                 and not q.plural
             ):
                 break
     return judged, relevant, fitting
+
+
+def _imprecise(q: Question, fitting: list[Candidate]) -> bool:
+    """ "When ...", and none found so far dates it to the day: look further (_to_the_day_first)."""
+    return q.asks == Asks.WHEN and not any(
+        c.doc.date and c.doc.date.precision == Precision.DAY for c in fitting
+    )
 
 
 _WITHHELD_RE = re.compile(  # "the release did not say which scenarios were played out"
@@ -471,6 +478,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = [best, *(c for c in fitting if c is not best)]
         if q.asks == Asks.DURATION:
             fitting = _lengths_first(fitting)
+        if q.asks == Asks.WHEN:
+            fitting = _to_the_day_first(fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _literal_first(fitting)))
         return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
@@ -536,6 +545,29 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
     pick = min(timed, key=lambda c: abs(_ordinal(c.doc.date) - _ordinal(anchor)), default=None)
     return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _to_the_day_first(fitting: list[Candidate]) -> list[Candidate]:
+    """ "When was the Washington Declaration": of the units covering the question as well as the
+    best, which dates it only to its month ("in April 2023"), one dating the same time to the day
+    (26 April 2023) answers first: the same date, told precisely."""
+    best = fitting[0].doc.date
+    if best is None or best.precision == Precision.DAY or len(fitting) < 2:
+        return fitting
+    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    pick = next(
+        (
+            c
+            for c in near
+            if c.doc.date is not None and c.doc.date.precision == Precision.DAY and _within(c.doc.date, best)
+        ),
+        None,
+    )
+    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _within(day: PartialDate, period: PartialDate) -> bool:
+    return day.year == period.year and (period.precision == Precision.YEAR or day.month == period.month)
 
 
 def _ordinal(date: PartialDate | None) -> int:

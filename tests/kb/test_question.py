@@ -1748,3 +1748,30 @@ def test_initials_of_a_names_first_words_stand_for_those_words(tmp_path: Path) -
     assert found.matched and "Park Ji-ho" in found.text, found.text
     assert ("hdc", "harbour defense committee") in set(leading_initials("Harbour Defense Committee Exercise"))
     assert not list(leading_initials("U.S. South Korea Summit"))
+
+
+def _charter(key: str, published: str, said: str, date: str) -> str:
+    return f"""\
+id: {key}
+article: {{outlet: O, title: 'Charter {key}', url: 'https://example.org/{key}', published: {published}}}
+summary: A charter.
+paragraphs:
+  - {said}
+facts:
+  - {{id: f, text: {said}, date: {date}, paragraphs: [1]}}
+"""
+
+
+def test_when_is_answered_to_the_day_where_a_unit_as_good_says_the_day(tmp_path: Path) -> None:
+    """ "When was the Harbour Charter": a later article dates it to its month, its own report to
+    the day: the day answers, as the same date told precisely."""
+    engine = _loaded(
+        tmp_path,
+        a=_charter("a", "2024-09-01", "The ministers adopted the Harbour Charter in April 2024.", "2024-04"),
+        b=_charter("b", "2024-09-02", "The Harbour Charter was adopted in April 2024 by them.", "2024-04"),
+        c=_charter(
+            "c", "2024-04-27", "The ministers adopted the Harbour Charter on 26 April 2024.", "2024-04-26"
+        ),
+    )
+    found = engine.ask("when was the harbour charter adopted")
+    assert found.matched and "26 April 2024" in found.text, found.text
