@@ -887,6 +887,9 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     ]
     text = lines[0] + (".\nEarlier: " + "; ".join(lines[1:5]) + "." if len(lines) > 1 else ".")
     newest = holders[0][-1]
+    # "at the 56th SCM", and the newest article showing the post is from long before: unsure
+    stale = day is not None and _ordinal(day) - _ordinal(holders[0][0]) >= weights.ROLE_KNOWN_DAYS
+    said = f"The articles show no one in that role nearer {day.short()}. " if stale and day else ""
     return Answer(
         "ask",
         Kind.ANSWER,
@@ -894,7 +897,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         text,
         citations=cite(newest.article, newest.item.paragraphs),
         source=Source.of(newest.article),
-        footer="Roles can change: each is as of the article that gives it.",
+        footer=f"{said}Roles can change: each is as of the article that gives it.",
+        weak=stale,
     )
 
 

@@ -1775,3 +1775,25 @@ def test_when_is_answered_to_the_day_where_a_unit_as_good_says_the_day(tmp_path:
     )
     found = engine.ask("when was the harbour charter adopted")
     assert found.matched and "26 April 2024" in found.text, found.text
+
+
+LATER_SUMMIT = """\
+id: s25
+article: {outlet: O, title: Summit, url: 'https://example.org/s25', published: 2025-06-02}
+summary: A summit.
+paragraphs:
+  - Leaders held the Harbour Summit on 1 June 2025.
+events:
+  - {id: hs, name: Harbour Summit, date: 2025-06-01, description: Leaders met., paragraphs: [1]}
+"""
+
+
+def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
+    """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
+    show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
+    as of then, and unsure; at the Harbour Talks (May 2024) she is the answer."""
+    engine = _loaded(tmp_path, r=ROLE_AT, s=LATER_SUMMIT)
+    late = engine.ask("who was harbourland's defense minister at the harbour summit")
+    assert late.matched and late.weak and "Okafor" in late.text and "nearer" in late.footer, late
+    then = engine.ask("who was harbourland's defense minister at the harbour talks")
+    assert then.matched and not then.weak and "Okafor" in then.text, then
