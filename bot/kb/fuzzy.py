@@ -378,7 +378,13 @@ def closest(query: str, choices: Sequence[str], cutoff: float = 85) -> str | Non
     found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if found and OSA.distance(query, found[0]) <= 1:  # one slip: nothing is closer, no second pass
         return str(found[0])
-    return next(iter(slips(query, choices, cutoff)), None)
+    if (slipped := next(iter(slips(query, choices, cutoff)), None)) is not None or len(
+        query
+    ) < SUBSTITUTION_FROM:
+        return slipped
+    # one letter for another ("tokio"): a slip only if it is the one such word the articles use
+    near = process.extract(query, choices, scorer=OSA.distance, score_cutoff=1, limit=2)
+    return str(near[0][0]) if len(near) == 1 else None
 
 
 def swaps(word: str) -> list[str]:
@@ -391,6 +397,7 @@ def swaps(word: str) -> list[str]:
 
 
 SWAP_FROM = 4  # letters from which two letters swapped ("sheild") count as one slip
+SUBSTITUTION_FROM = 5  # letters from which one letter for another ("tokio") may be a slip
 TWO_SLIPS_FROM = 8  # letters from which a word may hold two slips ("exersice")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.kb.engine import Engine
-from bot.kb.fuzzy import NameTable
+from bot.kb.fuzzy import NameTable, closest
 from bot.kb.index import KnowledgeBase
 
 
@@ -186,3 +186,10 @@ def test_a_typo_equally_near_two_names_is_asked_back_not_guessed():
     match, suggestions = table.best("Coh Mi-rae")
     assert match is None
     assert {s.value for s in suggestions} == {"cho", "oh"}
+
+
+def test_one_letter_for_another_is_a_slip_for_the_one_word_it_can_be() -> None:
+    """ "tokio" is "tokyo"; "mines", one letter from both "miles" and "mints", is neither."""
+    assert closest("tokio", ["tokyo", "seoul", "kishida"]) == "tokyo"
+    assert closest("mines", ["miles", "mints", "seoul"]) is None
+    assert closest("kyiw", ["kyiv"]) is None  # four letters: too short to tell a slip
