@@ -108,6 +108,7 @@ PARTS = {
     "fifteenth development": QA / "dev15.yaml",
     "sixteenth development (refusals)": QA / "dev16.yaml",
     "seventeenth development": QA / "dev17.yaml",
+    "eighteenth development": QA / "dev18.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -128,6 +129,7 @@ TUNED_ON = (
     "fifteenth development",
     "sixteenth development (refusals)",
     "seventeenth development",
+    "eighteenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
