@@ -59,10 +59,19 @@ _LEAD_RE = re.compile(
 _YESNO_RE = re.compile(
     r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
 )
+_TRUE_THAT_RE = re.compile(
+    r"^\s*(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct)\s+that\b", re.IGNORECASE
+)
 # "what's the name of the exercise ...": which exercise (an entry of that kind, by its name)
 _NAME_OF_RE = re.compile(
     r"^\s*(?:what(?:\s+(?:is|was|are|were)|'s|’s|s)?\s+)?(?:the\s+)?(?:full\s+|official\s+)?names?"
     r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+# "what is the drill in february (officially) called": the name of the drill
+_CALLED_RE = re.compile(
+    r"^\s*what(?:\s+(?:is|was|are|were)|'s|’s|s)\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
+    r"(?:(?:officially|actually|formally|really)\s+)?called\W*$",
     re.IGNORECASE,
 )
 _LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all the carriers": which
@@ -305,7 +314,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
-    content = flat[match.end() :] if match else _YESNO_RE.sub("", flat, count=1)
+    content = (
+        flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
+    )
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     typed = _years_typed_short(
         [
@@ -464,10 +475,11 @@ _WH = frozenset("who whom whose what when where which why how".split())
 def _name_of(kb: KnowledgeBase, text: str) -> str:
     """ "What's the name of the exercise they held" asks which exercise; "what is the official
     name of South Korea" asks for a name of South Korea, and is left as it is."""
-    match = _NAME_OF_RE.match(text)
+    called = _CALLED_RE.match(text)  # "what is the drill in february called": its name
+    match = _NAME_OF_RE.match(asked := f"what is the name of {called['thing']}" if called else text)
     if match is None:
         return text
-    rest = text[match.end() :]
+    rest = asked[match.end() :]
     said = words(rest)
     for kind in ("entity", "event", "term"):
         for start, end, _ in kb.names.mentions_in(said, kind):
@@ -623,11 +635,35 @@ _ASKER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "saw on tv that ...", "heard on reddit ...", "my friend says ...": where the asker met a claim
+_HEARD_RE = re.compile(
+    r"^\W*(?:(?:i\s+)?(?:heard|saw|seen|read)\s+(?:on|in|from)\s+(?:the\s+)?(?:tv|news|radio|reddit|twitter|"
+    r"x|facebook|youtube|tiktok|social\s+media|internet|online|somewhere)|(?:my\s+\w+|some\s*one|people)\s+"
+    r"(?:says?|said|told\s+me|claims?|claimed|thinks?))\b[\s,:]*(?:that\b\s*)?",
+    re.IGNORECASE,
+)
+# "... in south korea, true?", "..., is that right?": a claim to check, asked as "is it true that"
+_CHECK_RE = re.compile(
+    r"[\s,;-]+(?:is\s+(?:that|this|it)\s+)?(?:true|right|correct|accurate|real|true\s+or\s+(?:false|not))\s*\?+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _checked_claim(text: str) -> str:
+    """ "biden is putting nukes back in korea, true?": "is it true that biden is putting ...";
+    a question of its own ("what did they agree, right?") is left as it is."""
+    claim = _CHECK_RE.split(text, maxsplit=1)[0] if _CHECK_RE.search(text) else None
+    if claim is None or _LEAD_RE.match(claim) or _YESNO_RE.match(claim):
+        return text
+    return f"is it true that {claim}"
+
 
 def _asked_part(kb: KnowledgeBase, text: str) -> str:
     """A sentence about the asker before or after the question ("hello, I am writing a report for
-    school. when was ...", "retired navy here. ...") is left out: its words are not asked about.
-    A sentence that is a question itself, or names something the knowledge base knows, stays."""
+    school. when was ...", "retired navy here. ...") is left out, and so is where they heard a
+    claim ("saw on tv that"): their words are not asked about. A sentence that is a question
+    itself, or names something the knowledge base knows, stays."""
+    text = _checked_claim(_HEARD_RE.sub("", text, count=1))
     sentences = _SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text

@@ -1797,3 +1797,30 @@ def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Pat
     assert late.matched and late.weak and "Okafor" in late.text and "nearer" in late.footer, late
     then = engine.ask("who was harbourland's defense minister at the harbour talks")
     assert then.matched and not then.weak and "Okafor" in then.text, then
+
+
+def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBase) -> None:
+    """ "Saw on tv that ...", "my friend says ...": where the asker met the claim is no word of
+    the question; "..., true?" asks whether it is true, as "is it true that ..." would."""
+    for typed in (
+        "saw on tv that austin met lee in seoul, true?",
+        "my friend says austin met lee in seoul, right?",
+    ):
+        q = parse(kb, typed)
+        assert q.yesno and not {"tv", "friend", "true", "right"} & {w.typed for w in q.words}, typed
+        assert Engine(kb).ask(typed).matched, typed
+    assert not parse(kb, "what did austin and lee agree, right?").yesno  # a question of its own
+
+
+def test_what_a_thing_is_called_asks_its_name(tmp_path: Path) -> None:
+    """ "What was the submarine that docked in Port Alpha called": the name of the submarine, as
+    "what's the name of the submarine" asks; "why is it called" asks something else."""
+    engine = _loaded(tmp_path, s=SHIPS)
+    for typed in (
+        "what was the submarine that docked in port alpha called",
+        "whats the submarine that docked in port alpha officially called",
+    ):
+        assert parse(engine.kb, typed).proper, typed
+        found = engine.ask(typed)
+        assert found.matched and "Testship" in found.text.split("\n")[0], (typed, found.text)
+    assert not parse(engine.kb, "why is the submarine called that").proper
