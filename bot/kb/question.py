@@ -318,6 +318,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
     )
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
+    if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
+        content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
     typed = _years_typed_short(
         [
             _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
@@ -628,6 +630,13 @@ def _years_typed_short(typed: list[str]) -> list[str]:
     return out
 
 
+# "like 50 years or what", "the 5th one or something": a number the asker guesses
+_GUESSED_RE = re.compile(
+    r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
+    re.IGNORECASE,
+)
+# "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold
+_GUESS_RE = re.compile(r"^\W*(?:like|maybe|perhaps|e\.?g\.?|say)\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")
 # "I'm writing a report.", "retired navy here.", "need it for my citation": about the asker
 _ASKER_RE = re.compile(
@@ -670,11 +679,14 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     kept = [
         s
         for s in sentences
-        if s.rstrip().endswith("?")
-        or _LEAD_RE.match(s)
-        or _YESNO_RE.match(s)
-        or not _ASKER_RE.search(s)
-        or any(kb.names.mentions_in(words(s), kind) for kind in ("entity", "event"))
+        if not _GUESS_RE.match(s)
+        and (
+            s.rstrip().endswith("?")
+            or _LEAD_RE.match(s)
+            or _YESNO_RE.match(s)
+            or not _ASKER_RE.search(s)
+            or any(kb.names.mentions_in(words(s), kind) for kind in ("entity", "event"))
+        )
     ]
     return " ".join(kept) if kept else text
 
@@ -801,7 +813,7 @@ _CAUSE_RE = re.compile(
     r"(?:made|makes|led\s+to|leads\s+to|caused|causes|triggered|prompted|sparked|drove)\b", re.I
 )
 # "which number / edition was the February exercise": asks which one by its ordinal (the eighth)
-ORDINAL_KINDS = frozenset(stem(w) for w in "number edition iteration installment instalment".split())
+ORDINAL_KINDS = frozenset(stem(w) for w in "number edition iteration installment instalment round".split())
 
 
 def _complement(typed: list[str]) -> list[str]:

@@ -1824,3 +1824,18 @@ def test_what_a_thing_is_called_asks_its_name(tmp_path: Path) -> None:
         found = engine.ask(typed)
         assert found.matched and "Testship" in found.text.split("\n")[0], (typed, found.text)
     assert not parse(engine.kb, "why is the submarine called that").proper
+
+
+def test_a_number_the_asker_guesses_is_not_asked_about(tmp_path: Path) -> None:
+    """ "Which drill was it, like the 5th?", "which round was it, the 5th or what": the asker's
+    guess is no word the answer must hold ("round" asks which one by its ordinal, as "number"
+    does); in "was it the 5th drill" the number is what is asked."""
+    engine = _loaded(tmp_path, t=SOLDIERS.replace("an 11-day drill", "the seventh drill"))
+    for typed in (
+        "which drill was harbour shield 24? like the 5th?",
+        "which round was harbour shield 24, like the 5th one or what",
+    ):
+        assert "5th" not in {w.typed for w in parse(engine.kb, typed).words}, typed
+        found = engine.ask(typed)
+        assert found.matched and "seventh" in found.text, (typed, found.text)
+    assert "5th" in {w.typed for w in parse(engine.kb, "was harbour shield 24 the 5th drill").words}
