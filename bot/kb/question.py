@@ -320,6 +320,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
+    content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
         [
             _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
@@ -630,6 +631,11 @@ def _years_typed_short(typed: list[str]) -> list[str]:
     return out
 
 
+# "what is Shin doing now that he's not minister": what the asker takes as given, not asked about
+_PREMISE_RE = re.compile(
+    r"[\s,]*\b(?:(?P<now>now)\s+that|given\s+that|seeing\s+(?:as|that)|considering\s+that)\b.*$",
+    re.IGNORECASE,
+)
 # "like 50 years or what", "the 5th one or something": a number the asker guesses
 _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",

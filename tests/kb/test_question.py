@@ -1839,3 +1839,17 @@ def test_a_number_the_asker_guesses_is_not_asked_about(tmp_path: Path) -> None:
         found = engine.ask(typed)
         assert found.matched and "seventh" in found.text, (typed, found.text)
     assert "5th" in {w.typed for w in parse(engine.kb, "was harbour shield 24 the 5th drill").words}
+
+
+def test_what_the_asker_takes_as_given_is_not_asked_about(tmp_path: Path) -> None:
+    """ "What is Jane Okafor doing now that she's not minister" asks what "what is she doing now"
+    asks; the premise ("now that ...", "given that ...") adds no word the answer must hold."""
+    engine = _loaded(tmp_path, r=ROLE_AT, r2=LATER_MINISTER)
+    plain = parse(engine.kb, "what is jane okafor doing now")
+    for typed in (
+        "what is jane okafor doing now that she's not defense minister",
+        "given that she left, what is jane okafor doing now",
+    ):
+        assert {w.typed for w in parse(engine.kb, typed).words} == {w.typed for w in plain.words}, typed
+    found = engine.ask("what is jane okafor doing now that she's not defense minister")
+    assert found.text == engine.ask("what is jane okafor doing now").text, found.text
