@@ -1196,24 +1196,26 @@ def _listed_numbers(kb: KnowledgeBase, typed: list[str]) -> list[tuple[int, int,
 def _ordinals_alone(
     kb: KnowledgeBase, typed: list[str], events: list[tuple[int, int, frozenset[str]]]
 ) -> list[tuple[int, int, frozenset[str]]]:
-    """ "at the 55th": an ordinal on its own names the one event whose names hold it (the 55th
-    SCM), if only one does."""
+    """ "at the 55th", "the 55th meeting": an ordinal on its own, or with a word of the name,
+    names the one event whose names hold them (the 55th SCM), if only one does."""
     table = kb.names.tables["event"]
     same = kb.same("event")
     taken = {i for start, end, _ in events for i in range(start, end)}
     found = []
-    for at, word in enumerate(typed):
-        if (
-            at in taken
-            or not _ORDINAL_RE.fullmatch(word)
-            or (at + 1 < len(typed) and typed[at + 1] not in STOPWORDS)
-        ):
-            continue  # "the 55th SCM" is named already; "the 7th test" is a word of its own
-        keys = frozenset(
+
+    def owners(word: str) -> frozenset[str]:
+        return frozenset(
             same(str(table.placed[v][0])) for i in table.words.get(word, ()) for v in table.owners[i]
         )
+
+    for at, word in enumerate(typed):
+        if at in taken or not _ORDINAL_RE.fullmatch(word):
+            continue  # "the 55th SCM" is named already
+        keys, end = owners(word), at + 1
+        if end < len(typed) and typed[end] not in STOPWORDS:  # "the 55th meeting": a word of its name
+            keys, end = keys & owners(typed[end]), end + 1  # ("the 7th test": none, a word of its own)
         if len(keys) == 1:
-            found.append((at, at + 1, keys))
+            found.append((at, end, keys))
     return found
 
 

@@ -842,13 +842,14 @@ def test_a_response_may_leave_what_it_responds_to_to_the_paragraph_before(tmp_pa
 
 
 def test_an_ordinal_alone_names_the_one_event_that_has_it(kb: KnowledgeBase) -> None:
-    """ "at the 54th": the 54th SCM, the one event whose names hold "54th"; "the 7th test" is
-    not an event's ordinal alone."""
+    """ "at the 54th", "the 54th meeting": the 54th SCM, the one event whose names hold "54th"
+    (and "meeting"); "the 7th test" is not an event's ordinal."""
     assert (
         parse(kb, "what did they agree at the 54th").events
         == parse(kb, "what did they agree at the 54th scm").events
     )
     assert parse(kb, "what did they agree at the 54th").events
+    assert parse(kb, "what did they agree at the 54th meeting").events == parse(kb, "at the 54th scm").events
     assert not parse(kb, "when is the 7th test").events
 
 
