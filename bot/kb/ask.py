@@ -181,7 +181,9 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
     q = parse(kb, text)
     if q.about_article:
         return _about_article(kb, q)
-    for shortcut in (_taught, _two_in_time, _direct, _several_events, _role_holders):
+    # "what does the Diplomat say about X": its articles' units, not what any article says of X
+    shortcuts = (_taught,) if q.outlet else (_taught, _two_in_time, _direct, _several_events, _role_holders)
+    for shortcut in shortcuts:
         if (found := shortcut(kb, q)) is not None:
             return found
     if blocking := _unheard(q):

@@ -277,9 +277,10 @@ def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
     outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
     for outlet in sorted(outlets, key=len, reverse=True):
         name = re.escape(re.sub(r"^the\s+", "", outlet)).replace(r"\ ", r"\s+")
-        cited = re.compile(
-            rf"[\s,]*\b(?:according\s+to|per|in|from)\s+(?:the\s+)?{name}(?:['’]s)?"
-            rf"(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?\b[\s,]*",
+        piece = rf"(?:['’]s)?(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?"
+        cited = re.compile(  # "according to the Diplomat", "does the Diplomat say that"
+            rf"[\s,]*\b(?:(?:according\s+to|per|in|from)\s+(?:the\s+)?{name}{piece}\b|(?:the\s+)?{name}{piece}"
+            rf"\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|argues?|argued)\b(?:\s+that\b)?)[\s,]*",
             re.IGNORECASE,
         )
         if (found := cited.search(text)) is not None:

@@ -1695,11 +1695,17 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
         for question in (
             f"according to the {outlet}, what did kim call the alliance",
             f"what did kim call the alliance in the {outlet} article",
+            f"what does the {outlet} say kim called the alliance",
         ):
             found = engine.ask(question)
             assert found.matched and word in found.text, (question, found.text)
             assert parse(engine.kb, question).outlet == outlet
     assert parse(engine.kb, "what did kim call the alliance").outlet is None
+    other = _reported("c", "2024-03-02", "2024-03-01", "ironclad").replace("outlet: O", "outlet: Sea Times")
+    (tmp_path / "x").mkdir()
+    engine = _loaded(tmp_path / "x", a=post, c=other.replace("9th Harbour Talks", "Sea Forum"))
+    assert engine.ask("when was the sea forum").matched
+    assert not engine.ask("according to the harbour post, when was the sea forum").matched  # the other's
 
 
 def test_a_sentence_about_the_asker_is_not_asked_about(kb: KnowledgeBase) -> None:
