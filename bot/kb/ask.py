@@ -199,6 +199,9 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
+    if unheard := [w for w in chosen[0].missing if _worth_saying([w]) and set(w.typed.split()) & q.asked_for]:
+        # "who was the captain of the Kentucky": the rest is answered, the captain is not
+        return _not_answerable(kb, q, f"The knowledge base has nothing on {_worth_saying(unheard)}.")
     if _OUTCOME_RE.search(q.text) and _PROSPECTIVE_RE.search(chosen[0].doc.text):
         return _says_not(q, chosen[0], "the articles report it only as planned:")
     if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:

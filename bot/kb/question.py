@@ -234,6 +234,7 @@ class Question:
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
+    asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
 
     @property
     def named_names(self) -> frozenset[str]:
@@ -268,6 +269,28 @@ def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:
     return any(
         f" {outlet} " in said and not _CITING_RE.search(said.split(f" {outlet} ")[0]) for outlet in outlets
     )
+
+
+# "who was the captain of the Kentucky", "what was on the menu at the dinner": the thing asked
+# for, a noun phrase of a word or two after "the", closed by a word that starts what qualifies it
+_ASKED_FOR_RE = re.compile(
+    r"^(?:(?:on|in|at|for)\s+)?(?:the|a|an)\s+(?P<np>[\w'-]+(?:\s+[\w'-]+)?)\s+"
+    r"(?:of|for|at|on|in|to|from|that|who|when|during|after|before)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(wh: str, lead: str, content: str) -> frozenset[str]:
+    """The words of the thing a "who"/"what" question asks for, where a definite noun phrase
+    right after its question words shows it ("who was the captain of ..."): the answer must be
+    about that thing; the rest only says which."""
+    if wh not in ("who", "what") or not re.search(
+        r"(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s|s)?(?:\s+(?:the|a|an))?\s*$", lead, re.IGNORECASE
+    ):
+        return frozenset()  # "what did the joint readout call ...": its subject, not what is asked
+    said = f"the {content}" if re.search(r"\b(?:the|a|an)\s*$", lead, re.IGNORECASE) else content
+    found = _ASKED_FOR_RE.match(said)
+    return frozenset(words(found["np"])) if found else frozenset()
 
 
 def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
@@ -319,6 +342,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
     )
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
+    asked_for = _asked_for(wh, match.group(0) if match else "", content)
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
@@ -469,6 +493,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
         outlet=outlet,
+        asked_for=asked_for,
     )
 
 

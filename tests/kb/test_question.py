@@ -1860,3 +1860,14 @@ def test_what_the_asker_takes_as_given_is_not_asked_about(tmp_path: Path) -> Non
         assert {w.typed for w in parse(engine.kb, typed).words} == {w.typed for w in plain.words}, typed
     found = engine.ask("what is jane okafor doing now that she's not defense minister")
     assert found.text == engine.ask("what is jane okafor doing now").text, found.text
+
+
+def test_what_is_asked_for_must_be_in_the_answer(tmp_path: Path) -> None:
+    """ "Who was the captain of the USS Testship": the articles say nothing of a captain, so the
+    submarine's docking, which holds the rest, is no answer; what they do say is answered."""
+    engine = _loaded(tmp_path, s=SHIPS)
+    q = parse(engine.kb, "who was the captain of the uss testship when it docked in port alpha")
+    assert q.asked_for == {"captain"}
+    assert not engine.ask("who was the captain of the uss testship when it docked in port alpha").matched
+    found = engine.ask("what was the last submarine to visit port alpha before the testship")
+    assert found.matched and "Oldship" in found.text, found.text
