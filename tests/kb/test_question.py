@@ -1863,11 +1863,15 @@ def test_what_the_asker_takes_as_given_is_not_asked_about(tmp_path: Path) -> Non
 
 
 def test_what_is_asked_for_must_be_in_the_answer(tmp_path: Path) -> None:
-    """ "Who was the captain of the USS Testship": the articles say nothing of a captain, so the
-    submarine's docking, which holds the rest, is no answer; what they do say is answered."""
-    engine = _loaded(tmp_path, s=SHIPS)
-    q = parse(engine.kb, "who was the captain of the uss testship when it docked in port alpha")
-    assert q.asked_for == {"captain"}
-    assert not engine.ask("who was the captain of the uss testship when it docked in port alpha").matched
-    found = engine.ask("what was the last submarine to visit port alpha before the testship")
-    assert found.matched and "Oldship" in found.text, found.text
+    """ "Who was the captain of the USS Testship": the articles name no captain, so the mayor
+    who greeted the submarine, a unit holding the rest, is no answer; what they do say is."""
+    greeted = SHIPS.replace(
+        "in 1981.\n", "in 1981.\n  - Mayor Park Ji-ho greeted the USS Testship in Port Alpha on 1 May 2024.\n"
+    )
+    greeted += "people:\n  - {id: park, name: Park Ji-ho, role: Mayor of Port Alpha, paragraphs: [3]}\n"
+    engine = _loaded(tmp_path, s=greeted)
+    typed = "who was the captain of the uss testship when it docked in port alpha"
+    assert parse(engine.kb, typed).asked_for == {"captain"}
+    assert not engine.ask(typed).matched
+    found = engine.ask("who greeted the uss testship when it docked in port alpha")
+    assert found.matched and "Park Ji-ho" in found.text, found.text
