@@ -182,7 +182,11 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
     if q.about_article:
         return _about_article(kb, q)
     # "what does the Diplomat say about X": its articles' units, not what any article says of X
-    shortcuts = (_taught,) if q.outlet else (_taught, _two_in_time, _direct, _several_events, _role_holders)
+    shortcuts = (
+        (_taught,)
+        if q.outlet
+        else (_taught, _two_in_time, _direct, _another_name, _several_events, _role_holders)
+    )
     for shortcut in shortcuts:
         if (found := shortcut(kb, q)) is not None:
             return found
@@ -779,6 +783,29 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
             return _undated(kb, entries[0])
     found = {"entity": lookups.who, "event": lookups.when, "term": lookups.define}[kind](kb, content)
     return _relabel(found) if found.matched else None
+
+
+# "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names
+_ANOTHER_NAME_RE = re.compile(
+    r"^\W*(?:so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<x>.+?)\s+(?:just\s+|really\s+|simply\s+)?"
+    r"(?:(?:another|a|an|the)\s+)?(?:(?:other|official|full)\s+)?(?:name|word|term|abbreviation|acronym|short)"
+    r"\s+(?:for|of)\b|^\W*(?:so\s+)?(?:does|do|did)\s+(?:the\s+)?(?P<y>.+?)\s+(?:stand|mean)\s+for\b",
+    re.IGNORECASE,
+)
+
+
+def _another_name(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Is ROK just another name for South Korea?": what the term ROK names, as /define gives
+    it; the articles' own words say whether it is, not a bare yes or no."""
+    found = _ANOTHER_NAME_RE.match(q.text)
+    if found is None:
+        return None
+    said = words(found["x"] or found["y"])
+    named = [end for start, end, _ in kb.names.mentions_in(said, "term") if start == 0]
+    if not named:
+        return None
+    answer = lookups.define(kb, " ".join(said[: named[0]]))  # as typed: "ROK stands for ..."
+    return _relabel(answer) if answer.matched else None
 
 
 def _one_person(kb: KnowledgeBase, q: Question) -> str | None:

@@ -1875,3 +1875,17 @@ def test_what_is_asked_for_must_be_in_the_answer(tmp_path: Path) -> None:
     assert not engine.ask(typed).matched
     found = engine.ask("who greeted the uss testship when it docked in port alpha")
     assert found.matched and "Park Ji-ho" in found.text, found.text
+
+
+def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) -> None:
+    """ "Is ROK just another name for South Korea?", "does DPRK stand for North Korea": what the
+    term names, as "what does ROK stand for" gives it, not a sentence that happens to hold the
+    words."""
+    engine = Engine(kb)
+    for typed, said in (
+        ("is ROK just another name for south korea?", "Republic of Korea"),
+        ("is rok short for south korea", "Republic of Korea"),
+        ("does dprk stand for north korea", "Democratic People's Republic of Korea"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
