@@ -164,7 +164,14 @@ ARTICLE_WORDS = frozenset(
 )
 _AUTHOR_WORDS = frozenset("author authors byline wrote written write writer".split())
 # "which outlet covered X": these alone ask about a publication, not about what it reports
-_OUTLET_WORDS = frozenset("outlet outlets publication publications newspaper newspapers publisher".split())
+_OUTLET_WORDS = frozenset(
+    "outlet outlets publication publications newspaper newspapers publisher website websites magazine".split()
+)
+# "which site wrote it up", "what paper covered the SCM": a site or paper that reports is an outlet
+_REPORTING_SITE_RE = re.compile(
+    r"\b(?:news\s*)?(?:site|sites|paper|papers)\s+(?:covered|reported|wrote|ran|published|carried|broke)\b",
+    re.IGNORECASE,
+)
 SOURCE_WORDS = (
     frozenset("published publish source link url headline title ran run carried covered site paper".split())
     | _AUTHOR_WORDS
@@ -316,7 +323,7 @@ def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
 _CITING_RE = re.compile(r"\b(?:according\s+to|per|in|from)(?:\s+the)?\s*$")
 
 
-def _about_article(typed: set[str], outlet_named: bool = False) -> bool:
+def _about_article(typed: set[str], outlet_named: bool = False, site: bool = False) -> bool:
     """ "Which outlet ran the story", "when was the piece publshed", "when did Peninsula Monitor put
     out its story": about an article itself. The words are read as typed, before mending against
     the articles (which never say "published"), and forgiven one slip when long."""
@@ -325,7 +332,7 @@ def _about_article(typed: set[str], outlet_named: bool = False) -> bool:
         or SOURCE_WORDS & typed
         or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed)
     )
-    return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced))
+    return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced) or site)
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
@@ -463,6 +470,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     order = Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None
     if order is not None:  # "when did they first adopt it": the dates decide, not the word "first"
         found = tuple(w for w in found if w.anchor or w.typed not in FIRST_WORDS | LAST_WORDS)
+    site = bool(_REPORTING_SITE_RE.search(flat))  # "which site wrote it up": an outlet
     return Question(
         text,
         Asks.WHY if wh == "what" and _CAUSE_RE.match(content) else _asks(wh),
@@ -474,8 +482,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         also_where=wh in ("when and where", "where and when"),
         order=order,
         speech=speech or calling,  # "which drill did they say": the drill
-        about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat)),
-        author=bool(_AUTHOR_WORDS & typed_set),
+        about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat), site),
+        author=bool(_AUTHOR_WORDS & typed_set)
+        and not (_OUTLET_WORDS & typed_set or site),  # "which outlet wrote it"
         pronoun=bool(PRONOUNS & typed_set) and not named,
         naming=wh in ("why", "what") and bool(_NAMING & set(words(flat))),
         later=next(

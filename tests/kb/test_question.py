@@ -1160,8 +1160,9 @@ events:
 
 def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: Path) -> None:
     """Two articles tell of the Reef Summit, neither headlined with it: the one published the day
-    after reports it, the one weeks later recalls it. "Outlet" alone asks about an article;
-    "site" and "ran" do with a story; "publshed" is forgiven; "who published" is the outlet."""
+    after reports it, the one weeks later recalls it. "Outlet" or "website" alone asks about an
+    article; "site" and "ran" do with a story, and "site" with a reporting verb; "publshed" is
+    forgiven; "who published" and "which outlet wrote it up" are the outlet, not an author."""
     engine = _loaded(
         tmp_path,
         a=_summit_story("a", "Harbour Post", "02", "Okafor met Vega at the Reef Summit in Port Alpha."),
@@ -1174,6 +1175,9 @@ def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: 
         "which site ran the story about the reef summit",
         "when was the piece on the reef summit publshed",
         "who published the article about the reef summit",
+        "which site wrote up the reef summit",
+        "which website covered the reef summit",
+        "which outlet wrote up the reef summit",
     ):
         found = engine.ask(typed)
         shown = found.text + " ".join(f.value for f in found.fields)
