@@ -109,6 +109,7 @@ PARTS = {
     "sixteenth development (refusals)": QA / "dev16.yaml",
     "seventeenth development": QA / "dev17.yaml",
     "eighteenth development": QA / "dev18.yaml",
+    "nineteenth development": QA / "dev19.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -130,6 +131,7 @@ TUNED_ON = (
     "sixteenth development (refusals)",
     "seventeenth development",
     "eighteenth development",
+    "nineteenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
