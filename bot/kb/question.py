@@ -336,7 +336,7 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = _question_word(_asked_part(kb, " ".join(text.split())[:MAX_QUESTION]))
+    text = _terse(_question_word(_asked_part(kb, " ".join(text.split())[:MAX_QUESTION])))
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", text))
     )  # read as "which X"; shown back as typed
@@ -730,6 +730,50 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         )
     ]
     return " ".join(kept) if kept else text
+
+
+_ASKED_LAST = {  # "dsc ttx date and venue", "kentucky busan arrival date": what is asked, typed last
+    "date and venue": "when and where",
+    "date and place": "when and where",
+    "date and location": "when and where",
+    "when and where": "when and where",
+    "date": "when",
+    "day": "when",
+    "when": "when",
+    "venue": "where",
+    "location": "where",
+    "place": "where",
+    "where": "where",
+    "who": "who",
+}
+_TERSE_RE = re.compile(
+    rf"^(?P<x>.+?)[\s,:-]+(?P<asked>{'|'.join(sorted(_ASKED_LAST, key=len, reverse=True))})\W*$",
+    re.IGNORECASE,
+)
+_WH_PREPOSITIONS = frozenset("in since by from until till on at for to".split())  # "since when"
+_TIME_DETERMINERS = frozenset("the that this next same following previous one each every a".split())
+# "what is the place of the 55th SCM", "what was the venue for the talks": where
+_PLACE_OF_RE = re.compile(
+    r"^\W*what(?:\s+(?:is|was)|'s|’s|s)\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
+)
+# "rok stand for what": "what does rok stand for"
+_STANDS_FOR_WHAT_RE = re.compile(r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what\W*$", re.IGNORECASE)
+
+
+def _terse(text: str) -> str:
+    """Questions typed as keywords, what is asked last ("dsc ttx date and venue", "rok stand for
+    what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are."""
+    if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:
+        return f"what does {stands['x']} stand for"
+    if (place := _PLACE_OF_RE.match(text)) is not None:
+        return f"where was {text[place.end() :]}"
+    if _LEAD_RE.match(text) or _YESNO_RE.match(text) or (terse := _TERSE_RE.match(text)) is None:
+        return text
+    said = words(terse["x"])
+    # "where did they go the next day": a question; "austin met lee since when": _fronted's
+    if set(said) & _WH or said[-1] in _TIME_DETERMINERS | _WH_PREPOSITIONS or said[-1] in STOPWORDS:
+        return text
+    return f"{_ASKED_LAST[terse['asked'].lower()]} was {terse['x']}"
 
 
 def _question_word(text: str) -> str:

@@ -1893,3 +1893,20 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
+
+
+def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) -> None:
+    """ "austin lee meeting when", "dsc ttx date and venue", "rok stand for what", "what is the
+    place of the 55th scm": read as the questions they are; "where did they go the next day"
+    ends with "day" but asks where."""
+    engine = Engine(kb)
+    for typed, said in (
+        ("austin lee meeting date", "31 January 2023"),
+        ("austin lee meeting when", "31 January 2023"),
+        ("austin lee meeting venue", "Seoul"),
+        ("rok stand for what", "Republic of Korea"),
+        ("what is the place of the austin-lee meeting", "Seoul"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
+    assert parse(kb, "after the meeting where did austin go the next day").asks.value == "where"
