@@ -47,7 +47,7 @@ _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
-    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:year|yr|date|day|month|time)|"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:year|yr|date|weekday|day\s+of\s+the\s+week|day|month|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
@@ -844,6 +844,8 @@ def _asks(wh: str) -> Asks:
         ["day"],
         ["month"],
         ["time"],
+        ["weekday"],
+        ["week"],  # "what day of the week"
     ):
         return Asks.WHEN
     return {
