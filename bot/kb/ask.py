@@ -235,6 +235,11 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
             # "how long after the summit did the NCG meet": a unit about the summit naming the NCG
             # is placed by it, not after it; the NCG meeting is dated on its own
             doc = _dated(kb, f"when was {typed}")
+        if doc is None and found and sides.relation:  # no article places B by A: B dated alone,
+            doc = _dated(kb, f"when did {typed}")  # and it must fall on the side of A asked
+            later = sides.relation == "after"
+            if doc is not None and not _in_time(_precise_date(kb, doc), found[0][2], later):
+                doc = None
         if doc is None or (date := _precise_date(kb, doc)) is None:
             return None  # the articles may still say it in words ("two months before Sea Guard")
         found.append((_side_name(doc, typed), doc, date))

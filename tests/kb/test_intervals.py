@@ -121,3 +121,30 @@ events:
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("how long after the harbour talks did the coral summit happen")
     assert found.matched and found.text.startswith("**About 3 months (77 days)**"), found.text
+
+
+def test_the_later_side_is_dated_alone_where_no_article_places_it_by_the_first(tmp_path: Path) -> None:
+    """ "How many days after the ministers met in Busan did the Sea Drill begin": no article
+    places the drill by the meeting, so it is dated on its own, and only if it falls after it."""
+    for key, said, name, day in (
+        ("m", "The ministers met in Busan on 4 March 2024.", "Busan meeting", "2024-03-04"),
+        ("d", "The Sea Drill began on 1 April 2024.", "Sea Drill", "2024-04-01"),
+    ):
+        (tmp_path / f"{key}.yaml").write_text(
+            f"""\
+id: {key}
+article: {{outlet: O, title: T{key}, url: 'https://example.org/{key}', published: {day}}}
+summary: {said}
+paragraphs:
+  - {said}
+events:
+  - {{id: e, name: {name}, date: {day}, description: {said}, paragraphs: [1]}}
+""",
+            encoding="utf-8",
+        )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("how many days after the ministers met in busan did the sea drill begin")
+    assert found.matched and found.text.startswith("**28 days**"), found.text
+    assert not engine.ask(
+        "how many days before the ministers met in busan did the sea drill begin"
+    ).text.startswith("**")
