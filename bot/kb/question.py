@@ -290,7 +290,12 @@ _ASKED_FOR_RE = re.compile(
 def _asked_for(wh: str, lead: str, content: str) -> frozenset[str]:
     """The words of the thing a "who"/"what" question asks for, where a definite noun phrase
     right after its question words shows it ("who was the captain of ..."): the answer must be
-    about that thing; the rest only says which."""
+    about that thing; the rest only says which. Typed as keywords, with no question word
+    ("freedom shield 2023 total cost"), the last word is what is asked for."""
+    if not lead and (keywords := words(content)):
+        if keywords[0] in _WH or english.function_word(keywords[0], _WH):  # "wat missiles do subs carry"
+            return frozenset()
+        return frozenset(keywords[-1:])
     if wh not in ("who", "what") or not re.search(
         r"(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s|s)?(?:\s+(?:the|a|an))?\s*$", lead, re.IGNORECASE
     ):
@@ -349,7 +354,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
     )
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
-    asked_for = _asked_for(wh, match.group(0) if match else "", content)
+    asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")

@@ -1912,3 +1912,14 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
     assert parse(kb, "after the meeting where did austin go the next day").asks.value == "where"
+
+
+def test_the_last_keyword_of_a_keyword_question_is_what_it_asks_for(tmp_path: Path) -> None:
+    """ "harbour talks total cost": typed as keywords, the last word is what is asked for; the
+    articles say nothing of a cost, so the talks themselves are no answer. "wat ..." is a
+    question, its last word a verb."""
+    engine = _loaded(tmp_path, r=ROLE_AT)
+    assert parse(engine.kb, "harbour talks total cost").asked_for == {"cost"}
+    assert not engine.ask("harbour talks total cost").matched
+    assert engine.ask("harbour talks okafor").matched
+    assert not parse(engine.kb, "wat did okafor hold").asked_for
