@@ -110,6 +110,7 @@ PARTS = {
     "seventeenth development": QA / "dev17.yaml",
     "eighteenth development": QA / "dev18.yaml",
     "nineteenth development": QA / "dev19.yaml",
+    "twentieth development": QA / "dev20.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -132,6 +133,7 @@ TUNED_ON = (
     "seventeenth development",
     "eighteenth development",
     "nineteenth development",
+    "twentieth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
