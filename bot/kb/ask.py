@@ -901,7 +901,10 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
                 holders.append((entry.article.article.published, entry.article.id, key, role, entry))
                 break
     if day is not None:  # those the articles show in the post by then (reported up to NEWS_DAYS after)
+        known = bool(holders)
         holders = [h for h in holders if _ordinal(h[0]) <= _ordinal(day) + weights.NEWS_DAYS]
+        if known and not holders:  # the post is known, but only from later articles: not guessed
+            return _not_answerable(kb, q, f"The articles show no one in that role by {day.short()}.")
     if several:  # "which defense ministers did Austin meet": those an article shows with him
         asked = {key for group in q.asked_names for key in group}
         company = [g for g in q.named if not g & asked and not any(_is_place(kb, key) for key in g)]

@@ -1812,6 +1812,24 @@ def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Pat
     assert then.matched and not then.weak and "Okafor" in then.text, then
 
 
+def test_who_held_a_post_before_the_articles_show_anyone_in_it_is_not_guessed(tmp_path: Path) -> None:
+    """ "Who was Harbourland's defense minister at the Harbour Talks" (May 2024), when the only
+    article showing the post is from a year later: no one is known by then; the answer says so."""
+    summit = LATER_SUMMIT.replace(
+        "  - Leaders held the Harbour Summit on 1 June 2025.\n",
+        "  - Leaders held the Harbour Summit on 1 June 2025.\n  - Defense Minister Rosa Vega attended.\n",
+    )
+    minister = "role: Defense Minister, country: Harbourland"
+    summit += f"people:\n  - {{id: vega, name: Rosa Vega, {minister}, paragraphs: [2]}}\n"
+    talks = ROLE_AT.replace("Defense Minister Jane Okafor held", "Officials held").replace(
+        f"people:\n  - {{id: okafor, name: Jane Okafor, {minister}, paragraphs: [1]}}\n", ""
+    )
+    engine = _loaded(tmp_path, r=talks, s=summit)
+    assert "Rosa Vega" in engine.ask("who was harbourland's defense minister at the harbour summit").text
+    found = engine.ask("who was harbourland's defense minister at the harbour talks")
+    assert not found.matched and "no one in that role by 1 May 2024" in found.text, found.text
+
+
 def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBase) -> None:
     """ "Saw on tv that ...", "my friend says ...": where the asker met the claim is no word of
     the question; "..., true?" asks whether it is true, as "is it true that ..." would."""
