@@ -60,7 +60,7 @@ _YESNO_RE = re.compile(
     r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
 )
 _TRUE_THAT_RE = re.compile(
-    r"^\s*(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct)\s+that\b", re.IGNORECASE
+    r"^\s*(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct)(?:\s+that)?(?=\s)", re.IGNORECASE
 )
 # "what's the name of the exercise ...": which exercise (an entry of that kind, by its name)
 _NAME_OF_RE = re.compile(

@@ -1841,6 +1841,7 @@ def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBa
         assert q.yesno and not {"tv", "friend", "true", "right"} & {w.typed for w in q.words}, typed
         assert Engine(kb).ask(typed).matched, typed
     assert not parse(kb, "what did austin and lee agree, right?").yesno  # a question of its own
+    assert "true" not in {w.typed for w in parse(kb, "is it true austin met lee in seoul").words}
 
 
 def test_what_a_thing_is_called_asks_its_name(tmp_path: Path) -> None:
