@@ -107,6 +107,15 @@ _PROSPECTIVE_RE = re.compile(
     r"(?:is|are)\s+to\s+(?:meet|hold|join|attend|host))\b",
     re.IGNORECASE,
 )
+# "did it actually happen", "when did it finally go live": asks whether a plan came true
+_REALIZED_RE = re.compile(
+    r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b", re.IGNORECASE
+)
+_PLANNED_RE = re.compile(
+    r"\b(?:agreed|agree|pledged|promised|vowed|planned|plans|plan|decided|undertook)\s+to\b|"
+    r"\b(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)\s+to\b|\bwill\s+\w+",
+    re.IGNORECASE,
+)
 _REASON_RE = re.compile(
     r"\b(?:because|in order to|so that|so as to|in response to|amid|aimed at|to (?:deter|counter|"
     r"show|facilitate|assure|tackle|respond|manage|strengthen|underscore|prepare|bolster|enhance|"
@@ -207,6 +216,13 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
         # "who was the captain of the Kentucky": the rest is answered, the captain is not
         return _not_answerable(kb, q, f"The knowledge base has nothing on {_worth_saying(unheard)}.")
     if _OUTCOME_RE.search(q.text) and _PROSPECTIVE_RE.search(chosen[0].doc.text):
+        return _says_not(q, chosen[0], "the articles report it only as planned:")
+    if (
+        _REALIZED_RE.search(q.text)
+        and (q.asks == Asks.WHEN or q.yesno)
+        and _PLANNED_RE.search(chosen[0].doc.text)
+    ):
+        # "when did the hotline actually go live": a unit saying it was agreed to is no answer
         return _says_not(q, chosen[0], "the articles report it only as planned:")
     if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:
         own = next((c for c in chosen if _said_by(kb, q, c.doc)), None)

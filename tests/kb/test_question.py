@@ -1942,3 +1942,28 @@ def test_the_last_keyword_of_a_keyword_question_is_what_it_asks_for(tmp_path: Pa
     assert not engine.ask("harbour talks total cost").matched
     assert engine.ask("harbour talks okafor").matched
     assert not parse(engine.kb, "wat did okafor hold").asked_for
+
+
+HOTLINE = """\
+id: l
+article: {outlet: O, title: T, url: 'https://example.org/l', published: 2024-05-02}
+summary: A hotline.
+paragraphs:
+  - On 1 May 2024 the leaders agreed to launch a harbour hotline by the end of 2024.
+facts:
+  - id: f
+    text: The leaders agreed to launch a harbour hotline by the end of 2024.
+    date: 2024-05-01
+    paragraphs: [1]
+"""
+
+
+def test_whether_a_plan_came_true_is_not_answered_by_the_plan(tmp_path: Path) -> None:
+    """ "When did the harbour hotline actually go live", "did it ever launch": the articles say
+    only that it was agreed to; said so, not answered with the day of the agreement."""
+    engine = _loaded(tmp_path, vocabulary=True, l=HOTLINE)
+    for typed in ("when did the harbour hotline actually go live", "did the harbour hotline ever launch"):
+        found = engine.ask(typed)
+        assert not found.matched and "only as planned" in found.text, (typed, found.text)
+    found = engine.ask("when did the leaders agree to launch the harbour hotline")
+    assert found.matched and "1 May 2024" in found.text, found.text
