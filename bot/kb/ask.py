@@ -1663,8 +1663,12 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
         return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
     match q.asks:
-        case Asks.WHEN:  # a date, or for "when does it end", the day it runs until
-            return doc.date is not None or (_asks_end(q) and _UNTIL_RE.search(doc.text) is not None)
+        case Asks.WHEN:  # a date; for "when does it end", the day it runs until
+            if _asks_end(q):
+                return _UNTIL_RE.search(doc.text) is not None or (
+                    doc.date is not None and _ENDED_RE.search(doc.text) is not None
+                )
+            return doc.date is not None
         case Asks.WHERE:
             return _where(kb, q, doc) is not None
         case Asks.COUNT:
@@ -2045,9 +2049,14 @@ _UNTIL_RE = re.compile(  # "runs until 23 March", "until Friday 23 March 2023"
 )
 
 
+_ENDED_RE = re.compile(r"\b(?:ended|ends|concluded|wrapped up|finished|closed)\b", re.IGNORECASE)
+
+
 def _asks_end(q: Question) -> bool:
-    """Whether the question asks when something ends: a word the vocabulary says "until" for."""
-    return any(frozenset({"until"}) in w.options for w in q.words)
+    """Whether the question asks when something ends: a word the vocabulary says "until" for
+    ("over" only last: "when is it over", not "fly over the sea")."""
+    last = words(q.text)[-1:]
+    return any(frozenset({"until"}) in w.options and (w.typed != "over" or last == ["over"]) for w in q.words)
 
 
 def _best_date(kb: KnowledgeBase, doc: Doc) -> str:

@@ -1967,3 +1967,17 @@ def test_whether_a_plan_came_true_is_not_answered_by_the_plan(tmp_path: Path) ->
         assert not found.matched and "only as planned" in found.text, (typed, found.text)
     found = engine.ask("when did the leaders agree to launch the harbour hotline")
     assert found.matched and "1 May 2024" in found.text, found.text
+
+
+def test_when_something_ends_is_not_answered_by_when_it_began(tmp_path: Path) -> None:
+    """ "When did Sea Guard end": an article giving only its start does not say; "over" asks
+    the end only last ("when is it over"), not in "fly over the sea"."""
+    text = ARTICLE.replace(B52, "  - The navies began Sea Guard on 2 May 2024.\n")
+    engine = _loaded(tmp_path, a=text + EVENT_SG, vocabulary=True)
+    for typed in ("when did sea guard end", "when was sea guard over"):
+        assert not engine.ask(typed).matched, engine.ask(typed).text
+    assert engine.ask("when did sea guard begin").text.startswith("**2 May 2024")
+    flew = Engine(_corpus(tmp_path / "c")).ask(
+        "when did the b52 fly over the yellow sea with korean fighter jets"
+    )
+    assert flew.matched and "6 March 2023" in flew.text, flew.text
