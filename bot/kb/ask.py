@@ -693,19 +693,23 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     """Questions about an article itself: its outlet, date, link, author. With several articles,
     the one the rest of the question is about (its title, standfirst and summary)."""
     about = [w for w in q.words if not set(w.typed.split()) & (SOURCE_WORDS | ARTICLE_WORDS)]
-    wanted = {t for w in about for t in w.terms} | {
-        t for group in q.named for key in group for t in terms(key)
-    }
+
+    def held(have: set[str]) -> int:
+        """How many of the words and names asked an article's text holds, each word once, in any
+        of its forms ("trip": a visit or a port call is one word held, not two)."""
+        named = sum(any(set(terms(key)) <= have for key in group) for group in q.named)
+        return sum(w.held_by(have) for w in about) + named
+
     articles = kb.articles
-    if len(articles) > 1 and (wanted or q.events):
+    if len(articles) > 1 and (about or q.named or q.events):
         # the article reporting the event asked about, then what the article says, its headline
         # first: many articles recall a meeting, one is about it
         scored = sorted(
             (
                 (
                     sum(bool(group & _own_events(kb, a)) for group in q.events),
-                    len(wanted & _article_terms(a)),
-                    len(wanted & _headline_terms(a)),
+                    held(_article_terms(a)),
+                    held(_headline_terms(a)),
                 ),
                 a.id,
             )

@@ -1981,3 +1981,32 @@ def test_when_something_ends_is_not_answered_by_when_it_began(tmp_path: Path) ->
         "when did the b52 fly over the yellow sea with korean fighter jets"
     )
     assert flew.matched and "6 March 2023" in flew.text, flew.text
+
+
+def _story(key: str, outlet: str, title: str, summary: str) -> str:
+    return f"""\
+id: {key}
+article: {{outlet: {outlet}, title: '{title}', url: 'https://example.org/{key}', published: 2024-05-02}}
+summary: {summary}
+paragraphs:
+  - {summary}
+"""
+
+
+def test_the_story_asked_about_is_chosen_by_words_held_not_by_their_many_forms(tmp_path: Path) -> None:
+    """ "Which outlet ran the story on Okafor's trip to Port Alpha": a trip is a visit, a tour, a
+    port call; an article holding three of those forms holds the one word "trip", no more than
+    the article headlined with her visit."""
+    engine = _loaded(
+        tmp_path,
+        vocabulary=True,
+        a=_story("a", "Harbour Post", "Okafor visits Port Alpha", "Jane Okafor's visit to Port Alpha."),
+        b=_story(
+            "b",
+            "Sea Times",
+            "Ferry line opens",
+            "A ferry made a port call at Port Alpha; Jane Okafor toured it.",
+        ),
+    )
+    found = engine.ask("which outlet ran the story on jane okafor's trip to port alpha")
+    assert found.matched and "Harbour Post" in found.text + " ".join(f.value for f in found.fields), found
