@@ -998,10 +998,15 @@ def _initials_of(kb: KnowledgeBase) -> dict[str, str]:
 
     def made() -> dict[str, str]:
         found: dict[str, set[str]] = {}
-        for kind in ("event", "term"):
-            for key in kb.names.tables[kind].members:
-                for letters, spelt in leading_initials(_entry_name(kb.members(kind, str(key))[0].item)):
-                    found.setdefault(letters, set()).add(spelt)
+        names = {
+            _entry_name(entries[0].item)
+            for kind in ("event", "term")
+            for entries in kb.names.tables[kind].members.values()
+            if entries
+        }
+        for name in names:  # each name once: ten thousand articles share a few thousand
+            for letters, spelt in leading_initials(name):
+                found.setdefault(letters, set()).add(spelt)
         return {letters: next(iter(spelt)) for letters, spelt in found.items() if len(spelt) == 1}
 
     return kb.cached("name-initials", made)
