@@ -1501,7 +1501,7 @@ def _judge(
         elif (
             word.held_by(held)
             or (of_kind and word.essential and q.kind_words & set(word.typed.split()))
-            or (word.setting and reported)
+            or (word.setting and (reported or any(group & features.about for group in q.events)))
             or (word.essential and id(doc) in acting)  # "how did the ministry respond": what it said
             or (word.anchor and placed and article is not None and word.held_by(article.held))
         ):

@@ -2010,3 +2010,26 @@ def test_the_story_asked_about_is_chosen_by_words_held_not_by_their_many_forms(t
     )
     found = engine.ask("which outlet ran the story on jane okafor's trip to port alpha")
     assert found.matched and "Harbour Post" in found.text + " ".join(f.value for f in found.fields), found
+
+
+SEA_GUARD = """\
+id: g
+article: {outlet: O, title: Sea Guard begins, url: 'https://example.org/g', published: 2024-05-02}
+summary: The navies began Sea Guard 24.
+paragraphs:
+  - The navies began Sea Guard 24 on 2 May 2024.
+  - Beach landings, the Reef Landing drills, are held as part of Sea Guard 24.
+events:
+  - {id: sg, name: Sea Guard 24, aliases: [SG24], date: 2024-05-02, description: It began., paragraphs: [1]}
+  - id: reef
+    name: Reef Landing drills
+    description: The Reef Landing drills, beach landings held as part of Sea Guard 24.
+    paragraphs: [2]
+"""
+
+
+def test_an_event_named_by_an_alias_is_the_setting_of_units_about_it(tmp_path: Path) -> None:
+    """ "What are the beach landings of SG24 called": a unit about the landings, held as part of
+    Sea Guard 24, is set in it, though it never writes "SG24"."""
+    found = _loaded(tmp_path, g=SEA_GUARD).ask("what are the beach landings of sg24 called")
+    assert found.matched and "Reef Landing" in found.text, found.text
