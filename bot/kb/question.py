@@ -47,7 +47,7 @@ _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
-    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:year|yr|date|weekday|day\s+of\s+the\s+week|day|month|time)|"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:years?|yrs?|dates?|weekdays?|day\s+of\s+the\s+week|days?|months?|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
     r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
@@ -851,6 +851,10 @@ def _asks(wh: str) -> Asks:
         ["time"],
         ["weekday"],
         ["week"],  # "what day of the week"
+        ["years"],  # "what days did A and B start": each one's
+        ["dates"],
+        ["days"],
+        ["months"],
     ):
         return Asks.WHEN
     return {

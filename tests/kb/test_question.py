@@ -759,6 +759,7 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
         "austin met lee in what yr",
         "what weekday did austin meet lee",
         "what day of the week did austin meet lee",
+        "what dates did austin meet lee",
     ):
         q = parse(kb, typed)
         assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
