@@ -111,6 +111,7 @@ PARTS = {
     "eighteenth development": QA / "dev18.yaml",
     "nineteenth development": QA / "dev19.yaml",
     "twentieth development": QA / "dev20.yaml",
+    "twenty-first development": QA / "dev21.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -134,6 +135,7 @@ TUNED_ON = (
     "eighteenth development",
     "nineteenth development",
     "twentieth development",
+    "twenty-first development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
