@@ -762,14 +762,28 @@ _PLACE_OF_RE = re.compile(
     r"^\W*what(?:\s+(?:is|was)|'s|’s|s)\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
 )
 # "rok stand for what": "what does rok stand for"
-_STANDS_FOR_WHAT_RE = re.compile(r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what\W*$", re.IGNORECASE)
+_STANDS_FOR_WHAT_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
+    r"^\W*what(?:\s+(?:is|was)|'s|’s|s)\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$",
+    re.IGNORECASE,
+)
+
+
+# "what does ROK mean in these articles": the articles are where every answer comes from
+_IN_THESE_RE = re.compile(
+    r"[\s,]+(?:in|from|across|according\s+to)\s+(?:these|the|this|those|your)\s+"
+    r"(?:articles?|stories|story|pieces?|reports?|statements?|texts?)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _terse(text: str) -> str:
     """Questions typed as keywords, what is asked last ("dsc ttx date and venue", "rok stand for
-    what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are."""
-    if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:
-        return f"what does {stands['x']} stand for"
+    what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are;
+    "in these articles" at the end says nothing."""
+    text = _IN_THESE_RE.sub("", text) or text
+    if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
+        return f"what does {stands['x'] or stands['y']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:
         return f"where was {text[place.end() :]}"
     if _LEAD_RE.match(text) or _YESNO_RE.match(text) or (terse := _TERSE_RE.match(text)) is None:

@@ -1927,6 +1927,9 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("austin lee meeting when", "31 January 2023"),
         ("austin lee meeting venue", "Seoul"),
         ("rok stand for what", "Republic of Korea"),
+        ("dprk stands for what exactly", "Democratic People's Republic of Korea"),
+        ("what's rok short for", "Republic of Korea"),
+        ("what does rok mean in these articles", "Republic of Korea"),
         ("what is the place of the austin-lee meeting", "Seoul"),
     ):
         found = engine.ask(typed)
