@@ -156,7 +156,8 @@ _PART_OF = frozenset("part parts area areas".split())  # "which part of Russia":
 _CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
-    "say said says tell told quote quoted claim claimed comment commented remark remarked word words".split()
+    "say said says tell told quote quoted claim claimed comment commented remark remarked word words "
+    "describe described describes".split()
 )
 _SPEECH_VERBS = SPEECH_WORDS - {"word", "words"}  # "the word shield" is no one speaking
 ARTICLE_WORDS = frozenset(

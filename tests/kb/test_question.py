@@ -2037,3 +2037,16 @@ def test_an_event_named_by_an_alias_is_the_setting_of_units_about_it(tmp_path: P
     Sea Guard 24, is set in it, though it never writes "SG24"."""
     found = _loaded(tmp_path, g=SEA_GUARD).ask("what are the beach landings of sg24 called")
     assert found.matched and "Reef Landing" in found.text, found.text
+
+
+def test_how_someone_described_a_thing_is_what_they_said(tmp_path: Path) -> None:
+    """ "Who described the alliance as ironclad", "how did Kim describe the alliance": their
+    words, as "what did Kim say" asks."""
+    engine = _loaded(tmp_path, a=_reported("a", "2024-03-02", "2024-03-01", "ironclad"))
+    assert parse(engine.kb, "how did kim describe the alliance").speech
+    for typed, said in (
+        ("who described the alliance as ironclad", "Kim Min-su"),
+        ("how did kim describe the alliance", "ironclad"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and said in found.text, (typed, found.text)
