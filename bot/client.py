@@ -62,6 +62,7 @@ class AllianceBot(commands.Bot):
         self._watcher: asyncio.Task[None] | None = None
         self._held_timer: asyncio.TimerHandle | None = None
         self._held_task: asyncio.Task[ReloadOutcome] | None = None
+        self._warming: asyncio.Future[None] | None = None
         self.tree.on_error = self.on_app_command_error  # type: ignore[method-assign]
         # Each cog is handed what it uses; none reaches back to the bot.
         answering = Answering(self.store, self.engine_thread, self.usage if settings.record_usage else None)
@@ -88,6 +89,7 @@ class AllianceBot(commands.Bot):
             gc.freeze()  # the knowledge base lives long: keep full collections from walking it
             self._log_outcome(outcome, "start-up")
             self._recheck_held(outcome)
+            self._warm_tables()
         if self.settings.watch:
             self._watcher = asyncio.create_task(
                 watch_knowledge(self.store.path, self.reload_knowledge), name="knowledge-watcher"
@@ -125,6 +127,8 @@ class AllianceBot(commands.Bot):
         async with self._reload_lock:
             outcome = await asyncio.to_thread(self.store.load, confirm, changed)
             gc.freeze()
+        if not outcome.same:
+            self._warm_tables()
         if not (quiet and outcome.same):
             self._log_outcome(outcome, reason)
         if outcome.new_errors:
@@ -133,6 +137,13 @@ class AllianceBot(commands.Bot):
             await self._alert_held(outcome)
         self._recheck_held(outcome)
         return outcome
+
+    def _warm_tables(self) -> None:
+        """The tables /ask keeps per knowledge base, made on the engine thread now, ahead of the
+        questions queued after them, rather than by whoever asks first (0.7 s at 10,000 articles)."""
+        warming = asyncio.get_running_loop().run_in_executor(self.engine_thread, self.store.engine.warm)
+        warming.add_done_callback(_log_failure)
+        self._warming = warming
 
     def _log_outcome(self, outcome: ReloadOutcome, reason: str) -> None:
         for held in outcome.newly_held:
@@ -236,6 +247,12 @@ class AllianceBot(commands.Bot):
                 )
         except (TimeoutError, discord.HTTPException, aiohttp.ClientError) as exc:
             log.debug("could not tell the user about an error: %s", _describe(exc))
+
+
+def _log_failure(done: asyncio.Future[None]) -> None:
+    """A warm-up that failed costs the first asker the time it would have saved: logged, no more."""
+    if not done.cancelled() and (exc := done.exception()) is not None:
+        log.warning("warming the knowledge base's tables failed: %s", _describe(exc))
 
 
 def _describe(exc: BaseException) -> str:

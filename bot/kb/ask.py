@@ -48,6 +48,7 @@ from .question import (
     Word,
     generic_mention,
     is_verb,
+    name_initials,
     parse,
 )
 from .search import TOP, highlight
@@ -184,6 +185,17 @@ def _both(kb: KnowledgeBase, first: str, second: str) -> Answer:
     return replace(
         one, fields=(*one.fields, Field(f"And {echo(second, 80)[1:-1]}", said)), weak=one.weak or two.weak
     )
+
+
+def warm(kb: KnowledgeBase) -> None:
+    """Make the tables a knowledge base keeps for /ask (kinds, places, people, the index's words,
+    names' initials), so that the first asker after a load does not wait for them (0.7 s at
+    10,000 articles)."""
+    kb.cached("kinds", lambda: _kinds(kb))
+    kb.cached("places", lambda: _places(kb))
+    kb.cached("people", lambda: _people(kb))
+    kb.index_words()
+    name_initials(kb)
 
 
 def _one(kb: KnowledgeBase, text: str) -> Answer:

@@ -119,6 +119,10 @@ class Engine:
     def ask(self, question: str) -> Answer:
         return ask_module.answer(self.kb, question)
 
+    def warm(self) -> None:
+        """Make now the tables the first /ask would otherwise make (see ask.warm)."""
+        ask_module.warm(self.kb)
+
     def help(self) -> Answer:
         fields = tuple(Field(f"/{c.name}", f"{c.description}\n`{c.example}`") for c in COMMANDS.values())
         text = (

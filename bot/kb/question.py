@@ -1011,7 +1011,7 @@ def _initials_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     return out
 
 
-def _initials_of(kb: KnowledgeBase) -> dict[str, str]:
+def name_initials(kb: KnowledgeBase) -> dict[str, str]:
     """Initials of the leading words of events' and terms' names ("dsc"), each to those words
     ("deterrence strategy committee"); initials two sets of words share are left out."""
 
@@ -1459,7 +1459,7 @@ def _word(
         own = [*own, *terms(_SPELLED[word])]
         known |= {t for t in own if t in kb.bm25}
     options = tuple(frozenset({t}) for t in dict.fromkeys(own))
-    if (spelt := _initials_of(kb).get(word)) is not None:  # "dsc": or the words it stands for
+    if (spelt := name_initials(kb).get(word)) is not None:  # "dsc": or the words it stands for
         options, known = (*options, frozenset(terms(spelt))), {*known, *terms(spelt)}
     if "-" in word and number and len(own) > 1:  # "Hwasong-18": its parts together, not "Hwasong" alone
         options = (options[0], frozenset(own[1:]))

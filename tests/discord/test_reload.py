@@ -133,3 +133,19 @@ async def test_a_vocabulary_edit_goes_live_without_a_restart(live_bot, fake, kno
     await _until(lambda: live_bot.store.loaded_at != before)
     reply = await fake.interact(fake.slash("ask", question=asked))
     assert not reply.ephemeral and "Ronald Reagan" in reply.embeds[0]["description"]
+
+
+async def test_a_reload_warms_the_new_bases_tables_before_anyone_asks(live_bot, fake, knowledge):
+    """After a good edit, the engine thread makes the tables /ask keeps for the new base (see
+    ask.warm), so the first asker does not wait for them."""
+    before = live_bot.store.loaded_at
+    path = knowledge / ARTICLE
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "role: U.S. Secretary of Defense", "role: U.S. Defense Secretary"
+        ),
+        encoding="utf-8",
+    )
+    await _until(lambda: live_bot.store.loaded_at != before)
+    await _until(lambda: "name-initials" in live_bot.store.engine.kb._cache)
+    assert {"kinds", "places", "people"} <= set(live_bot.store.engine.kb._cache)

@@ -2050,3 +2050,15 @@ def test_how_someone_described_a_thing_is_what_they_said(tmp_path: Path) -> None
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text, (typed, found.text)
+
+
+def test_warming_makes_the_tables_the_first_question_would(tmp_path: Path) -> None:
+    """After `ask.warm`, a question builds none of the tables a knowledge base keeps for /ask:
+    the first asker after a load does not pay for them."""
+    kb = _corpus(tmp_path)
+    assert not {"kinds", "places", "people", "name-initials"} & set(kb._cache)
+    ask.warm(kb)
+    made = set(kb._cache)
+    assert {"kinds", "places", "people", "name-initials", "vocabulary"} <= made, made
+    Engine(kb).ask("when did austin meet lee")
+    assert {"kinds", "places", "people", "name-initials"} & (set(kb._cache) - made) == set()
