@@ -49,6 +49,7 @@ from .question import (
     generic_mention,
     is_verb,
     name_initials,
+    outlet_citing,
     parse,
 )
 from .search import TOP, highlight
@@ -194,8 +195,12 @@ def warm(kb: KnowledgeBase) -> None:
     kb.cached("kinds", lambda: _kinds(kb))
     kb.cached("places", lambda: _places(kb))
     kb.cached("people", lambda: _people(kb))
+    kb.cached("citizens", lambda: _citizens(kb))
+    kb.cached("ask-countries", lambda: _countries_of(kb))
+    kb.cached("taught", lambda: _listed_questions(kb))
     kb.index_words()
     name_initials(kb)
+    outlet_citing(kb)
 
 
 def _one(kb: KnowledgeBase, text: str) -> Answer:

@@ -310,19 +310,36 @@ def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
     """ "According to the Diplomat, what ...", "... in the Peninsula Monitor piece": the outlet
     whose account is asked for, and the question without the citation, whose words are not what
     is asked about."""
+    cited, named = kb.cached("outlet-citing", lambda: _outlet_citing(kb))
+    if cited is None or (found := cited.search(text)) is None:
+        return text, None
+    said = found["a"] or found["b"]
+    rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
+    outlet = named.get(normalize(said))
+    return (" ".join(rest.split()), outlet) if outlet and len(words(rest)) >= 2 else (text, None)
+
+
+def outlet_citing(kb: KnowledgeBase) -> None:
+    """Make the pattern that finds an outlet cited in a question (once per knowledge base)."""
+    kb.cached("outlet-citing", lambda: _outlet_citing(kb))
+
+
+def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every outlet's name cited ("according to the Diplomat", "does the
+    Diplomat say that"), and each name as typed (without "the") to its outlet."""
     outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
-    for outlet in sorted(outlets, key=len, reverse=True):
-        name = re.escape(re.sub(r"^the\s+", "", outlet)).replace(r"\ ", r"\s+")
-        piece = rf"(?:['’]s)?(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?"
-        cited = re.compile(  # "according to the Diplomat", "does the Diplomat say that"
-            rf"[\s,]*\b(?:(?:according\s+to|per|in|from)\s+(?:the\s+)?{name}{piece}\b|(?:the\s+)?{name}{piece}"
-            rf"\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|argues?|argued)\b(?:\s+that\b)?)[\s,]*",
-            re.IGNORECASE,
-        )
-        if (found := cited.search(text)) is not None:
-            rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
-            return (" ".join(rest.split()), outlet) if len(words(rest)) >= 2 else (text, None)
-    return text, None
+    named = {re.sub(r"^the\s+", "", outlet): outlet for outlet in outlets}
+    if not named:
+        return None, {}
+    names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(named, key=len, reverse=True))
+    piece = rf"(?:['’]s)?(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?"
+    cited = re.compile(
+        rf"[\s,]*\b(?:(?:according\s+to|per|in|from)\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
+        rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|"
+        rf"argues?|argued)\b(?:\s+that\b)?)[\s,]*",
+        re.IGNORECASE,
+    )
+    return cited, named
 
 
 # "according to the Diplomat piece, why ...": the outlet cited for the content asked about
