@@ -56,6 +56,8 @@ _LEAD_RE = re.compile(
     r"(?:\s+(?:the|a|an)\b)?",
     re.IGNORECASE,
 )
+_IS = r"(?:\s+(?:is|was|are|were)|'s|’s|s)"  # "what is", "what's", "whats": the copula after a question word
+_IS_ONE = r"(?:\s+(?:is|was)|'s|’s|s)"  # the same, of one thing
 _YESNO_RE = re.compile(
     r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
 )
@@ -64,13 +66,13 @@ _TRUE_THAT_RE = re.compile(
 )
 # "what's the name of the exercise ...": which exercise (an entry of that kind, by its name)
 _NAME_OF_RE = re.compile(
-    r"^\s*(?:what(?:\s+(?:is|was|are|were)|'s|’s|s)?\s+)?(?:the\s+)?(?:full\s+|official\s+)?names?"
+    rf"^\s*(?:what{_IS}?\s+)?(?:the\s+)?(?:full\s+|official\s+)?names?"
     r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?=\S)",
     re.IGNORECASE,
 )
 # "what is the drill in february (officially) called": the name of the drill
 _CALLED_RE = re.compile(
-    r"^\s*what(?:\s+(?:is|was|are|were)|'s|’s|s)\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
+    rf"^\s*what{_IS}\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
     r"(?:(?:officially|actually|formally|really)\s+)?called\W*$",
     re.IGNORECASE,
 )
@@ -270,9 +272,14 @@ def _outlet_ends(kb: KnowledgeBase) -> frozenset[str]:
     )
 
 
+def _outlets(kb: KnowledgeBase) -> set[str]:
+    """Every outlet's name, as normalized."""
+    return kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
+
+
 def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:
     """Whether the question names an outlet ("what date did Peninsula Monitor put out its story")."""
-    outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
+    outlets = _outlets(kb)
     said = f" {normalize(flat)} "
     return any(
         f" {outlet} " in said and not _CITING_RE.search(said.split(f" {outlet} ")[0]) for outlet in outlets
@@ -298,7 +305,7 @@ def _asked_for(wh: str, lead: str, content: str) -> frozenset[str]:
             return frozenset()
         return frozenset(keywords[-1:])
     if wh not in ("who", "what") or not re.search(
-        r"(?:who|what)(?:\s+(?:is|was|are|were)|'s|’s|s)?(?:\s+(?:the|a|an))?\s*$", lead, re.IGNORECASE
+        rf"(?:who|what){_IS}?(?:\s+(?:the|a|an))?\s*$", lead, re.IGNORECASE
     ):
         return frozenset()  # "what did the joint readout call ...": its subject, not what is asked
     said = f"the {content}" if re.search(r"\b(?:the|a|an)\s*$", lead, re.IGNORECASE) else content
@@ -310,7 +317,7 @@ def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
     """ "According to the Diplomat, what ...", "... in the Peninsula Monitor piece": the outlet
     whose account is asked for, and the question without the citation, whose words are not what
     is asked about."""
-    cited, named = kb.cached("outlet-citing", lambda: _outlet_citing(kb))
+    cited, named = outlet_citing(kb)
     if cited is None or (found := cited.search(text)) is None:
         return text, None
     said = found["a"] or found["b"]
@@ -319,15 +326,15 @@ def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
     return (" ".join(rest.split()), outlet) if outlet and len(words(rest)) >= 2 else (text, None)
 
 
-def outlet_citing(kb: KnowledgeBase) -> None:
-    """Make the pattern that finds an outlet cited in a question (once per knowledge base)."""
-    kb.cached("outlet-citing", lambda: _outlet_citing(kb))
+def outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The pattern that finds an outlet cited in a question, made once per knowledge base."""
+    return kb.cached("outlet-citing", lambda: _outlet_citing(kb))
 
 
 def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for every outlet's name cited ("according to the Diplomat", "does the
     Diplomat say that"), and each name as typed (without "the") to its outlet."""
-    outlets = kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
+    outlets = _outlets(kb)
     named = {re.sub(r"^the\s+", "", outlet): outlet for outlet in outlets}
     if not named:
         return None, {}
@@ -777,12 +784,12 @@ _WH_PREPOSITIONS = frozenset("in since by from until till on at for to".split())
 _TIME_DETERMINERS = frozenset("the that this next same following previous one each every a".split())
 # "what is the place of the 55th SCM", "what was the venue for the talks": where
 _PLACE_OF_RE = re.compile(
-    r"^\W*what(?:\s+(?:is|was)|'s|’s|s)\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
+    rf"^\W*what{_IS_ONE}\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
 )
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
-    r"^\W*what(?:\s+(?:is|was)|'s|’s|s)\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$",
+    rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$",
     re.IGNORECASE,
 )
 
