@@ -378,9 +378,8 @@ def closest(query: str, choices: Sequence[str], cutoff: float = 85) -> str | Non
     found = process.extractOne(query, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
     if found and OSA.distance(query, found[0]) <= 1:  # one slip: nothing is closer, no second pass
         return str(found[0])
-    if (slipped := next(iter(slips(query, choices, cutoff)), None)) is not None or len(
-        query
-    ) < SUBSTITUTION_FROM:
+    slipped = next(iter(slips(query, choices, cutoff)), None)
+    if slipped is not None or len(query) < SUBSTITUTION_FROM:
         return slipped
     # one letter for another ("tokio"): a slip only if it is the one such word the articles use
     near = process.extract(query, choices, scorer=OSA.distance, score_cutoff=1, limit=2)

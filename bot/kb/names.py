@@ -53,18 +53,22 @@ _WORDLIKE = 4.0  # initials as common as "cd" (Camp David) read as the word, not
 def initials(name: str) -> list[str]:
     """ "FS" for Freedom Shield 23, "UFS" for Ulchi Freedom Shield: the initials of a name whose
     every word is capitalised, as people shorten it, unless they spell a word of English."""
-    said = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in STOPWORDS]
+    said = _name_words(name)
     if len(said) < 2 or not all(w[0].isupper() for w in said):
         return []
     letters = "".join(w[0] for w in said)
     return [] if english.zipf(letters.lower()) >= _WORDLIKE else [letters]
 
 
+def _name_words(name: str) -> list[str]:
+    """A name's words that initials are made of: letters first, function words left out."""
+    return [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in STOPWORDS]
+
+
 def leading_initials(name: str) -> Iterator[tuple[str, str]]:
     """ "DSC" for "Deterrence Strategy Committee Table-top Exercise": the initials of a name's
     leading words (three or more), as people shorten its first words, each with those words."""
-    said = [w for w in re.findall(r"[^\W\d_][\w'’-]*", name) if w.lower() not in STOPWORDS]
-    said = list(itertools.takewhile(lambda w: len(w) > 1, said))  # not "U.S.": its letters are no words
+    said = list(itertools.takewhile(lambda w: len(w) > 1, _name_words(name)))  # not "U.S.": no words
     for n in range(3, len(said) + 1):
         for letters in initials(" ".join(said[:n])):
             yield letters.lower(), " ".join(said[:n]).lower()
