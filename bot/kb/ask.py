@@ -921,6 +921,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     ]
     if several:
         roles += [_role_word(kb, group) for group in q.asked_names if len(group) > 1]
+    if not roles and q.relation is not None and q.named.count(q.relation[1]) > 1:
+        roles = _roles_of(kb, q.relation[1])  # "the U.S. defense secretary before Austin": his post
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
     # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
     people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
@@ -932,16 +934,21 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not asked_role or not roles or (((q.events and not several) or clause) and day is None):
         return None
     places = {key for group in q.named for key in group if _is_place(kb, key)}
-    holders = []
+    holders, elsewhere = [], False
     for key in _table(kb, "people"):
         entries = kb.members("entity", key)
         for entry in entries:
             role, country = entry.item.role, entry.item.country
             if not role or normalize(role).startswith(("former ", "ex-", "then ")):
                 continue  # a former minister does not hold the post
-            if _role_says(role, country, roles) and (not places or _in_country(kb, entry, places)):
+            if not _role_says(role, country, roles):
+                continue
+            if not places or _in_country(kb, entry, places):
                 holders.append((entry.article.article.published, entry.article.id, key, role, entry))
                 break
+            elsewhere = True
+    if not holders and elsewhere and not several:  # "Japan's national security adviser": only Seoul's
+        return _not_answerable(kb, q, "The articles name no one in that role there.")
     if day is not None:  # those the articles show in the post by then (reported up to NEWS_DAYS after)
         known = bool(holders)
         holders = [h for h in holders if _ordinal(h[0]) <= _ordinal(day) + weights.NEWS_DAYS]
@@ -1003,6 +1010,18 @@ def _met(kb: KnowledgeBase, person: str, group: frozenset[str]) -> bool:
     """Whether an article that names this person names one of the group too."""
     theirs = {e.article.id for e in kb.members("entity", person)}
     return any(e.article.id in theirs for key in group for e in kb.members("entity", key))
+
+
+def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
+    """The words of the newest role a person is given, each a word to look for in roles."""
+    dated = sorted(
+        (e.article.article.published, e.item.role)
+        for key in group
+        for e in kb.members("entity", key)
+        if e.item.role
+    )
+    said = dict.fromkeys(stem(w) for w in words(dated[-1][1])) if dated else {}  # as _role_says reads
+    return [Word(t, (frozenset({t}),), 1.0, True) for t in said]
 
 
 def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:

@@ -1802,6 +1802,25 @@ events:
 """
 
 
+def test_a_post_only_another_country_is_shown_holding_is_not_answered(tmp_path: Path) -> None:
+    """ "Who is Sealand's defense minister": the articles show only Harbourland's; not her."""
+    engine = _loaded(tmp_path, r=ROLE_AT)
+    found = engine.ask("who is sealand's defense minister")
+    assert not found.matched and "no one in that role there" in found.text, found.text
+    assert "Okafor" in engine.ask("who is harbourland's defense minister").text
+
+
+def test_who_held_the_post_an_alias_names_before_its_holder(tmp_path: Path) -> None:
+    """ "Who was the Harbour defense chief before Okafor": the alias names her, so the post
+    asked about is hers; the articles show no one in it before her, and say so."""
+    talks = ROLE_AT.replace(
+        "country: Harbourland,", "country: Harbourland, aliases: [Okafor, Harbour defense chief],"
+    )
+    engine = _loaded(tmp_path, r=talks)
+    found = engine.ask("who was the harbour defense chief before okafor")
+    assert not found.matched and "no one in that role before Jane Okafor" in found.text, found.text
+
+
 def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
     show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
