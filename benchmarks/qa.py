@@ -35,6 +35,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   tuned on; heldout11 is never looked at. Then dev14.yaml and dev15.yaml (100 each), and
   dev16.yaml (80, of which 50 the articles cannot answer, many of them near misses, to find
   where /ask answers what it should refuse), each by one more fresh helper, the same way.
+- dev17.yaml to dev21.yaml, then dev22.yaml and dev23.yaml (100 each), each by one more fresh
+  helper the same way, first-sight figures reported, then tuned on; and heldout12.yaml (60),
+  written with dev22 and dev23 by another fresh helper: never looked at, run only to report.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -112,6 +115,9 @@ PARTS = {
     "nineteenth development": QA / "dev19.yaml",
     "twentieth development": QA / "dev20.yaml",
     "twenty-first development": QA / "dev21.yaml",
+    "twenty-second development": QA / "dev22.yaml",
+    "twenty-third development": QA / "dev23.yaml",
+    "held out, twelfth set": QA / "heldout12.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -136,6 +142,8 @@ TUNED_ON = (
     "nineteenth development",
     "twentieth development",
     "twenty-first development",
+    "twenty-second development",
+    "twenty-third development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
