@@ -303,6 +303,8 @@ def _asked_for(wh: str, lead: str, content: str) -> frozenset[str]:
     if not lead and (keywords := words(content)):
         if keywords[0] in _WH or english.function_word(keywords[0], _WH):  # "wat missiles do subs carry"
             return frozenset()
+        if set(keywords) & _WH:  # "apart from X, what other areas ...": a question, not keywords
+            return frozenset()
         return frozenset(keywords[-1:])
     if wh not in ("who", "what") or not re.search(
         rf"(?:who|what){_IS}?(?:\s+(?:the|a|an))?\s*$", lead, re.IGNORECASE
@@ -722,9 +724,11 @@ _HEARD_RE = re.compile(
     r"(?:says?|said|told\s+me|claims?|claimed|thinks?))\b[\s,:]*(?:that\b\s*)?",
     re.IGNORECASE,
 )
-# "... in south korea, true?", "..., is that right?": a claim to check, asked as "is it true that"
+# "... in south korea, true?", "..., is that right", "... true or not": a claim to check, asked as
+# "is it true that" (a bare "true" closing it is a claim to check only with its question mark)
+_CHECKED = r"(?:true|right|correct|accurate|real)"
 _CHECK_RE = re.compile(
-    r"[\s,;-]+(?:is\s+(?:that|this|it)\s+)?(?:true|right|correct|accurate|real|true\s+or\s+(?:false|not))\s*\?+\s*$",
+    rf"[\s,;-]+(?:is\s+(?:that|this|it)\s+(?:really\s+)?{_CHECKED}\W*|{_CHECKED}\s*\?+|true\s+or\s+(?:false|not)\W*)$",
     re.IGNORECASE,
 )
 

@@ -1856,6 +1856,8 @@ def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBa
     for typed in (
         "saw on tv that austin met lee in seoul, true?",
         "my friend says austin met lee in seoul, right?",
+        "my freind says austin met lee in seoul, is that true",
+        "austin met lee in seoul true or not",
     ):
         q = parse(kb, typed)
         assert q.yesno and not {"tv", "friend", "true", "right"} & {w.typed for w in q.words}, typed
@@ -1965,6 +1967,7 @@ def test_the_last_keyword_of_a_keyword_question_is_what_it_asks_for(tmp_path: Pa
     assert not engine.ask("harbour talks total cost").matched
     assert engine.ask("harbour talks okafor").matched
     assert not parse(engine.kb, "wat did okafor hold").asked_for
+    assert not parse(engine.kb, "apart from the talks, what else did okafor hold").asked_for
 
 
 HOTLINE = """\
