@@ -387,12 +387,17 @@ _ACCORDING_RE = re.compile(r"^\s*According\s+to\s+[^,]+,\s*", re.IGNORECASE)
 
 
 def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
-    """Who a sentence is about, as plain word order shows it: the identities named before its
-    first verb ("In the joint statement, the three leaders said ..."); None if no one is."""
-    typed = words(_ACCORDING_RE.sub("", doc.text))  # "According to the ministry, the U.S. side said"
-    first = kb.names.mentions_in(typed, "entity")[:1]
-    verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
-    return first[0][2] if first and first[0][0] < verb else None
+    """Who a sentence is about, as plain word order shows it: the identities named before the
+    first verb of each of its clauses ("In the joint statement, the three leaders said ...",
+    "Austin, Shin and Kihara met; Kihara said ..."); None if no one is."""
+    found: set[str] = set()
+    for clause in doc.text.split(";"):
+        typed = words(_ACCORDING_RE.sub("", clause))  # "According to the ministry, the U.S. side said"
+        verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
+        found.update(
+            key for start, _, group in kb.names.mentions_in(typed, "entity") if start < verb for key in group
+        )
+    return frozenset(found) or None
 
 
 def _sorted_out(

@@ -1821,6 +1821,30 @@ def test_who_held_the_post_an_alias_names_before_its_holder(tmp_path: Path) -> N
     assert not found.matched and "no one in that role before Jane Okafor" in found.text, found.text
 
 
+VIDEO_CALL = """\
+id: v
+article: {outlet: O, title: T, url: 'https://example.org/v', published: 2024-05-02}
+summary: A call.
+paragraphs:
+  - Smith hosted a video call on 1 May 2024; Okafor said the radar link was nearly ready.
+  - Okafor is Harbourland's minister, Smith Sealand's.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], role: Minister, country: Harbourland, paragraphs: [1]}
+  - {id: smith, name: Tom Smith, aliases: [Smith], role: Minister, country: Sealand, paragraphs: [1]}
+organizations:
+  - {id: hl, name: Harbourland, kind: country, paragraphs: [2]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [2]}
+"""
+
+
+def test_the_subject_of_a_later_clause_says_what_it_says(tmp_path: Path) -> None:
+    """ "Smith hosted a call; Okafor said ...": Okafor's words, so Harbourland's (her country's),
+    though Smith is the subject of the sentence's first clause."""
+    engine = _loaded(tmp_path, v=VIDEO_CALL)
+    found = engine.ask("what did harbourland say about the radar link")
+    assert found.matched and "nearly ready" in found.text and "no words" not in found.text, found.text
+
+
 def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
     show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
