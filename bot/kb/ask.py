@@ -247,7 +247,16 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
-    return _render(kb, q, chosen)
+    found = _render(kb, q, chosen)
+    if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
+        return _not_to_the_day(found)
+    return found
+
+
+def _not_to_the_day(found: Answer) -> Answer:
+    """ "What exact day did the carrier arrive": "late September 2022" is all the articles say."""
+    note = "The articles do not give the exact day, only this."
+    return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
 
 
 def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
@@ -827,14 +836,19 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
         return None
+    to_a_month = False  # "what exact day was X", the articles dating X to its month
     if kind == "event":
         entries = kb.members("event", str(match.group))
         if q.asks == Asks.WHERE and not any(e.item.place for e in entries):
             return None
-        if q.asks == Asks.WHEN and dated_by(entries) is None:
+        if q.asks == Asks.WHEN and (main := dated_by(entries)) is None:
             return _undated(kb, entries[0])
+        date = main.item.date if q.asks == Asks.WHEN and main is not None else None
+        to_a_month = q.to_the_day and date is not None and PartialDate.parse(date).precision != Precision.DAY
     found = {"entity": lookups.who, "event": lookups.when, "term": lookups.define}[kind](kb, content)
-    return _relabel(found) if found.matched else None
+    if not found.matched:
+        return None
+    return _not_to_the_day(_relabel(found)) if to_a_month else _relabel(found)
 
 
 # "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names
@@ -2116,13 +2130,26 @@ def _asks_end(q: Question) -> bool:
 def _best_date(kb: KnowledgeBase, doc: Doc) -> str:
     """An event's date from its most precise source: a unit that knows only the month of an
     event another article dates to the day answers with the day."""
+    main = _best_dated(kb, doc)
+    return (
+        lookups.event_date(main.item) if main is not None and main.item.date is not None else doc.when or ""
+    )
+
+
+def _best_dated(kb: KnowledgeBase, doc: Doc) -> Entry | None:
+    """The entry dating a unit's event most precisely, if another than the unit does."""
     event = _event(doc)
     main = dated_by(kb.members("event", event.name)) if event is not None else None
     if main is None and doc.date is not None and doc.date.precision != Precision.DAY:
         main = _the_day(kb, doc, doc.date)  # "held the 55th SCM in November 2023": on 13 November
-    return (
-        lookups.event_date(main.item) if main is not None and main.item.date is not None else doc.when or ""
-    )
+    return main
+
+
+def _dated_to_the_day(kb: KnowledgeBase, doc: Doc) -> bool:
+    """Whether the date a "when" answer gives is a day, not a month or a year."""
+    main = _best_dated(kb, doc)
+    date = PartialDate.parse(main.item.date) if main is not None and main.item.date is not None else doc.date
+    return date is not None and date.precision == Precision.DAY
 
 
 def _the_day(kb: KnowledgeBase, doc: Doc, date: PartialDate) -> Entry | None:

@@ -47,10 +47,10 @@ _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
-    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:years?|yrs?|dates?|weekdays?|day\s+of\s+the\s+week|days?|months?|time)|"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:(?:exact|precise|specific)\s+)?(?:years?|yrs?|dates?|weekdays?|day\s+of\s+the\s+week|days?|months?|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
-    r"which\s+(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
+    r"which\s+(?:(?:exact|precise|specific)\s+)?(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
     r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
     r"(?:\s+(?:the|a|an)\b)?",
@@ -244,6 +244,7 @@ class Question:
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
+    to_the_day: bool = False  # "what exact day", "when exactly": a month is not what is asked
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
 
     @property
@@ -535,7 +536,14 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         name_words=frozenset(typed[i] for i in in_names),
         outlet=outlet,
         asked_for=asked_for,
+        to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
     )
+
+
+# "what exact day", "which precise date", "when exactly", "what day", "what weekday"
+_TO_THE_DAY_RE = re.compile(
+    r"\b(?:exact|precise|specific)(?:ly)?\b|^(?:what|which)\s+(?:day|weekday)\b", re.I
+)
 
 
 KIND_WORDS = 5  # "which south korean defense ministers": a kind is a few words before the verb

@@ -1845,6 +1845,28 @@ def test_the_subject_of_a_later_clause_says_what_it_says(tmp_path: Path) -> None
     assert found.matched and "nearly ready" in found.text and "no words" not in found.text, found.text
 
 
+FLEET = """\
+id: f
+article: {outlet: O, title: T, url: 'https://example.org/f', published: 2024-06-02}
+summary: A fleet.
+paragraphs:
+  - The Harbour Fleet arrived in Port Alpha in May 2024.
+events:
+  - {id: fa, name: Harbour Fleet arrival, date: 2024-05, description: It arrived., paragraphs: [1]}
+"""
+
+
+def test_the_exact_day_asked_for_a_month_is_unsure(tmp_path: Path) -> None:
+    """ "What exact day did the fleet arrive": the articles give only May 2024; that, said so."""
+    engine = _loaded(tmp_path, f=FLEET)
+    for typed in ("what exact day did the harbour fleet arrive", "when exactly did the harbour fleet arrive"):
+        found = engine.ask(typed)
+        assert found.matched and found.weak and "May 2024" in found.text, (typed, found)
+        assert "exact day" in found.footer, found.footer
+    found = engine.ask("when did the harbour fleet arrive")
+    assert found.matched and not found.weak and "May 2024" in found.text, found
+
+
 def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
     show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
