@@ -546,7 +546,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = _lengths_first(fitting)
         if q.asks == Asks.WHEN:
             fitting = _to_the_day_first(fitting)
-        fitting = _within_first(kb, q, _in_time_first(kb, q, _literal_first(fitting)))
+        fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
         return _individuals_first(kb, q, _subject_first(kb, q, fitting))
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
@@ -597,6 +597,24 @@ def _within_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> l
     near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
     pick = next((c for c in near if place and place <= set(terms(c.doc.text))), None)
     return fitting if pick is None or pick is fitting[0] else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _placed_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "The missiles fired the morning after the sub docked": of the units nearly as good as the
+    best, one whose article holds every word placing it in time answers before the best, if the
+    best's lacks one (an article that never says "docked" is not about that morning) and that
+    one is the only article that does (of two, which summit "after the summit" means is unsure)."""
+    # the words that say something of the time ("docked", not "like"); not "in return for"
+    placing = (
+        [w for w in q.words if w.anchor and w.evidence >= weights.TELLING] if q.later is not None else []
+    )
+    if not placing or len(fitting) < 2 or not any(w in fitting[0].missing for w in placing):
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD)
+    placed = [c for c in near if not any(w in c.missing for w in placing)]
+    if len({c.doc.article.id for c in placed}) != 1:
+        return fitting
+    return [placed[0], *(c for c in fitting if c is not placed[0])]
 
 
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -2039,7 +2057,7 @@ def _worth_saying(missing: list[Word]) -> str:
 
 def _says_something(word: Word) -> bool:
     """A word the articles never use that carries weight ("captain"; not "exactly")."""
-    return not word.known and word.weight >= 1.0
+    return not word.known and word.weight >= weights.TELLING
 
 
 def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tuple[str, Doc] | None:

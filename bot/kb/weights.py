@@ -85,6 +85,12 @@ PREDICATE = 3.0
 # tests/kb/test_question.py::test_adverbs_say_little
 ADVERB = 1.0
 
+# A word weighing this much (Zipf 6 or rarer: "docked", "captain"; not "like", "exactly") says
+# something on its own: unheard, it is named as what the articles lack; placing the answer in
+# time, an article lacking it is not about that time.
+# tests/kb/test_question.py::test_what_places_the_answer_in_time_is_in_its_article
+TELLING = 1.0
+
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd". A
 # capitalised word that is not everyday English weighs NAME_WEIGHT; any other word weighs its
 # information (7 - Zipf frequency), so one rarer than about 1 in a million words weighs as much

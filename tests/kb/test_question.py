@@ -1867,6 +1867,31 @@ def test_the_exact_day_asked_for_a_month_is_unsure(tmp_path: Path) -> None:
     assert found.matched and not found.weak and "May 2024" in found.text, found
 
 
+SUB_LAUNCH = """\
+id: a
+article: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-03-02}
+summary: A launch.
+paragraphs:
+  - The morning after a drill, a Sealand sub shot off two missiles that flew about 1,500 kilometres.
+"""
+SUB_VISIT = """\
+id: b
+article: {outlet: O, title: T, url: 'https://example.org/b', published: 2024-07-02}
+summary: A visit.
+paragraphs:
+  - A Harbourland submarine docked in Port Alpha on 1 July 2024.
+  - On 2 July 2024 Sealand fired two missiles that flew about 550 kilometres.
+"""
+
+
+def test_what_places_the_answer_in_time_is_in_its_article(tmp_path: Path) -> None:
+    """ "The missiles fired the morning after the sub docked": the article that says a sub
+    docked answers (550 km), before the one about missiles from a sub, which never says docked."""
+    engine = _loaded(tmp_path, vocabulary=True, a=SUB_LAUNCH, b=SUB_VISIT)
+    found = engine.ask("the missiles sealand shot off the morning after the sub docked, how far did they fly")
+    assert found.matched and "550" in found.text.split("\n")[0], found.text
+
+
 def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
     show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
