@@ -334,6 +334,9 @@ def outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str, 
     return kb.cached("outlet-citing", lambda: _outlet_citing(kb))
 
 
+_ACCORDING = r"ac+or+d(?:ing|in)"  # "according", and its common slips ("acording", "accordin")
+
+
 def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern for every outlet's name cited ("according to the Diplomat", "does the
     Diplomat say that"), and each name as typed (without "the") to its outlet."""
@@ -344,7 +347,7 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(named, key=len, reverse=True))
     piece = rf"(?:['’]s)?(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?"
     cited = re.compile(
-        rf"[\s,]*\b(?:(?:according\s+to|per|in|from)\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
+        rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|per|in|from)\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|"
         rf"argues?|argued)\b(?:\s+that\b)?)[\s,]*",
         re.IGNORECASE,
@@ -353,7 +356,7 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
 
 
 # "according to the Diplomat piece, why ...": the outlet cited for the content asked about
-_CITING_RE = re.compile(r"\b(?:according\s+to|per|in|from)(?:\s+the)?\s*$")
+_CITING_RE = re.compile(rf"\b(?:{_ACCORDING}\s+to|per|in|from)(?:\s+the)?\s*$")
 
 
 def _about_article(typed: set[str], outlet_named: bool = False, site: bool = False) -> bool:
