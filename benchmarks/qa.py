@@ -38,6 +38,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - dev17.yaml to dev21.yaml, then dev22.yaml and dev23.yaml (100 each), each by one more fresh
   helper the same way, first-sight figures reported, then tuned on; and heldout12.yaml (60),
   written with dev22 and dev23 by another fresh helper: never looked at, run only to report.
+  Then dev24.yaml (non-native and hurried askers) and dev25.yaml (close readers and sceptics
+  tempting it to make things up), 100 each, the same way.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -118,6 +120,8 @@ PARTS = {
     "twenty-second development": QA / "dev22.yaml",
     "twenty-third development": QA / "dev23.yaml",
     "held out, twelfth set": QA / "heldout12.yaml",
+    "twenty-fourth development": QA / "dev24.yaml",
+    "twenty-fifth development": QA / "dev25.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -144,6 +148,8 @@ TUNED_ON = (
     "twenty-first development",
     "twenty-second development",
     "twenty-third development",
+    "twenty-fourth development",
+    "twenty-fifth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
