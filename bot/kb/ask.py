@@ -400,12 +400,13 @@ def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
     first verb of each of its clauses ("In the joint statement, the three leaders said ...",
     "Austin, Shin and Kihara met; Kihara said ..."); None if no one is."""
     found: set[str] = set()
-    for clause in doc.text.split(";"):
+    for n, clause in enumerate(doc.text.split(";")):
         typed = words(_ACCORDING_RE.sub("", clause))  # "According to the ministry, the U.S. side said"
-        verb = next((i for i, w in enumerate(typed) if is_verb(w)), len(typed))
-        found.update(
-            key for start, _, group in kb.names.mentions_in(typed, "entity") if start < verb for key in group
-        )
+        verb = next((i for i, w in enumerate(typed) if is_verb(w)), None)
+        named = kb.names.mentions_in(typed, "entity")
+        if verb is None:  # no verb shows where the subject ends: the sentence's first name alone
+            named = named[:1] if n == 0 else []
+        found.update(key for start, _, group in named if verb is None or start < verb for key in group)
     return frozenset(found) or None
 
 
@@ -1484,7 +1485,12 @@ def _per_unit(kb: KnowledgeBase, key: str, doc: Doc, make: Callable[[], K]) -> K
 _RESPONSE = frozenset(
     stem(w) for w in "respond responded react reacted response reaction reply replied".split()
 )
-_PASSIVE_RE = re.compile(r"^[^:]{1,80}:\s+(?:was|were|is|are|has\s+been|had\s+been)\s+\w+(?:ed|en)\b", re.I)
+# "China: was criticised by ...", "Japan: The Hwasong-15 fell inside its zone": an entry's
+# action in which it is acted on, or another is the subject, not what it did
+_PASSIVE_RE = re.compile(
+    r"^[^:]{1,80}:\s+(?:(?:was|were|is|are|has\s+been|had\s+been)\s+\w+(?:ed|en)|(?:the|a|an|its|their)\s)\b",
+    re.I,
+)
 
 
 def _responds(

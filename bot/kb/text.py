@@ -70,6 +70,10 @@ _IRREGULAR = {
     "chose": "choose",
     "sought": "seek",
     "brought": "bring",
+    "fell": "fall",
+    "rose": "rise",
+    "grew": "grow",
+    "wrote": "write",
 }
 # British spellings, so "defence minister" finds "Defense Minister" (and the other way round).
 _BRITISH = {"defence": "defense", "offence": "offense", "licence": "license", "programme": "program"}

@@ -627,14 +627,16 @@ summary: Criticism.
 paragraphs:
   - The leaders criticised Farland over the strait.
   - Sealand condemned the leaders' statement.
+  - A Sealand missile fell inside Farland's waters; it landed near a port.
 organizations:
   - id: farland
     name: Farland
     kind: country
-    paragraphs: [1]
+    paragraphs: [1, 3]
     actions:
       - {text: Was criticised by the leaders over the strait., paragraphs: [1]}
-  - {id: sealand, name: Sealand, aliases: [Port Sea], kind: country, paragraphs: [2]}
+      - {text: The Sealand missile fell inside its waters., paragraphs: [3]}
+  - {id: sealand, name: Sealand, aliases: [Port Sea], kind: country, paragraphs: [2, 3]}
 """
 
 
@@ -643,6 +645,9 @@ def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
     which is not a response, and others acting is not Farland's; Sealand's response is answered."""
     engine = _loaded(tmp_path, c=CRITICISM, vocabulary=True)  # "respond": "condemned"
     assert not engine.ask("how did farland respond to the criticism over the strait").matched
+    # an action of Farland's whose subject is another's missile, and a sentence whose subject is
+    # Sealand's missile (Farland named only after its verb, "fell"): not Farland responding
+    assert not engine.ask("how did farland react to the sealand missile falling inside its waters").matched
     found = engine.ask("how did sealand respond to the leaders' statement")
     assert found.matched and "condemned" in found.text, found.text
 
