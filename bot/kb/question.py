@@ -801,6 +801,11 @@ _TIME_DETERMINERS = frozenset("the that this next same following previous one ea
 _PLACE_OF_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
 )
+# "what part of the world did ...", "where in the world": where, anywhere
+_ANYWHERE_RE = re.compile(
+    r"^\W*(?:(?:what|which)\s+(?:part|parts|area|region|corner)\s+of\s+the|where\s+in\s+the)\s+(?:world|globe|planet)\b",
+    re.IGNORECASE,
+)
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
@@ -822,6 +827,7 @@ def _terse(text: str) -> str:
     what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are;
     "in these articles" at the end says nothing."""
     text = _IN_THESE_RE.sub("", text) or text
+    text = _ANYWHERE_RE.sub("where", text, count=1)
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
         return f"what does {stands['x'] or stands['y']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:

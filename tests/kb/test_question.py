@@ -2018,7 +2018,7 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
 def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) -> None:
     """ "austin lee meeting when", "dsc ttx date and venue", "rok stand for what", "what is the
     place of the 55th scm": read as the questions they are; "where did they go the next day"
-    ends with "day" but asks where."""
+    ends with "day" but asks where, as "what part of the world" does."""
     engine = Engine(kb)
     for typed, said in (
         ("austin lee meeting date", "31 January 2023"),
@@ -2029,6 +2029,7 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what's rok short for", "Republic of Korea"),
         ("what does rok mean in these articles", "Republic of Korea"),
         ("what is the place of the austin-lee meeting", "Seoul"),
+        ("what part of the world did austin and lee meet in", "Seoul"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
