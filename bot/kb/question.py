@@ -159,9 +159,10 @@ _CALLING = frozenset("call called calls describe described describes dub dubbed 
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words "
-    "describe described describes".split()
+    "describe described describes adjective adjectives expression".split()
 )
-_SPEECH_VERBS = SPEECH_WORDS - {"word", "words"}  # "the word shield" is no one speaking
+_SPEECH_VERBS = SPEECH_WORDS - {"word", "words", "adjective", "adjectives", "expression"}
+# "the word shield" is no one speaking
 ARTICLE_WORDS = frozenset(
     "article articles story stories report piece pieces coverage write-up writeup".split()
 )

@@ -162,6 +162,11 @@ def test_what_an_article_reports_is_the_setting_of_all_it_says(tmp_path: Path) -
     for published, lede in (("2024-03-02", False), ("2024-04-20", True)):
         found = _loaded(tmp_path, a=_reported("a", published, "2024-03-01", "ironclad", lede)).ask(question)
         assert found.matched and "ironclad" in found.text, (published, found.text)
+    adjective = (
+        "what one-word adjective did kim use for the alliance at the 9th harbour talks"  # his word too
+    )
+    found = _loaded(tmp_path, a=_reported("a", "2024-03-02", "2024-03-01", "ironclad")).ask(adjective)
+    assert found.matched and "ironclad" in found.text, found.text
     late = _reported("a", "2024-04-20", "2024-03-01", "ironclad", lede=False)
     assert not _loaded(tmp_path, a=late).ask(question).matched
 
