@@ -42,7 +42,7 @@ class Order(StrEnum):
 
 
 # what people put before a question: "so", "wait", "quick q:"
-_OPENERS = r"and|so|ok|okay|hey|please|also|um|well|wait|btw|hmm|quick\s+q(?:uestion)?"
+_OPENERS = r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)"
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
@@ -853,7 +853,8 @@ def _question_word(text: str) -> str:
 
 _LATE_WH_RE = re.compile(
     r"[\s,]+(?=(?:who|what|when|where|which|why|how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
-    r"(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b))",
+    r"(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b"
+    r"|\s+(?:it|they|he|she|we)\s+\w+))",  # "..., how far it flew": as non-native speakers ask
     re.IGNORECASE,
 )
 

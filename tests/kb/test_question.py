@@ -760,10 +760,11 @@ def test_shorthand_and_a_date_of_question(kb: KnowledgeBase, tmp_path: Path) -> 
 
 def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
     """ "wait, what's ...", "quick q: when ..." open a question; "... since when" asks when,
-    the question word last."""
+    the question word last; "..., how far they go" asks as "how far did they go"."""
     plain = parse(kb, "when did austin meet lee")
     for typed in (
         "quick q: when did austin meet lee",
+        "hey quick one, when did austin meet lee",
         "wait when did austin meet lee",
         "austin met lee since when",
         "austin met lee in what yr",
@@ -785,6 +786,8 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
     assert ones.asked_kind == parse(kb, "which warships came to busan").asked_kind != frozenset(), ones
     assert parse(kb, "the scm in seoul, who's in it").asks == parse(kb, "who is in it").asks  # asked last
     far = parse(kb, "nk fired missiles in march, how far did they go")
+    assert far.asks == parse(kb, "how far did they go").asks, far
+    far = parse(kb, "nk fired missiles in march, how far they go")  # as a non-native speaker asks
     assert far.asks == parse(kb, "how far did they go").asks, far
     typed = {w.typed for w in parse(kb, "what were austin and lee talkin about").words}
     assert "talkin" not in typed, typed  # "talking", with its g dropped (and a speech verb)
