@@ -807,6 +807,13 @@ _ANYWHERE_RE = re.compile(
     r"^\W*(?:(?:what|which)\s+(?:part|parts|area|region|corner)\s+of\s+the|where\s+in\s+the)\s+(?:world|globe|planet)\b",
     re.IGNORECASE,
 )
+# "camp david is in what us state", "sinpo is located in which province": where
+_PLACE_KINDS = "|".join(sorted(_PLACE_NOUNS | {"state", "states", "country", "countries"}))
+_IN_WHAT_PLACE_RE = re.compile(
+    r"^\W*(?P<x>.+?)\s+(?P<be>is|was|are|were)\s+(?:located\s+|situated\s+|based\s+)?in\s+(?:what|which)\s+"
+    rf"(?:[\w.'’-]+\s+)?(?:{_PLACE_KINDS})\W*$",
+    re.IGNORECASE,
+)
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
@@ -829,6 +836,8 @@ def _terse(text: str) -> str:
     "in these articles" at the end says nothing."""
     text = _IN_THESE_RE.sub("", text) or text
     text = _ANYWHERE_RE.sub("where", text, count=1)
+    if (placed := _IN_WHAT_PLACE_RE.match(text)) is not None:  # "camp david is in what us state"
+        return f"where {placed['be']} {placed['x']}"
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
         return f"what does {stands['x'] or stands['y']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:

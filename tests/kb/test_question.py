@@ -2038,6 +2038,7 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what does rok mean in these articles", "Republic of Korea"),
         ("what is the place of the austin-lee meeting", "Seoul"),
         ("what part of the world did austin and lee meet in", "Seoul"),
+        ("the austin-lee meeting was in what korean city", "Seoul"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
