@@ -145,10 +145,24 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not text.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
     whole = _one(kb, text)
-    if (whole.matched and not whole.weak) or (parts := _two_questions(text)) is None:
+    if (parts := _two_questions(text)) is None:
         return whole
-    both = _both(kb, *parts)  # read whole, it was unsure or not found: as two questions
-    return both if both.matched else whole
+    sure = whole.matched and not whole.weak
+    if sure and not _two_kinds(kb, *parts):
+        return whole  # one answer to both may do: "what" asks anything
+    # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
+    # when does it end"), which one answer rarely gives: as two questions, if both are answered
+    both = _both(kb, *parts)
+    if not both.matched or (sure and both.weak):
+        return whole
+    return replace(both, title=f"Q: {_title(text)}")
+
+
+def _two_kinds(kb: KnowledgeBase, first: str, second: str) -> bool:
+    """Whether two questions in one ask for two kinds of thing: a length and a date, a place and
+    a distance; not when either asks "what", which may be anything."""
+    asks = {parse(kb, first).asks, parse(kb, second).asks}
+    return len(asks) == 2 and Asks.WHAT not in asks
 
 
 # "when was the TDS first adopted and what prompted it": two questions, the second after "and"

@@ -1691,10 +1691,17 @@ def test_a_unit_dated_after_the_event_it_is_placed_by_needs_not_name_it(tmp_path
 def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
     """ "When did they first adopt the TDS and what triggered it": read whole, no unit answers
     it; read as two, both are answered, the second beside the first. The second's pronoun
-    stands for what the first asks about."""
-    found = Engine(_corpus(tmp_path)).ask("when did they first adopt the tds and what triggered it")
+    stands for what the first asks about. "How long ... and when does it wrap up" asks two kinds
+    of thing, which one unit does not answer: as two, though read whole it is answered."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("when did they first adopt the tds and what triggered it")
     shown = found.text + " ".join(f.value for f in found.fields)
     assert found.matched and "2013" in shown and "third nuclear test" in shown, found
+    # two kinds of thing asked, a length and an end: each answered, though one unit answers the whole
+    found = engine.ask("how long is freedom shield 23 and when does it wrap up")
+    shown = found.text + " ".join(f.value for f in found.fields if not f.name.startswith("Also"))
+    assert found.matched and "11-day" in shown and "23 March" in shown, found
+    assert found.title.endswith("when does it wrap up"), found.title
     assert ask._two_questions("when was the tds adopted and what prompted it") == (
         "when was the tds adopted",
         "what prompted the tds adopted",
