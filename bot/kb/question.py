@@ -1437,6 +1437,9 @@ def _content_words(
             continue
         if at in spans:  # a phrase the vocabulary knows: one word, with the articles' words for it
             end, targets = spans[at]
+            if targets and all(w in STOPWORDS for t in targets for w in t):
+                at = end  # "insist": a word for "say", which says no more than "say" does
+                continue
             own = frozenset(t for w in typed[at:end] for t in terms(w))
             options = tuple(dict.fromkeys(o for o in (own, *map(_option, targets)) if o))
             if options:

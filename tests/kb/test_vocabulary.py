@@ -113,3 +113,24 @@ def test_a_slip_is_mended_into_a_word_the_vocabulary_knows(tmp_path: Path) -> No
     kb = KnowledgeBase.loaded(load_path(tmp_path))
     (word,) = [w for w in parse(kb, "was the minister worred about the drills").words if "worr" in w.typed]
     assert word.typed == "worried" and word.known
+
+
+def test_a_word_for_words_that_say_nothing_says_nothing(tmp_path: Path) -> None:
+    """ "insist", which the vocabulary gives as "say" (a word too common to index): no more a word
+    the articles lack than "say" is; the question is answered from what else it asks."""
+    from bot.kb.engine import Engine
+    from bot.kb.question import parse
+
+    (tmp_path / "a.yaml").write_text(
+        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
+        "summary: Drills.\nparagraphs:\n  - Sealand says the spring drills must be permanently halted.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "vocabulary.yaml").write_text(
+        "schema_version: 1\nentries:\n  - words: [insist, insists]\n    means: [say, says, said]\n",
+        encoding="utf-8",
+    )
+    kb = KnowledgeBase.loaded(load_path(tmp_path))
+    typed = "what does sealand insist has to be permanently halted"
+    assert "insist" not in {w.typed for w in parse(kb, typed).words}
+    assert Engine(kb).ask(typed).matched
