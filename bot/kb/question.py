@@ -42,7 +42,10 @@ class Order(StrEnum):
 
 
 # what people put before a question: "so", "wait", "quick q:"
-_OPENERS = r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)"
+_OPENERS = (
+    r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)|"
+    r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk"
+)
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
@@ -59,7 +62,8 @@ _LEAD_RE = re.compile(
 _IS = r"(?:\s+(?:is|was|are|were)|'s|’s|s)"  # "what is", "what's", "whats": the copula after a question word
 _IS_ONE = r"(?:\s+(?:is|was)|'s|’s|s)"  # the same, of one thing
 _YESNO_RE = re.compile(
-    r"^\s*(?:so\s+)?(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b", re.IGNORECASE
+    rf"^\s*(?:(?:{_OPENERS})[\s,:]+)*(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b",
+    re.IGNORECASE,
 )
 _TRUE_THAT_RE = re.compile(
     r"^\s*(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct)(?:\s+that)?(?=\s)", re.IGNORECASE

@@ -775,6 +775,9 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
         q = parse(kb, typed)
         assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
     assert parse(kb, "wait what's the scm").content == "scm"
+    for typed in ("be honest, did austin meet lee", "ok did austin meet lee", "tbh did austin meet lee"):
+        q = parse(kb, typed)
+        assert q.yesno and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
     said = parse(kb, "what'd austin say about the drills n the talks")  # what did; "n" is "and"
     assert said.speech and "n" not in {w.typed for w in said.words}, said
     for typed in (
