@@ -236,7 +236,7 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
         return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
     judged, relevant, fitting = _sorted_out(kb, q, _candidates(kb, q))
-    if (untold := _left_untold(q, judged, relevant)) is not None:
+    if (untold := _left_untold(kb, q, judged, relevant)) is not None:
         return _says_not(q, untold, "the articles say it was not made public:")
     if not fitting:
         if relevant:  # about the right thing, but it cannot say when/where/who/how many
@@ -485,22 +485,35 @@ _WITHHELD_RE = re.compile(  # "the release did not say which scenarios were play
 _CLAUSE_END = re.compile(r"[;,.:]")
 
 
-def _left_untold(q: Question, judged: list[Candidate], relevant: list[Candidate]) -> Candidate | None:
-    """A unit near the top saying that what is asked was not made public ("which scenarios were
-    played out": the release did not say): the answer is that the articles do not say, shown
-    with that unit, rather than the unit beside it that says something else. Its paragraph may
-    hold the setting ("at the Pentagon") the unit leaves out."""
+def _left_untold(
+    kb: KnowledgeBase, q: Question, judged: list[Candidate], relevant: list[Candidate]
+) -> Candidate | None:
+    """A unit among the best saying that what is asked was not made public ("which scenarios
+    were played out": the release did not say): the answer is that the articles do not say,
+    shown with that unit, rather than the unit beside it that says something else. Its paragraph
+    may hold the setting ("at the Pentagon") the unit leaves out; or, the thing asked for being
+    what it says was withheld ("scenarios"), its article may."""
     if q.asks not in (Asks.WHAT, Asks.HOW) or q.yesno:
         return None
     # what is asked: the thing or verb the answer must hold, else the bulk of the words
-    asked = [w for w in q.words if w.essential] or [w for w in q.words if not w.anchor and not w.setting]
+    essential = [w for w in q.words if w.essential]
+    asked = essential or [w for w in q.words if not w.anchor and not w.setting]
     total = sum(w.weight for w in asked)
     about = relevant[0].doc.article if relevant else None  # an event named may be its paragraph's
-    for c in judged[:UNTOLD_AMONG]:
-        if c.cover < weights.UNTOLD_COVER or c.unnamed or (c.unevented and c.doc.article is not about):
+    for n, c in enumerate(judged[: UNTOLD_AMONG * 4]):
+        if c.unnamed or (c.unevented and c.doc.article is not about):
             continue
         untold = _withheld(c.doc.text)
-        if untold and sum(w.weight for w in asked if w.terms & untold) > total / 2:
+        if not untold or sum(w.weight for w in asked if w.terms & untold) <= total / 2:
+            continue
+        if n < UNTOLD_AMONG and c.cover >= weights.UNTOLD_COVER:
+            return c
+        held = _article_features(kb, c.doc.article).held
+        if (
+            essential
+            and all(w.held_by(untold) for w in essential)
+            and all(w.held_by(held) for w in c.missing)
+        ):
             return c
     return None
 

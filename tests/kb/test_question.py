@@ -481,7 +481,8 @@ def test_what_an_article_says_was_not_made_public_is_not_answered(tmp_path: Path
     """ "Which scenarios did they play out at the Harbour Talks": the article says the release
     did not say, so /ask says the articles do not, showing that sentence, instead of answering
     with the talks' description. The talks' place, in the paragraph before, is the question's
-    setting: weights.UNTOLD_COVER. What the talks were about is still answered."""
+    setting: weights.UNTOLD_COVER; or its article's, when the scenarios asked for are what the
+    sentence says was withheld. What the talks were about is still answered."""
     text = ROLE_AT.replace(
         "  - Harbourland and Sealand are neighbours.\n",
         "  - The talks focused on a naval scenario, though the release did not say which scenarios"
@@ -491,6 +492,8 @@ def test_what_an_article_says_was_not_made_public_is_not_answered(tmp_path: Path
     for question in (
         "which scenarios did they actually play out at the harbour talks",
         "which scenarios did they play out at the grand pavilion talks",
+        # the setting its article gives, not the unit: the scenarios asked for are what was withheld
+        "which exact scenarios did okafor play out at the grand pavilion in may 2024",
     ):
         found = engine.ask(question)
         assert not found.matched and "did not say which scenarios" in found.text, found.text
