@@ -878,6 +878,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if kind is None or _asks_end(q):  # "when does Freedom Shield end": not when it was
         return None
     table: NameTable[Entry] = kb.names.tables[kind]
+    content = _named_with_its_kind(kb, kind, content)
     match, _ = table.best(content, same=kb.same(kind))
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
@@ -895,6 +896,25 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not found.matched:
         return None
     return _not_to_the_day(_relabel(found)) if to_a_month else _relabel(found)
+
+
+def _named_with_its_kind(kb: KnowledgeBase, kind: str, content: str) -> str:
+    """ "The strength to strength approach", "the Freedom Shield exercise": a name followed by
+    what its entry is (its `is_a`, or the first words of its definition) is the name alone."""
+    head, _, last = content.rpartition(" ")
+    if not head:
+        return content
+    match, _ = kb.names.tables[kind].best(head, same=kb.same(kind))
+    if match is None or not match.exact:
+        return content
+    said = set(terms(last))
+    for entry in kb.members(kind, str(match.group)):
+        item = entry.item
+        opening = getattr(item, "definition", None) or getattr(item, "description", None) or ""
+        kinds = [*getattr(item, "is_a", ()), " ".join(words(opening)[:3])]
+        if said and said <= {t for k in kinds for t in terms(k)}:
+            return head
+    return content
 
 
 # "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names

@@ -818,6 +818,7 @@ _IN_WHAT_PLACE_RE = re.compile(
     rf"(?:[\w.'’-]+\s+)?(?:{_PLACE_KINDS})\W*$",
     re.IGNORECASE,
 )
+_MEANING_LAST_RE = re.compile(r"^\W*(?P<x>.+?)[\s,:-]+(?:meaning|definition|def|defined)\W*$", re.IGNORECASE)
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
@@ -842,6 +843,8 @@ def _terse(text: str) -> str:
     text = _ANYWHERE_RE.sub("where", text, count=1)
     if (placed := _IN_WHAT_PLACE_RE.match(text)) is not None:  # "camp david is in what us state"
         return f"where {placed['be']} {placed['x']}"
+    if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):
+        return f"what does {meaning['x']} mean"  # "strength to strength meaning?"
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
         return f"what does {stands['x'] or stands['y']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:

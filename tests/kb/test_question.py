@@ -2052,6 +2052,9 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what is the place of the austin-lee meeting", "Seoul"),
         ("what part of the world did austin and lee meet in", "Seoul"),
         ("the austin-lee meeting was in what korean city", "Seoul"),
+        ("dprk meaning", "Democratic People's Republic of Korea"),
+        # a name and what its entry is ("The approach ..."): the name, defined
+        ("what does the strength to strength approach mean", "**strength to strength**"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
