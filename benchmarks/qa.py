@@ -39,7 +39,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   helper the same way, first-sight figures reported, then tuned on; and heldout12.yaml (60),
   written with dev22 and dev23 by another fresh helper: never looked at, run only to report.
   Then dev24.yaml (non-native and hurried askers) and dev25.yaml (close readers and sceptics
-  tempting it to make things up), 100 each, the same way.
+  tempting it to make things up), 100 each, the same way; then dev26.yaml (everyday questions,
+  some on a wrong premise), 100, the same way.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -122,6 +123,7 @@ PARTS = {
     "held out, twelfth set": QA / "heldout12.yaml",
     "twenty-fourth development": QA / "dev24.yaml",
     "twenty-fifth development": QA / "dev25.yaml",
+    "twenty-sixth development": QA / "dev26.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -150,6 +152,7 @@ TUNED_ON = (
     "twenty-third development",
     "twenty-fourth development",
     "twenty-fifth development",
+    "twenty-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
