@@ -872,6 +872,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
         and q.words
         and all(w.anchor for w in q.words)
         and (person := _one_person(kb, q))
+        # "what did Austin do in Indonesia after the SCM": a place of what is asked, not his roles
+        and all(n in q.anchored_named or person in group for n, group in enumerate(q.named))
     ):
         return _relabel(lookups.who(kb, person))
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
@@ -901,6 +903,9 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
 def _named_with_its_kind(kb: KnowledgeBase, kind: str, content: str) -> str:
     """ "The strength to strength approach", "the Freedom Shield exercise": a name followed by
     what its entry is (its `is_a`, or the first words of its definition) is the name alone."""
+    content = re.sub(
+        r"^(?:this|that|the|these|those)\s+", "", content, flags=re.IGNORECASE
+    )  # "this X approach"
     head, _, last = content.rpartition(" ")
     if not head:
         return content

@@ -44,7 +44,7 @@ class Order(StrEnum):
 # what people put before a question: "so", "wait", "quick q:"
 _OPENERS = (
     r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)|"
-    r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk"
+    r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk|(?:dumb|stupid|silly|noob|basic)\s+q(?:uestion)?(?:\s+but)?|sorry"
 )
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
