@@ -62,6 +62,7 @@ CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
+CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
 UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
@@ -234,7 +235,7 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
             return found
     if blocking := _unheard(q):
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
-        return _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
+        return _corrected(kb, q) or _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
     judged, relevant, fitting = _sorted_out(kb, q, _candidates(kb, q))
     if (untold := _left_untold(kb, q, judged, relevant)) is not None:
         return _says_not(q, untold, "the articles say it was not made public:")
@@ -243,7 +244,7 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
             return _says_not(q, relevant[0])
         missing = _worth_saying([w for c in judged[:1] for w in c.missing] or list(q.unknown))
         why = f"The knowledge base has nothing on {missing}." if missing else ""
-        return _not_answerable(kb, q, why)
+        return _corrected(kb, q) or _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
     if unheard := [w for w in chosen[0].missing if _says_something(w) and set(w.typed.split()) & q.asked_for]:
         # "who was the captain of the Kentucky": the rest is answered, the captain is not
@@ -271,6 +272,64 @@ def _not_to_the_day(found: Answer) -> Answer:
     """ "What exact day did the carrier arrive": "late September 2022" is all the articles say."""
     note = "The articles do not give the exact day, only this."
     return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "The Kentucky was the first since 1991, right?", "the summit was in July, wasn't it", "so
+    Austin flew to Tokyo to meet Lee?": a claim whose year, month or place the articles give
+    otherwise. Read without it, the claim is what a unit says, with a year, month or place of its
+    own there: that unit answers, saying the question's one is not what the articles say."""
+    if not q.yesno:
+        return None
+    slips = [w for w in q.words if _YEAR_RE.fullmatch(w.typed) or w.typed in _MONTHS]
+    places = [n for n, group in enumerate(q.named) if all(_is_place(kb, key) for key in group)]
+    if not slips and not places:
+        return None
+    for dropped_words, dropped_places in ((slips, []), ([], places)):
+        if not dropped_words and not dropped_places:
+            continue
+        kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
+        if not kept and not [w for w in q.words if w not in dropped_words]:
+            continue
+        bare = replace(
+            q,
+            words=tuple(w for w in q.words if w not in dropped_words),
+            named=tuple(kept),
+            anchored_named=frozenset(),
+            speakers=frozenset(),
+        )
+        _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
+        near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]
+        best = next(
+            (c for c in near if _says_otherwise(kb, q, c.doc, dropped_words, bool(dropped_places))), None
+        )
+        if best is None:
+            continue
+        said = ", ".join(
+            [echo(w.typed, 40) for w in dropped_words]
+            + [echo(_shown_names(kb, sorted(q.named[n]))[0], 40) for n in dropped_places]
+        )
+        found = _render(kb, bare, [best])
+        return replace(found, footer=f"Not {said}, as the question has it. {found.footer}".strip())
+    return None
+
+
+def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: bool) -> bool:
+    """Whether a unit gives a year or month where the question gave one the articles do not
+    bear out, or a place the question does not name where it named one."""
+    text = doc.text
+    if slips:
+        return any(
+            (_YEAR_RE.fullmatch(w.typed) and _YEAR_RE.search(text))
+            or (w.typed in _MONTHS and set(words(text)) & _MONTHS)
+            for w in slips
+        )
+    named = q.named_names
+    return place and any(_is_place(kb, key) and key not in named for key in _doc_identities(kb, doc))
 
 
 def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:

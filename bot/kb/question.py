@@ -743,17 +743,33 @@ _HEARD_RE = re.compile(
 # "... in south korea, true?", "..., is that right", "... true or not": a claim to check, asked as
 # "is it true that" (a bare "true" closing it is a claim to check only with its question mark)
 _CHECKED = r"(?:true|right|correct|accurate|real)"
+# "..., wasn't it", "..., didn't they", "..., yeah?": a tag asking the claim be confirmed
+_TAG = (
+    r"(?:(?:was|is|were|are|did|does|do|has|have|had)n['’]?t\s+(?:it|they|he|she|that|there|we)|yeah|right)"
+)
 _CHECK_RE = re.compile(
-    rf"[\s,;-]+(?:is\s+(?:that|this|it)\s+(?:really\s+)?{_CHECKED}\W*|{_CHECKED}\s*\?+|true\s+or\s+(?:false|not)\W*)$",
+    rf"[\s,;-]+(?:is\s+(?:that|this|it)\s+(?:really\s+)?{_CHECKED}\W*|{_CHECKED}\s*\?+|"
+    rf"true\s+or\s+(?:false|not)\W*|{_TAG}\W*)$",
     re.IGNORECASE,
 )
+_STATING = frozenset("was were is are had has".split())  # a statement's verbs, besides past forms
 
 
 def _checked_claim(text: str) -> str:
-    """ "biden is putting nukes back in korea, true?": "is it true that biden is putting ...";
-    a question of its own ("what did they agree, right?") is left as it is."""
+    """ "biden is putting nukes back in korea, true?", "..., wasn't it", "yoon was in tokyo?":
+    "is it true that biden is putting ..."; a question of its own ("what did they agree,
+    right?", "kentucky where?") is left as it is."""
     claim = _CHECK_RE.split(text, maxsplit=1)[0] if _CHECK_RE.search(text) else None
-    if claim is None or _LEAD_RE.match(claim) or _YESNO_RE.match(claim):
+    if (
+        claim is None
+        and text.rstrip().endswith("?")
+        and any(w in _STATING or is_verb(w) for w in words(text))
+    ):
+        claim = text.rstrip(" ?")  # a statement with a question mark: "yoon was in beijing that week?"
+    if claim is None:
+        return text
+    claim = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", claim, flags=re.IGNORECASE)  # "so austin flew ..."
+    if _LEAD_RE.match(claim) or _YESNO_RE.match(claim) or set(words(claim)) & _WH:
         return text
     return f"is it true that {claim}"
 

@@ -1922,6 +1922,30 @@ def test_what_places_the_answer_in_time_is_in_its_article(tmp_path: Path) -> Non
     assert found.matched and "550" in found.text.split("\n")[0], found.text
 
 
+def test_a_claim_with_the_wrong_year_or_place_gets_what_the_articles_say(tmp_path: Path) -> None:
+    """ "The Harbour Talks were in 2019, weren't they": the articles give 2024; read without
+    the year, the claim is what a unit says, which answers, saying 2019 is not the articles'.
+    The same for a place ("in Sealand?", where the unit says Harbourland). A tag ("weren't
+    they", "right") or a question mark closing a statement makes it a claim to check."""
+    talks = ROLE_AT.replace(
+        "Defense Minister Jane Okafor held the Harbour Talks on 1 May 2024.",
+        "Defense Minister Jane Okafor held the Harbour Talks in Harbourland on 1 May 2024.",
+    ).replace(
+        "organizations:\n  - {id: hl, name: Harbourland, kind: country, paragraphs: [2]}",
+        "organizations:\n  - {id: hl, name: Harbourland, kind: country, paragraphs: [1, 2]}",
+    )
+    engine = _loaded(tmp_path, r=talks)
+    for typed, slip in (
+        ("okafor held the harbour talks in 2019, didn't she", "2019"),
+        ("okafor held the harbour talks in sealand?", "Sealand"),
+        ("so okafor held the harbour talks in sealand right", "Sealand"),
+    ):
+        assert parse(engine.kb, typed).yesno, typed
+        found = engine.ask(typed)
+        assert found.matched and "2024" in found.text and f"Not “{slip}”" in found.footer, (typed, found)
+    assert not engine.ask("okafor held the harbour talks in sealand in 2019?").matched  # two slips: not this
+
+
 def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
     show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
