@@ -62,6 +62,7 @@ CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
+NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for is looked for this far
 CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
 UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
 
@@ -634,7 +635,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         if q.asks == Asks.WHEN:
             fitting = _to_the_day_first(fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
-        return _individuals_first(kb, q, _subject_first(kb, q, fitting))
+        fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
+        return _naming_first(q, fitting) if q.naming else fitting
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
     people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
@@ -817,6 +819,14 @@ def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
 def _is_person(kb: KnowledgeBase, key: str) -> bool:
     members = kb.names.members("entity", key)
     return bool(members) and getattr(members[0].item, "kind", None) == EntityKind.PERSON
+
+
+def _naming_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Why is the exercise called Freedom Shield": of the best units that can answer, one
+    saying what a name stands for ("the word Shield in its name stands for that") before units
+    that only use the name ("Freedom Shield, the allies' largest exercise")."""
+    pick = next((c for c in fitting[:NAMING_AMONG] if _NAMING_RE.search(c.doc.text)), None)
+    return fitting if pick is None or pick is fitting[0] else [pick, *(c for c in fitting if c is not pick)]
 
 
 def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:

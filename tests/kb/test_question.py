@@ -660,6 +660,13 @@ def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
     assert found.matched and "condemned" in found.text, found.text
 
 
+def test_what_a_name_stands_for_answers_before_a_unit_using_the_name(tmp_path: Path) -> None:
+    """ "Why is the exercise called Freedom Shield": the unit saying what "Shield" stands for,
+    though another holds "exercise" and ranks above it."""
+    found = Engine(_corpus(tmp_path)).ask("why is the exercise called freedom shield")
+    assert found.matched and "stands for" in found.text.split("\n")[0], found.text
+
+
 def test_why_is_it_called_x_is_answered_by_what_the_name_says(tmp_path: Path) -> None:
     """ "Why is it called Sea Guard": the unit saying what the name stands for, before another
     about the drill that gives a reason for something else."""
