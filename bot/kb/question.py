@@ -140,7 +140,7 @@ FILLER = frozenset(
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
     kind kinda sort sorta way per according mean means stand stands refer refers want wants wanted
-    gonna wanna gotta guy guys dude folks supposed having
+    gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     which who what when where why how tell say said""".split()
 )

@@ -60,6 +60,17 @@ def test_adverbs_say_little(kb: KnowledgeBase) -> None:
     assert weight["italy"] > weights.ADVERB
 
 
+def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: KnowledgeBase) -> None:
+    """ "Did Austin meet different ministers", "a NATO-style pact ... article 5 style", "instead of
+    having them": "different", "style", "having" say nothing the answer must hold."""
+    for typed, filler in (
+        ("did austin meet different defense ministers", "different"),
+        ("is the alliance a nato article 5 style pact", "style"),
+        ("do south koreans want own nukes instead of having us ones", "having"),
+    ):
+        assert filler not in {w.typed for w in parse(kb, typed).words}, typed
+
+
 def test_a_model_number_typed_without_its_hyphen_is_found(tmp_path: Path) -> None:
     engine = _engine(tmp_path)
     for typed in ("what did the b52 do", "what did the B52 do", "what flew with the f15k fighters"):
