@@ -1626,11 +1626,18 @@ def _responds(
     published = doc.article.article.published
     if since is not None and published < since and (doc.date or published) < since:
         return False  # dated, and reported, before it: "how did NK respond to Camp David" is no April news
+    if since is not None and _HABITUAL_RE.search(doc.text):
+        return False  # "North Korea has long denounced such drills": a standing view, no response to it
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
 
+# what someone always says or does, not what they did about one event
+_HABITUAL_RE = re.compile(
+    r"\b(?:has|have)\s+long\b|\b(?:routinely|habitually|always|regularly|usually)\b|^[^:]{1,80}:\s+says\b",
+    re.I,
+)
 _NEXT_RE = re.compile(r"\b(?:next|upcoming)\b(?!\s+(?:day|morning|night|evening|afternoon|week)\b)", re.I)
 _AHEAD_RE = re.compile(
     r"\b(?:will\s+(?:be\s+held|meet|hold|take\s+place|convene|host)|plan(?:s|ned)?\s+to|next|upcoming|"

@@ -1964,6 +1964,27 @@ def test_a_claim_with_the_wrong_year_or_place_gets_what_the_articles_say(tmp_pat
     assert not engine.ask("okafor held the harbour talks in sealand in 2019?").matched  # two slips: not this
 
 
+STANDING_VIEW = """\
+id: s
+article: {outlet: O, title: T, url: 'https://example.org/s', published: 2024-05-02}
+summary: Drills.
+paragraphs:
+  - Harbourland began the Spring Drill on 1 May 2024; Sealand has long denounced such drills.
+organizations:
+  - {id: hl, name: Harbourland, kind: country, paragraphs: [1]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [1]}
+events:
+  - {id: sd, name: Spring Drill, date: 2024-05-01, description: Harbourland's drill., paragraphs: [1]}
+"""
+
+
+def test_a_standing_view_is_no_response_to_an_event(tmp_path: Path) -> None:
+    """ "How did Sealand react to the Spring Drill": that it "has long denounced such drills"
+    is its view of drills in general, not what it did about this one."""
+    engine = _loaded(tmp_path, s=STANDING_VIEW, vocabulary=True)
+    assert not engine.ask("how did sealand react to the spring drill").matched
+
+
 def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Summit" (June 2025): the articles
     show Okafor in the post only as of May 2024, weights.ROLE_KNOWN_DAYS or more before: her,
