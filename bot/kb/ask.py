@@ -969,12 +969,13 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     return _not_to_the_day(_relabel(found)) if to_a_month else _relabel(found)
 
 
+_DETERMINER_RE = re.compile(r"^(?:this|that|the|these|those)\s+", re.IGNORECASE)
+
+
 def _named_with_its_kind(kb: KnowledgeBase, kind: str, content: str) -> str:
     """ "The strength to strength approach", "the Freedom Shield exercise": a name followed by
     what its entry is (its `is_a`, or the first words of its definition) is the name alone."""
-    content = re.sub(
-        r"^(?:this|that|the|these|those)\s+", "", content, flags=re.IGNORECASE
-    )  # "this X approach"
+    content = _DETERMINER_RE.sub("", content)  # "this X approach"
     head, _, last = content.rpartition(" ")
     if not head:
         return content

@@ -165,8 +165,8 @@ SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words "
     "describe described describes adjective adjectives expression".split()
 )
+# "the word shield", "the adjective": no one speaking
 _SPEECH_VERBS = SPEECH_WORDS - {"word", "words", "adjective", "adjectives", "expression"}
-# "the word shield" is no one speaking
 ARTICLE_WORDS = frozenset(
     "article articles story stories report piece pieces coverage write-up writeup".split()
 )
