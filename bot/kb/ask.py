@@ -977,19 +977,28 @@ def _named_with_its_kind(kb: KnowledgeBase, kind: str, content: str) -> str:
     what its entry is (its `is_a`, or the first words of its definition) is the name alone."""
     content = _DETERMINER_RE.sub("", content)  # "this X approach"
     head, _, last = content.rpartition(" ")
-    if not head:
-        return content
+    said = set(terms(last))
+    if not head or not said or not said <= _table(kb, "kind-words"):
+        return content  # no name looked up again for a last word no entry is
     match, _ = kb.names.tables[kind].best(head, same=kb.same(kind))
     if match is None or not match.exact:
         return content
-    said = set(terms(last))
     for entry in kb.members(kind, str(match.group)):
-        item = entry.item
-        opening = getattr(item, "definition", None) or getattr(item, "description", None) or ""
-        kinds = [*getattr(item, "is_a", ()), " ".join(words(opening)[:3])]
-        if said and said <= {t for k in kinds for t in terms(k)}:
+        if said <= _what_it_is(entry.item):
             return head
     return content
+
+
+def _what_it_is(item: Any) -> set[str]:
+    """The words saying what an entry is: its `is_a`, and the first words of its definition."""
+    opening = getattr(item, "definition", None) or getattr(item, "description", None) or ""
+    return {t for k in (*getattr(item, "is_a", ()), " ".join(words(opening)[:3])) for t in terms(k)}
+
+
+def _kind_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word that says what some term or event is (see _what_it_is)."""
+    items = (item for a in kb.articles for item in (*a.terms, *a.events))
+    return frozenset(t for item in items for t in _what_it_is(item))
 
 
 # "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names
@@ -2433,4 +2442,5 @@ _TABLES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "citizens": _citizens,
     "ask-countries": _countries_of,
     "taught": _listed_questions,
+    "kind-words": _kind_words,
 }
