@@ -40,7 +40,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   written with dev22 and dev23 by another fresh helper: never looked at, run only to report.
   Then dev24.yaml (non-native and hurried askers) and dev25.yaml (close readers and sceptics
   tempting it to make things up), 100 each, the same way; then dev26.yaml (everyday questions,
-  some on a wrong premise), 100, the same way.
+  some on a wrong premise), 100, the same way; and dev27.yaml (students and newcomers: terms,
+  roles, basic facts), 100, written after the held-out parts' end-of-round run.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -124,6 +125,7 @@ PARTS = {
     "twenty-fourth development": QA / "dev24.yaml",
     "twenty-fifth development": QA / "dev25.yaml",
     "twenty-sixth development": QA / "dev26.yaml",
+    "twenty-seventh development": QA / "dev27.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -153,6 +155,7 @@ TUNED_ON = (
     "twenty-fourth development",
     "twenty-fifth development",
     "twenty-sixth development",
+    "twenty-seventh development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
