@@ -785,8 +785,9 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         return text
     kept = [
         s
-        for s in sentences
+        for n, s in enumerate(sentences)
         if not _GUESS_RE.match(s)
+        and not (n and sentences[n - 1].rstrip().endswith("?") and _FIRST_PERSON_RE.match(s))
         and (
             s.rstrip().endswith("?")
             or _LEAD_RE.match(s)
@@ -796,6 +797,10 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         )
     ]
     return " ".join(kept) if kept else text
+
+
+# "... ? i keep seeing it in the austin lee story": after the question, the asker on themselves
+_FIRST_PERSON_RE = re.compile(r"^\W*(?:i|i'm|im|i've|ive|i'd|id|my)\b", re.IGNORECASE)
 
 
 _ASKED_LAST = {  # "dsc ttx date and venue", "kentucky busan arrival date": what is asked, typed last
@@ -835,6 +840,18 @@ _IN_WHAT_PLACE_RE = re.compile(
     re.IGNORECASE,
 )
 _MEANING_LAST_RE = re.compile(r"^\W*(?P<x>.+?)[\s,:-]+(?:meaning|definition|def|defined)\W*$", re.IGNORECASE)
+# "what's the washington declaration in simple terms", "..., eli5": how to answer, not what
+_PLAINLY_RE = re.compile(
+    r"[\s,;:-]+(?:in\s+(?:simple|plain|layman'?s?|basic|easy)\s+(?:terms|english|words)|in\s+a\s+nutshell|"
+    r"simply\s+put|eli5|tl;?dr|briefly|in\s+short)\W*$",
+    re.IGNORECASE,
+)
+# "extended deterrence - what does it actually mean", "the ncg, what is that": X asked after it
+_WHAT_IT_MEANS_RE = re.compile(
+    r"^\W*(?P<x>[^?]+?)[\s,:;?-]+(?:what\s+(?:does|do)\s+(?:it|that|this|they)\s+(?:actually\s+|really\s+|even\s+)?"
+    r"(?P<mean>mean)|what\s*(?:is|'s|’s|s)\s+(?:it|that|this)(?:\s+exactly)?)\W*$",
+    re.IGNORECASE,
+)
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
@@ -854,8 +871,11 @@ _IN_THESE_RE = re.compile(
 def _terse(text: str) -> str:
     """Questions typed as keywords, what is asked last ("dsc ttx date and venue", "rok stand for
     what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are;
-    "in these articles" at the end says nothing."""
+    "in these articles", "in simple terms" at the end say nothing."""
     text = _IN_THESE_RE.sub("", text) or text
+    text = _PLAINLY_RE.sub("", text) or text
+    if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
+        return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"
     text = _ANYWHERE_RE.sub("where", text, count=1)
     if (placed := _IN_WHAT_PLACE_RE.match(text)) is not None:  # "camp david is in what us state"
         return f"where {placed['be']} {placed['x']}"

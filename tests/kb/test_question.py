@@ -2122,6 +2122,10 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         # a name and what its entry is ("The approach ..."): the name, defined
         ("what does the strength to strength approach mean", "**strength to strength**"),
         ("whats this strength to strength approach", "**strength to strength**"),
+        # X asked about before "what does it mean", "in simple terms", a remark after the question
+        ("extended deterrence - what does it actually mean", "**extended deterrence**"),
+        ("what's dprk in simple terms", "Democratic People's Republic of Korea"),
+        ("whats ROK mean? i keep seeing it in the austin lee story", "Republic of Korea"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
