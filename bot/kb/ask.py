@@ -162,14 +162,24 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
 
 def _two_kinds(kb: KnowledgeBase, first: str, second: str) -> bool:
     """Whether two questions in one ask for two kinds of thing: a length and a date, a place and
-    a distance; not when either asks "what", which may be anything."""
-    asks = {parse(kb, first).asks, parse(kb, second).asks}
+    a distance, a term's meaning and a date ("what's TDS and when was it adopted"); not when
+    either asks any other "what", which may be anything."""
+    asks = {_asked_kind(kb, parse(kb, first)), _asked_kind(kb, parse(kb, second))}
     return len(asks) == 2 and Asks.WHAT not in asks
+
+
+def _asked_kind(kb: KnowledgeBase, q: Question) -> Asks | str:
+    """What a question asks for; "what is X", X a term's name, asks for a meaning."""
+    if q.asks == Asks.WHAT and q.content:
+        match, _ = kb.names.tables["term"].best(q.content, same=kb.same("term"))
+        if match is not None and match.exact:
+            return "meaning"
+    return q.asks
 
 
 # "when was the TDS first adopted and what prompted it": two questions, the second after "and"
 _SECOND_RE = re.compile(
-    r"^(?P<first>(?:who|what|when|where|which|why|how)\b.*?\S)[\s,;]+and\s+"
+    r"^(?P<first>(?:who|what|when|where|which|why|how)(?:['’]?s)?\b.*?\S)[\s,;]+and\s+"
     r"(?P<second>(?:who|what|when|where|which|why|how)\b\s+\S.*)$",
     re.IGNORECASE,
 )
@@ -180,7 +190,8 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
     the second's pronoun standing for what the first asks about."""
     found = _SECOND_RE.match(" ".join(text.split()).strip(" ?!."))
-    if found is None or len(found["first"].split()) < 3:
+    # three words at least, "what's" being two ("whats TDS and when was it adopted")
+    if found is None or len(re.sub(r"^(\w+)['’]?s\b", r"\1 is", found["first"]).split()) < 3:
         return None
     first, second = found["first"], found["second"]
     if (kind := re.match(r"which\s+(\w+)", first, re.IGNORECASE)) and re.match(

@@ -1729,6 +1729,9 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
     shown = found.text + " ".join(f.value for f in found.fields if not f.name.startswith("Also"))
     assert found.matched and "11-day" in shown and "23 March" in shown, found
     assert found.title.endswith("when does it wrap up"), found.title
+    found = engine.ask("whats TDS and when did the allies first adopt it")  # a meaning and a date
+    shown = found.text + " ".join(f.value for f in found.fields if not f.name.startswith("Also"))
+    assert found.matched and "Tailored Deterrence Strategy" in shown and "2013" in shown, found
     assert ask._two_questions("when was the tds adopted and what prompted it") == (
         "when was the tds adopted",
         "what prompted the tds adopted",
