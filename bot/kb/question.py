@@ -848,7 +848,8 @@ _PLAINLY_RE = re.compile(
 )
 # "extended deterrence - what does it actually mean", "the ncg, what is that": X asked after it
 _WHAT_IT_MEANS_RE = re.compile(
-    r"^\W*(?P<x>[^?]+?)[\s,:;?-]+(?:what\s+(?:does|do)\s+(?:it|that|this|they)\s+(?:actually\s+|really\s+|even\s+)?"
+    r"^\W*(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)"
+    r"(?P<x>[^?]+?)[\s,:;?-]+(?:what\s+(?:does|do)\s+(?:it|that|this|they)\s+(?:actually\s+|really\s+|even\s+)?"
     r"(?P<mean>mean)|what\s*(?:is|'s|’s|s)\s+(?:it|that|this)(?:\s+exactly)?)\W*$",
     re.IGNORECASE,
 )
