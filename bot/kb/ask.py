@@ -150,21 +150,22 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     if (parts := _two_questions(text)) is None:
         return whole
     sure = whole.matched and not whole.weak
-    if sure and not _two_kinds(kb, *parts):
+    first, second = ((part, parse(kb, part)) for part in parts)  # each read once
+    if sure and not _two_kinds(kb, first[1], second[1]):
         return whole  # one answer to both may do: "what" asks anything
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
-    both = _both(kb, *parts)
+    both = _both(kb, first, second)
     if not both.matched or (sure and both.weak):
         return whole
     return replace(both, title=f"Q: {_title(text)}")
 
 
-def _two_kinds(kb: KnowledgeBase, first: str, second: str) -> bool:
+def _two_kinds(kb: KnowledgeBase, first: Question, second: Question) -> bool:
     """Whether two questions in one ask for two kinds of thing: a length and a date, a place and
     a distance, a term's meaning and a date ("what's TDS and when was it adopted"); not when
     either asks any other "what", which may be anything."""
-    asks = {_asked_kind(kb, parse(kb, first)), _asked_kind(kb, parse(kb, second))}
+    asks = {_asked_kind(kb, first), _asked_kind(kb, second)}
     return len(asks) == 2 and Asks.WHAT not in asks
 
 
@@ -202,10 +203,12 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     return first, _PRONOUN_RE.sub(topic, second, count=1) if _PRONOUN_RE.search(second) else second
 
 
-def _both(kb: KnowledgeBase, first: str, second: str) -> Answer:
+def _both(kb: KnowledgeBase, asked_first: tuple[str, Question], asked_second: tuple[str, Question]) -> Answer:
     """The first question's answer, with the second's beside it; if one of them is not in the
-    knowledge base, the other's answer, saying which went unanswered and counted as unsure."""
-    one, two = _one(kb, first), _one(kb, second)
+    knowledge base, the other's answer, saying which went unanswered and counted as unsure.
+    Each comes as typed and as read."""
+    (first, q_first), (second, q_second) = asked_first, asked_second
+    one, two = _answered(kb, q_first), _answered(kb, q_second)
     if not (one.matched and two.matched):  # half of it: said so, and unsure
         found, untold = (one, second) if one.matched else (two, first)
         note = f"The articles do not answer {echo(untold, 80)}."
@@ -233,7 +236,10 @@ def _table(kb: KnowledgeBase, key: str) -> Any:
 
 
 def _one(kb: KnowledgeBase, text: str) -> Answer:
-    q = parse(kb, text)
+    return _answered(kb, parse(kb, text))
+
+
+def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if q.about_article:
         return _about_article(kb, q)
     # "what does the Diplomat say about X": its articles' units, not what any article says of X
