@@ -42,6 +42,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   tempting it to make things up), 100 each, the same way; then dev26.yaml (everyday questions,
   some on a wrong premise), 100, the same way; and dev27.yaml (students and newcomers: terms,
   roles, basic facts), 100, written after the held-out parts' end-of-round run.
+- heldout13.yaml (60), written by one more fresh helper the same way at the start of the next
+  round: never looked at, run only to report.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -126,6 +128,7 @@ PARTS = {
     "twenty-fifth development": QA / "dev25.yaml",
     "twenty-sixth development": QA / "dev26.yaml",
     "twenty-seventh development": QA / "dev27.yaml",
+    "held out, thirteenth set": QA / "heldout13.yaml",
 }
 TUNED_ON = (
     "tuned",
