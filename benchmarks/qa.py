@@ -43,7 +43,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   some on a wrong premise), 100, the same way; and dev27.yaml (students and newcomers: terms,
   roles, basic facts), 100, written after the held-out parts' end-of-round run.
 - heldout13.yaml (60), written by one more fresh helper the same way at the start of the next
-  round: never looked at, run only to report.
+  round: never looked at, run only to report. With it, dev28.yaml (people on their phones in a
+  busy channel: hurried, slangy, follow-ups) and dev29.yaml (analysts: long questions in their
+  own vocabulary), 100 each, the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -129,6 +131,8 @@ PARTS = {
     "twenty-sixth development": QA / "dev26.yaml",
     "twenty-seventh development": QA / "dev27.yaml",
     "held out, thirteenth set": QA / "heldout13.yaml",
+    "twenty-eighth development": QA / "dev28.yaml",
+    "twenty-ninth development": QA / "dev29.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -159,6 +163,8 @@ TUNED_ON = (
     "twenty-fifth development",
     "twenty-sixth development",
     "twenty-seventh development",
+    "twenty-eighth development",
+    "twenty-ninth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
