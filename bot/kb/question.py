@@ -139,9 +139,10 @@ FILLER = frozenset(
     mention mentioned article articles news report reported story think know known time date day
     year month located location number name named called get got go going went come came make
     made did do does done many much long ago ever anything something someone anyone thing things
-    kind kinda sort sorta way per according mean means stand stands refer refers want wants wanted
+    kind kinda sort sorta type types way per according mean means stand stands refer refers want wants wanted
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
+    significance importance extent backdrop analysis
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -828,6 +829,11 @@ _PLACE_OF_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
 )
 # "what part of the world did ...", "where in the world": where, anywhere
+# "how much time had passed between X and Y": how long
+_TIME_PASSED_RE = re.compile(
+    r"^\W*how\s+much\s+time\s+(?:(?:had|has|have|will\s+have)\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\b",
+    re.IGNORECASE,
+)
 _ANYWHERE_RE = re.compile(
     r"^\W*(?:(?:what|which)\s+(?:part|parts|area|region|corner)\s+of\s+the|where\s+in\s+the)\s+(?:world|globe|planet)\b",
     re.IGNORECASE,
@@ -878,6 +884,7 @@ def _terse(text: str) -> str:
     if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"
     text = _ANYWHERE_RE.sub("where", text, count=1)
+    text = _TIME_PASSED_RE.sub("how long was it", text, count=1)
     if (placed := _IN_WHAT_PLACE_RE.match(text)) is not None:  # "camp david is in what us state"
         return f"where {placed['be']} {placed['x']}"
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):

@@ -74,6 +74,7 @@ _IRREGULAR = {
     "rose": "rise",
     "grew": "grow",
     "wrote": "write",
+    "flown": "fly",
 }
 # British spellings, so "defence minister" finds "Defense Minister" (and the other way round).
 _BRITISH = {"defence": "defense", "offence": "offense", "licence": "license", "programme": "program"}

@@ -10,7 +10,7 @@ from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.names import initials, leading_initials
-from bot.kb.question import parse
+from bot.kb.question import Asks, parse
 from bot.kb.text import terms
 
 from ..conftest import KNOWLEDGE
@@ -67,8 +67,25 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("did austin meet different defense ministers", "different"),
         ("is the alliance a nato article 5 style pact", "style"),
         ("do south koreans want own nukes instead of having us ones", "having"),
+        ("what type of aircraft might be deployed more", "type"),
+        ("what was the significance of the strength to strength approach", "significance"),
+        ("to what extent did lee reaffirm the alliance", "extent"),
+        ("against the backdrop of stalled talks, what did lee and austin agree", "backdrop"),
     ):
         assert filler not in {w.typed for w in parse(kb, typed).words}, typed
+
+
+def test_how_much_time_passed_asks_how_long(kb: KnowledgeBase) -> None:
+    """ "How much time had passed between X and Y" asks how long, as "how long between" does;
+    "passed" is no word the answer must hold."""
+    for typed in (
+        "how much time had passed between the 54th scm and the seoul meeting",
+        "how much time elapsed between the 54th scm and the seoul meeting",
+    ):
+        q = parse(kb, typed)
+        assert q.asks == Asks.DURATION and "passed" not in {w.typed for w in q.words}, typed
+        answer = ask.answer(kb, typed)
+        assert answer.matched and "days" in answer.text, answer
 
 
 def test_a_model_number_typed_without_its_hyphen_is_found(tmp_path: Path) -> None:
