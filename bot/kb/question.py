@@ -353,7 +353,8 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
     names = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(named, key=len, reverse=True))
     piece = rf"(?:['’]s)?(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?"
     cited = re.compile(
-        rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|per|in|from)\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
+        rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|(?:as\s+)?per|in|from|(?:as\s+)?(?:reported|described|told|written)\s+(?:by|in))"
+        rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|"
         rf"argues?|argued)\b(?:\s+that\b)?)[\s,]*",
         re.IGNORECASE,

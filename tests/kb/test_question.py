@@ -1771,6 +1771,7 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
             f"what did kim call the alliance in the {outlet} article",
             f"what does the {outlet} say kim called the alliance",
             f"what did kim call the alliance acording to the {outlet}",  # a slip in "according"
+            f"what did kim call the alliance, as reported by the {outlet}",
         ):
             found = engine.ask(question)
             assert found.matched and word in found.text, (question, found.text)
