@@ -623,7 +623,9 @@ def _misses_a_name(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return False
     involved, nearby = _identities_near(kb, doc)
     return any(  # a name placing the answer in time may be held by the article: judged in full
-        not (group & involved or group & nearby) and n not in q.anchored_named
+        not (group & involved or group & nearby)
+        and n not in q.anchored_named
+        and len(group) < 2  # a bare name several share may be in it as typed (_said_as_typed)
         for n, group in enumerate(q.named)
     )
 

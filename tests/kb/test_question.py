@@ -1448,8 +1448,12 @@ def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
     """ "Kim" is Kim Jong Un, Kim Yong-hyun or Kim Tae-hyo in the corpus; "the end of the Kim
     regime", an alias of North Korea's government, says it as typed."""
     engine = Engine(_corpus(tmp_path))
-    found = engine.ask("per sk's defense ministry what did the us side say a nk nuke would mean for kim")
-    assert found.matched and "end of the Kim regime" in found.text, found.text
+    for typed in (
+        "per sk's defense ministry what did the us side say a nk nuke would mean for kim",
+        "what did the us side say nk nuke use would mean for kim",  # not passed over unjudged
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "end of the Kim regime" in found.text, (typed, found.text)
 
 
 def test_several_nouns_before_a_name_are_the_kind(kb: KnowledgeBase) -> None:
