@@ -950,6 +950,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "what did Kim run before the job", "his job before he became minister": not his roles now
     # (his roles, newest first, do answer "his job after leaving the ministry")
     asks_else = q.later is False or any(w.essential and w not in roles for w in q.words)
+    # "who took over from Lee as minister": someone else, whom what Lee did relates to him
+    asks_else = asks_else or (q.asks == Asks.WHO and any(w not in roles and w.known for w in q.words))
     if roles and not asks_else and (person := _one_person(kb, q)):
         return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
     # "what's Shin doing these days, after leaving the ministry": nothing asked but the person, then

@@ -1444,6 +1444,17 @@ def test_an_outlet_named_with_a_story_asks_about_the_article(kb: KnowledgeBase) 
     assert not parse(kb, "what approach did they agree, the diplomat piece calls it something").about_article
 
 
+def test_who_did_something_to_someone_is_not_their_profile(tmp_path: Path) -> None:
+    """ "Who took over from Lee as defence minister" asks for someone else; "who is Lee, the
+    defense minister" is Lee."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask(
+        "who took over as defense minister from lee jong-sup and in which month did he take office"
+    )
+    assert found.matched and "Shin" in found.title + found.text, found.text
+    assert engine.ask("who is lee, the defense minister").title == "Lee Jong-sup"
+
+
 def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
     """ "Kim" is Kim Jong Un, Kim Yong-hyun or Kim Tae-hyo in the corpus; "the end of the Kim
     regime", an alias of North Korea's government, says it as typed."""
