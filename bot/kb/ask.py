@@ -1581,12 +1581,21 @@ def _worked_out(kb: KnowledgeBase, doc: Doc) -> _Features:
     involved, nearby = _identities_near(kb, doc)
     return _Features(
         frozenset(terms(doc.index_text or doc.text)) | _involved_words(kb, doc),
-        frozenset(t for sentence in paragraph for t in terms(sentence.text)),
+        frozenset(t for sentence in paragraph for t in terms(sentence.text)) | _news_time(doc),
         involved,
         nearby,
         frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
         _named(kb, doc),
     )
+
+
+def _news_time(doc: Doc) -> frozenset[str]:
+    """The month and year its article came out, for a unit with no date of its own: "the January
+    2023 talks" are the setting of what an article of that month says, as its paragraph is."""
+    if doc.date is not None or doc.kind not in (DocKind.SENTENCE, DocKind.FACT):
+        return frozenset()
+    published = doc.article.article.published
+    return frozenset(terms(f"{calendar.month_name[published.month]} {published.year}"))
 
 
 def _identities_near(kb: KnowledgeBase, doc: Doc) -> tuple[frozenset[str], frozenset[str]]:

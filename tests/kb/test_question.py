@@ -75,6 +75,16 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         assert filler not in {w.typed for w in parse(kb, typed).words}, typed
 
 
+def test_the_month_an_article_came_out_is_the_setting_of_its_undated_sentences(
+    kb: KnowledgeBase,
+) -> None:
+    """ "Did the January 2023 talks produce a fresh strategy": the seed's undated sentence "no new
+    strategy at hand" is set in the month its article came out, as its paragraph is."""
+    typed = "is it true that the january 2023 defense talks produced a fresh strategy for negotiations"
+    found = ask.answer(kb, f"{typed} with north korea")
+    assert found.matched and "no new strategy" in found.text, found.text
+
+
 def test_how_much_time_passed_asks_how_long(kb: KnowledgeBase) -> None:
     """ "How much time had passed between X and Y" asks how long, as "how long between" does;
     "passed" is no word the answer must hold."""
