@@ -356,7 +356,7 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
         rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|(?:as\s+)?per|in|from|(?:as\s+)?(?:reported|described|told|written)\s+(?:by|in))"
         rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|"
-        rf"argues?|argued)\b(?:\s+that\b)?)[\s,]*",
+        rf"argues?|argued|uses?|used|calls?|called|describes?|described)\b(?:\s+that\b)?)[\s,]*",
         re.IGNORECASE,
     )
     return cited, named

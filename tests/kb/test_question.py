@@ -1802,6 +1802,11 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
             assert found.matched and word in found.text, (question, found.text)
             assert parse(engine.kb, question).outlet == outlet
     assert parse(engine.kb, "what did kim call the alliance").outlet is None
+    for verb in ("use", "call"):  # the outlet as the one speaking
+        assert (
+            parse(engine.kb, f"what word does the harbour post {verb} for the alliance").outlet
+            == "harbour post"
+        )
     other = _reported("c", "2024-03-02", "2024-03-01", "ironclad").replace("outlet: O", "outlet: Sea Times")
     (tmp_path / "x").mkdir()
     engine = _loaded(tmp_path / "x", a=post, c=other.replace("9th Harbour Talks", "Sea Forum"))
