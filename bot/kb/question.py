@@ -835,6 +835,12 @@ _TIME_PASSED_RE = re.compile(
     r"^\W*how\s+much\s+time\s+(?:(?:had|has|have|will\s+have)\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\b",
     re.IGNORECASE,
 )
+# "does the pledge amount to a defense pact": is it one
+_AMOUNTS_TO_RE = re.compile(
+    r"^(?P<lead>\W*(?:so\s+)?)(?P<aux>do|does|did)\s+(?P<x>.+?)\s+"
+    r"(?:amount\s+to|constitute|count\s+as|qualify\s+as|equal)\s+(?P<y>.+)$",
+    re.IGNORECASE,
+)
 _ANYWHERE_RE = re.compile(
     r"^\W*(?:(?:what|which)\s+(?:part|parts|area|region|corner)\s+of\s+the|where\s+in\s+the)\s+(?:world|globe|planet)\b",
     re.IGNORECASE,
@@ -886,6 +892,9 @@ def _terse(text: str) -> str:
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"
     text = _ANYWHERE_RE.sub("where", text, count=1)
     text = _TIME_PASSED_RE.sub("how long was it", text, count=1)
+    if (amounts := _AMOUNTS_TO_RE.match(text)) is not None:
+        be = {"do": "are", "does": "is", "did": "was"}[amounts["aux"].lower()]
+        text = f"{amounts['lead']}{be} {amounts['x']} {amounts['y']}"
     if (placed := _IN_WHAT_PLACE_RE.match(text)) is not None:  # "camp david is in what us state"
         return f"where {placed['be']} {placed['x']}"
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):

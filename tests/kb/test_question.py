@@ -85,6 +85,16 @@ def test_the_month_an_article_came_out_is_the_setting_of_its_undated_sentences(
     assert found.matched and "no new strategy" in found.text, found.text
 
 
+def test_amounting_to_something_is_being_it(kb: KnowledgeBase) -> None:
+    """ "Does the pledge amount to a defense pact" asks "is the pledge a defense pact": the
+    answer must say the pact, of the pledge."""
+    said = parse(kb, "does the strength to strength approach amount to a new strategy")
+    meant = parse(kb, "is the strength to strength approach a new strategy")
+    assert said.yesno and [(w.typed, w.weight) for w in said.words] == [
+        (w.typed, w.weight) for w in meant.words
+    ]
+
+
 def test_how_much_time_passed_asks_how_long(kb: KnowledgeBase) -> None:
     """ "How much time had passed between X and Y" asks how long, as "how long between" does;
     "passed" is no word the answer must hold."""
