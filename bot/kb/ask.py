@@ -1823,13 +1823,14 @@ _DAYS_OFF_RE = re.compile(
 
 
 def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
-    """The words of the paragraph before a unit's: what someone's action or words respond to
-    ("the North fired missiles from a submarine." / "The unification ministry said it was
-    regrettable ...")."""
+    """The words of the paragraph before a unit's, and of its article's lede: what someone's
+    action or words respond to ("the North fired missiles from a submarine." / "The unification
+    ministry said it was regrettable ..."; the submarine docking the lede reports / "North Korea
+    answered early on Wednesday ...")."""
     first = min(doc.paragraphs, default=1)
     if first <= 1:
         return frozenset()
-    before = (first - 1,)
+    before = tuple(sorted({1, first - 1}))
     return _per_unit(
         kb,
         "ask-before",

@@ -404,7 +404,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     typed = _initials_said(kb, typed)
-    found_names = _by_name(kb, typed, _pairs_named(kb, typed, kb.names.mentions_in(typed, "entity")))
+    led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
+    found_names = _by_name(kb, typed, _pairs_named(kb, typed, _mentions_led(kb, led, typed)))
     named = _heads(kb, found_names)
     events = [m for m in kb.names.mentions_in(typed, "event") if not generic_mention(kb, typed, m)]
     events += _listed_numbers(kb, typed)
@@ -436,7 +437,6 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
     counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
-    led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
     found = tuple(w for w in found if w.typed not in _group_sizes([*led, *typed]))
     # "right after the SCM wrapped": "right" only says how soon, and once the event is named, what
     # it did ("wrapped", "ended") places nothing more
@@ -601,6 +601,36 @@ def _group_sizes(typed: list[str]) -> set[str]:
         for i, w in enumerate(typed[1:-1], start=1)
         if w in _SMALL and typed[i - 1] in ("the", "these", "those", "both") and _plural(typed[i + 1])
     }
+
+
+def _mentions_led(
+    kb: KnowledgeBase, led: list[str], typed: list[str]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """The names in a question's words, with the article its question words took: "how did the
+    North respond" names "the North", an alias that "North" alone is not."""
+    plain = kb.names.mentions_in(typed, "entity")
+    if not led or (plain and plain[0][0] == 0):
+        return plain
+    found = kb.names.mentions_in([*led, *typed], "entity")
+    if not found or found[0][0] != 0 or " ".join([*led, *typed[: found[0][1] - 1]]) not in _the_names(kb):
+        return plain
+    return [(0, found[0][1] - 1, found[0][2]), *(m for m in plain if m[0] >= found[0][1] - 1)]
+
+
+def _the_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Names that begin with "the" and go on as a proper name does ("the North", not "the joint
+    statement" or "the three", which describe)."""
+
+    def make() -> frozenset[str]:
+        return frozenset(
+            " ".join(words(name))
+            for article in kb.articles
+            for entity in article.entities
+            for name in entity.aliases
+            if (said := name.split())[0].lower() == "the" and len(said) > 1 and said[1][:1].isupper()
+        )
+
+    return kb.cached("the-names", make)
 
 
 def _by_name(

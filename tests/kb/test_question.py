@@ -1475,6 +1475,25 @@ def test_who_did_something_to_someone_is_not_their_profile(tmp_path: Path) -> No
     assert engine.ask("who is lee, the defense minister").title == "Lee Jong-sup"
 
 
+def test_the_north_after_the_question_words_is_a_name(kb: KnowledgeBase) -> None:
+    """ "When did the North fire": "the North" is North Korea's alias though the question words
+    took its "the"; "the joint statement" from the same words describes, as typed."""
+    assert [set(g) for g in parse(kb, "when did the north fire missiles").named] == [{"north korea"}]
+    assert parse(kb, "how did the north respond to the talks").named
+
+
+def test_a_response_answers_what_its_article_leads_with(tmp_path: Path) -> None:
+    """ "How did the North respond to the SSBN docking in Busan": its launch, paragraphs after
+    the lede that reports the docking, answers."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "how did north korea respond to the ssbn docking in busan",
+        "how did the north respond to the ssbn docking in busan",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "550" in found.text, (typed, found.text)
+
+
 def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
     """ "Kim" is Kim Jong Un, Kim Yong-hyun or Kim Tae-hyo in the corpus; "the end of the Kim
     regime", an alias of North Korea's government, says it as typed."""
