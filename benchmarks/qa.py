@@ -45,7 +45,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - heldout13.yaml (60), written by one more fresh helper the same way at the start of the next
   round: never looked at, run only to report. With it, dev28.yaml (people on their phones in a
   busy channel: hurried, slangy, follow-ups) and dev29.yaml (analysts: long questions in their
-  own vocabulary), 100 each, the same way: first-sight figures reported, then tuned on.
+  own vocabulary), 100 each, the same way: first-sight figures reported, then tuned on; and
+  dev30.yaml (casual, as the held-out parts were asked for), 100, written once the first
+  changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -133,6 +135,7 @@ PARTS = {
     "held out, thirteenth set": QA / "heldout13.yaml",
     "twenty-eighth development": QA / "dev28.yaml",
     "twenty-ninth development": QA / "dev29.yaml",
+    "thirtieth development": QA / "dev30.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -165,6 +168,7 @@ TUNED_ON = (
     "twenty-seventh development",
     "twenty-eighth development",
     "twenty-ninth development",
+    "thirtieth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
