@@ -318,8 +318,20 @@ def _asked_for(wh: str, lead: str, content: str) -> frozenset[str]:
     ):
         return frozenset()  # "what did the joint readout call ...": its subject, not what is asked
     said = f"the {content}" if re.search(r"\b(?:the|a|an)\s*$", lead, re.IGNORECASE) else content
+    if wh == "who" and re.search(rf"who{_IS}\s*$", lead, re.IGNORECASE):
+        said = _POST_OF_RE.sub("the ", said, count=1)  # "who was captain of ...": a post, as "the captain"
     found = _ASKED_FOR_RE.match(said)
     return frozenset(words(found["np"])) if found else frozenset()
+
+
+def _as_read(asked: frozenset[str], read: set[str]) -> frozenset[str]:
+    """The words asked for as the question's words read them: "captian" was meant as "captain"."""
+    return frozenset(
+        w if w in read else next((m for m in english.meanings(w) if m in read), w) for w in asked
+    )
+
+
+_POST_OF_RE = re.compile(r"^(?=[a-z][\w'-]*\s+(?:of|for|at|on|in)\b)", re.IGNORECASE)
 
 
 def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
@@ -545,7 +557,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
         outlet=outlet,
-        asked_for=asked_for,
+        asked_for=_as_read(asked_for, {t for w in found for t in w.typed.split()}),
         to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
     )
 

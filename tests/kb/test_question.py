@@ -2161,9 +2161,13 @@ def test_what_is_asked_for_must_be_in_the_answer(tmp_path: Path) -> None:
     )
     greeted += "people:\n  - {id: park, name: Park Ji-ho, role: Mayor of Port Alpha, paragraphs: [3]}\n"
     engine = _loaded(tmp_path, s=greeted)
-    typed = "who was the captain of the uss testship when it docked in port alpha"
-    assert parse(engine.kb, typed).asked_for == {"captain"}
-    assert not engine.ask(typed).matched
+    for typed in (
+        "who was the captain of the uss testship when it docked in port alpha",
+        "who was captain of the uss testship when it docked in port alpha",  # a post, no "the"
+        "who was the captian of the uss testship when it docked in port alpha",  # a slip
+    ):
+        assert parse(engine.kb, typed).asked_for == {"captain"}, typed
+        assert not engine.ask(typed).matched, typed
     found = engine.ask("who greeted the uss testship when it docked in port alpha")
     assert found.matched and "Park Ji-ho" in found.text, found.text
 
