@@ -85,6 +85,8 @@ _SPELL_RE = re.compile(
     rf"(?<!\bin\s)(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
     re.IGNORECASE,
 )
+# "how old": an age ("a 64-year-old", "aged 64", "64 years old")
+_AGE_RE = re.compile(r"\b\d{1,3}[\s-]*years?[\s-]*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
 _FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regularly"
     r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|summer|spring|autumn|winter)s?\b|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial|regular(?:ly)?|periodic(?:ally)?)\b|"
@@ -1937,6 +1939,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(spell.search(doc.text))
         case Asks.FREQUENCY:
             return bool(_FREQUENCY_RE.search(doc.text))
+        case Asks.AGE:
+            return bool(_AGE_RE.search(doc.text))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -2413,6 +2417,7 @@ def _says_not(q: Question, candidate: Candidate, lead: str = "") -> Answer:
         Asks.DISTANCE: "how far",
         Asks.DURATION: "how long",
         Asks.FREQUENCY: "how often",
+        Asks.AGE: "how old",
     }.get(q.asks, q.asks.value)
     lead = lead or f"the articles do not say {what}. The closest they say:"
     text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"

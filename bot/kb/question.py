@@ -31,6 +31,7 @@ class Asks(StrEnum):
     DISTANCE = "how far"
     DURATION = "how long"
     FREQUENCY = "how often"
+    AGE = "how old"
     WHY = "why"
     HOW = "how"
     WHAT = "what"
@@ -50,7 +51,7 @@ _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
-    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|what\s+(?:(?:exact|precise|specific)\s+)?(?:years?|yrs?|dates?|weekdays?|day\s+of\s+the\s+week|days?|months?|time)|"
+    r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|how\s+old|what\s+(?:(?:exact|precise|specific)\s+)?(?:years?|yrs?|dates?|weekdays?|day\s+of\s+the\s+week|days?|months?|time)|"
     r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
     r"(?:which|what)\s+number|"
     r"which\s+(?:(?:exact|precise|specific)\s+)?(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
@@ -1040,6 +1041,7 @@ def _asks(wh: str) -> Asks:
         "how far": Asks.DISTANCE,
         "how long": Asks.DURATION,
         "how often": Asks.FREQUENCY,
+        "how old": Asks.AGE,
         "why": Asks.WHY,
         "how": Asks.HOW,
     }.get(wh, Asks.WHAT)

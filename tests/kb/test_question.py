@@ -95,6 +95,13 @@ def test_amounting_to_something_is_being_it(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_how_old_wants_an_age(kb: KnowledgeBase) -> None:
+    """ "How old is Lee": the articles give no age, so no sentence about Lee answers."""
+    assert parse(kb, "how old is lee jong-sup").asks == Asks.AGE
+    found = ask.answer(kb, "how old is lee jong-sup")
+    assert not found.matched and "do not say how old" in found.text, found.text
+
+
 def test_how_much_time_passed_asks_how_long(kb: KnowledgeBase) -> None:
     """ "How much time had passed between X and Y" asks how long, as "how long between" does;
     "passed" is no word the answer must hold."""
