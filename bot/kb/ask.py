@@ -655,6 +655,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = _lengths_first(fitting)
         if q.asks == Asks.WHEN:
             fitting = _to_the_day_first(fitting)
+        if q.also_where:
+            fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
         fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
         return _naming_first(q, fitting) if q.naming else fitting
@@ -848,6 +850,14 @@ def _naming_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     that only use the name ("Freedom Shield, the allies' largest exercise")."""
     pick = next((c for c in fitting[:NAMING_AMONG] if _NAMING_RE.search(c.doc.text)), None)
     return fitting if pick is None or pick is fitting[0] else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _placed_too_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "When and where was the TTX": of the units covering the question about as well as the
+    best, one giving a place as well as a date before one giving only the date."""
+    near = [c for c in fitting if c.cover >= fitting[0].cover - weights.COVER_LEAD]
+    placed = next((c for c in near if _where(kb, q, c.doc) is not None), None)
+    return [placed, *(c for c in fitting if c is not placed)] if placed else fitting
 
 
 def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:

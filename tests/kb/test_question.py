@@ -95,6 +95,15 @@ def test_amounting_to_something_is_being_it(kb: KnowledgeBase) -> None:
     ]
 
 
+def test_when_and_where_prefers_a_unit_giving_both(tmp_path: Path) -> None:
+    """ "Where and when was the DSC table top exercise": the unit giving the Pentagon as well as
+    the day, not one giving the day alone."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("where and when was the dsc table top excercise", "when and where was the dsc ttx"):
+        found = engine.ask(typed)
+        assert found.matched and "Pentagon" in found.text.split("\n")[0], (typed, found.text)
+
+
 def test_how_old_wants_an_age(kb: KnowledgeBase) -> None:
     """ "How old is Lee": the articles give no age, so no sentence about Lee answers."""
     assert parse(kb, "how old is lee jong-sup").asks == Asks.AGE
