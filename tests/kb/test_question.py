@@ -68,6 +68,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("is the alliance a nato article 5 style pact", "style"),
         ("do south koreans want own nukes instead of having us ones", "having"),
         ("what type of aircraft might be deployed more", "type"),
+        ("when was the last carrier deployment like that", "like"),
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
         ("against the backdrop of stalled talks, what did lee and austin agree", "backdrop"),
