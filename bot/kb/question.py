@@ -794,9 +794,14 @@ _CHECKED = r"(?:true|right|correct|accurate|real)"
 _TAG = (
     r"(?:(?:was|is|were|are|did|does|do|has|have|had)n['’]?t\s+(?:it|they|he|she|that|there|we)|yeah|right)"
 )
+# "..., does the article actually say that": the claim, checked against the articles
+_SAYS_SO = (
+    r"(?:does|do|did)\s+(?:the|these|this|your)\s+(?:articles?|stories|story|pieces?|reports?|texts?|news)\s+"
+    r"(?:actually\s+|really\s+)?(?:say|back|confirm|support)\s+(?:that|this|it|so)"
+)
 _CHECK_RE = re.compile(
     rf"[\s,;-]+(?:is\s+(?:that|this|it)\s+(?:really\s+)?{_CHECKED}\W*|{_CHECKED}\s*\?+|"
-    rf"true\s+or\s+(?:false|not)\W*|{_TAG}\W*)$",
+    rf"true\s+or\s+(?:false|not)\W*|{_TAG}\W*|{_SAYS_SO}\W*)$",
     re.IGNORECASE,
 )
 _STATING = frozenset("was were is are had has".split())  # a statement's verbs, besides past forms

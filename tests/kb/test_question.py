@@ -2119,6 +2119,7 @@ def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBa
         "my friend says austin met lee in seoul, right?",
         "my freind says austin met lee in seoul, is that true",
         "austin met lee in seoul true or not",
+        "my friend says austin met lee in seoul, does the article actually say that",
     ):
         q = parse(kb, typed)
         assert q.yesno and not {"tv", "friend", "true", "right"} & {w.typed for w in q.words}, typed
