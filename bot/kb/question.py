@@ -143,7 +143,7 @@ FILLER = frozenset(
     kind kinda sort sorta type types way per according mean means stand stands refer refers want wants wanted
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
-    significance importance extent backdrop analysis
+    significance importance extent backdrop analysis pretty quite fairly super
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -1005,8 +1005,9 @@ def _fronted(flat: str) -> str:
     if _LEAD_RE.match(flat) or _YESNO_RE.match(flat):
         return flat
     found = _LATE_WH_RE.search(flat)
-    if found is not None:
-        return f"{flat[found.end() :].rstrip(' ?!.')} {flat[: found.start()].strip(' ,')}"
+    if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
+        clause = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", flat[: found.start()], flags=re.IGNORECASE)
+        return f"{flat[found.end() :].rstrip(' ?!.')} {clause.strip(' ,')}"
     last = _LAST_WH_RE.search(flat)  # "first state visit by a president since when"
     if last is not None:
         return f"{last.group(1)} {flat[: last.start()].strip(' ,')}"
