@@ -69,7 +69,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("do south koreans want own nukes instead of having us ones", "having"),
         ("what type of aircraft might be deployed more", "type"),
         ("when was the last carrier deployment like that", "like"),
-        ("ok so at the pentagon tabletop who led the us team", "ok"),  # an opener before the clause
+        ("ok so at the pentagon tabletop who was running the us team", "ok"),  # an opener, then a clause
         ("why did they need to make it real pretty fast", "pretty"),
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
