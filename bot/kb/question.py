@@ -414,7 +414,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         [
             _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
             for w in _pairs_split(kb, _units_split(words(content)))
-        ]
+        ],
+        _years_reported(kb),
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
     typed = _initials_said(kb, typed)
@@ -749,15 +750,27 @@ def _particles_joined(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     return out
 
 
-def _years_typed_short(typed: list[str]) -> list[str]:
+def _years_typed_short(typed: list[str], years: frozenset[str] = frozenset()) -> list[str]:
     """ "in nov 23", "since april 22": two digits after a month that places the time (not "on
-    april 23") are the year, as people type it."""
+    april 23") are the year, as people type it; so are they after a month not led by "on" or
+    "the" ("the austin lee meeting jan 23"), where they make a year the articles report."""
     out = list(typed)
-    for at in range(1, len(typed) - 1):
+    for at in range(len(typed) - 1):
         month, number = typed[at], typed[at + 1]
-        if month in _MONTH_NAMES and typed[at - 1] in _IN_A_PERIOD and len(number) == 2 and number.isdigit():
+        if month not in _MONTH_NAMES or len(number) != 2 or not number.isdigit():
+            continue
+        before = typed[at - 1] if at else ""
+        if before in _IN_A_PERIOD or (before not in ("on", "the") and f"20{number}" in years):
             out[at + 1] = f"20{number}"
     return out
+
+
+def _years_reported(kb: KnowledgeBase) -> frozenset[str]:
+    """The years the articles came out in, and the year before each: what "jan 23" may mean."""
+    return kb.cached(
+        "years-reported",
+        lambda: frozenset(str(a.article.published.year - n) for a in kb.articles for n in (0, 1)),
+    )
 
 
 # "what is Shin doing now that he's not minister": what the asker takes as given, not asked about

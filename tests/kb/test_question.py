@@ -107,6 +107,17 @@ def test_when_and_where_prefers_a_unit_giving_both(tmp_path: Path) -> None:
         assert found.matched and "Pentagon" in found.text.split("\n")[0], (typed, found.text)
 
 
+def test_two_digits_after_a_month_are_a_year_the_articles_report(kb: KnowledgeBase) -> None:
+    """ "The Austin Lee meeting jan 23": January 2023, the seed's year; "on jan 23" and "jan 31"
+    are days."""
+    for typed, said in (
+        ("austin lee meeting jan 23 - what city", "2023"),
+        ("what happened on jan 23", "23"),
+        ("austin met lee jan 31", "31"),
+    ):
+        assert said in {w.typed for w in parse(kb, typed).words}, typed
+
+
 def test_how_old_wants_an_age(kb: KnowledgeBase) -> None:
     """ "How old is Lee": the articles give no age, so no sentence about Lee answers."""
     assert parse(kb, "how old is lee jong-sup").asks == Asks.AGE
