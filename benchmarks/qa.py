@@ -47,7 +47,7 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   busy channel: hurried, slangy, follow-ups) and dev29.yaml (analysts: long questions in their
   own vocabulary), 100 each, the same way: first-sight figures reported, then tuned on; and
   dev30.yaml (casual, as the held-out parts were asked for), 100, written once the first
-  changes of that round had landed.
+  changes of that round had landed; then dev31.yaml (casual too), 100, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -136,6 +136,7 @@ PARTS = {
     "twenty-eighth development": QA / "dev28.yaml",
     "twenty-ninth development": QA / "dev29.yaml",
     "thirtieth development": QA / "dev30.yaml",
+    "thirty-first development": QA / "dev31.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -169,6 +170,7 @@ TUNED_ON = (
     "twenty-eighth development",
     "twenty-ninth development",
     "thirtieth development",
+    "thirty-first development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
