@@ -408,6 +408,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
+        content = _NUMBERS_GUESSED_RE.sub("", content).strip(" ?!.,;:")  # "..., like 5th 6th"
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
@@ -780,6 +781,11 @@ _PREMISE_RE = re.compile(
 )
 # "like 50 years or what", "the 5th one or something": a number the asker guesses
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
+_NUMBERS_GUESSED_RE = re.compile(
+    r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?"
+    r"(?:\s*(?:,|/|or|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*\W*$",
+    re.IGNORECASE,
+)
 _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
     re.IGNORECASE,

@@ -2163,6 +2163,7 @@ def test_a_number_the_asker_guesses_is_not_asked_about(tmp_path: Path) -> None:
     for typed in (
         "which drill was harbour shield 24? like the 5th?",
         "which round was harbour shield 24, like the 5th one or what",
+        "which round was harbour shield 24, like 5th 6th",
     ):
         assert "5th" not in {w.typed for w in parse(engine.kb, typed).words}, typed
         found = engine.ask(typed)
