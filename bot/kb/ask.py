@@ -85,6 +85,7 @@ _SPELL_RE = re.compile(
     rf"(?<!\bin\s)(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
     re.IGNORECASE,
 )
+_PERCENT_RE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # "how old": an age ("a 64-year-old", "aged 64", "64 years old")
 _AGE_RE = re.compile(r"\b\d{1,3}[\s-]*years?[\s-]*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
 _FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regularly"
@@ -1929,6 +1930,8 @@ def _doc_identities(kb: KnowledgeBase, doc: Doc) -> set[str]:
 
 def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit can answer this kind of question at all."""
+    if q.percent and not _PERCENT_RE.search(doc.text):
+        return False  # "what % of South Koreans": "a majority" is no figure
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
         return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
     match q.asks:
@@ -2429,6 +2432,7 @@ def _says_not(q: Question, candidate: Candidate, lead: str = "") -> Answer:
         Asks.FREQUENCY: "how often",
         Asks.AGE: "how old",
     }.get(q.asks, q.asks.value)
+    what = "what share, in figures" if q.percent else what
     lead = lead or f"the articles do not say {what}. The closest they say:"
     text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     return Answer(

@@ -143,7 +143,7 @@ FILLER = frozenset(
     kind kinda sort sorta type types way per according mean means stand stands refer refers want wants wanted
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
-    significance importance extent backdrop analysis pretty quite fairly super
+    significance importance extent backdrop analysis pretty quite fairly super percent percentage
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -252,6 +252,7 @@ class Question:
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
     to_the_day: bool = False  # "what exact day", "when exactly": a month is not what is asked
+    percent: bool = False  # "what % of South Koreans": a share in figures
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
 
     @property
@@ -563,10 +564,17 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         outlet=outlet,
         asked_for=_as_read(asked_for, {t for w in found for t in w.typed.split()}),
         to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
+        percent=bool(_PERCENT_ASKED_RE.search(text)),
     )
 
 
 # "what exact day", "which precise date", "when exactly", "what day", "what weekday"
+# "what % of ...", "what percentage", "how many percent": a share given in figures
+_PERCENT_ASKED_RE = re.compile(
+    r"(?:\b(?:what|which|how\s+(?:much|many|big|large))\s+|^\W*(?:the\s+)?)"
+    r"(?:(?:exact|precise|actual|specific)\s+)?(?:%|percent(?:age)?s?|per\s+cent|share|proportion)",
+    re.IGNORECASE,
+)
 _TO_THE_DAY_RE = re.compile(
     r"\b(?:exact|precise|specific)(?:ly)?\b|^(?:what|which)\s+(?:day|weekday)\b", re.I
 )

@@ -118,6 +118,20 @@ def test_two_digits_after_a_month_are_a_year_the_articles_report(kb: KnowledgeBa
         assert said in {w.typed for w in parse(kb, typed).words}, typed
 
 
+def test_a_share_asked_in_figures_wants_a_figure(kb: KnowledgeBase) -> None:
+    """ "What exact % of South Koreans want their own nukes": the seed says a majority, which is
+    no figure; it is shown as the closest, not as the answer."""
+    for typed in (
+        "what exact % of south koreans want their own nukes",
+        "what percentage of south koreans support their own nuclear weapons",
+        "exact percent of south koreans who want own nukes",
+    ):
+        assert parse(kb, typed).percent, typed
+        found = ask.answer(kb, typed)
+        assert not found.matched and "in figures" in found.text, (typed, found.text)
+    assert not parse(kb, "do south koreans want their own nukes").percent
+
+
 def test_how_old_wants_an_age(kb: KnowledgeBase) -> None:
     """ "How old is Lee": the articles give no age, so no sentence about Lee answers."""
     assert parse(kb, "how old is lee jong-sup").asks == Asks.AGE
