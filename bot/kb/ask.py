@@ -595,6 +595,23 @@ def _left_untold(
             and all(w.held_by(held) for w in c.missing)
         ):
             return c
+    return _withheld_in_article(kb, q, essential, relevant)
+
+
+def _withheld_in_article(
+    kb: KnowledgeBase, q: Question, essential: list[Word], relevant: list[Candidate]
+) -> Candidate | None:
+    """ "What exactly changed in the revised TDS": the best answer's article saying what is asked
+    was not disclosed ("did not disclose the details of the revision"), though that sentence
+    ranks below others naming the signing."""
+    if not essential or not relevant or q.speech:  # "what did X say about": words, not details
+        return None
+    articles = {c.doc.article.id: c.doc.article for c in relevant[:UNTOLD_AMONG]}
+    for article in articles.values():
+        for doc in kb.sentences_in(article, tuple(range(1, len(article.paragraphs) + 1))):
+            untold = _withheld(doc.text)
+            if untold and all(w.held_by(untold) for w in essential):
+                return _judge(kb, q, doc, 0.0)
     return None
 
 

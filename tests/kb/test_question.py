@@ -1538,6 +1538,17 @@ def test_a_response_answers_what_its_article_leads_with(tmp_path: Path) -> None:
         assert found.matched and "550" in found.text, (typed, found.text)
 
 
+def test_details_an_article_says_were_not_disclosed_are_not_answered(tmp_path: Path) -> None:
+    """ "What exactly changed in the revised TDS": the 55th SCM's article says the details of the
+    revision were not disclosed, though its sentence ranks below those naming the signing; what
+    Japan's minister said is still his words."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("what exactly changed in the revised tds they signed at the 55th scm")
+    assert not found.matched and "not made public" in found.text and "revision" in found.text, found.text
+    said = engine.ask("what did japan's defence minister say about the missile warning system after the call")
+    assert said.matched and "final stage" in said.text, said.text
+
+
 def test_a_bare_name_several_share_is_found_as_typed(tmp_path: Path) -> None:
     """ "Kim" is Kim Jong Un, Kim Yong-hyun or Kim Tae-hyo in the corpus; "the end of the Kim
     regime", an alias of North Korea's government, says it as typed."""
