@@ -411,6 +411,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
         content = _NUMBERS_GUESSED_RE.sub("", content).strip(" ?!.,;:")  # "..., like 5th 6th"
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
+    content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
         [
@@ -788,6 +789,12 @@ _PREMISE_RE = re.compile(
     re.IGNORECASE,
 )
 # "like 50 years or what", "the 5th one or something": a number the asker guesses
+# "the statement brings up / refers back to / points back to a summit": it mentions it
+_MENTIONS_RE = re.compile(
+    r"\b(?:brings?|brought|bringing)\s+up\b|\b(?:refers?|referred|referring|points?|pointed|pointing|"
+    r"harks?|harked)\s+back\s+to\b|\b(?:refers?|referred|referring)\s+to\b",
+    re.IGNORECASE,
+)
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
 _NUMBERS_GUESSED_RE = re.compile(
     r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?"
