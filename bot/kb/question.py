@@ -453,7 +453,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     relation = _relation(typed, named)
     anchored = _anchored(typed, relation, named)
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
-    counted = _kind_span("which", typed, counted=True) if _asks(wh) == Asks.COUNT else range(0)
+    counted = _kind_span("which", typed, frozenset(in_names), True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
     found = tuple(w for w in found if w.typed not in _group_sizes([*led, *typed]))
     # "right after the SCM wrapped": "right" only says how soon, and once the event is named, what
@@ -1106,9 +1106,13 @@ def _kind_span(
         and not counted
     ):
         start += 1  # "which two carriers": carriers
+    while counted and start in names and start + 1 < len(typed) and typed[start + 1] not in STOPWORDS:
+        start += 1  # "how many American troops": troops, of the United States
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
-        if is_verb(typed[end]) or (end in names and end > start):  # "which South Korean ..." goes on
+        if (is_verb(typed[end]) and end not in names) or (
+            end in names and end > start
+        ):  # "which South Korean ..." goes on
             break
         if end > start and _plural(typed[end - 1]) and not _plural(typed[end]):
             break  # "which carriers show up": a plural noun ends the kind, the verb after it agrees

@@ -134,6 +134,13 @@ def test_a_share_asked_in_figures_wants_a_figure(kb: KnowledgeBase) -> None:
     assert not parse(kb, "do south koreans want their own nukes").percent
 
 
+def test_how_many_of_a_country_counts_what_follows_the_country(kb: KnowledgeBase) -> None:
+    """ "How many American troops": troops are counted (of the United States), though "American"
+    is read as "United States", whose "united" looks like a verb."""
+    assert "troop" in parse(kb, "how many american troops are stationed in south korea").counted
+    assert "troop" in parse(kb, "how many us troops are in south korea").counted
+
+
 def test_how_old_wants_an_age(kb: KnowledgeBase) -> None:
     """ "How old is Lee": the articles give no age, so no sentence about Lee answers."""
     assert parse(kb, "how old is lee jong-sup").asks == Asks.AGE
