@@ -1110,9 +1110,8 @@ def _kind_span(
         start += 1  # "how many American troops": troops, of the United States
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
-        if (is_verb(typed[end]) and end not in names) or (
-            end in names and end > start
-        ):  # "which South Korean ..." goes on
+        # "which South Korean ..." goes on; "united" in a name is no verb
+        if (is_verb(typed[end]) and end not in names) or (end in names and end > start):
             break
         if end > start and _plural(typed[end - 1]) and not _plural(typed[end]):
             break  # "which carriers show up": a plural noun ends the kind, the verb after it agrees
