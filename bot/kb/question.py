@@ -466,7 +466,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)
-        if stem(typed[kind_span[-1]]) in ORDINAL_KINDS:  # "which edition was it": the eighth, no word
+        if stem(typed[kind_span[-1]]) in ORDINAL_KINDS | _LIGHT_HEADS:  # "which edition": the eighth
             found = tuple(w for w in found if w.typed != typed[kind_span[-1]])
         after = kind_span.stop  # "which country threatened ...": and what it did
         verb = typed[after] if after < len(typed) and after not in name_starts else None
@@ -1125,6 +1125,8 @@ def _kind_span(
 
 
 _VAGUE = frozenset("thing things stuff".split())
+# "what step did Seoul take", "what move": whatever was done, which the answer need not call so
+_LIGHT_HEADS = frozenset(stem(w) for w in "step move action measure".split())
 # "what made the summit possible", "what led to the thaw": a cause is asked, as "why" asks
 _CAUSE_RE = re.compile(
     r"(?:made|makes|led\s+to|leads\s+to|caused|causes|triggered|prompted|sparked|drove)\b", re.I

@@ -69,6 +69,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("do south koreans want own nukes instead of having us ones", "having"),
         ("what type of aircraft might be deployed more", "type"),
         ("when was the last carrier deployment like that", "like"),
+        ("what step did lee take to improve ties with tokyo", "step"),
         ("the joint statement brings up an earlier summit, when was it", "brings up"),
         ("the statement points back to a summit, when was it", "points back to"),
         ("ok so at the pentagon tabletop who was running the us team", "ok"),  # an opener, then a clause
