@@ -1853,7 +1853,8 @@ _DAYS_OFF_RE = re.compile(
 
 
 def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
-    """The words of the paragraph before a unit's, and of its article's lede: what someone's
+    """The words of the paragraph before a unit's, and of its article's lede (headline,
+    standfirst, first paragraph): what someone's
     action or words respond to ("the North fired missiles from a submarine." / "The unification
     ministry said it was regrettable ..."; the submarine docking the lede reports / "North Korea
     answered early on Wednesday ...")."""
@@ -1865,7 +1866,10 @@ def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
         kb,
         "ask-before",
         doc,
-        lambda: frozenset(t for s in kb.sentences_in(doc.article, before) for t in terms(s.text)),
+        lambda: (
+            frozenset(t for s in kb.sentences_in(doc.article, before) for t in terms(s.text))
+            | _headline_terms(doc.article)
+        ),
     )
 
 

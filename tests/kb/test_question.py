@@ -1543,6 +1543,7 @@ def test_a_response_answers_what_its_article_leads_with(tmp_path: Path) -> None:
     for typed in (
         "how did north korea respond to the ssbn docking in busan",
         "how did the north respond to the ssbn docking in busan",
+        "how did nk answer the kentucky visit",  # the Kentucky is in the standfirst, not the lede
     ):
         found = engine.ask(typed)
         assert found.matched and "550" in found.text, (typed, found.text)
