@@ -1854,10 +1854,9 @@ _DAYS_OFF_RE = re.compile(
 
 def _before(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
     """The words of the paragraph before a unit's, and of its article's lede (headline,
-    standfirst, first paragraph): what someone's
-    action or words respond to ("the North fired missiles from a submarine." / "The unification
-    ministry said it was regrettable ..."; the submarine docking the lede reports / "North Korea
-    answered early on Wednesday ...")."""
+    standfirst, first paragraph): what someone's action or words respond to ("the North fired
+    missiles from a submarine." / "The unification ministry said it was regrettable ..."; the
+    submarine docking the lede reports / "North Korea answered early on Wednesday ...")."""
     first = min(doc.paragraphs, default=1)
     if first <= 1:
         return frozenset()
