@@ -788,14 +788,15 @@ _PREMISE_RE = re.compile(
     r"[\s,]*\b(?:(?P<now>now)\s+that|given\s+that|seeing\s+(?:as|that)|considering\s+that)\b.*$",
     re.IGNORECASE,
 )
-# "like 50 years or what", "the 5th one or something": a number the asker guesses
 # "the statement brings up / refers back to / points back to a summit": it mentions it
 _MENTIONS_RE = re.compile(
     r"\b(?:brings?|brought|bringing)\s+up\b|\b(?:refers?|referred|referring|points?|pointed|pointing|"
     r"harks?|harked)\s+back\s+to\b|\b(?:refers?|referred|referring)\s+to\b",
     re.IGNORECASE,
 )
+# "the last carrier deployment like that": such a deployment
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
+# "like 50 years or what", "the 5th one or something", "..., like 5th 6th": numbers the asker guesses
 _NUMBERS_GUESSED_RE = re.compile(
     r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?"
     r"(?:\s*(?:,|/|or|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*\W*$",
