@@ -85,6 +85,7 @@ _SPELL_RE = re.compile(
     rf"(?<!\bin\s)(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
     re.IGNORECASE,
 )
+# a share in figures: "54%", "54 percent"
 _PERCENT_RE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # "how old": an age ("a 64-year-old", "aged 64", "64 years old")
 _AGE_RE = re.compile(r"\b\d{1,3}[\s-]*years?[\s-]*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
@@ -980,7 +981,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "what did Kim run before the job", "his job before he became minister": not his roles now
     # (his roles, newest first, do answer "his job after leaving the ministry")
     asks_else = q.later is False or any(w.essential and w not in roles for w in q.words)
-    # "who took over from Lee as minister": someone else, whom what Lee did relates to him
+    # "who took over from Lee as minister": someone else than Lee is asked for, not his profile
     asks_else = asks_else or (q.asks == Asks.WHO and any(w not in roles and w.known for w in q.words))
     if roles and not asks_else and (person := _one_person(kb, q)):
         return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first

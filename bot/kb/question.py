@@ -333,6 +333,7 @@ def _as_read(asked: frozenset[str], read: set[str]) -> frozenset[str]:
     )
 
 
+# "who was captain of ...": a post with no article before it, then what it is of
 _POST_OF_RE = re.compile(r"^(?=[a-z][\w'-]*\s+(?:of|for|at|on|in)\b)", re.IGNORECASE)
 
 
@@ -569,13 +570,13 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
 
 
-# "what exact day", "which precise date", "when exactly", "what day", "what weekday"
 # "what % of ...", "what percentage", "how many percent": a share given in figures
 _PERCENT_ASKED_RE = re.compile(
     r"(?:\b(?:what|which|how\s+(?:much|many|big|large))\s+|^\W*(?:the\s+)?)"
     r"(?:(?:exact|precise|actual|specific)\s+)?(?:%|percent(?:age)?s?|per\s+cent|share|proportion)",
     re.IGNORECASE,
 )
+# "what exact day", "which precise date", "when exactly", "what day", "what weekday"
 _TO_THE_DAY_RE = re.compile(
     r"\b(?:exact|precise|specific)(?:ly)?\b|^(?:what|which)\s+(?:day|weekday)\b", re.I
 )
