@@ -915,7 +915,6 @@ _TIME_DETERMINERS = frozenset("the that this next same following previous one ea
 _PLACE_OF_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
 )
-# "what part of the world did ...", "where in the world": where, anywhere
 # "how much time had passed between X and Y": how long
 _TIME_PASSED_RE = re.compile(
     r"^\W*how\s+much\s+time\s+(?:(?:had|has|have|will\s+have)\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\b",
@@ -927,6 +926,7 @@ _AMOUNTS_TO_RE = re.compile(
     r"(?:amount\s+to|constitute|count\s+as|qualify\s+as|equal)\s+(?P<y>.+)$",
     re.IGNORECASE,
 )
+# "what part of the world did ...", "where in the world": where, anywhere
 _ANYWHERE_RE = re.compile(
     r"^\W*(?:(?:what|which)\s+(?:part|parts|area|region|corner)\s+of\s+the|where\s+in\s+the)\s+(?:world|globe|planet)\b",
     re.IGNORECASE,
