@@ -599,13 +599,21 @@ def _left_untold(
     return _withheld_in_article(kb, q, essential, relevant)
 
 
+# "what exactly changed", "which specific scenarios", "the details of": specifics are asked
+_SPECIFICS_RE = re.compile(
+    r"\b(?:exact(?:ly)?|specific(?:ally|s)?|precise(?:ly)?|details?|in\s+detail)\b", re.I
+)
+
+
 def _withheld_in_article(
     kb: KnowledgeBase, q: Question, essential: list[Word], relevant: list[Candidate]
 ) -> Candidate | None:
-    """ "What exactly changed in the revised TDS": the best answer's article saying what is asked
-    was not disclosed ("did not disclose the details of the revision"), though that sentence
-    ranks below others naming the signing."""
+    """ "What exactly changed in the revised TDS": the best answer's article saying the specifics
+    asked for were not disclosed ("did not disclose the details of the revision"), though that
+    sentence ranks below others naming the signing."""
     if not essential or not relevant or q.speech:  # "what did X say about": words, not details
+        return None
+    if not _SPECIFICS_RE.search(q.text):  # "what was revised at the SCM": the TDS, which it says
         return None
     articles = {c.doc.article.id: c.doc.article for c in relevant[:UNTOLD_AMONG]}
     for article in articles.values():

@@ -1556,6 +1556,8 @@ def test_details_an_article_says_were_not_disclosed_are_not_answered(tmp_path: P
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("what exactly changed in the revised tds they signed at the 55th scm")
     assert not found.matched and "not made public" in found.text and "revision" in found.text, found.text
+    found = engine.ask("what was revised at the 55th scm")  # no specifics asked: the TDS
+    assert found.matched and "Tailored Deterrence Strategy" in found.text, found.text
     said = engine.ask("what did japan's defence minister say about the missile warning system after the call")
     assert said.matched and "final stage" in said.text, said.text
 

@@ -62,8 +62,8 @@ PINS = [
     # "why": a unit giving a purpose ("in order to")
     ("REASON", 0.0, "why did the us deploy more strategic assets", "in order to continue to deploy"),
     # the verb asked about weighs: without it "respond" is one word among others and the
-    # question is refused for want of "kentucky's visit" in the answer's own words
-    ("PREDICATE", 1.0, "how did north korea respond to the kentucky's visit", "North Korea:"),
+    # question is refused for want of "ssbn docking" in the answer's own words
+    ("PREDICATE", 1.0, "how did north korea respond to the ssbn docking in busan", "North Korea:"),
     # a word said in the unit's paragraph counts as context: Japan is in the paragraph of the
     # trilateral talks Austin and Lee agreed on
     ("CONTEXT", 0.0, "what did austin say about japan", "Defense Trilateral Talks"),
