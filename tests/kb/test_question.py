@@ -1531,9 +1531,11 @@ def test_who_did_something_to_someone_is_not_their_profile(tmp_path: Path) -> No
 
 def test_the_north_after_the_question_words_is_a_name(kb: KnowledgeBase) -> None:
     """ "When did the North fire": "the North" is North Korea's alias though the question words
-    took its "the"; "the joint statement" from the same words describes, as typed."""
+    took its "the"; "the two sides", an alias written in lower case, describes, and is left as
+    the words it is."""
     assert [set(g) for g in parse(kb, "when did the north fire missiles").named] == [{"north korea"}]
     assert parse(kb, "how did the north respond to the talks").named
+    assert not parse(kb, "where did the two sides meet").named
 
 
 def test_a_response_answers_what_its_article_leads_with(tmp_path: Path) -> None:
