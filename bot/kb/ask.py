@@ -866,6 +866,23 @@ def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
     return None
 
 
+_MONTH_TERMS = frozenset(t for m in calendar.month_name if m for t in terms(m))
+_RECENT_RE = re.compile(r"\b(?:recent|recently|earlier|previous|past)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _mentioned_as_earlier(q: Question, doc: Doc) -> bool:
+    """ "When did the drones fly into South Korea": a unit dated the day of a statement that
+    condemned "recent drone incursions" does not date the incursions, which came before it. The
+    question's most telling word (no name, number or month) held by the unit only there."""
+    earlier = {t for m in _RECENT_RE.finditer(doc.text) for t in terms(m.group(1))}
+    said = [w for w in q.words if not w.number and not w.anchor and not (w.terms & _MONTH_TERMS)]
+    if not earlier or not said:  # most units call nothing recent: no more work
+        return False
+    telling = max(said, key=lambda w: w.weight)
+    rest = terms(_RECENT_RE.sub(" ", doc.text))
+    return telling.held_by(earlier) and not telling.held_by(set(rest))
+
+
 def _is_person(kb: KnowledgeBase, key: str) -> bool:
     members = kb.names.members("entity", key)
     return bool(members) and getattr(members[0].item, "kind", None) == EntityKind.PERSON
@@ -1969,7 +1986,7 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
                 return _UNTIL_RE.search(doc.text) is not None or (
                     doc.date is not None and _ENDED_RE.search(doc.text) is not None
                 )
-            return doc.date is not None
+            return doc.date is not None and not _mentioned_as_earlier(q, doc)
         case Asks.WHERE:
             return _where(kb, q, doc) is not None
         case Asks.COUNT:

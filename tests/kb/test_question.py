@@ -142,6 +142,15 @@ def test_how_many_of_a_country_counts_what_follows_the_country(kb: KnowledgeBase
     assert "troop" in parse(kb, "how many us troops are in south korea").counted
 
 
+def test_a_date_does_not_date_what_its_unit_calls_recent(kb: KnowledgeBase) -> None:
+    """ "When did the NK drones fly into SK": the joint statement of 31 January condemned "recent
+    drone incursions", which came before it; when Austin and Lee condemned them is that day."""
+    found = ask.answer(kb, "when did the nk drones fly into sk")
+    assert not found.matched and "do not say when" in found.text, found.text
+    found = ask.answer(kb, "when did austin and lee condemn the drone incursions")
+    assert found.matched and "31 January 2023" in found.text, found.text
+
+
 def test_how_old_wants_an_age(kb: KnowledgeBase) -> None:
     """ "How old is Lee": the articles give no age, so no sentence about Lee answers."""
     assert parse(kb, "how old is lee jong-sup").asks == Asks.AGE
