@@ -24,6 +24,17 @@ def _copy(tmp_path: Path) -> Path:
     return folder
 
 
+def _one_article(tmp_path: Path, summary: str, paragraph: str, entries: str) -> KnowledgeBase:
+    """A knowledge base of one article of one paragraph, with a vocabulary of these entries."""
+    (tmp_path / "a.yaml").write_text(
+        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
+        f"summary: {summary}\nparagraphs:\n  - {paragraph}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "vocabulary.yaml").write_text(f"schema_version: 1\nentries:\n{entries}", encoding="utf-8")
+    return KnowledgeBase.loaded(load_path(tmp_path))
+
+
 def test_the_shipped_vocabulary_validates_and_loads() -> None:
     report = load_path(KNOWLEDGE)
     assert not report.errors and len(report.vocabularies) == 1
@@ -82,16 +93,12 @@ def test_a_phrase_keeps_its_particle_when_the_index_has_it(tmp_path: Path) -> No
     index drops)."""
     from bot.kb.question import parse
 
-    (tmp_path / "a.yaml").write_text(
-        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
-        "summary: Drills.\nparagraphs:\n  - The allies scaled back their spring drills in 2018.\n",
-        encoding="utf-8",
+    kb = _one_article(
+        tmp_path,
+        "Drills.",
+        "The allies scaled back their spring drills in 2018.",
+        "  - words: [scale back, cut back]\n  - words: [scale up, expand]\n",
     )
-    (tmp_path / "vocabulary.yaml").write_text(
-        "schema_version: 1\nentries:\n  - words: [scale back, cut back]\n  - words: [scale up, expand]\n",
-        encoding="utf-8",
-    )
-    kb = KnowledgeBase.loaded(load_path(tmp_path))
     (cut,) = [w for w in parse(kb, "why did they cut back the drills").words if w.typed == "cut back"]
     assert frozenset({"scale", "back"}) in cut.options and cut.known
     (expand,) = [w for w in parse(kb, "why did they expand the drills").words if w.typed == "expand"]
@@ -102,15 +109,12 @@ def test_a_slip_is_mended_into_a_word_the_vocabulary_knows(tmp_path: Path) -> No
     """ "worred" is "worried", which the articles say as "concerned" (the vocabulary says so)."""
     from bot.kb.question import parse
 
-    (tmp_path / "a.yaml").write_text(
-        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
-        "summary: Worry.\nparagraphs:\n  - The minister was concerned about the drills.\n",
-        encoding="utf-8",
+    kb = _one_article(
+        tmp_path,
+        "Worry.",
+        "The minister was concerned about the drills.",
+        "  - words: [worried, concerned]\n",
     )
-    (tmp_path / "vocabulary.yaml").write_text(
-        "schema_version: 1\nentries:\n  - words: [worried, concerned]\n", encoding="utf-8"
-    )
-    kb = KnowledgeBase.loaded(load_path(tmp_path))
     (word,) = [w for w in parse(kb, "was the minister worred about the drills").words if "worr" in w.typed]
     assert word.typed == "worried" and word.known
 
@@ -121,16 +125,12 @@ def test_a_word_for_words_that_say_nothing_says_nothing(tmp_path: Path) -> None:
     from bot.kb.engine import Engine
     from bot.kb.question import parse
 
-    (tmp_path / "a.yaml").write_text(
-        "id: a\narticle: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-05-02}\n"
-        "summary: Drills.\nparagraphs:\n  - Sealand says the spring drills must be permanently halted.\n",
-        encoding="utf-8",
+    kb = _one_article(
+        tmp_path,
+        "Drills.",
+        "Sealand says the spring drills must be permanently halted.",
+        "  - words: [insist, insists]\n    means: [say, says, said]\n",
     )
-    (tmp_path / "vocabulary.yaml").write_text(
-        "schema_version: 1\nentries:\n  - words: [insist, insists]\n    means: [say, says, said]\n",
-        encoding="utf-8",
-    )
-    kb = KnowledgeBase.loaded(load_path(tmp_path))
     typed = "what does sealand insist has to be permanently halted"
     assert "insist" not in {w.typed for w in parse(kb, typed).words}
     assert Engine(kb).ask(typed).matched
