@@ -677,7 +677,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
     if q.order is None or len(fitting) < 2:
         best = max(fitting, key=lambda c: c.cover, default=None)
         if best is not None and best.cover > fitting[0].cover + weights.COVER_LEAD:
-            fitting = [best, *(c for c in fitting if c is not best)]
+            fitting = _put_first(fitting, best)
         if q.asks == Asks.DURATION:
             fitting = _lengths_first(fitting)
         if q.asks == Asks.WHEN:
@@ -705,13 +705,18 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
     pick = (
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
-    return [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 _WITHIN_RE = re.compile(  # "where in Pyongyang were ...", "where in South Korea did ..."
     r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+(?:\s+(?!(?:is|are|was|were|did|does|do|had|has|have)\b)[\w'’-]+)?)",
     re.IGNORECASE,
 )
+
+
+def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candidate]:
+    """The candidates with `pick` (one of them) first, the rest in their order; as they are if None."""
+    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
 
 
 def _literal_first(fitting: list[Candidate]) -> list[Candidate]:
@@ -723,7 +728,7 @@ def _literal_first(fitting: list[Candidate]) -> list[Candidate]:
     pick = max(near, key=lambda c: c.literal)
     if pick.literal <= fitting[0].literal + weights.LITERAL_LEAD:
         return fitting
-    return [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _within_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -735,7 +740,7 @@ def _within_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> l
     place = set(terms(within.group(1)))
     near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
     pick = next((c for c in near if place and place <= set(terms(c.doc.text))), None)
-    return fitting if pick is None or pick is fitting[0] else [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _placed_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -753,7 +758,7 @@ def _placed_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     placed = [c for c in near if not any(w in c.missing for w in placing)]
     if len({c.doc.article.id for c in placed}) != 1:
         return fitting
-    return [placed[0], *(c for c in fitting if c is not placed[0])]
+    return _put_first(fitting, placed[0])
 
 
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -767,7 +772,7 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     timed = [c for c in near if _in_time(c.doc.date, anchor, q.later)]
     # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
     pick = min(timed, key=lambda c: abs(_ordinal(c.doc.date) - _ordinal(anchor)), default=None)
-    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _to_the_day_first(fitting: list[Candidate]) -> list[Candidate]:
@@ -786,7 +791,7 @@ def _to_the_day_first(fitting: list[Candidate]) -> list[Candidate]:
         ),
         None,
     )
-    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _within(day: PartialDate, period: PartialDate) -> bool:
@@ -855,7 +860,7 @@ def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
         return fitting  # the best is about them, or about no one else
     near = (c for c in fitting if c.cover >= fitting[0].cover - weights.SUBJECT_LEAD)
     pick = next((c for c in near if _subject(kb, c.doc) in people[0]), None)
-    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
@@ -893,7 +898,7 @@ def _naming_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     saying what a name stands for ("the word Shield in its name stands for that") before units
     that only use the name ("Freedom Shield, the allies' largest exercise")."""
     pick = next((c for c in fitting[:NAMING_AMONG] if _NAMING_RE.search(c.doc.text)), None)
-    return fitting if pick is None or pick is fitting[0] else [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _placed_too_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
@@ -901,7 +906,7 @@ def _placed_too_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) 
     best, one giving a place as well as a date before one giving only the date."""
     near = [c for c in fitting if c.cover >= fitting[0].cover - weights.COVER_LEAD]
     placed = next((c for c in near if _where(kb, q, c.doc) is not None), None)
-    return [placed, *(c for c in fitting if c is not placed)] if placed else fitting
+    return _put_first(fitting, placed)
 
 
 def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
@@ -909,7 +914,7 @@ def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
     length ("an 11-day exercise") before one giving only an end ("runs until 23 March")."""
     near = [c for c in fitting if c.cover >= fitting[0].cover - weights.COVER_LEAD]
     stated = next((c for c in near if _LENGTH_RE.search(c.doc.text)), None)
-    return [stated, *(c for c in fitting if c is not stated)] if stated else fitting
+    return _put_first(fitting, stated)
 
 
 # --- 2. shortcuts: the article itself, taught phrasings, a question that is only a name ---
@@ -1559,7 +1564,7 @@ def _individuals_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate])
     classes = kb.cached("classes", lambda: _classes(kb))
     near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
     pick = next((c for c in near if any(e not in classes for e in _kind_entries(kb, q, c.doc))), None)
-    return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+    return _put_first(fitting, pick)
 
 
 def _proper(kb: KnowledgeBase, kind: str, key: str) -> bool:
