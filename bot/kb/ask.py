@@ -297,6 +297,7 @@ def _not_to_the_day(found: Answer) -> Answer:
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_MONTH_TERMS = frozenset(t for m in _MONTHS for t in terms(m))  # their index terms
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -871,7 +872,6 @@ def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
     return None
 
 
-_MONTH_TERMS = frozenset(t for m in calendar.month_name if m for t in terms(m))
 _RECENT_RE = re.compile(r"\b(?:recent|recently|earlier|previous|past)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 
 
