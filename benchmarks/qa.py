@@ -48,6 +48,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   own vocabulary), 100 each, the same way: first-sight figures reported, then tuned on; and
   dev30.yaml (casual, as the held-out parts were asked for), 100, written once the first
   changes of that round had landed; then dev31.yaml (casual too), 100, once more had.
+- heldout14.yaml (60), written by one more fresh helper the same way at the start of the round
+  after: never looked at, run only to report. With it, dev32.yaml (a channel following the
+  news for a class or a hobby: follow-ups, comparisons, numbers and places), 100, the same way:
+  first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -137,6 +141,8 @@ PARTS = {
     "twenty-ninth development": QA / "dev29.yaml",
     "thirtieth development": QA / "dev30.yaml",
     "thirty-first development": QA / "dev31.yaml",
+    "held out, fourteenth set": QA / "heldout14.yaml",
+    "thirty-second development": QA / "dev32.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -171,6 +177,7 @@ TUNED_ON = (
     "twenty-ninth development",
     "thirtieth development",
     "thirty-first development",
+    "thirty-second development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
