@@ -51,7 +51,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - heldout14.yaml (60), written by one more fresh helper the same way at the start of the round
   after: never looked at, run only to report. With it, dev32.yaml (a channel following the
   news for a class or a hobby: follow-ups, comparisons, numbers and places), 100, the same way:
-  first-sight figures reported, then tuned on.
+  first-sight figures reported, then tuned on; and dev33.yaml (a general-news server: people who
+  half-remember the headlines and use everyday words for official ones), 100, the same way.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -143,6 +144,7 @@ PARTS = {
     "thirty-first development": QA / "dev31.yaml",
     "held out, fourteenth set": QA / "heldout14.yaml",
     "thirty-second development": QA / "dev32.yaml",
+    "thirty-third development": QA / "dev33.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -178,6 +180,7 @@ TUNED_ON = (
     "thirtieth development",
     "thirty-first development",
     "thirty-second development",
+    "thirty-third development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
