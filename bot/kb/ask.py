@@ -250,7 +250,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     shortcuts = (
         (_taught,)
         if q.outlet
-        else (_taught, _two_in_time, _direct, _another_name, _several_events, _role_holders)
+        else (_taught, _in_series, _two_in_time, _direct, _another_name, _several_events, _role_holders)
     )
     for shortcut in shortcuts:
         if (found := shortcut(kb, q)) is not None:
@@ -422,6 +422,9 @@ def _dated(kb: KnowledgeBase, text: str) -> Doc | None:
     chosen = [c.doc for c in _chosen(kb, q, fitting)] if fitting else []
     # the event asked about, not one it places the answer by ("after the SCM"), dates it best
     named = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    if len(named) > 1 and chosen:  # of a series ("the Washington SCM"), the one the best unit names
+        said = words(chosen[0].text)
+        named = named & {k for mention in kb.names.mentions_in(said, "event") for k in mention[2]} or named
     chosen.sort(key=lambda doc: _event_key(kb, doc) not in named)
     return chosen[0] if chosen and chosen[0].date is not None else None
 
@@ -1130,6 +1133,40 @@ def _undated(kb: KnowledgeBase, entry: Entry) -> Answer:
         citations=cite(article, event.paragraphs),
         matched=False,
         source=Source.of(article),
+    )
+
+
+def _in_series(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "When was the latest SCM", "the first SCM Lee held": of the series named, the earliest or
+    latest dated event (of those with the people named, if any have them), then the question
+    answered about that one."""
+    asked = [n for n, g in enumerate(q.events) if n not in q.anchored_events]
+    if q.order is None or len(asked) != 1 or len(q.events[asked[0]]) < 2:
+        return None
+    people = [
+        g for n, g in enumerate(q.named) if n not in q.anchored_named and any(_is_person(kb, k) for k in g)
+    ]
+    members = [key for key in q.events[asked[0]] if all(_named_with(kb, g, key) for g in people)]
+    dated = sorted((date, key) for key in members for date in _event_dates(kb, [frozenset({key})]))
+    if not dated:
+        return None
+    _, pick = dated[-1] if q.order == Order.LAST else dated[0]
+    if q.asks in (Asks.WHAT, Asks.WHEN, Asks.WHERE) and not q.named and _only_named(kb, q, pick):
+        return _relabel(lookups.when(kb, pick))  # "what was the latest SCM": that one, its date and place
+    events = tuple(frozenset({pick}) if n == asked[0] else g for n, g in enumerate(q.events))
+    return _answered(kb, replace(q, events=events, order=None))
+
+
+def _only_named(kb: KnowledgeBase, q: Question, event: str) -> bool:
+    """Whether a question's words are all words of the event's names: it asks for nothing else."""
+    said = {t for e in kb.members("event", event) for n in (e.item.name, *e.item.aliases) for t in words(n)}
+    return all(set(w.typed.split()) <= said for w in q.words)
+
+
+def _named_with(kb: KnowledgeBase, group: frozenset[str], event: str) -> bool:
+    """Whether an article lists one of the group of people among the event's own."""
+    return any(
+        kb.entity_key(e.article.id, i) in group for e in kb.members("event", event) for i in e.item.entities
     )
 
 

@@ -8,6 +8,7 @@ content); what the articles call things lives in the knowledge files and the voc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -412,6 +413,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
         content = _NUMBERS_GUESSED_RE.sub("", content).strip(" ?!.,;:")  # "..., like 5th 6th"
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
+    content = _LIKE_WH_RE.sub("", content)  # "why is it called that, like what does it mean"
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
@@ -453,6 +455,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         speaker |= set(range(named[0][0], named[0][1]))
     relation = _relation(typed, named)
     anchored = _anchored(typed, relation, named)
+    # "the SCM" asked about is any of the series; "after the SCM" places by the one it names
+    events = [m if m[0] in anchored else series(kb, typed, m) for m in events]
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
     counted = _kind_span("which", typed, frozenset(in_names), True) if _asks(wh) == Asks.COUNT else range(0)
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
@@ -797,6 +801,8 @@ _MENTIONS_RE = re.compile(
 )
 # "the last carrier deployment like that": such a deployment
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
+# "..., like what does shield mean", "like how far": a hedge before the question said again
+_LIKE_WH_RE = re.compile(r"(?<=\W)like\s+(?=(?:what|how|why|when|where|who|which)\b)", re.IGNORECASE)
 # "like 50 years or what", "the 5th one or something", "..., like 5th 6th": numbers the asker guesses
 _NUMBERS_GUESSED_RE = re.compile(
     r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?"
@@ -1518,25 +1524,60 @@ def _ordinals_alone(
 ) -> list[tuple[int, int, frozenset[str]]]:
     """ "at the 55th", "the 55th meeting": an ordinal on its own, or with a word of the name,
     names the one event whose names hold them (the 55th SCM), if only one does."""
-    table = kb.names.tables["event"]
-    same = kb.same("event")
     taken = {i for start, end, _ in events for i in range(start, end)}
     found = []
-
-    def owners(word: str) -> frozenset[str]:
-        return frozenset(
-            same(str(table.placed[v][0])) for i in table.words.get(word, ()) for v in table.owners[i]
-        )
-
     for at, word in enumerate(typed):
         if at in taken or not _ORDINAL_RE.fullmatch(word):
             continue  # "the 55th SCM" is named already
-        keys, end = owners(word), at + 1
-        if end < len(typed) and typed[end] not in STOPWORDS:  # "the 55th meeting": a word of its name
-            keys, end = keys & owners(typed[end]), end + 1  # ("the 7th test": none, a word of its own)
+        keys, end = _event_owners(kb, word), at + 1
+        # "the 55th meeting": a word of its name ("the 7th test": none, a word of its own)
+        if end < len(typed) and typed[end] not in STOPWORDS:
+            keys, end = keys & _event_owners(kb, typed[end]), end + 1
         if len(keys) == 1:
             found.append((at, end, keys))
     return found
+
+
+def _event_owners(kb: KnowledgeBase, word: str) -> frozenset[str]:
+    """The events one of whose names (or aliases) holds the word."""
+    table = kb.names.tables["event"]
+    same = kb.same("event")
+    return frozenset(
+        same(str(table.placed[v][0])) for i in table.words.get(word, ()) for v in table.owners[i]
+    )
+
+
+def series(
+    kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]
+) -> tuple[int, int, frozenset[str]]:
+    """ "The SCM", "the state visit": words that several events' names hold, in that order (the
+    54th, 55th and 56th SCMs), name whichever of them is meant, though one article gave its own
+    event the short name; a number ("the 55th SCM") names one event, not a series."""
+    start, end, keys = mention
+    said = tuple(w for w in typed[start:end] if w not in STOPWORDS)
+    if not said or numbers(list(said)):
+        return mention
+    kept: dict[tuple[str, ...], frozenset[str]] = kb.cached("event-series", dict)
+    if (owners := kept.get(said)) is None:
+        owners = kept[said] = _series_owners(kb, said)
+    return (start, end, keys | owners) if len(owners) > 1 else mention
+
+
+def _series_owners(kb: KnowledgeBase, said: tuple[str, ...]) -> frozenset[str]:
+    """The events one of whose names holds these words, one after the other."""
+    table = kb.names.tables["event"]
+    same = kb.same("event")
+
+    def holds(tokens: Iterable[str]) -> bool:
+        kept = [t for t in tokens if t not in STOPWORDS]
+        return any(tuple(kept[at : at + len(said)]) == said for at in range(len(kept) - len(said) + 1))
+
+    return frozenset(
+        same(str(table.placed[v][0]))
+        for i in table.words.get(said[0], ())
+        if holds(table.names[i].tokens)
+        for v in table.owners[i]
+    )
 
 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")

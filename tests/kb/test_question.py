@@ -2423,3 +2423,37 @@ def test_warming_makes_the_tables_the_first_question_would(tmp_path: Path) -> No
     assert {"kinds", "places", "people", "name-initials", "vocabulary"} <= made, made
     Engine(kb).ask("when did austin meet lee")
     assert {"kinds", "places", "people", "name-initials"} & (set(kb._cache) - made) == set()
+
+
+def test_the_first_or_latest_of_a_series_is_chosen_by_the_dates(tmp_path: Path) -> None:
+    """ "The latest SCM": the seed gave its 54th SCM the short name "SCM", but the 55th and 56th
+    are SCMs too; of them the newest, or the first with the person named, answers."""
+    engine = Engine(_corpus(tmp_path))
+    assert len(parse(engine.kb, "when was the latest scm").events[0]) == 3
+    for typed, said in (
+        ("when was the most recent security consultative meeting", "30 October 2024"),
+        ("where was the latest scm held", "Pentagon"),
+        ("what was the latest scm", "56th"),
+        ("when did lee hold his first scm", "November 2022"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and not found.weak and said in f"{found.title} {found.text}", (typed, found.text)
+
+
+def test_a_series_named_in_a_comparison_is_the_one_its_best_unit_names(tmp_path: Path) -> None:
+    """ "How long after the SCM in Washington": of the SCMs, the one the best unit about "the SCM
+    in Washington" names (the 54th), not another of the series; "after the SCM" places by the
+    one the name stands for, not by any of them."""
+    engine = Engine(_corpus(tmp_path))
+    q = parse(engine.kb, "when did austin and lee meet after the scm")
+    assert q.anchored_events and len(q.events[0]) == 1
+    found = engine.ask("how long after the scm in washington did austin and lee meet in seoul")
+    assert found.matched and "2 months" in found.text, found.text
+
+
+def test_like_before_a_question_said_again_is_a_hedge(kb: KnowledgeBase) -> None:
+    """ "Why is it called Freedom Shield, like what does shield mean": "like" only leads into the
+    question put again; it is no word the answer must hold."""
+    q = parse(kb, "why is it called freedom shield, like what does shield mean")
+    assert "like" not in {w.typed for w in q.words}
+    assert "like" in {w.typed for w in parse(kb, "what did austin like about the talks").words}
