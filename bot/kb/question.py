@@ -145,6 +145,7 @@ FILLER = frozenset(
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     significance importance extent backdrop analysis pretty quite fairly super percent percentage
+    lol lmao haha
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -407,6 +408,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = (
         flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
     )
+    if match:  # "where did the sub dock, incheon?": the asker's guess, not asked about
+        content = _GUESS_TAIL_RE.sub("", content)
     content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
     asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
@@ -552,7 +555,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         author=bool(_AUTHOR_WORDS & typed_set)
         and not (_OUTLET_WORDS & typed_set or site),  # "which outlet wrote it"
         pronoun=bool(PRONOUNS & typed_set) and not named,
-        naming=wh in ("why", "what") and bool(_NAMING & set(words(flat))),
+        # "why do they call it Freedom Shield": what the name says ("what did Austin call it": his word)
+        naming=(wh in ("why", "what") and bool(_NAMING & set(words(flat))))
+        or (wh == "why" and bool(_CALLING & set(words(flat)))),
         later=next(
             (w != "before" for at, w in enumerate(typed) if w in ANCHORS and at + 1 in anchored), None
         ),
@@ -813,6 +818,11 @@ _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
     re.IGNORECASE,
 )
+# "where did the sub dock, incheon?", "when was it, in march?": a word or two after the question,
+# with a question mark, are the asker's guess
+_GUESS_TAIL_RE = re.compile(
+    r",\s*(?:maybe\s+|or\s+|like\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*\?+\s*$", re.IGNORECASE
+)
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold
 _GUESS_RE = re.compile(r"^\W*(?:like|maybe|perhaps|e\.?g\.?|say)\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")
@@ -841,8 +851,10 @@ _SAYS_SO = (
     r"(?:does|do|did)\s+(?:the|these|this|your)\s+(?:articles?|stories|story|pieces?|reports?|texts?|news)\s+"
     r"(?:actually\s+|really\s+)?(?:say|back|confirm|support)\s+(?:that|this|it|so)"
 )
+# "..., is that true according to the diplomat piece": whose account it is checked against
+_PER_SOURCE = r"(?:\s+(?:according\s+to|per|in|going\s+by)\s+(?:the\s+|these\s+|this\s+)?[\w'’ -]{1,40}?)"
 _CHECK_RE = re.compile(
-    rf"[\s,;-]+(?:is\s+(?:that|this|it)\s+(?:really\s+)?{_CHECKED}\W*|{_CHECKED}\s*\?+|"
+    rf"[\s,;-]+(?:is\s+(?:that|this|it)\s+(?:really\s+)?{_CHECKED}{_PER_SOURCE}?\W*|{_CHECKED}\s*\?+|"
     rf"true\s+or\s+(?:false|not)\W*|{_TAG}\W*|{_SAYS_SO}\W*)$",
     re.IGNORECASE,
 )

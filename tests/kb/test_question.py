@@ -2457,3 +2457,30 @@ def test_like_before_a_question_said_again_is_a_hedge(kb: KnowledgeBase) -> None
     q = parse(kb, "why is it called freedom shield, like what does shield mean")
     assert "like" not in {w.typed for w in q.words}
     assert "like" in {w.typed for w in parse(kb, "what did austin like about the talks").words}
+
+
+def test_a_word_or_two_after_the_question_with_a_question_mark_is_a_guess(kb: KnowledgeBase) -> None:
+    """ "Where did the sub dock, Incheon?": the asker's guess, which the answer need not hold, so
+    a place no article names does not make the question out of scope; "in Incheon" asks it."""
+    assert "incheon" not in {w.typed for w in parse(kb, "where did austin meet lee, incheon?").words}
+    assert "incheon" in {w.typed for w in parse(kb, "where did austin meet lee in incheon").words}
+
+
+def test_laughter_and_why_do_they_call_it(kb: KnowledgeBase) -> None:
+    """ "Why do they call it Freedom Shield lol": "lol" says nothing, and "why ... call it" asks
+    what the name says, as "why is it called" does; "what did Austin call it" asks his word."""
+    q = parse(kb, "why do they call it the seventh nuclear test lol")
+    assert q.naming and "lol" not in {w.typed for w in q.words}
+    assert not parse(kb, "what did austin call the alliance").naming
+
+
+def test_is_that_true_according_to_an_outlet_checks_the_claim(kb: KnowledgeBase) -> None:
+    """ "My friend says X, is that true according to the Diplomat piece": X is the claim checked."""
+    q = parse(kb, "my friend says austin met lee in seoul, is that true according to the diplomat piece")
+    assert q.yesno and {"austin", "lee", "seoul"} <= {w for w in q.content.split()}, q.content
+
+
+def test_the_vocabulary_knows_an_opposite_number_is_a_counterpart(tmp_path: Path) -> None:
+    """ "Austin's opposite number": the seed calls Lee his counterpart."""
+    found = Engine(_corpus(tmp_path)).ask("who was austin's opposite number in the january talks")
+    assert found.matched and "Lee Jong-sup" in found.text, found.text
