@@ -690,6 +690,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
         fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
+        fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         return _naming_first(q, fitting) if q.naming else fitting
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
@@ -716,6 +717,23 @@ _WITHIN_RE = re.compile(  # "where in Pyongyang were ...", "where in South Korea
     r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+(?:\s+(?!(?:is|are|was|were|did|does|do|had|has|have)\b)[\w'’-]+)?)",
     re.IGNORECASE,
 )
+
+
+def _quoted_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "What did Biden say about ...": his own words, quoted in the paragraph the best answer
+    gives in other words ("Biden said the U.S. would not station ..."), first."""
+    best = fitting[0]
+    if best.doc.kind == DocKind.QUOTE or _asked_speaker(q) is None:
+        return fitting
+    quoted = (
+        c
+        for c in fitting[1:]
+        if c.doc.kind == DocKind.QUOTE
+        and c.doc.article is best.doc.article
+        and set(c.doc.paragraphs) & set(best.doc.paragraphs)
+        and _said_by(kb, q, c.doc)
+    )
+    return _put_first(fitting, next(quoted, None))
 
 
 def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candidate]:

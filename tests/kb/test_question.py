@@ -2484,3 +2484,11 @@ def test_the_vocabulary_knows_an_opposite_number_is_a_counterpart(tmp_path: Path
     """ "Austin's opposite number": the seed calls Lee his counterpart."""
     found = Engine(_corpus(tmp_path)).ask("who was austin's opposite number in the january talks")
     assert found.matched and "Lee Jong-sup" in found.text, found.text
+
+
+def test_what_someone_said_is_their_quoted_words_before_a_paraphrase(tmp_path: Path) -> None:
+    """ "What did Biden say about ...": the article quotes him in the paragraph that also says it
+    in other words; his words come first, the paraphrase after."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("what did biden say about sending nukes back to korea")
+    assert found.matched and "not going to be stationing" in found.text, found.text
