@@ -37,6 +37,7 @@ from .models import ArticleFile, EntityKind, Event
 from .question import (
     ANCHORS,
     ARTICLE_WORDS,
+    FILLER,
     FIRST_WORDS,
     GENERIC_ZIPF,
     LAST_WORDS,
@@ -1025,7 +1026,7 @@ def _listed_questions(kb: KnowledgeBase) -> dict[str, tuple[str, str, object]]:
 def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     """A question that is only a name ("Who is Lee?", "When was the SCM?", "What does DPRK stand
     for?") is that lookup; "What is Lee's job?" is /who."""
-    content = q.content
+    content = _trimmed(q.content)  # "what's extended deterrence exactly": the name alone
     if not content or q.yesno:
         return None
     roles = [w for w in q.words if w.terms & ROLE_TERMS]
@@ -1070,6 +1071,16 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not found.matched:
         return None
     return _not_to_the_day(_relabel(found)) if to_a_month else _relabel(found)
+
+
+def _trimmed(content: str) -> str:
+    """The content without the words that carry none at either end ("exactly", "actually")."""
+    said = content.split()
+    while said and stem(said[-1].lower()) in FILLER:
+        said.pop()
+    while said and stem(said[0].lower()) in FILLER:
+        said.pop(0)
+    return " ".join(said)
 
 
 _DETERMINER_RE = re.compile(r"^(?:this|that|the|these|those)\s+", re.IGNORECASE)

@@ -2492,3 +2492,12 @@ def test_what_someone_said_is_their_quoted_words_before_a_paraphrase(tmp_path: P
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("what did biden say about sending nukes back to korea")
     assert found.matched and "not going to be stationing" in found.text, found.text
+
+
+def test_a_name_with_a_word_that_says_nothing_at_its_end_is_still_that_lookup(kb: KnowledgeBase) -> None:
+    """ "What's extended deterrence exactly": the term's definition, as "what is extended
+    deterrence" gets, not a sentence that uses the term."""
+    plain, hedged = (
+        Engine(kb).ask(t) for t in ("what is extended deterrence", "what's extended deterrence exactly")
+    )
+    assert plain.matched and (hedged.title, hedged.text) == (plain.title, plain.text), hedged.text
