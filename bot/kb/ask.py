@@ -843,12 +843,17 @@ def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> Pa
     else:
         placing = [w for w in q.words if w.anchor]
         articles = {id(c.doc.article): c.doc.article for c in fitting}.values()
-        dates = {
-            event.date
+        held = [
+            (article, event)
             for article in articles
             for event in article.events
             if event.date is not None and placing and all(_names_hold(event, w) for w in placing)
-        }
+        ]
+        dates = {event.date for _, event in held if event.date is not None}
+        if len(dates) > 1:  # "after the sub arrived": the Kentucky, which its article reports, not
+            # the 1981 visit it looks back to
+            own = [e for a, e in held if kb.same("event")(name_key(e.name)) in _own_events(kb, a)]
+            dates = {e.date for e in own if e.date is not None} or dates
     return dates.pop() if len(dates) == 1 else None
 
 

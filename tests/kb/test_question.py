@@ -2501,3 +2501,10 @@ def test_a_name_with_a_word_that_says_nothing_at_its_end_is_still_that_lookup(kb
         Engine(kb).ask(t) for t in ("what is extended deterrence", "what's extended deterrence exactly")
     )
     assert plain.matched and (hedged.title, hedged.text) == (plain.title, plain.text), hedged.text
+
+
+def test_an_event_placing_the_answer_is_the_one_its_article_reports(tmp_path: Path) -> None:
+    """ "The morning after the sub arrived": the Kentucky's port call and the 1981 visit its
+    article looks back to are both submarine visits; the one the article reports places it."""
+    found = Engine(_corpus(tmp_path)).ask("how far did the missiles fly the morning after the sub arrived")
+    assert found.matched and "550" in found.text, found.text
