@@ -123,7 +123,9 @@ _REALIZED_RE = re.compile(
 )
 _PLANNED_RE = re.compile(
     r"\b(?:agreed|agree|pledged|promised|vowed|planned|plans|plan|decided|undertook)\s+to\b|"
-    rf"\b{_DUE_TO}\b|\bwill\s+\w+",
+    rf"\b{_DUE_TO}\b|\bwill\s+\w+|"
+    # "in the final stage before its launch by the end of the year": not yet done
+    r"\bfinal\s+stages?\b|\bbefore\s+(?:its|their)\s+(?:launch|start|opening)\b",
     re.IGNORECASE,
 )
 _REASON_RE = re.compile(
@@ -1041,7 +1043,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "who took over from Lee as minister": someone else than Lee is asked for, not his profile
     asks_else = asks_else or (q.asks == Asks.WHO and any(w not in roles and w.known for w in q.words))
     if roles and not asks_else and (person := _one_person(kb, q)):
-        return _relabel(lookups.who(kb, person))  # "what is Lee's job (now)": his roles, newest first
+        # "what is Lee's job (now)": his roles, newest first
+        return (q.later and _after_leaving(kb, q, person)) or _relabel(lookups.who(kb, person))
     # "what's Shin doing these days, after leaving the ministry": nothing asked but the person, then
     if (
         q.asks == Asks.WHAT
@@ -1053,7 +1056,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
         # "what did Austin do in Indonesia after the SCM": a place of what is asked, not his roles
         and all(n in q.anchored_named or person in group for n, group in enumerate(q.named))
     ):
-        return _relabel(lookups.who(kb, person))
+        return _after_leaving(kb, q, person) or _relabel(lookups.who(kb, person))
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
     if kind is None or _asks_end(q):  # "when does Freedom Shield end": not when it was
         return None
@@ -1332,6 +1335,23 @@ def _met(kb: KnowledgeBase, person: str, group: frozenset[str]) -> bool:
     """Whether an article that names this person names one of the group too."""
     theirs = {e.article.id for e in kb.members("entity", person)}
     return any(e.article.id in theirs for key in group for e in kb.members("entity", key))
+
+
+def _after_leaving(kb: KnowledgeBase, q: Question, person: str) -> Answer | None:
+    """ "What did Lee do after leaving the ministry": not in the knowledge base when the newest
+    article calls him only "former" this or that; his profile would not say."""
+    if not (role := _newest_role(kb, person)).lower().startswith("former "):
+        return None
+    name = shown_name(kb.members("entity", person))
+    return _not_answerable(kb, q, f"The newest the articles say of {name}: {role}.")
+
+
+def _newest_role(kb: KnowledgeBase, person: str) -> str:
+    """The role the newest article naming the person gives them ("" if none does)."""
+    dated = sorted(
+        (e.article.article.published, e.item.role) for e in kb.members("entity", person) if e.item.role
+    )
+    return (dated[-1][1] or "") if dated else ""
 
 
 def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:

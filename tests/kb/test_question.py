@@ -2508,3 +2508,24 @@ def test_an_event_placing_the_answer_is_the_one_its_article_reports(tmp_path: Pa
     article looks back to are both submarine visits; the one the article reports places it."""
     found = Engine(_corpus(tmp_path)).ask("how far did the missiles fly the morning after the sub arrived")
     assert found.matched and "550" in found.text, found.text
+
+
+def test_a_plan_in_its_final_stage_has_not_come_true(tmp_path: Path) -> None:
+    """ "Was the warning data system actually launched": the articles say only that it was in
+    its final stage before its launch, so they do not say it was; saying so, not "The articles
+    say" as if that answered it."""
+    found = Engine(_corpus(tmp_path)).ask("was the missile warning data sharing system actually launched")
+    assert not found.matched and "only as planned" in found.text, found.text
+
+
+def test_what_someone_did_after_leaving_a_post_the_articles_call_former(tmp_path: Path) -> None:
+    """ "What job did Lee get after he left the ministry": the newest article calls him only the
+    former defense minister; his profile does not answer, and the refusal says what is known."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "what job did lee jong-sup get after he left the ministry",
+        "what did lee jong-sup do after leaving",
+    ):
+        found = engine.ask(typed)
+        assert not found.matched and "former" in found.text, (typed, found.text)
+    assert engine.ask("what is shin won-sik's job now").matched  # a newer role: his profile answers
