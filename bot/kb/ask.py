@@ -856,6 +856,9 @@ def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> Pa
             # the 1981 visit it looks back to
             own = [e for a, e in held if kb.same("event")(name_key(e.name)) in _own_events(kb, a)]
             dates = {e.date for e in own if e.date is not None} or dates
+        if len(dates) > 1:  # "after the Pentagon session": the one the best answer's article has
+            best = [e for a, e in held if a is fitting[0].doc.article]
+            dates = {e.date for e in best if e.date is not None} or dates
     return dates.pop() if len(dates) == 1 else None
 
 

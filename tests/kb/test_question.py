@@ -2528,3 +2528,12 @@ def test_what_someone_did_after_leaving_a_post_the_articles_call_former(tmp_path
         found = engine.ask(typed)
         assert not found.matched and "former" in found.text, (typed, found.text)
     assert engine.ask("what is shin won-sik's job now").matched  # a newer role: his profile answers
+
+
+def test_of_events_placing_the_answer_the_best_answers_article_decides(tmp_path: Path) -> None:
+    """ "The day after the Pentagon session": the table-top exercise there and the 56th SCM held
+    there both fit the words; the one the best answer's article reports places it."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "where did the officials go a day after the session at the pentagon"
+    )
+    assert found.matched and "Kings Bay" in found.text, found.text
