@@ -1744,6 +1744,23 @@ def _worked_out(kb: KnowledgeBase, doc: Doc) -> _Features:
     )
 
 
+def _about_nothing_else(kb: KnowledgeBase, others: frozenset[str], group: frozenset[str]) -> bool:
+    """Whether the other events a unit is about are none, or only years the event asked about
+    falls in ("the 70th anniversary" of the alliance, 2023, for a meeting in January 2023); a
+    month is not, for a state visit that month holds other things than the day asked about."""
+    if not others:
+        return True
+    days = _event_dates(kb, [group])
+    return bool(days) and all(
+        any(
+            period.precision == Precision.YEAR and _within(day, period)
+            for day in days
+            for period in _event_dates(kb, [frozenset({key})])
+        )
+        for key in others
+    )
+
+
 def _news_time(doc: Doc) -> frozenset[str]:
     """The month and year its article came out, for a unit with no date of its own: "the January
     2023 talks" are the setting of what an article of that month says, as its paragraph is."""
@@ -1937,8 +1954,13 @@ def _judge(
             unnamed += 1
     cover = covered / total if total else 1.0
     unevented = 0
+    # said in the article reporting an event, a unit about nothing else it does not name is about
+    # it ("which anniversary did they mark at the Austin-Lee meeting": the 70th, in its article)
+    asked_or_own = own.union(*q.events)
     for n, group in enumerate(q.events):  # "what was agreed at the 2+2 meeting": about that one
-        if group & features.about or (group & own and features.about <= own):
+        if group & features.about or (
+            group & own and _about_nothing_else(kb, features.about - asked_or_own, group)
+        ):
             continue  # about it, or said in the article that reports it, about nothing else
         if not (article and n in q.anchored_events and group & article.about):
             unevented += 1

@@ -2537,3 +2537,13 @@ def test_of_events_placing_the_answer_the_best_answers_article_decides(tmp_path:
         "where did the officials go a day after the session at the pentagon"
     )
     assert found.matched and "Kings Bay" in found.text, found.text
+
+
+def test_a_unit_about_the_year_an_event_falls_in_is_said_at_the_event(tmp_path: Path) -> None:
+    """ "What anniversary did Austin and Lee celebrate at their Seoul meeting": the seed's unit
+    about the alliance's 70th anniversary (an event of 2023) was said in the article reporting
+    the January 2023 meeting; it is about the meeting too, as "the 70th anniversary" is its year."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "what anniversary did austin and lee celebrate at their seoul meeting"
+    )
+    assert found.matched and "70th" in found.text, found.text
