@@ -431,6 +431,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, _mentions_led(kb, led, typed)))
     named = _heads(kb, found_names)
+    # "the joint statement": whichever document of that name is meant, though the seed's own
+    # "the joint statement" is one of them
+    named = [series(kb, typed, m, "entity") if _documents(kb, m[2]) else m for m in named]
     events = [m for m in kb.names.mentions_in(typed, "event") if not generic_mention(kb, typed, m)]
     events += _listed_numbers(kb, typed)
     events += _ordinals_alone(kb, typed, events)
@@ -1560,7 +1563,7 @@ def _event_owners(kb: KnowledgeBase, word: str) -> frozenset[str]:
 
 
 def series(
-    kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]
+    kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]], kind: str = "event"
 ) -> tuple[int, int, frozenset[str]]:
     """ "The SCM", "the state visit": words that several events' names hold, in that order (the
     54th, 55th and 56th SCMs), name whichever of them is meant, though one article gave its own
@@ -1569,27 +1572,34 @@ def series(
     said = tuple(w for w in typed[start:end] if w not in STOPWORDS)
     if not said or numbers(list(said)):
         return mention
-    kept: dict[tuple[str, ...], frozenset[str]] = kb.cached("event-series", dict)
+    kept: dict[tuple[str, ...], frozenset[str]] = kb.cached(f"{kind}-series", dict)
     if (owners := kept.get(said)) is None:
-        owners = kept[said] = _series_owners(kb, said)
+        owners = kept[said] = _series_owners(kb, said, kind)
     return (start, end, keys | owners) if len(owners) > 1 else mention
 
 
-def _series_owners(kb: KnowledgeBase, said: tuple[str, ...]) -> frozenset[str]:
-    """The events one of whose names holds these words, one after the other."""
-    table = kb.names.tables["event"]
-    same = kb.same("event")
+def _documents(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
+    """Whether every entry these identities name is a document (a joint statement, a communique)."""
+    kinds = {e.item.kind for key in keys for e in kb.members("entity", key)}
+    return kinds == {EntityKind.DOCUMENT}
+
+
+def _series_owners(kb: KnowledgeBase, said: tuple[str, ...], kind: str) -> frozenset[str]:
+    """The events (or documents) one of whose names holds these words, one after the other."""
+    table = kb.names.tables[kind]
+    same = kb.same(kind)
 
     def holds(tokens: Iterable[str]) -> bool:
         kept = [t for t in tokens if t not in STOPWORDS]
         return any(tuple(kept[at : at + len(said)]) == said for at in range(len(kept) - len(said) + 1))
 
-    return frozenset(
+    found = frozenset(
         same(str(table.placed[v][0]))
         for i in table.words.get(said[0], ())
         if holds(table.names[i].tokens)
         for v in table.owners[i]
     )
+    return found if kind == "event" else frozenset(k for k in found if _documents(kb, frozenset({k})))
 
 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -2547,3 +2547,13 @@ def test_a_unit_about_the_year_an_event_falls_in_is_said_at_the_event(tmp_path: 
         "what anniversary did austin and lee celebrate at their seoul meeting"
     )
     assert found.matched and "70th" in found.text, found.text
+
+
+def test_a_documents_short_name_names_any_document_of_that_name(tmp_path: Path) -> None:
+    """ "The joint statement that came out of Camp David": the seed calls its own joint statement
+    "the joint statement", but the Spirit of Camp David is a joint statement too."""
+    engine = Engine(_corpus(tmp_path))
+    q = parse(engine.kb, "the joint statement that came out of camp david, what was it called")
+    assert len(q.named[0]) == 2, q.named
+    found = engine.ask("the joint statement that came out of camp david, what was it called")
+    assert found.matched and "Spirit of Camp David" in found.text, found.text
