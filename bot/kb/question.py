@@ -417,6 +417,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         content = _NUMBERS_GUESSED_RE.sub("", content).strip(" ?!.,;:")  # "..., like 5th 6th"
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
     content = _LIKE_WH_RE.sub("", content)  # "why is it called that, like what does it mean"
+    content = _KEEP_DOING_RE.sub("", content)  # "why does NK keep saying": why it says
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
@@ -811,6 +812,8 @@ _MENTIONS_RE = re.compile(
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
 # "..., like what does shield mean", "like how far": a hedge before the question said again
 _LIKE_WH_RE = re.compile(r"(?<=\W)like\s+(?=(?:what|how|why|when|where|who|which)\b)", re.IGNORECASE)
+# "keeps saying", "kept firing": that it goes on is no content of its own
+_KEEP_DOING_RE = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?=\w+ing\b)", re.IGNORECASE)
 # "like 50 years or what", "the 5th one or something", "..., like 5th 6th": numbers the asker guesses
 _NUMBERS_GUESSED_RE = re.compile(
     r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?"

@@ -2557,3 +2557,19 @@ def test_a_documents_short_name_names_any_document_of_that_name(tmp_path: Path) 
     assert len(q.named[0]) == 2, q.named
     found = engine.ask("the joint statement that came out of camp david, what was it called")
     assert found.matched and "Spirit of Camp David" in found.text, found.text
+
+
+def test_a_second_question_after_a_comma_is_read_as_one(kb: KnowledgeBase) -> None:
+    """ "Why does NK say X, what do they call them": two questions, as "... and what ..." is."""
+    parts = ask._two_questions("when was the exercise held, where was it held")
+    assert parts is not None and parts[0] == "when was the exercise held", parts
+    assert parts[1].startswith("where was the exercise"), parts  # "it": what the first asks about
+    assert ask._two_questions("the exercise, when was it held") is None  # one question, its topic first
+
+
+def test_going_on_doing_something_is_what_is_done(kb: KnowledgeBase) -> None:
+    """ "Why does North Korea keep saying ...": why it says it; "keep" is no content word."""
+    assert "keep" not in {
+        w.typed for w in parse(kb, "why does north korea keep saying the drills must stop").words
+    }
+    assert "keep" in {w.typed for w in parse(kb, "where do they keep the submarines").words}
