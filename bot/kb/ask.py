@@ -194,10 +194,33 @@ _SECOND_RE = re.compile(
 _PRONOUN_RE = re.compile(r"\b(?:it|they|them|that|he|she)\b", re.IGNORECASE)
 
 
+# "the exercise they announced, when did it happen": what is asked about, put first
+_TOPIC_RE = re.compile(
+    r"^(?P<topic>(?!(?:who|what|when|where|which|why|how)\b)[^,?;]{3,}),\s*"
+    r"(?P<asked>(?:who|what|when|where|which|why|how)\b.*)$",
+    re.IGNORECASE,
+)
+# "when did it happen and where": the second asks the first's question with another word
+_BARE_SECOND_RE = re.compile(
+    r"^(?P<wh>who|what|when|where|which|why|how)\s+(?P<rest>.*?\S)[\s,;]+and\s+"
+    r"(?P<second>who|when|where|why|how(?:\s+(?:far|long|many|much|often))?)$",
+    re.IGNORECASE,
+)
+
+
 def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
-    the second's pronoun standing for what the first asks about."""
-    found = _SECOND_RE.match(" ".join(text.split()).strip(" ?!."))
+    the second's pronoun standing for what the first asks about; a topic put before both ("the
+    drill, when was it held and where") goes with each."""
+    flat = " ".join(text.split()).strip(" ?!.")
+    if (fronted := _TOPIC_RE.match(flat)) is not None:
+        parts = _two_questions(fronted["asked"])
+        return (
+            None if parts is None else (f"{fronted['topic']}, {parts[0]}", f"{fronted['topic']}, {parts[1]}")
+        )
+    if (bare := _BARE_SECOND_RE.match(flat)) is not None:  # "when did it happen and where"
+        return f"{bare['wh']} {bare['rest']}", f"{bare['second']} {bare['rest']}"
+    found = _SECOND_RE.match(flat)
     # three words at least, "what's" being two ("whats TDS and when was it adopted")
     if found is None or len(re.sub(r"^(\w+)['’]?s\b", r"\1 is", found["first"]).split()) < 3:
         return None

@@ -2573,3 +2573,16 @@ def test_going_on_doing_something_is_what_is_done(kb: KnowledgeBase) -> None:
         w.typed for w in parse(kb, "why does north korea keep saying the drills must stop").words
     }
     assert "keep" in {w.typed for w in parse(kb, "where do they keep the submarines").words}
+
+
+def test_and_where_at_the_end_asks_the_same_question_of_the_place(tmp_path: Path) -> None:
+    """ "When did the Kentucky dock and where", "the DSC table-top exercise, when was it held and
+    where": the date, and the place beside it; a topic put first goes with both."""
+    engine = Engine(_corpus(tmp_path))
+    for typed, date, place in (
+        ("when did the kentucky dock and where", "18 July 2023", "Busan"),
+        ("the dsc table-top exercise, when was it held and where", "22 February 2023", "Pentagon"),
+    ):
+        found = engine.ask(typed)
+        shown = " ".join([found.text, *(f.value for f in found.fields if f.name.startswith("And "))])
+        assert found.matched and date in found.text and place in shown, (typed, shown)
