@@ -158,6 +158,10 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return whole
     sure = whole.matched and not whole.weak
     first, second = ((part, parse(kb, part)) for part in parts)  # each read once
+    if _names_no_more(kb, second[1]) and (first[1].named or first[1].events):
+        # "what was Freedom Edge and which US carrier took part": in Freedom Edge
+        said = f"{second[0]} in {_topic(first[0])}"
+        second = (said, parse(kb, said))
     if sure and not _two_kinds(kb, first[1], second[1]):
         return whole  # one answer to both may do: "what" asks anything
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
@@ -229,8 +233,18 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         r"which\s+one\b", second, re.IGNORECASE
     ):
         return first, f"which {kind[1]}{second[len('which one') :]}"  # "... and which one was in Seoul"
-    topic = re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", first, flags=re.IGNORECASE)
-    return first, _PRONOUN_RE.sub(topic, second, count=1) if _PRONOUN_RE.search(second) else second
+    return first, _PRONOUN_RE.sub(_topic(first), second, count=1) if _PRONOUN_RE.search(second) else second
+
+
+def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
+    """Whether a question names no event, and no one but countries ("which US carrier")."""
+    kinds = {e.item.kind for group in q.named for key in group for e in kb.members("entity", key)}
+    return not q.events and kinds <= {EntityKind.COUNTRY}
+
+
+def _topic(question: str) -> str:
+    """What a question asks about: its words after the question word ("when was the TDS adopted")."""
+    return re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", question, flags=re.IGNORECASE)
 
 
 def _both(kb: KnowledgeBase, asked_first: tuple[str, Question], asked_second: tuple[str, Question]) -> Answer:

@@ -2586,3 +2586,11 @@ def test_and_where_at_the_end_asks_the_same_question_of_the_place(tmp_path: Path
         found = engine.ask(typed)
         shown = " ".join([found.text, *(f.value for f in found.fields if f.name.startswith("And "))])
         assert found.matched and date in found.text and place in shown, (typed, shown)
+
+
+def test_a_second_question_naming_nothing_asks_about_what_the_first_names(tmp_path: Path) -> None:
+    """ "What was Freedom Edge and which US carrier took part": the carrier in Freedom Edge, not
+    any US carrier the articles name."""
+    found = Engine(_corpus(tmp_path)).ask("what was freedom edge and which us carrier took part")
+    second = " ".join(f.value for f in found.fields if f.name.startswith("And "))
+    assert found.matched and "Theodore Roosevelt" in second, (found.text, second)
