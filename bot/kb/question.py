@@ -776,15 +776,16 @@ def _particles_joined(kb: KnowledgeBase, typed: list[str]) -> list[str]:
 
 def _years_typed_short(typed: list[str], years: frozenset[str] = frozenset()) -> list[str]:
     """ "in nov 23", "since april 22": two digits after a month that places the time (not "on
-    april 23") are the year, as people type it; so are they after a month not led by "on" or
-    "the" ("the austin lee meeting jan 23"), where they make a year the articles report."""
+    april 23") are the year, as people type it, if the articles report that year; so are they
+    after a month not led by "on" or "the" ("the austin lee meeting jan 23"), if they do."""
     out = list(typed)
     for at in range(len(typed) - 1):
         month, number = typed[at], typed[at + 1]
         if month not in _MONTH_NAMES or len(number) != 2 or not number.isdigit():
             continue
         before = typed[at - 1] if at else ""
-        if before in _IN_A_PERIOD or (before not in ("on", "the") and f"20{number}" in years):
+        reported = not years or f"20{number}" in years  # "from feb 18", no article of 2018: the 18th
+        if (before in _IN_A_PERIOD and reported) or (before not in ("on", "the") and f"20{number}" in years):
             out[at + 1] = f"20{number}"
     return out
 

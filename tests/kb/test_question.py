@@ -2594,3 +2594,12 @@ def test_a_second_question_naming_nothing_asks_about_what_the_first_names(tmp_pa
     found = Engine(_corpus(tmp_path)).ask("what was freedom edge and which us carrier took part")
     second = " ".join(f.value for f in found.fields if f.name.startswith("And "))
     assert found.matched and "Theodore Roosevelt" in second, (found.text, second)
+
+
+def test_two_digits_after_a_month_are_a_year_only_if_the_articles_report_it(kb: KnowledgeBase) -> None:
+    """ "Since nov 22": 2022, a year the seed reports; "the missile from feb 18": the 18th of
+    February, the articles reporting nothing of 2018."""
+    typed = {w.typed for w in parse(kb, "what did they agree since nov 22").words}
+    assert "2022" in typed, typed
+    typed = {w.typed for w in parse(kb, "where did the missile from feb 18 land").words}
+    assert "2018" not in typed and "18" in typed, typed
