@@ -2603,3 +2603,10 @@ def test_two_digits_after_a_month_are_a_year_only_if_the_articles_report_it(kb: 
     assert "2022" in typed, typed
     typed = {w.typed for w in parse(kb, "where did the missile from feb 18 land").words}
     assert "2018" not in typed and "18" in typed, typed
+
+
+def test_all_set_to_do_something_is_being_ready_to(tmp_path: Path) -> None:
+    """ "Which nuclear test is NK all set to do": the seed says it completed preparations for its
+    seventh; the vocabulary reads "all set to" as ready, "gonna" only as will."""
+    found = Engine(_corpus(tmp_path)).ask("which nuclear test is north korea all set to conduct")
+    assert found.matched and "seventh" in found.text, found.text
