@@ -52,7 +52,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   after: never looked at, run only to report. With it, dev32.yaml (a channel following the
   news for a class or a hobby: follow-ups, comparisons, numbers and places), 100, the same way:
   first-sight figures reported, then tuned on; and dev33.yaml (a general-news server: people who
-  half-remember the headlines and use everyday words for official ones), 100, the same way.
+  half-remember the headlines and use everyday words for official ones), 100, the same way;
+  then dev34.yaml (a news-discussion server: newcomers, people checking a detail, the order of
+  events), 100, once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -145,6 +147,7 @@ PARTS = {
     "held out, fourteenth set": QA / "heldout14.yaml",
     "thirty-second development": QA / "dev32.yaml",
     "thirty-third development": QA / "dev33.yaml",
+    "thirty-fourth development": QA / "dev34.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -181,6 +184,7 @@ TUNED_ON = (
     "thirty-first development",
     "thirty-second development",
     "thirty-third development",
+    "thirty-fourth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
