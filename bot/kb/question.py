@@ -145,7 +145,7 @@ FILLER = frozenset(
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     significance importance extent backdrop analysis pretty quite fairly super percent percentage
-    lol lmao haha
+    lol lmao haha ok okay
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -428,7 +428,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         _years_reported(kb),
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
-    typed = _initials_said(kb, typed)
+    typed = _numbered_after(kb, _initials_said(kb, typed))
     led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, _mentions_led(kb, led, typed)))
     named = _heads(kb, found_names)
@@ -882,8 +882,13 @@ def _checked_claim(text: str) -> str:
     if claim is None:
         return text
     claim = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", claim, flags=re.IGNORECASE)  # "so austin flew ..."
-    if _LEAD_RE.match(claim) or _YESNO_RE.match(claim) or set(words(claim)) & _WH:
-        return text
+    if (
+        _LEAD_RE.match(claim)
+        or _YESNO_RE.match(claim)
+        or set(words(claim)) & _WH
+        or _NAME_LEAD_RE.match(claim)
+    ):
+        return text  # "name of the drill they announced?": a question, not a claim
     return f"is it true that {claim}"
 
 
@@ -978,6 +983,9 @@ _WHAT_IT_MEANS_RE = re.compile(
     re.IGNORECASE,
 )
 # "rok stand for what": "what does rok stand for"
+_OPENED_RE = re.compile(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", re.IGNORECASE)
+# "name of the exercise they announced?", "tell me the name of ...": what is its name
+_NAME_LEAD_RE = re.compile(r"^\W*(?:(?:tell|give)\s+me\s+)?(?:the\s+)?name\s+of\s+", re.IGNORECASE)
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
     rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$",
@@ -999,6 +1007,8 @@ def _terse(text: str) -> str:
     "in these articles", "in simple terms" at the end say nothing."""
     text = _IN_THESE_RE.sub("", text) or text
     text = _PLAINLY_RE.sub("", text) or text
+    text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone
+    text = _NAME_LEAD_RE.sub("what is the name of ", text, count=1)  # "name of the drill they announced?"
     if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"
     text = _ANYWHERE_RE.sub("where", text, count=1)
@@ -1555,6 +1565,20 @@ def _ordinals_alone(
         if len(keys) == 1:
             found.append((at, end, keys))
     return found
+
+
+def _numbered_after(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """ "scm 54", "the scm number 55": a number after a word of an event's name is its ordinal,
+    put first as the articles write it ("54th scm"), if one event's names hold both."""
+    out = list(typed)
+    for at in range(1, len(out)):
+        if not (out[at].isdigit() and len(out[at]) < 4):
+            continue
+        back = at - 2 if out[at - 1] in ("number", "no") and at >= 2 else at - 1
+        ordinal = _suffixed(int(out[at]))
+        if len(_event_owners(kb, ordinal) & _event_owners(kb, out[back])) == 1:
+            out[back : at + 1] = [ordinal, out[back], *([""] * (at - back - 1))]
+    return [w for w in out if w]
 
 
 def _event_owners(kb: KnowledgeBase, word: str) -> frozenset[str]:

@@ -2610,3 +2610,25 @@ def test_all_set_to_do_something_is_being_ready_to(tmp_path: Path) -> None:
     seventh; the vocabulary reads "all set to" as ready, "gonna" only as will."""
     found = Engine(_corpus(tmp_path)).ask("which nuclear test is north korea all set to conduct")
     assert found.matched and "seventh" in found.text, found.text
+
+
+def test_an_opener_does_not_hide_a_terse_question(kb: KnowledgeBase) -> None:
+    """ "Quick q whats ROK short for": what "whats ROK short for" asks, ROK's meaning."""
+    found = Engine(kb).ask("quick q whats ROK short for")
+    assert found.matched and "Republic of Korea" in found.text, found.text
+    assert "ok" not in {w.typed for w in parse(kb, "ok so where did austin meet lee").words}
+
+
+def test_name_of_something_with_a_question_mark_asks_its_name(tmp_path: Path) -> None:
+    """ "Name of the tabletop exercise they announced?": which exercise, not a claim to check."""
+    engine = Engine(_corpus(tmp_path))
+    assert not parse(engine.kb, "name of the tabletop exercise they announced?").yesno
+    found = engine.ask("name of the tabletop exercise they announced?")
+    assert found.matched and not found.text.startswith("The articles say"), found.text
+
+
+def test_a_number_after_a_word_of_an_events_name_is_its_ordinal(kb: KnowledgeBase) -> None:
+    """ "scm 54", "the scm number 54": the 54th SCM."""
+    for typed in ("where was scm 54", "where was the scm number 54 held"):
+        q = parse(kb, typed)
+        assert q.events and not {"54", "number"} & {w.typed for w in q.words}, (typed, q.words)
