@@ -418,6 +418,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
     content = _LIKE_WH_RE.sub("", content)  # "why is it called that, like what does it mean"
     content = _KEEP_DOING_RE.sub("", content)  # "why does NK keep saying": why it says
+    content = _BACK_THEN_RE.sub("", content)  # "back then", "back in may 2022": then, in May 2022
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
@@ -806,13 +807,18 @@ _PREMISE_RE = re.compile(
 # "the statement brings up / refers back to / points back to a summit": it mentions it
 _MENTIONS_RE = re.compile(
     r"\b(?:brings?|brought|bringing)\s+up\b|\b(?:refers?|referred|referring|points?|pointed|pointing|"
-    r"harks?|harked)\s+back\s+to\b|\b(?:refers?|referred|referring)\s+to\b",
+    r"harks?|harked)\s+back\s+to\b|\b(?:refers?|referred|referring|points?|pointed|pointing)\s+to\b",
     re.IGNORECASE,
 )
 # "the last carrier deployment like that": such a deployment
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
 # "..., like what does shield mean", "like how far": a hedge before the question said again
 _LIKE_WH_RE = re.compile(r"(?<=\W)like\s+(?=(?:what|how|why|when|where|who|which)\b)", re.IGNORECASE)
+# "back then", "back in may 2022" (not "back in korea"): a time, looked back to
+_BACK_THEN_RE = re.compile(
+    rf"\bback\s+(?=then\b|in\s+(?:(?:{'|'.join(sorted({*_MONTHS, *_MONTH_NAMES}))})\b|\d{{4}}\b))",
+    re.IGNORECASE,
+)
 # "keeps saying", "kept firing": that it goes on is no content of its own
 _KEEP_DOING_RE = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?=\w+ing\b)", re.IGNORECASE)
 # "like 50 years or what", "the 5th one or something", "..., like 5th 6th": numbers the asker guesses

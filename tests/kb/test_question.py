@@ -2632,3 +2632,21 @@ def test_a_number_after_a_word_of_an_events_name_is_its_ordinal(kb: KnowledgeBas
     for typed in ("where was scm 54", "where was the scm number 54 held"):
         q = parse(kb, typed)
         assert q.events and not {"54", "number"} & {w.typed for w in q.words}, (typed, q.words)
+
+
+def test_back_then_is_a_time_and_back_in_korea_a_return(kb: KnowledgeBase) -> None:
+    """ "Back then", "back in May 2022": when, looked back to; "back in Korea" is a return."""
+    assert "back" not in {w.typed for w in parse(kb, "what did the statement say back in may 2022").words}
+    assert "back" not in {w.typed for w in parse(kb, "were the talks stalled back then").words}
+    assert "back" in " ".join(
+        w.typed for w in parse(kb, "will the us put nuclear weapons back in korea").words
+    )
+
+
+def test_talks_going_anywhere_are_talks_stalled_or_not(tmp_path: Path) -> None:
+    """ "Were the nuke talks going anywhere": the vocabulary reads it as whether they progress or
+    stall, and "nuke talks" as nuclear talks; "the statement points to" names what it mentions."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("were the nuke talks with north korea going anywhere")
+    assert found.matched and "stalled" in found.text, found.text
+    assert "mentions" in parse(engine.kb, "which summit did the joint statement point to").content
