@@ -327,7 +327,28 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
         return _not_to_the_day(found)
+    if _only_a_kind(kb, q, chosen[0].doc):  # "which submarine did they tour": none named
+        note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
+        return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
     return found
+
+
+def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """ "Which submarine did the delegation tour": a unit naming only kinds of submarine
+    ("ballistic missile submarines") where the articles name submarines of their own (the
+    Kentucky) does not say which."""
+    if not q.asked_kind or q.plural:
+        return False
+    classes = kb.cached("classes", lambda: _classes(kb))
+    entries = _kind_entries(kb, q, doc)
+    return bool(entries) and all(e in classes for e in entries) and _kind_has_individuals(kb, q)
+
+
+def _kind_has_individuals(kb: KnowledgeBase, q: Question) -> bool:
+    """Whether the articles name an X of its own, for "which X"."""
+    classes = kb.cached("classes", lambda: _classes(kb))
+    kinds = _table(kb, "kinds")
+    return any(entry not in classes for t in q.asked_kind for entry in kinds.get(t, ()))
 
 
 def _not_to_the_day(found: Answer) -> Answer:
