@@ -131,7 +131,9 @@ _PLANNED_RE = re.compile(
 _REASON_RE = re.compile(
     r"\b(?:because|in order to|so that|so as to|in response to|amid|aimed at|to (?:deter|counter|"
     r"show|facilitate|assure|tackle|respond|manage|strengthen|underscore|prepare|bolster|enhance|"
-    r"reassure|protest|demonstrate)|due to|as a result|over (?:the|its|their))\b",
+    r"reassure|protest|demonstrate)|"
+    r"(?<!is )(?<!are )(?<!was )(?<!were )due to|"  # a cause, not "are due to begin" (a schedule)
+    r"as a result|over (?:the|its|their))\b",
     re.IGNORECASE,
 )
 

@@ -2658,3 +2658,9 @@ def test_which_x_answered_only_with_a_kind_of_x_says_so(tmp_path: Path) -> None:
     their own elsewhere (the Kentucky); the answer says it names none in particular."""
     found = Engine(_corpus(tmp_path)).ask("which submarine did the delegations tour at kings bay")
     assert not found.matched or (found.weak and "no particular" in found.footer), (found.text, found.footer)
+
+
+def test_due_to_begin_is_a_schedule_not_a_reason() -> None:
+    """ "Why ...": "forces are due to begin the exercise" gives no reason; "due to the threat" does."""
+    assert ask._REASON_RE.search("South Korean and U.S. forces are due to begin the exercise") is None
+    assert ask._REASON_RE.search("the drills were scaled back due to the pandemic") is not None
