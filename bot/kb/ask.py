@@ -47,6 +47,7 @@ from .question import (
     Order,
     Question,
     Word,
+    document_keys,
     generic_mention,
     is_verb,
     name_initials,
@@ -267,13 +268,14 @@ def _both(kb: KnowledgeBase, asked_first: tuple[str, Question], asked_second: tu
 
 def warm(kb: KnowledgeBase) -> None:
     """Make the tables a knowledge base keeps for /ask (_TABLES, the index's words, names'
-    initials, the outlets' pattern), so that the first asker after a load does not wait for them
-    (0.8 s at 10,000 articles)."""
+    initials, the outlets' pattern, the documents), so that the first asker after a load does not
+    wait for them (0.8 s at 10,000 articles)."""
     for key in _TABLES:
         _table(kb, key)
     kb.index_words()
     name_initials(kb)
     outlet_citing(kb)
+    document_keys(kb)
 
 
 def _table(kb: KnowledgeBase, key: str) -> Any:

@@ -1613,9 +1613,22 @@ def series(
 
 
 def _documents(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
-    """Whether every entry these identities name is a document (a joint statement, a communique)."""
-    kinds = {e.item.kind for key in keys for e in kb.members("entity", key)}
-    return kinds == {EntityKind.DOCUMENT}
+    """Whether these identities are all documents (a joint statement, a communique)."""
+    return bool(keys) and keys <= document_keys(kb)
+
+
+def document_keys(kb: KnowledgeBase) -> frozenset[str]:
+    """The identities every entry of which is a document, worked out once per knowledge base (a
+    person named in ten thousand articles is not looked through on every question)."""
+
+    def make() -> frozenset[str]:
+        kinds: dict[str, set[EntityKind]] = {}
+        for article in kb.articles:
+            for entity in article.entities:
+                kinds.setdefault(kb.same("entity")(name_key(entity.name)), set()).add(entity.kind)
+        return frozenset(key for key, found in kinds.items() if found == {EntityKind.DOCUMENT})
+
+    return kb.cached("document-keys", make)
 
 
 def _series_owners(kb: KnowledgeBase, said: tuple[str, ...], kind: str) -> frozenset[str]:
