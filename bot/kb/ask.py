@@ -240,9 +240,10 @@ def _two_questions(text: str) -> tuple[str, str] | None:
 
 
 def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
-    """Whether a question names no event, and no one but countries ("which US carrier")."""
+    """Whether a question names no event or term, and no one but countries ("which US carrier")."""
     kinds = {e.item.kind for group in q.named for key in group for e in kb.members("entity", key)}
-    return not q.events and kinds <= {EntityKind.COUNTRY}
+    terms_named = kb.names.mentions_in(words(q.content), "term")
+    return not q.events and not terms_named and kinds <= {EntityKind.COUNTRY}
 
 
 def _topic(question: str) -> str:

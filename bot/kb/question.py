@@ -834,7 +834,9 @@ _GUESSED_RE = re.compile(
 # "where did the sub dock, incheon?", "when was it, in march?": a word or two after the question,
 # with a question mark, are the asker's guess
 _GUESS_TAIL_RE = re.compile(
-    r",\s*(?:maybe\s+|or\s+|like\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*\?+\s*$", re.IGNORECASE
+    r",\s*(?!(?:and\s+)?(?:who|what|when|where|which|why|how)\b)(?:maybe\s+|or\s+|like\s+)?"
+    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*\?+\s*$",
+    re.IGNORECASE,
 )
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold
 _GUESS_RE = re.compile(r"^\W*(?:like|maybe|perhaps|e\.?g\.?|say)\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
@@ -1582,6 +1584,8 @@ def _numbered_after(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             continue
         back = at - 2 if out[at - 1] in ("number", "no") and at >= 2 else at - 1
         ordinal = _suffixed(int(out[at]))
+        if out[back] in STOPWORDS:  # "in the 54": no word of a name
+            continue
         if len(_event_owners(kb, ordinal) & _event_owners(kb, out[back])) == 1:
             out[back : at + 1] = [ordinal, out[back], *([""] * (at - back - 1))]
     return [w for w in out if w]

@@ -2463,6 +2463,7 @@ def test_a_word_or_two_after_the_question_with_a_question_mark_is_a_guess(kb: Kn
     a place no article names does not make the question out of scope; "in Incheon" asks it."""
     assert "incheon" not in {w.typed for w in parse(kb, "where did austin meet lee, incheon?").words}
     assert "incheon" in {w.typed for w in parse(kb, "where did austin meet lee in incheon").words}
+    assert ask._two_questions("what did austin and lee agree on, and why?") is not None  # no guess
 
 
 def test_laughter_and_why_do_they_call_it(kb: KnowledgeBase) -> None:
@@ -2632,6 +2633,9 @@ def test_a_number_after_a_word_of_an_events_name_is_its_ordinal(kb: KnowledgeBas
     for typed in ("where was scm 54", "where was the scm number 54 held"):
         q = parse(kb, typed)
         assert q.events and not {"54", "number"} & {w.typed for w in q.words}, (typed, q.words)
+    assert "54" in {
+        w.typed for w in parse(kb, "what happened in the 54 days after").words
+    }  # no name before it
 
 
 def test_back_then_is_a_time_and_back_in_korea_a_return(kb: KnowledgeBase) -> None:
