@@ -1244,8 +1244,18 @@ def _in_series(kb: KnowledgeBase, q: Question) -> Answer | None:
     latest dated event (of those with the people named, if any have them), then the question
     answered about that one."""
     asked = [n for n, g in enumerate(q.events) if n not in q.anchored_events]
-    if q.order is None or len(asked) != 1 or len(q.events[asked[0]]) < 2:
+    if q.order is None or len(asked) != 1:
         return None
+    if len(q.events[asked[0]]) < 2:  # a series of one ("the latest SCM", one article): that one
+        (only,) = q.events[asked[0]]
+        asked_of_it = (
+            q.asks in (Asks.WHAT, Asks.WHEN, Asks.WHERE) and not q.named and _only_named(kb, q, only)
+        )
+        return (
+            _relabel(lookups.when(kb, only))
+            if asked_of_it and _event_dates(kb, [frozenset({only})])
+            else None
+        )
     people = [
         g for n, g in enumerate(q.named) if n not in q.anchored_named and any(_is_person(kb, k) for k in g)
     ]

@@ -2668,3 +2668,12 @@ def test_due_to_begin_is_a_schedule_not_a_reason() -> None:
     """ "Why ...": "forces are due to begin the exercise" gives no reason; "due to the threat" does."""
     assert ask._REASON_RE.search("South Korean and U.S. forces are due to begin the exercise") is None
     assert ask._REASON_RE.search("the drills were scaled back due to the pandemic") is not None
+
+
+def test_the_latest_of_a_series_of_one_is_that_one(kb: KnowledgeBase) -> None:
+    """ "What was the latest SCM", the seed reporting only the 54th: that one, dated and placed."""
+    found = Engine(kb).ask("what was the latest scm")
+    assert found.matched and "54th" in found.title and "3 November 2022" in found.text, (
+        found.title,
+        found.text,
+    )
