@@ -758,6 +758,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         return _naming_first(q, fitting) if q.naming else fitting
+    if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
+        return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
     people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
@@ -2180,6 +2182,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
                 return _UNTIL_RE.search(doc.text) is not None or (
                     doc.date is not None and _ENDED_RE.search(doc.text) is not None
                 )
+            if _last_before(q, doc) is not None:
+                return True  # "when was the last one before": "the first ... since 1981" says
             return doc.date is not None and not _mentioned_as_earlier(q, doc)
         case Asks.WHERE:
             return _where(kb, q, doc) is not None
@@ -2529,6 +2533,8 @@ def _source_of(doc: Doc) -> str:
 
 def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
+        case Asks.WHEN if (since := _last_before(q, doc)) is not None:
+            return f"**{since}**"  # "the last time before": "the first since March 1981"
         case Asks.WHEN if _asks_end(q) and (end := _UNTIL_RE.search(doc.text)):
             return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
         case Asks.WHEN if doc.when:  # "when and where": the place too, if the unit has one
@@ -2545,6 +2551,19 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
         return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""
+
+
+# "the first visit ... since the USS Robert E. Lee in March 1981", "none has called since the
+# early 1980s": what was last before it, with its year
+_SINCE_RE = re.compile(r"\b(?:no|not|never|none|first)\b[^.;]*?\bsince\s+(?P<since>[^,.;]*?\d{4}s?)\b", re.I)
+
+
+def _last_before(q: Question, doc: Doc) -> str | None:
+    """For "when was the last X before Y": the time a unit says X had not happened since, or was
+    the first since; the last one before is then."""
+    if q.order != Order.LAST or q.later is not False or (found := _SINCE_RE.search(doc.text)) is None:
+        return None
+    return found["since"]
 
 
 def _asks_people(kb: KnowledgeBase, q: Question) -> bool:
