@@ -346,13 +346,9 @@ def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return False
     classes = kb.cached("classes", lambda: _classes(kb))
     entries = _kind_entries(kb, q, doc)
-    return bool(entries) and all(e in classes for e in entries) and _kind_has_individuals(kb, q)
-
-
-def _kind_has_individuals(kb: KnowledgeBase, q: Question) -> bool:
-    """Whether the articles name an X of its own, for "which X"."""
-    classes = kb.cached("classes", lambda: _classes(kb))
-    kinds = _table(kb, "kinds")
+    if not entries or any(e not in classes for e in entries):
+        return False
+    kinds = _table(kb, "kinds")  # and the articles name an X of its own somewhere
     return any(entry not in classes for t in q.asked_kind for entry in kinds.get(t, ()))
 
 
@@ -1244,30 +1240,24 @@ def _undated(kb: KnowledgeBase, entry: Entry) -> Answer:
 def _in_series(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "When was the latest SCM", "the first SCM Lee held": of the series named, the earliest or
     latest dated event (of those with the people named, if any have them), then the question
-    answered about that one."""
+    answered about that one; asked only of the event, its date and place, though the series is
+    one event ("the latest SCM", one article)."""
     asked = [n for n, g in enumerate(q.events) if n not in q.anchored_events]
     if q.order is None or len(asked) != 1:
         return None
-    if len(q.events[asked[0]]) < 2:  # a series of one ("the latest SCM", one article): that one
-        (only,) = q.events[asked[0]]
-        asked_of_it = (
-            q.asks in (Asks.WHAT, Asks.WHEN, Asks.WHERE) and not q.named and _only_named(kb, q, only)
-        )
-        return (
-            _relabel(lookups.when(kb, only))
-            if asked_of_it and _event_dates(kb, [frozenset({only})])
-            else None
-        )
+    group = q.events[asked[0]]
     people = [
         g for n, g in enumerate(q.named) if n not in q.anchored_named and any(_is_person(kb, k) for k in g)
     ]
-    members = [key for key in q.events[asked[0]] if all(_named_with(kb, g, key) for g in people)]
+    members = [key for key in group if all(_named_with(kb, g, key) for g in people)]
     dated = sorted((date, key) for key in members for date in _event_dates(kb, [frozenset({key})]))
     if not dated:
         return None
     _, pick = dated[-1] if q.order == Order.LAST else dated[0]
     if q.asks in (Asks.WHAT, Asks.WHEN, Asks.WHERE) and not q.named and _only_named(kb, q, pick):
         return _relabel(lookups.when(kb, pick))  # "what was the latest SCM": that one, its date and place
+    if len(group) < 2:
+        return None  # one event: the question as read asks about it already
     events = tuple(frozenset({pick}) if n == asked[0] else g for n, g in enumerate(q.events))
     return _answered(kb, replace(q, events=events, order=None))
 
@@ -1418,29 +1408,26 @@ def _met(kb: KnowledgeBase, person: str, group: frozenset[str]) -> bool:
 def _after_leaving(kb: KnowledgeBase, q: Question, person: str) -> Answer | None:
     """ "What did Lee do after leaving the ministry": not in the knowledge base when the newest
     article calls him only "former" this or that; his profile would not say."""
-    if not (role := _newest_role(kb, person)).lower().startswith("former "):
+    if not (role := _newest_role(kb, frozenset({person}))).lower().startswith("former "):
         return None
     name = shown_name(kb.members("entity", person))
     return _not_answerable(kb, q, f"The newest the articles say of {name}: {role}.")
 
 
-def _newest_role(kb: KnowledgeBase, person: str) -> str:
-    """The role the newest article naming the person gives them ("" if none does)."""
-    dated = sorted(
-        (e.article.article.published, e.item.role) for e in kb.members("entity", person) if e.item.role
-    )
-    return (dated[-1][1] or "") if dated else ""
-
-
-def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
-    """The words of the newest role a person is given, each a word to look for in roles."""
+def _newest_role(kb: KnowledgeBase, group: frozenset[str]) -> str:
+    """The role the newest article naming the person (one of the group) gives them ("" if none)."""
     dated = sorted(
         (e.article.article.published, e.item.role)
         for key in group
         for e in kb.members("entity", key)
         if e.item.role
     )
-    said = dict.fromkeys(stem(w) for w in words(dated[-1][1])) if dated else {}  # as _role_says reads
+    return (dated[-1][1] or "") if dated else ""
+
+
+def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
+    """The words of the newest role a person is given, each a word to look for in roles."""
+    said = dict.fromkeys(stem(w) for w in words(_newest_role(kb, group)))  # as _role_says reads
     return [Word(t, (frozenset({t}),), 1.0, True) for t in said]
 
 

@@ -990,10 +990,11 @@ _WHAT_IT_MEANS_RE = re.compile(
     r"(?P<mean>mean)|what\s*(?:is|'s|’s|s)\s+(?:it|that|this)(?:\s+exactly)?)\W*$",
     re.IGNORECASE,
 )
-# "rok stand for what": "what does rok stand for"
+# "quick q whats ROK short for": what the question reads as without its openers
 _OPENED_RE = re.compile(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", re.IGNORECASE)
 # "name of the exercise they announced?", "tell me the name of ...": what is its name
 _NAME_LEAD_RE = re.compile(r"^\W*(?:(?:tell|give)\s+me\s+)?(?:the\s+)?name\s+of\s+", re.IGNORECASE)
+# "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
     rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$",
@@ -1592,12 +1593,8 @@ def _numbered_after(kb: KnowledgeBase, typed: list[str]) -> list[str]:
 
 
 def _event_owners(kb: KnowledgeBase, word: str) -> frozenset[str]:
-    """The events one of whose names (or aliases) holds the word."""
-    table = kb.names.tables["event"]
-    same = kb.same("event")
-    return frozenset(
-        same(str(table.placed[v][0])) for i in table.words.get(word, ()) for v in table.owners[i]
-    )
+    """The events one of whose names (or aliases) holds the word (not a function word)."""
+    return _series_owners(kb, (word,), "event")
 
 
 def series(
