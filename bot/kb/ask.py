@@ -850,9 +850,9 @@ def _placed_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
     """ "Where did they go the day after the Pentagon exercise": of the units nearly as good as
     the best, the one dated nearest after the exercise answers, not the exercise itself
-    ("before": before)."""
+    ("before": before); "right before the drills": the nearest even when the best is in time."""
     anchor = _anchor_date(kb, q, fitting) if q.later is not None and len(fitting) > 1 else None
-    if anchor is None or _in_time(fitting[0].doc.date, anchor, q.later):
+    if anchor is None or (_in_time(fitting[0].doc.date, anchor, q.later) and not q.next_to):
         return fitting
     near = [c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD]
     timed = [c for c in near if _in_time(c.doc.date, anchor, q.later)]
@@ -913,6 +913,9 @@ def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> Pa
             if event.date is not None and placing and all(_names_hold(event, w) for w in placing)
         ]
         dates = {event.date for _, event in held if event.date is not None}
+        if len(dates) > 1:  # "before the drills": "Freedom Shield drills", not the "firing drill"
+            held = [(a, e) for a, e in held if all(_names_say(e, w) for w in placing)] or held
+            dates = {event.date for _, event in held if event.date is not None}
         if len(dates) > 1:  # "after the sub arrived": the Kentucky, which its article reports, not
             # the 1981 visit it looks back to
             own = [e for a, e in held if kb.same("event")(name_key(e.name)) in _own_events(kb, a)]
@@ -926,6 +929,12 @@ def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> Pa
 def _names_hold(event: Event, word: Word) -> bool:
     said = {t for name in (event.name, *event.aliases) for t in terms(name)}
     return word.held_by(said)
+
+
+def _names_say(event: Event, word: Word) -> bool:
+    """A name of the event holds the word as the asker typed it, not only its stem."""
+    typed = re.compile(rf"(?<!\w){re.escape(word.typed)}(?!\w)", re.IGNORECASE)
+    return any(typed.search(name) for name in (event.name, *event.aliases))
 
 
 def _says_order(q: Question, doc: Doc) -> bool:

@@ -238,6 +238,7 @@ class Question:
     pronoun: bool = False  # "they", "he": whom the question leaves to context
     naming: bool = False  # "why is it called X", "what does X stand for": what a name says
     later: bool | None = None  # "after X" (True), "before X" (False): the answer's time against X
+    next_to: bool = False  # "right before X", "the day after X": the nearest in time, not any
     asked_kind: frozenset[str] = frozenset()  # "which aircraft": the terms of the kind asked for
     asked_names: tuple[frozenset[str], ...] = ()  # "which Japanese defense minister": a role named
     kind_words: frozenset[str] = frozenset()  # the words of "which X"
@@ -565,6 +566,10 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         or (wh == "why" and bool(_CALLING & set(words(flat)))),
         later=next(
             (w != "before" for at, w in enumerate(typed) if w in ANCHORS and at + 1 in anchored), None
+        ),
+        next_to=any(
+            w in ANCHORS and at + 1 in anchored and at and typed[at - 1] in _SOON | {"day"}
+            for at, w in enumerate(typed)
         ),
         asked_kind=_head_terms(found, typed, kind_span),
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise

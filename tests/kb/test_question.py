@@ -2690,3 +2690,32 @@ def test_the_last_time_before_is_what_the_first_since_says(tmp_path: Path) -> No
     assert found.matched and ("1980s" in found.text or "1981" in found.text.split("\n")[0]), found.text
     latest = engine.ask("when did a us ballistic missile submarine last visit south korea")
     assert "1980s" not in latest.text.split("\n")[0], latest.text
+
+
+DRILLS = """\
+id: d
+article: {outlet: O, title: T, url: 'https://example.org/d', published: 2024-03-11}
+summary: Drills began after two launches.
+paragraphs:
+  - The allies began the Sea Harbour drills on 10 March 2024.
+  - Sealand fired rockets into the sea in a firing drill on 8 March 2024, days before the drills started.
+  - Sealand fired two cruise missiles from a ship on 9 March 2024.
+events:
+  - {id: drills, name: Sea Harbour drills, date: 2024-03-10, paragraphs: [1],
+     description: The allies began drills.}
+  - {id: firing, name: Sealand firing drill, date: 2024-03-08, paragraphs: [2],
+     description: Sealand fired rockets into the sea.}
+  - {id: ship, name: Sealand ship launch, date: 2024-03-09, paragraphs: [3],
+     description: Sealand fired two cruise missiles from a ship.}
+"""
+
+
+def test_right_before_the_drills_is_the_nearest_before_them(tmp_path: Path) -> None:
+    """ "What did Sealand fire right before the drills": "the drills" are the event whose name
+    says "drills" as typed (not the "firing drill", which only shares the stem), and "right
+    before" asks for the nearest before them, though the firing drill is before them too."""
+    engine = _loaded(tmp_path, d=DRILLS)
+    assert parse(engine.kb, "what did sealand fire right before the drills").next_to
+    assert not parse(engine.kb, "what did sealand fire before the drills").next_to
+    found = engine.ask("what did sealand fire right before the drills started")
+    assert found.matched and "cruise missiles" in found.text.split("\n")[0], found.text
