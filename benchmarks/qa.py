@@ -55,6 +55,11 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   half-remember the headlines and use everyday words for official ones), 100, the same way;
   then dev34.yaml (a news-discussion server: newcomers, people checking a detail, the order of
   events), 100, once the first changes of that round had landed.
+- heldout15.yaml (60), written by one more fresh helper the same way at the start of the round
+  after: never looked at, run only to report. With it, dev35.yaml (people catching up on the news
+  over coffee: half-remembered names and numbers, everyday words, what things mean) and
+  dev36.yaml (a study group and veterans in a defence-hobby server: precise questions in slang
+  and abbreviations), 100 each, the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -148,6 +153,9 @@ PARTS = {
     "thirty-second development": QA / "dev32.yaml",
     "thirty-third development": QA / "dev33.yaml",
     "thirty-fourth development": QA / "dev34.yaml",
+    "held out, fifteenth set": QA / "heldout15.yaml",
+    "thirty-fifth development": QA / "dev35.yaml",
+    "thirty-sixth development": QA / "dev36.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -185,6 +193,8 @@ TUNED_ON = (
     "thirty-second development",
     "thirty-third development",
     "thirty-fourth development",
+    "thirty-fifth development",
+    "thirty-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
