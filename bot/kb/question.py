@@ -99,6 +99,8 @@ _TAIL_RE = re.compile(
     r"take\s+place|took\s+place|occur(?:red)?|start(?:ed)?|be\s+held)\s*$",
     re.IGNORECASE,
 )
+# "whats DPRK again", "what does it stand for though": a tag of the talk, asking nothing more
+_RECALL_TAG_RE = re.compile(r"\s*\b(?:again|though)\s*$", re.IGNORECASE)
 _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
@@ -411,7 +413,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
     if match:  # "where did the sub dock, incheon?": the asker's guess, not asked about
         content = _GUESS_TAIL_RE.sub("", content)
-    content = _TAIL_RE.sub("", content.strip(" ?!.,;:")).strip(" ?!.,;:")
+    content = _TAIL_RE.sub("", _RECALL_TAG_RE.sub("", content.strip(" ?!.,;:"))).strip(" ?!.,;:")
     asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")
@@ -828,8 +830,10 @@ _BACK_THEN_RE = re.compile(
 _KEEP_DOING_RE = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?=\w+ing\b)", re.IGNORECASE)
 # "like 50 years or what", "the 5th one or something", "..., like 5th 6th": numbers the asker guesses
 _NUMBERS_GUESSED_RE = re.compile(
-    r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?\d+(?:st|nd|rd|th)?"
-    r"(?:\s*(?:,|/|or|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*\W*$",
+    r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?(?:number\s+|no\.?\s*|#)?\d+(?:st|nd|rd|th)?"
+    r"(?:\s*(?:,|/|or|\?|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*\W*$"
+    # "..., 6th? 7th?": numbers asked back, each with its question mark
+    r"|,\s*(?:the\s+)?\d+(?:st|nd|rd|th)?\?(?:\s*(?:or\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)?\??)+\s*$",
     re.IGNORECASE,
 )
 _GUESSED_RE = re.compile(

@@ -2204,14 +2204,16 @@ def test_what_a_thing_is_called_asks_its_name(tmp_path: Path) -> None:
 
 
 def test_a_number_the_asker_guesses_is_not_asked_about(tmp_path: Path) -> None:
-    """ "Which drill was it, like the 5th?", "which round was it, the 5th or what": the asker's
-    guess is no word the answer must hold ("round" asks which one by its ordinal, as "number"
-    does); in "was it the 5th drill" the number is what is asked."""
+    """ "Which drill was it, like the 5th?", "which round was it, the 5th or what", "..., 5th?
+    6th?": the asker's guess is no word the answer must hold ("round" asks which one by its
+    ordinal, as "number" does); in "was it the 5th drill" the number is what is asked."""
     engine = _loaded(tmp_path, t=SOLDIERS.replace("an 11-day drill", "the seventh drill"))
     for typed in (
         "which drill was harbour shield 24? like the 5th?",
         "which round was harbour shield 24, like the 5th one or what",
         "which round was harbour shield 24, like 5th 6th",
+        "which round was harbour shield 24, like number 5 or 6?",
+        "harbour shield 24 was which round, 5th? 6th?",
     ):
         assert "5th" not in {w.typed for w in parse(engine.kb, typed).words}, typed
         found = engine.ask(typed)
@@ -2290,6 +2292,8 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("extended deterrence - what does it actually mean", "**extended deterrence**"),
         ("what's dprk in simple terms", "Democratic People's Republic of Korea"),
         ("whats ROK mean? i keep seeing it in the austin lee story", "Republic of Korea"),
+        # "again", "though" at the end: a tag of the talk
+        ("sorry whats DPRK again", "Democratic People's Republic of Korea"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
