@@ -591,9 +591,11 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
 
 
-# "what % of ...", "what percentage", "how many percent": a share given in figures
+# "what % of ...", "what percentage", "how many percent", "whats the actual %": a share given in
+# figures
 _PERCENT_ASKED_RE = re.compile(
-    r"(?:\b(?:what|which|how\s+(?:much|many|big|large))\s+|^\W*(?:the\s+)?)"
+    r"(?:\b(?:what|which|how\s+(?:much|many|big|large))(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?"
+    r"|^\W*(?:the\s+)?)"
     r"(?:(?:exact|precise|actual|specific)\s+)?(?:%|percent(?:age)?s?|per\s+cent|share|proportion)",
     re.IGNORECASE,
 )

@@ -128,6 +128,7 @@ def test_a_share_asked_in_figures_wants_a_figure(kb: KnowledgeBase) -> None:
         "what exact % of south koreans want their own nukes",
         "what percentage of south koreans support their own nuclear weapons",
         "exact percent of south koreans who want own nukes",
+        "whats the actual % of south koreans who want their own nukes",
     ):
         assert parse(kb, typed).percent, typed
         found = ask.answer(kb, typed)
