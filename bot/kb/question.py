@@ -464,7 +464,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     speaker = _speaker_span(typed) if speaker_asked else set()
     if worded and named:  # "what word did Austin use for the US commitment": Austin spoke
         speaker |= set(range(named[0][0], named[0][1]))
-    relation = _relation(typed, named)
+    relation = _relation(kb, typed, named)
     anchored = _anchored(typed, relation, named)
     # "the SCM" asked about is any of the series; "after the SCM" places by the one it names
     events = [m if m[0] in anchored else series(kb, typed, m) for m in events]
@@ -1521,13 +1521,19 @@ def _dating_clause(typed: list[str]) -> frozenset[int]:
 
 
 def _relation(
-    typed: list[str], named: list[tuple[int, int, frozenset[str]]]
+    kb: KnowledgeBase, typed: list[str], named: list[tuple[int, int, frozenset[str]]]
 ) -> tuple[str, frozenset[str]] | None:
-    """ "Before Lee Jong-sup", "after Shin": the person a question places its answer against."""
+    """ "Before Lee Jong-sup", "after Shin": whom a question places its answer against (not
+    "before the declaration", a document: that places it in time)."""
     for start, _, keys in named:
-        if start and typed[start - 1] in ("before", "after"):
+        if start and typed[start - 1] in ("before", "after") and not all(_a_document(kb, k) for k in keys):
             return typed[start - 1], keys
     return None
+
+
+def _a_document(kb: KnowledgeBase, key: str) -> bool:
+    members = kb.names.members("entity", key)
+    return bool(members) and all(getattr(e.item, "kind", None) == EntityKind.DOCUMENT for e in members)
 
 
 def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> frozenset[str]:

@@ -2686,11 +2686,17 @@ def test_the_latest_of_a_series_of_one_is_that_one(kb: KnowledgeBase) -> None:
 
 def test_the_last_time_before_is_what_the_first_since_says(tmp_path: Path) -> None:
     """ "When was the last time a US missile submarine called at a South Korean port before the
-    Kentucky": the articles say none had since the early 1980s (or the first since March 1981);
-    "when did one last visit", with no "before", asks for the Kentucky's own date."""
+    Kentucky" (or "before the declaration"): the articles say none had since the early 1980s (or
+    the first since March 1981); "when did one last visit", with no "before", asks for the
+    Kentucky's own date."""
     engine = Engine(_corpus(tmp_path))
     found = engine.ask(
         "when was the last time a us missile submarine called at a korean port before the kentucky"
+    )
+    assert found.matched and ("1980s" in found.text or "1981" in found.text.split("\n")[0]), found.text
+    # "before the declaration", a document, places it in time as an event does (no one held it)
+    found = engine.ask(
+        "before the declaration when was the last time a us missile submarine called at a korean port"
     )
     assert found.matched and ("1980s" in found.text or "1981" in found.text.split("\n")[0]), found.text
     latest = engine.ask("when did a us ballistic missile submarine last visit south korea")
