@@ -1051,6 +1051,9 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
         if q.plural and scored[0][0][0]:  # "which outlets covered X": every article reporting it
             reporting = {key for (events, *_), key in scored if events == scored[0][0][0]}
             articles = [a for a in articles if a.id in reporting]
+        elif q.plural and scored[0][0][1]:  # "... the march 13 stuff": every article saying as much
+            saying = {key for (_, said, _), key in scored if said == scored[0][0][1]}
+            articles = [a for a in articles if a.id in saying]
         elif any(scored[0][0][:2]) and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             articles = [a for a in articles if a.id == scored[0][1]]
     if len(articles) > 1:
@@ -1067,8 +1070,11 @@ def _headline_terms(article: ArticleFile) -> set[str]:
 
 
 def _article_terms(article: ArticleFile) -> set[str]:
+    """What an article is known by: its headline, standfirst, summary, outlet and the day it came
+    out ("which outlets covered the march 13 stuff")."""
     meta = article.article
-    return set(terms(f"{meta.title} {meta.standfirst or ''} {article.summary} {meta.outlet}"))
+    day = f"{meta.published.day} {calendar.month_name[meta.published.month]}"
+    return set(terms(f"{meta.title} {meta.standfirst or ''} {article.summary} {meta.outlet} {day}"))
 
 
 def _taught(kb: KnowledgeBase, q: Question) -> Answer | None:

@@ -1331,6 +1331,10 @@ def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: 
     )
     found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which two outlets covered the reef summit")
     assert "Harbour Post" in found.text and "Gull Daily" in found.text and "Sea Times" not in found.text
+    # the day they came out, as people remember it: the articles of that day
+    found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which outlets covered the june 20 stuff")
+    shown = found.text + " ".join(f.value for f in found.fields)
+    assert found.matched and "Sea Times" in shown and "Harbour Post" not in shown, shown
 
 
 def test_hedges_say_nothing(kb: KnowledgeBase) -> None:
