@@ -33,7 +33,7 @@ from .dates import PartialDate, Precision
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
 from .merge import dated_by, shown_name
-from .models import ArticleFile, EntityKind, Event
+from .models import ArticleFile, Entity, EntityKind, Event
 from .question import (
     ANCHORS,
     ARTICLE_WORDS,
@@ -157,6 +157,8 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not text.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
     whole = _one(kb, text)
+    if whole.title.startswith("Q: "):  # as typed, not as read ("54th scm locations", not "where was ...")
+        whole = replace(whole, title=f"Q: {_title(text)}")
     if (parts := _two_questions(text)) is None:
         return whole
     sure = whole.matched and not whole.weak
@@ -1291,17 +1293,25 @@ def _named_with(kb: KnowledgeBase, group: frozenset[str], event: str) -> bool:
 
 
 def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
-    """ "When (or where) were the 54th, 55th and 56th SCMs?": each event the question names, one
-    line each, when it names several and asks when or where."""
-    if q.asks not in (Asks.WHEN, Asks.WHERE) or len(q.events) < 2:
+    """ "When (or where) were the 54th, 55th and 56th SCMs?", "who were the Korean defense
+    ministers at ...": each event the question names, one line each in the order they came, when
+    it names several and asks when, where, or who (those taking part whom the rest describes)."""
+    if q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or len(q.events) < 2:
         return None
     lines, cited = [], []
-    for group in q.events:
-        entries = kb.members("event", sorted(group)[0])
+    groups = [kb.members("event", sorted(group)[0]) for group in q.events]
+    for entries in sorted(groups, key=lambda entries: _ordinal((dated_by(entries) or entries[0]).item.date)):
         main = dated_by(entries) or entries[0]
         ev = main.item
-        said = lookups.event_date(ev) if q.asks == Asks.WHEN else (ev.place or "no place given")
-        lines.append(f"• **{shown_name(entries)}**: {said} {cite_label(cite(main.article, ev.paragraphs))}")
+        if q.asks == Asks.WHO:
+            main, said = _taking_part(q, entries) or (main, "")
+            if not said:
+                return None  # one of them names no one the question describes: not this way
+        else:
+            said = lookups.event_date(ev) if q.asks == Asks.WHEN else (ev.place or "no place given")
+        lines.append(
+            f"• **{shown_name(entries)}**: {said} {cite_label(cite(main.article, main.item.paragraphs))}"
+        )
         cited.append(main)
     first = cited[0].article
     return Answer(
@@ -1312,6 +1322,24 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
         citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
         source=Source.of(first),
     )
+
+
+def _taking_part(q: Question, entries: list[Entry]) -> tuple[Entry, str] | None:
+    """Of an event's accounts, the first naming people taking part whom the question's words
+    describe ("the Korean defense ministers": Lee Jong-sup, South Korean Defense Minister)."""
+    describing = [w for w in q.words if not w.setting]  # not the events' own names
+    # the account nearest the event first: the roles people held then, not the "former" of later
+    for entry in sorted(entries, key=lambda e: e.article.article.published):
+        people = {p.id: p for p in entry.article.people}
+        taking_part = [people[key] for key in entry.item.entities if key in people]
+        described = [p for p in taking_part if all(w.held_by(_described_by(p)) for w in describing)]
+        if described:
+            return entry, "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in described)
+    return None
+
+
+def _described_by(person: Entity) -> set[str]:
+    return set(terms(f"{person.name} {person.role or ''} {person.country or ''}"))
 
 
 def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:

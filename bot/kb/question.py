@@ -946,11 +946,15 @@ _ASKED_LAST = {  # "dsc ttx date and venue", "kentucky busan arrival date": what
     "date and location": "when and where",
     "when and where": "when and where",
     "date": "when",
+    "dates": "when",  # "54th 55th 56th scm dates": each one's
     "day": "when",
     "when": "when",
     "venue": "where",
+    "venues": "where",
     "location": "where",
+    "locations": "where",
     "place": "where",
+    "places": "where",
     "where": "where",
     "who": "who",
 }

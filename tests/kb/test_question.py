@@ -2734,3 +2734,20 @@ def test_right_before_the_drills_is_the_nearest_before_them(tmp_path: Path) -> N
     assert not parse(engine.kb, "what did sealand fire before the drills").next_to
     found = engine.ask("what did sealand fire right before the drills started")
     assert found.matched and "cruise missiles" in found.text.split("\n")[0], found.text
+
+
+def test_several_events_named_are_answered_each_in_their_order(tmp_path: Path) -> None:
+    """ "Who were the Korean defense ministers at the 54th, 55th and 56th SCMs", "56th 54th 55th
+    scm locations": one line per meeting, earliest first, each with those taking part whom the
+    question describes, as the account nearest the meeting gives their roles; the title is the
+    question as typed."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who were the korean defense ministers at the 54th, 55th and 56th scms")
+    assert found.matched, found.text
+    lines = found.text.split("\n")
+    assert "Lee Jong-sup" in lines[0] and "Shin Won-sik" in lines[1] and "Kim Yong-hyun" in lines[2], lines
+    assert "former" not in lines[0] and "Austin" not in found.text, lines
+    found = engine.ask("56th 54th 55th scm locations")
+    assert found.title == "Q: 56th 54th 55th scm locations", found.title
+    lines = found.text.split("\n")
+    assert "54th" in lines[0] and "Washington" in lines[0] and "Seoul" in lines[1], lines
