@@ -1324,7 +1324,7 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     )
 
 
-def _taking_part(q: Question, entries: list[Entry]) -> tuple[Entry, str] | None:
+def _taking_part(q: Question, entries: Iterable[Entry]) -> tuple[Entry, str] | None:
     """Of an event's accounts, the first naming people taking part whom the question's words
     describe ("the Korean defense ministers": Lee Jong-sup, South Korean Defense Minister)."""
     describing = [w for w in q.words if not w.setting]  # not the events' own names
