@@ -205,8 +205,16 @@ _PRONOUN_RE = re.compile(r"\b(?:it|they|them|that|he|she)\b", re.IGNORECASE)
 
 # "the exercise they announced, when did it happen": what is asked about, put first
 _TOPIC_RE = re.compile(
-    r"^(?P<topic>(?!(?:who|what|when|where|which|why|how)\b)[^,?;]{3,}),\s*"
+    r"^(?P<topic>(?!(?:who|what|when|where|which|why|how)\b)[^,?;]{3,}?)(?:,|\s+[-–—:]+)\s*"
     r"(?P<asked>(?:who|what|when|where|which|why|how)\b.*)$",
+    re.IGNORECASE,
+)
+# "first state visit since when? and who got biden's first": two questions, a question mark between,
+# the first asking something itself (not "yoon went to tokyo, right?", nor "does it say ...?")
+_ASKED_TWICE_RE = re.compile(
+    r"^(?P<first>(?!\W*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)"
+    r"[^?]*\b(?:who|what|when|where|which|why|how)\b[^?]*)\?+\s*(?:and\s+|also\s+|plus\s+)?"
+    r"(?P<second>(?:who|what|when|where|which|why|how)\b[^?]*\w[^?]*)$",
     re.IGNORECASE,
 )
 # "when did it happen and where": the second asks the first's question with another word
@@ -229,6 +237,8 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         )
     if (bare := _BARE_SECOND_RE.match(flat)) is not None:  # "when did it happen and where"
         return f"{bare['wh']} {bare['rest']}", f"{bare['second']} {bare['rest']}"
+    if (twice := _ASKED_TWICE_RE.match(flat)) is not None and len(twice["first"].split()) >= 3:
+        return twice["first"], twice["second"]
     found = _SECOND_RE.match(flat)
     # three words at least, "what's" being two ("whats TDS and when was it adopted")
     if found is None or len(re.sub(r"^(\w+)['’]?s\b", r"\1 is", found["first"]).split()) < 3:
@@ -1121,6 +1131,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "what did Kim run before the job", "his job before he became minister": not his roles now
     # (his roles, newest first, do answer "his job after leaving the ministry")
     asks_else = q.later is False or any(w.essential and w not in roles for w in q.words)
+    # "his old job" (the vocabulary's "former" for it): the same
+    asks_else = asks_else or any(stem("former") in w.terms for w in roles)
     # "who took over from Lee as minister": someone else than Lee is asked for, not his profile
     asks_else = asks_else or (q.asks == Asks.WHO and any(w not in roles and w.known for w in q.words))
     if roles and not asks_else and (person := _one_person(kb, q)):

@@ -651,6 +651,9 @@ def test_a_question_about_more_than_a_persons_job_is_not_a_who_lookup(
     assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
     found = engine.ask("what was okafor's job before she became defense minister")  # not her roles now
     assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
+    engine = _loaded(tmp_path, vocabulary=True, r=text)  # "old job": the vocabulary's "former", "before"
+    found = engine.ask("what was okafor's old job")
+    assert found.matched and "Coast Guard" in found.text.split("\n")[0], found.text
 
 
 def test_two_names_joined_by_a_hyphen_are_both_named(kb: KnowledgeBase) -> None:
@@ -1894,6 +1897,18 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "which scm was in seoul",
         "which scm was at the pentagon",
     )
+    # a topic put first with a dash; two questions with a question mark between (not a premise
+    # checked, "..., right?", nor a yes/no question and its follow-up)
+    assert ask._two_questions("the drill they announced - when was it and where") == (
+        "the drill they announced, when was it",
+        "the drill they announced, where was it",
+    )
+    assert ask._two_questions("first visit since when? and who got the first one") == (
+        "first visit since when",
+        "who got the first one",
+    )
+    assert ask._two_questions("yoon went to tokyo right? who did he meet") is None
+    assert ask._two_questions("does it say what kcna said? what was the statement") is None
 
 
 def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_path: Path) -> None:
