@@ -405,6 +405,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )  # read as "which X"; shown back as typed
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
+    flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
     yesno = not match and bool(_YESNO_RE.match(flat))
@@ -474,7 +475,14 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     found = tuple(w for w in found if w.typed not in _group_sizes([*led, *typed]))
     # "right after the SCM wrapped": "right" only says how soon, and once the event is named, what
     # it did ("wrapped", "ended") places nothing more
-    said_after = {typed[i] for _, end, _ in events if end - 1 in anchored for i in anchored if i >= end}
+    said_after = {
+        typed[i]
+        for _, end, _ in events
+        if end - 1 in anchored
+        for i in anchored
+        # "right after the 56th scm, which hwasong": what is asked again, not what the SCM did
+        if i >= end and not _WH & set(typed[end : i + 1])
+    }
     soon = {typed[i - 1] for i, w in enumerate(typed) if i and w in ANCHORS and typed[i - 1] in _SOON}
     found = tuple(w for w in found if w.typed not in said_after | soon or w.number)
     if placed:
@@ -842,6 +850,7 @@ _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
     re.IGNORECASE,
 )
+_X_WHAT_RE = re.compile(r"\b([a-z][\w'’]*)-what\b", re.IGNORECASE)
 # "where did the sub dock, incheon?", "when was it, in march?": a word or two after the question,
 # with a question mark, are the asker's guess
 _GUESS_TAIL_RE = re.compile(

@@ -1128,9 +1128,15 @@ def test_a_phrasal_verb_split_by_its_object_is_the_vocabularys_phrase(kb: Knowle
 
 def test_how_soon_after_a_named_event_places_nothing_more(kb: KnowledgeBase) -> None:
     """ "right after the SCM wrapped": "right" says how soon, and "wrapped" what the SCM did; the
-    SCM places the answer in time."""
+    SCM places the answer in time. A question word after it starts the question again."""
     q = parse(kb, "what did nk do right after the scm wrapped")
     assert q.later and q.events and not {w.typed for w in q.words} & {"right", "wrapped"}, q.words
+    # what is asked again after the event ("..., which hwasong", "hwasong-what?") is asked
+    for typed in (
+        "what did nk fire right after the scm, which hwasong",
+        "what did nk fire after the scm, hwasong-what",
+    ):
+        assert "hwasong" in {w.typed for w in parse(kb, typed).words}, typed
 
 
 def test_the_size_of_a_group_named_is_no_number_asked_about(kb: KnowledgeBase) -> None:
