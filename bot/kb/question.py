@@ -147,7 +147,7 @@ FILLER = frozenset(
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     significance importance extent backdrop analysis pretty quite fairly super percent percentage
-    lol lmao haha ok okay
+    lol lmao haha ok okay nah yeah yep nope reckon reckons
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -376,7 +376,8 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
         rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|(?:as\s+)?per|in|from|(?:as\s+)?(?:reported|described|told|written)\s+(?:by|in))"
         rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|"
-        rf"argues?|argued|uses?|used|calls?|called|describes?|described)\b(?:\s+that\b)?)[\s,]*",
+        rf"argues?|argued|uses?|used|calls?|called|describes?|described|thinks?|thought|reckons?|reckoned|"
+        rf"believes?|believed|suggests?|suggested)\b(?:\s+that\b)?)[\s,]*",
         re.IGNORECASE,
     )
     return cited, named

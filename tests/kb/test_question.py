@@ -73,6 +73,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("the joint statement brings up an earlier summit, when was it", "brings up"),
         ("the statement points back to a summit, when was it", "points back to"),
         ("ok so at the pentagon tabletop who was running the us team", "ok"),  # an opener, then a clause
+        ("are the us and sk trying a new approach with north korea or nah", "nah"),  # a tag of the talk
         ("why did they need to make it real pretty fast", "pretty"),
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
@@ -1930,6 +1931,7 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
             f"what does the {outlet} say kim called the alliance",
             f"what did kim call the alliance acording to the {outlet}",  # a slip in "according"
             f"what did kim call the alliance, as reported by the {outlet}",
+            f"what does the {outlet} reckon kim called the alliance",  # its view, as "say" is
         ):
             found = engine.ask(question)
             assert found.matched and word in found.text, (question, found.text)
