@@ -1696,6 +1696,9 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(normalize(w.strip("?!.,;:\"'")) for w in text.split()[1:] if w[:1].isupper())
 
 
+_ONE_STANDS_IN_AFTER = frozenset("that this the other another same earlier previous".split())
+
+
 def _words(
     kb: KnowledgeBase,
     typed: list[str],
@@ -1748,6 +1751,8 @@ def _content_words(
         at += 1
         if word in STOPWORDS or (stem(word) in FILLER and at - 1 not in counted):
             continue
+        if word in ("one", "ones") and at > 1 and typed[at - 2] in _ONE_STANDS_IN_AFTER:
+            continue  # "when was that one", "the same one": the thing talked of, no number
         if (len(word) == 1 and not word.isdigit()) or word in _PLACING:  # "w" for with: shorthand
             continue
         base, mark, ending = word.partition("'")

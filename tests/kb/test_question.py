@@ -74,6 +74,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("the statement points back to a summit, when was it", "points back to"),
         ("ok so at the pentagon tabletop who was running the us team", "ok"),  # an opener, then a clause
         ("are the us and sk trying a new approach with north korea or nah", "nah"),  # a tag of the talk
+        ("the statement mentions a summit, when was that one", "one"),  # the summit, no number
         ("why did they need to make it real pretty fast", "pretty"),
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
