@@ -1316,7 +1316,7 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
         main = dated_by(entries) or entries[0]
         ev = main.item
         if q.asks == Asks.WHO:
-            main, said = _taking_part(q, entries) or (main, "")
+            main, said = _taking_part(kb, q, entries) or (main, "")
             if not said:
                 return None  # one of them names no one the question describes: not this way
         else:
@@ -1336,15 +1336,38 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     )
 
 
-def _taking_part(q: Question, entries: Iterable[Entry]) -> tuple[Entry, str] | None:
+def _at_the_event(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """Those taking part in the one event asked about whom the question describes."""
+    entries = kb.members("event", sorted(q.events[0])[0])
+    if (found := _taking_part(kb, q, entries)) is None:
+        return None
+    account, said = found
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        f"**{said}**, at the {shown_name(entries)}.",
+        citations=cite(account.article, account.item.paragraphs),
+        source=Source.of(account.article),
+    )
+
+
+def _taking_part(kb: KnowledgeBase, q: Question, entries: Iterable[Entry]) -> tuple[Entry, str] | None:
     """Of an event's accounts, the first naming people taking part whom the question's words
-    describe ("the Korean defense ministers": Lee Jong-sup, South Korean Defense Minister)."""
+    describe ("the Korean defense ministers": Lee Jong-sup, South Korean Defense Minister), of
+    the countries it names ("SK's defense minister")."""
     describing = [w for w in q.words if not w.setting]  # not the events' own names
+    places = [g for g in q.named if any(_is_place(kb, key) for key in g)]
     # the account nearest the event first: the roles people held then, not the "former" of later
     for entry in sorted(entries, key=lambda e: e.article.article.published):
         people = {p.id: p for p in entry.article.people}
         taking_part = [people[key] for key in entry.item.entities if key in people]
-        described = [p for p in taking_part if all(w.held_by(_described_by(p)) for w in describing)]
+        described = [
+            p
+            for p in taking_part
+            if all(w.held_by(_described_by(p)) for w in describing)
+            and all(any(set(terms(key)) <= _described_by(p) for key in group) for group in places)
+        ]
         if described:
             return entry, "; ".join(f"{p.name} ({p.role})" if p.role else p.name for p in described)
     return None
@@ -1381,6 +1404,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
     if not asked_role or not roles or (((q.events and not several) or clause) and day is None):
         return None
+    if len(q.events) == 1 and not several and (taking := _at_the_event(kb, q)) is not None:
+        return taking  # "who was SK's defense minister at the 54th SCM": whom its accounts show there
     places = {key for group in q.named for key in group if _is_place(kb, key)}
     holders, elsewhere = [], False
     for key in _table(kb, "people"):
@@ -2437,12 +2462,23 @@ def _places(kb: KnowledgeBase) -> list[tuple[str, str]]:
     return sorted(found.items(), key=lambda item: -len(item[0]))
 
 
+def _named_by_title(kb: KnowledgeBase, q: Question) -> bool:
+    """ "Who was the US defense secretary": one person named, by a title (an alias holding a
+    role's head noun), and nothing else asked: the one holding it is who is asked for."""
+    if len(q.named) != 1 or any(not w.setting for w in q.words):
+        return False
+    roles = kb.cached("role-terms", lambda: _role_terms(kb))
+    return bool(roles & {t for w in q.name_words for t in terms(w)})
+
+
 def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     """Who the question asks about: those a role it names could be ("the defense minister":
     one of several), then everyone else the unit involves, people first, then bodies."""
     same = kb.same("entity")
     involved = [e for e in (kb.entity(doc.article, i) for i in sorted(doc.entities)) if e]
     meant = [e.name for e in involved if any(len(g) > 1 and same(name_key(e.name)) in g for g in q.named)]
+    if not meant and _named_by_title(kb, q):  # "who was the US defense secretary at ...": the one titled
+        meant = [e.name for e in involved if same(name_key(e.name)) in q.named[0]]
     if meant:
         return list(dict.fromkeys(meant))
     named = q.named_names
