@@ -59,7 +59,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   after: never looked at, run only to report. With it, dev35.yaml (people catching up on the news
   over coffee: half-remembered names and numbers, everyday words, what things mean) and
   dev36.yaml (a study group and veterans in a defence-hobby server: precise questions in slang
-  and abbreviations), 100 each, the same way: first-sight figures reported, then tuned on.
+  and abbreviations), 100 each, the same way: first-sight figures reported, then tuned on; then
+  dev37.yaml (people who skimmed the headlines: lazy, vague, half-remembered claims to check) and
+  dev38.yaml (journalists and students fact-checking details, tempted with plausible ones the
+  articles never give), 100 each, written once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -156,6 +159,8 @@ PARTS = {
     "held out, fifteenth set": QA / "heldout15.yaml",
     "thirty-fifth development": QA / "dev35.yaml",
     "thirty-sixth development": QA / "dev36.yaml",
+    "thirty-seventh development": QA / "dev37.yaml",
+    "thirty-eighth development": QA / "dev38.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -195,6 +200,8 @@ TUNED_ON = (
     "thirty-fourth development",
     "thirty-fifth development",
     "thirty-sixth development",
+    "thirty-seventh development",
+    "thirty-eighth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
