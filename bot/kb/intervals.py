@@ -69,7 +69,8 @@ def two_sides(text: str) -> TwoSides | None:
         if found := pattern.match(flat):
             return TwoSides(Compares.ORDER, _side(found["a"]), _side(found["b"]))
     if found := _BETWEEN_RE.match(flat):
-        return TwoSides(Compares.INTERVAL, _side(found["a"]), _side(found["b"]), _unit(found["unit"]))
+        a, b = _elided(_side(found["a"]), _side(found["b"]))
+        return TwoSides(Compares.INTERVAL, a, b, _unit(found["unit"]))
     if found := _AFTER_RE.match(flat):
         relation = found["relation"].lower()
         return TwoSides(
@@ -80,6 +81,16 @@ def two_sides(text: str) -> TwoSides | None:
 
 def _side(text: str) -> str:
     return re.sub(r"^(?:the|a)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
+
+
+def _elided(a: str, b: str) -> tuple[str, str]:
+    """ "The Robert E. Lee visit and the Kentucky one": the one is the other side's noun, a visit."""
+    one = re.compile(r"\bones?$", re.IGNORECASE)
+    if one.search(b) and not one.search(a) and len(a.split()) > 1:
+        return a, one.sub(a.split()[-1], b)
+    if one.search(a) and not one.search(b) and len(b.split()) > 1:
+        return one.sub(b.split()[-1], a), b
+    return a, b
 
 
 def _unit(unit: str | None) -> str | None:

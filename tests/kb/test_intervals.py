@@ -53,6 +53,10 @@ ORDER = TwoSides(Compares.ORDER, "coral summit", "harbour talks")
             "how long after the harbour talks did the leaders meet",
             TwoSides(Compares.INTERVAL, "harbour talks", "leaders meet", None, "after"),
         ),
+        (  # "the busan one": the other side's noun, talks
+            "how many days between the coral talks and the busan one",
+            TwoSides(Compares.INTERVAL, "coral talks", "busan talks", "days"),
+        ),
         ("how long did the harbour talks last", None),
         ("what came out of the harbour talks", None),
     ],
