@@ -53,6 +53,7 @@ from .question import (
     name_initials,
     outlet_citing,
     parse,
+    spelt_out,
 )
 from .search import TOP, highlight
 from .text import name_key, normalize, stem, terms, words
@@ -1156,6 +1157,14 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     table: NameTable[Entry] = kb.names.tables[kind]
     content = _named_with_its_kind(kb, kind, content)
     match, _ = table.best(content, same=kb.same(kind))
+    if match is None or not match.exact:  # "the sub launch": the submarine launch, as named
+        spelt = " ".join(spelt_out(kb, words(content)))
+        if (
+            spelt != content
+            and (spelt_match := table.best(spelt, same=kb.same(kind))[0]) is not None
+            and spelt_match.exact
+        ):
+            match, content = spelt_match, spelt
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
         return None

@@ -442,6 +442,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     # "the joint statement" is one of them
     named = [series(kb, typed, m, "entity") if _documents(kb, m[2]) else m for m in named]
     events = [m for m in kb.names.mentions_in(typed, "event") if not generic_mention(kb, typed, m)]
+    if not events and (spelt := spelt_out(kb, typed)) != typed:  # "the sub launch": the submarine launch
+        events = [m for m in kb.names.mentions_in(spelt, "event") if not generic_mention(kb, spelt, m)]
     events += _listed_numbers(kb, typed)
     events += _ordinals_alone(kb, typed, events)
     named = _outside(named, events)  # "the first NCG meeting" names the meeting, not the NCG too
@@ -1312,6 +1314,16 @@ def name_initials(kb: KnowledgeBase) -> dict[str, str]:
 
 def _entry_name(item: Event | Term) -> str:
     return item.name if isinstance(item, Event) else item.term
+
+
+def spelt_out(kb: KnowledgeBase, typed: list[str]) -> list[str]:
+    """The words the vocabulary gives one word for, written as that word ("sub": submarine), for
+    names that use it ("the sub launch" names the submarine launch)."""
+    out = list(typed)
+    for start, end, targets in kb.vocabulary.find([stem(w) for w in typed]):
+        if end - start == 1 and len(targets) == 1 and len(targets[0]) == 1:
+            out[start] = targets[0][0]
+    return out
 
 
 def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
