@@ -58,7 +58,7 @@ _LEAD_RE = re.compile(
     r"which\s+(?:(?:exact|precise|specific)\s+)?(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
     r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
-    r"(?:\s+(?:the|a|an)\b)?",
+    r"(?:\s+(?:the|a|an)\b|\s+(?:that|this|these|those)\b(?=\s+(?!ones?\b)\w))?",  # "which number was that dsc ttx"
     re.IGNORECASE,
 )
 _IS = r"(?:\s+(?:is|was|are|were)|'s|’s|s)"  # "what is", "what's", "whats": the copula after a question word
@@ -147,7 +147,7 @@ FILLER = frozenset(
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     significance importance extent backdrop analysis pretty quite fairly super percent percentage
-    lol lmao haha ok okay nah yeah yep nope reckon reckons
+    lol lmao haha ok okay nah yeah yep nope reckon reckons even
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -844,7 +844,7 @@ _KEEP_DOING_RE = re.compile(r"\b(?:keep|keeps|keeping|kept)\s+(?=\w+ing\b)", re.
 # "like 50 years or what", "the 5th one or something", "..., like 5th 6th": numbers the asker guesses
 _NUMBERS_GUESSED_RE = re.compile(
     r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?(?:number\s+|no\.?\s*|#)?\d+(?:st|nd|rd|th)?"
-    r"(?:\s*(?:,|/|or|\?|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*\W*$"
+    r"(?:\s*(?:,|/|or|\?|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*(?:\s+one)?\W*$"
     # "..., 6th? 7th?": numbers asked back, each with its question mark
     r"|,\s*(?:the\s+)?\d+(?:st|nd|rd|th)?\?(?:\s*(?:or\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)?\??)+\s*$",
     re.IGNORECASE,

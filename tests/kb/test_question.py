@@ -75,6 +75,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("ok so at the pentagon tabletop who was running the us team", "ok"),  # an opener, then a clause
         ("are the us and sk trying a new approach with north korea or nah", "nah"),  # a tag of the talk
         ("the statement mentions a summit, when was that one", "one"),  # the summit, no number
+        ("who even is lee jong sup", "even"),
         ("why did they need to make it real pretty fast", "pretty"),
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
@@ -2243,6 +2244,7 @@ def test_a_number_the_asker_guesses_is_not_asked_about(tmp_path: Path) -> None:
         "which round was harbour shield 24, like 5th 6th",
         "which round was harbour shield 24, like number 5 or 6?",
         "harbour shield 24 was which round, 5th? 6th?",
+        "which round was that harbour shield 24, like the 5th one?",  # "that" as "the" is read
     ):
         assert "5th" not in {w.typed for w in parse(engine.kb, typed).words}, typed
         found = engine.ask(typed)
