@@ -58,7 +58,8 @@ _LEAD_RE = re.compile(
     r"which\s+(?:(?:exact|precise|specific)\s+)?(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
     r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
-    r"(?:\s+(?:the|a|an)\b|\s+(?:that|this|these|those)\b(?=\s+(?!ones?\b)\w))?",  # "which number was that dsc ttx"
+    # "which number was that dsc ttx": "that" as "the" (not "that one", which stands for a thing)
+    r"(?:\s+(?:the|a|an)\b|\s+(?:that|this|these|those)\b(?=\s+(?!ones?\b)\w))?",
     re.IGNORECASE,
 )
 _IS = r"(?:\s+(?:is|was|are|were)|'s|’s|s)"  # "what is", "what's", "whats": the copula after a question word
