@@ -330,7 +330,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # "who was the captain of the Kentucky": the rest is answered, the captain is not
         return _not_answerable(kb, q, f"The knowledge base has nothing on {_worth_saying(unheard)}.")
     if _only_planned(q, chosen[0].doc):
-        return _says_not(q, chosen[0], "the articles report it only as planned:")
+        # "did the tabletop actually happen": one article planned it, a later one reports it held
+        # on a day (the same event, not planned there)
+        done = _held_after_all(kb, q, chosen)
+        if done is None:
+            return _says_not(q, chosen[0], "the articles report it only as planned:")
+        chosen = _put_first(chosen, done)
     if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:
         own = next((c for c in chosen if _said_by(kb, q, c.doc)), None)
         if own is None and not (_asked_speaker(q) or frozenset()) & _features(kb, chosen[0].doc).involved:
@@ -626,6 +631,27 @@ def _only_planned(q: Question, doc: Doc) -> bool:
         return True
     realized = _REALIZED_RE.search(q.text) and (q.asks == Asks.WHEN or q.yesno)
     return bool(realized and _PLANNED_RE.search(doc.text))
+
+
+def _held_after_all(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Candidate | None:
+    """Of the units near the best, one about the same event in an article reporting it held on a
+    day, where the best only plans it."""
+    planned = _event_key(kb, chosen[0].doc)
+    if planned is None:
+        return None
+    for c in chosen[1:]:
+        event = _event(c.doc)
+        if (
+            event is not None
+            and not event.planned
+            and c.cover >= chosen[0].cover - weights.TIME_LEAD
+            and _event_key(kb, c.doc) == planned
+            and c.doc.date is not None
+            and c.doc.date.precision == Precision.DAY
+            and not _only_planned(q, c.doc)
+        ):
+            return c
+    return None
 
 
 def _imprecise(q: Question, fitting: list[Candidate]) -> bool:

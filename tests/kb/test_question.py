@@ -2806,3 +2806,35 @@ def test_a_word_the_vocabulary_spells_out_names_an_event(tmp_path: Path) -> None
     assert parse(engine.kb, "where did the sub launch happen").events
     found = engine.ask("where did the sub launch happen")
     assert found.matched and "Port Gamma" in found.text.split("\n")[0], found.text
+
+
+PLANNED_DRILL = """\
+id: p
+article: {outlet: O, title: T, url: 'https://example.org/p', published: 2024-03-01}
+summary: A drill planned.
+paragraphs:
+  - The navies will hold the Harbour Drill in March.
+events:
+  - {id: drill, name: Harbour Drill, date: 2024-03, planned: true, paragraphs: [1],
+     description: The navies will hold the drill.}
+"""
+HELD_DRILL = """\
+id: h
+article: {outlet: O, title: T, url: 'https://example.org/h', published: 2024-03-20}
+summary: A drill held.
+paragraphs:
+  - The navies rehearsed their response to a blockade at the Harbour Drill on 12 March 2024.
+events:
+  - {id: drill, name: Harbour Drill, date: 2024-03-12, paragraphs: [1],
+     description: The navies rehearsed their response to a blockade.}
+"""
+
+
+def test_a_plan_one_article_reports_and_another_reports_held_was_held(tmp_path: Path) -> None:
+    """ "Did the harbour drill actually happen? when": one article only plans it; a later one
+    reports it held on a day, and that answers. With only the plan, the articles say it is a plan."""
+    typed = "did the harbour drill actually happen? when"
+    found = _loaded(tmp_path, p=PLANNED_DRILL, h=HELD_DRILL).ask(typed)
+    assert found.matched and "rehearsed" in found.text, found.text
+    (tmp_path / "h.yaml").unlink()
+    assert "only as planned" in _loaded(tmp_path, p=PLANNED_DRILL).ask(typed).text
