@@ -306,7 +306,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         return _about_article(kb, q)
     # "what does the Diplomat say about X": its articles' units, not what any article says of X
     shortcuts = (
-        (_taught,)
+        (_taught, _direct_in_outlet)
         if q.outlet
         else (_taught, _in_series, _two_in_time, _direct, _another_name, _several_events, _role_holders)
     )
@@ -354,6 +354,15 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
         return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
     return found
+
+
+def _direct_in_outlet(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "In the Diplomat piece, what's ROK short for": the lookup, if it is that outlet's account,
+    or if it is what a name stands for, which reads the same in every article that gives it."""
+    found = _direct(kb, q)
+    if found is None or not any(normalize(c.outlet) == q.outlet for c in found.all_citations):
+        return None
+    return found if q.naming or (found.source and normalize(found.source.outlet) == q.outlet) else None
 
 
 def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:

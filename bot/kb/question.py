@@ -405,6 +405,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", text))
     )  # read as "which X"; shown back as typed
+    if outlet is not None:  # "in the diplomat piece whats ROK short for": the rest read as typed alone
+        asked = _terse(asked)
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong

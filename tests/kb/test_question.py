@@ -2325,6 +2325,8 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("whats ROK mean? i keep seeing it in the austin lee story", "Republic of Korea"),
         # "again", "though" at the end: a tag of the talk
         ("sorry whats DPRK again", "Democratic People's Republic of Korea"),
+        # the outlet cited first, then the question as typed alone
+        ("in the diplomat piece whats ROK short for", "Republic of Korea"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
@@ -2838,3 +2840,16 @@ def test_a_plan_one_article_reports_and_another_reports_held_was_held(tmp_path: 
     assert found.matched and "rehearsed" in found.text, found.text
     (tmp_path / "h.yaml").unlink()
     assert "only as planned" in _loaded(tmp_path, p=PLANNED_DRILL).ask(typed).text
+
+
+def test_a_name_spelt_out_per_an_outlet_is_the_same_in_every_article(tmp_path: Path) -> None:
+    """ "In the Diplomat piece, what's ROK short for": the newest article spelling ROK out is
+    another outlet's, and it reads the same; "what is the DSC TTX for, according to the Diplomat"
+    is the Diplomat's own account, not the newest article's definition."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("in the diplomat piece whats ROK short for")
+    assert found.matched and "Republic of Korea" in found.text.split("\n")[0], found.text
+    found = engine.ask(
+        "what is the deterrence strategy committee table-top exercise for, according to the diplomat"
+    )
+    assert found.matched and "abbreviated" not in found.text, found.text
