@@ -409,6 +409,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         asked = _terse(asked)
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
+    flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)  # "when n where", "when & where"
     flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
@@ -856,6 +857,7 @@ _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
     re.IGNORECASE,
 )
+_WH_N_WH_RE = re.compile(r"\b(when|where|who|what)\s+(?:n|&|\+)\s+(when|where|who|what)\b", re.IGNORECASE)
 _X_WHAT_RE = re.compile(r"\b([a-z][\w'’]*)-what\b", re.IGNORECASE)
 # "where did the sub dock, incheon?", "when was it, in march?": a word or two after the question,
 # with a question mark, are the asker's guess

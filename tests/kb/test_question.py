@@ -108,7 +108,11 @@ def test_when_and_where_prefers_a_unit_giving_both(tmp_path: Path) -> None:
     """ "Where and when was the DSC table top exercise": the unit giving the Pentagon as well as
     the day, not one giving the day alone."""
     engine = Engine(_corpus(tmp_path))
-    for typed in ("where and when was the dsc table top excercise", "when and where was the dsc ttx"):
+    for typed in (
+        "where and when was the dsc table top excercise",
+        "when and where was the dsc ttx",
+        "when n where was the dsc ttx",  # "n", "&": and
+    ):
         found = engine.ask(typed)
         assert found.matched and "Pentagon" in found.text.split("\n")[0], (typed, found.text)
 
