@@ -1523,6 +1523,24 @@ def _event_dates(kb: KnowledgeBase, groups: Iterable[frozenset[str]]) -> set[Par
     return {d.item.date for d in dated if d is not None and d.item.date is not None}
 
 
+def _in_time_events(kb: KnowledgeBase, q: Question) -> list[int]:
+    """The units of the events that the articles reporting the anchor ("after the TTX") date in
+    the days just after it (before it, for "before")."""
+    groups = [q.events[n] for n in sorted(q.anchored_events)]
+    days = _event_dates(kb, groups)
+    if len(days) != 1 or (anchor := next(iter(days))).precision != Precision.DAY:
+        return []
+    found = []
+    for entry in (e for group in groups for key in group for e in kb.members("event", key)):
+        for event in entry.article.events:
+            date = event.date
+            if not _in_time(date, anchor, q.later):
+                continue
+            if abs(_ordinal(date) - _ordinal(anchor)) <= weights.IN_TIME_DAYS:
+                found.append(kb.doc_id(entry.article.id, event.id))
+    return [d for d in found if d is not None]
+
+
 def _met(kb: KnowledgeBase, person: str, group: frozenset[str]) -> bool:
     """Whether an article that names this person names one of the group too."""
     theirs = {e.article.id for e in kb.members("entity", person)}
@@ -1631,6 +1649,8 @@ def _candidates(kb: KnowledgeBase, q: Question) -> list[tuple[Doc, float]]:
     if not query:  # only names ("What did Lee say?"): what involves every one of them
         scores[involved < 1.0] = 0.0
     scores += _kind_bonuses(kb, q)
+    if q.later is not None and q.anchored_events:
+        scores[_in_time_events(kb, q)] += weights.IN_TIME
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW):
         scores[_spoken(kb, q)] += weights.SPOKEN
     if q.asks == Asks.HOW and q.named:

@@ -31,6 +31,13 @@ SPOKEN = 0.8
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[ACTING]
 ACTING = 0.4
 
+# "Where did they go the day after the TTX": the events the anchor's articles date just after it
+# (just before, for "before") are candidates though they share no word with the question; small,
+# so that they only compete where words say nothing else (ask._in_time_first then picks).
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[IN_TIME]
+IN_TIME = 0.1
+IN_TIME_DAYS = 7  # how far from the anchor such an event may be: "the day after", "that week"
+
 # "Why": a unit that gives a reason or purpose ("to ...", "because ...", "in response to ...").
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[REASON]
 REASON = 0.25

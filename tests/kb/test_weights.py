@@ -59,6 +59,9 @@ PINS = [
     # "how did X ...": X acting (its bodies' actions), not a sentence about it; for "respond" and
     # "react", only X acting answers at all (ask._responds)
     ("ACTING", 0.0, "how did north korea show its anger", "Korean Central News Agency: Said the launch"),
+    # "the day after the TTX": the event its article dates the next day, which shares no word with
+    # the question, is a candidate at all
+    ("IN_TIME", 0.0, "where did they go the day after the ttx", "Kings Bay"),
     # "why": a unit giving a purpose ("in order to")
     ("REASON", 0.0, "why did the us deploy more strategic assets", "in order to continue to deploy"),
     # the verb asked about weighs: without it "respond" is one word among others and the
