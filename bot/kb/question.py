@@ -634,11 +634,27 @@ def _name_of(kb: KnowledgeBase, text: str) -> str:
     rest = asked[match.end() :]
     said = words(rest)
     for kind in ("entity", "event", "term"):
-        for start, end, _ in kb.names.mentions_in(said, kind):
+        for start, end, keys in kb.names.mentions_in(said, kind):
             # a name of its own, not one saying whose the thing named is ("the US boomer")
             if start == 0 and (end == len(said) or said[end] in STOPWORDS or is_verb(said[end])):
-                return text
+                # "the name of the tabletop exercise they announced": an event called by a kind
+                # of event asks which one, its own name
+                return f"which {rest}" if kind == "event" and _by_a_kind(kb, said[:end], keys) else text
     return f"which {rest}"
+
+
+def _by_a_kind(kb: KnowledgeBase, said: list[str], keys: frozenset[str]) -> bool:
+    """Whether the words naming an event are a kind the event is ("tabletop exercise", of the
+    Deterrence Strategy Committee Table-top Exercise), not its own name."""
+    typed = set(terms(" ".join(said).replace("-", "")))  # "tabletop" is "table-top"
+    kinds = {
+        t
+        for key in keys
+        for e in kb.members("event", key)
+        for k in e.item.is_a
+        for t in terms(k.replace("-", ""))
+    }
+    return bool(typed) and typed <= kinds
 
 
 _MONTH_NAMES = frozenset(_MONTHS.values()) | {"may"}

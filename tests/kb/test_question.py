@@ -2857,3 +2857,24 @@ def test_a_name_spelt_out_per_an_outlet_is_the_same_in_every_article(tmp_path: P
         "what is the deterrence strategy committee table-top exercise for, according to the diplomat"
     )
     assert found.matched and "abbreviated" not in found.text, found.text
+
+
+NAMED_DRILL = """\
+id: n
+article: {outlet: O, title: T, url: 'https://example.org/n', published: 2024-03-01}
+summary: A drill announced.
+paragraphs:
+  - The navies announced the Harbour Shield Naval Drill, to be held in May.
+events:
+  - {id: drill, name: Harbour Shield Naval Drill, aliases: [naval drill], is_a: [naval drill], date: 2024-05,
+     planned: true, paragraphs: [1], description: The navies announced a drill.}
+facts:
+  - {id: announced, text: The drill was announced on 1 March 2024., date: 2024-03-01, paragraphs: [1]}
+"""
+
+
+def test_the_name_of_an_event_called_by_its_kind_is_its_own_name(tmp_path: Path) -> None:
+    """ "What is the name of the naval drill they announced": "naval drill" names the event only
+    as a kind of event it is; the question asks which, its own name."""
+    found = _loaded(tmp_path, n=NAMED_DRILL).ask("what is the name of the naval drill they announced")
+    assert found.matched and "Harbour Shield Naval Drill" in found.text.split("\n")[0], found.text
