@@ -1024,7 +1024,10 @@ _IN_WHAT_PLACE_RE = re.compile(
     rf"(?:[\w.'’-]+\s+)?(?:{_PLACE_KINDS})\W*$",
     re.IGNORECASE,
 )
-_MEANING_LAST_RE = re.compile(r"^\W*(?P<x>.+?)[\s,:-]+(?:meaning|definition|def|defined)\W*$", re.IGNORECASE)
+_MEANING_LAST_RE = re.compile(
+    r"^\W*(?P<x>.+?)(?:[\s,:-]+(?:meaning|definition|def|defined)|\s*=\s*\?*)\W*$",  # "x = ??" too
+    re.IGNORECASE,
+)
 # "what's the washington declaration in simple terms", "..., eli5": how to answer, not what
 _PLAINLY_RE = re.compile(
     r"[\s,;:-]+(?:in\s+(?:simple|plain|layman'?s?|basic|easy)\s+(?:terms|english|words)|in\s+a\s+nutshell|"

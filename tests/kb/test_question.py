@@ -2320,6 +2320,7 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what part of the world did austin and lee meet in", "Seoul"),
         ("the austin-lee meeting was in what korean city", "Seoul"),
         ("dprk meaning", "Democratic People's Republic of Korea"),
+        ("strength to strength approach = ??", "**strength to strength**"),  # "x = ?": what is x
         # a name and what its entry is ("The approach ..."): the name, defined
         ("what does the strength to strength approach mean", "**strength to strength**"),
         ("whats this strength to strength approach", "**strength to strength**"),
