@@ -822,6 +822,9 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
     pick = (
         max(near, key=when) if q.order == Order.LAST else min(near, key=lambda c: (not c.doc.date, when(c)))
     )
+    if (month := pick.doc.date) is not None and month.precision != Precision.DAY:
+        # "in July 2023" is no earlier than "18 July 2023": of the same time, the better ranked
+        pick = next((c for c in near if c is pick or (c.doc.date and _within(c.doc.date, month))), pick)
     return _put_first(fitting, pick)
 
 

@@ -2879,3 +2879,11 @@ def test_the_name_of_an_event_called_by_its_kind_is_its_own_name(tmp_path: Path)
     as a kind of event it is; the question asks which, its own name."""
     found = _loaded(tmp_path, n=NAMED_DRILL).ask("what is the name of the naval drill they announced")
     assert found.matched and "Harbour Shield Naval Drill" in found.text.split("\n")[0], found.text
+
+
+def test_a_month_is_no_earlier_than_a_day_in_it(tmp_path: Path) -> None:
+    """ "Who ran the frist NCG meeting" ("frist" read as the first of several): one account dates
+    the meeting to July 2023, another to 18 July 2023; the month is no earlier than the day, so
+    the better ranked account answers, the one naming its chairs."""
+    found = Engine(_corpus(tmp_path)).ask("who ran the frist ncg meeting")
+    assert found.matched and "Campbell" in found.text.split("\n")[0], found.text
