@@ -2131,6 +2131,8 @@ def _judge(
         total += word.weight
         if word.typed in placed_years or _another_year(doc, word.typed):
             missing.append(word)  # "in 2017" is not held by "the first since 2017", nor by a 2022 unit
+        elif _a_verb_for_the_noun(q, word, doc) and not of_kind:
+            missing.append(word)  # "which building": not "builds on", a verb stemmed alike
         elif (
             word.held_by(held)
             or (of_kind and word.essential and q.kind_words & set(word.typed.split()))
@@ -2174,6 +2176,15 @@ def _judge(
         if not (article and n in q.anchored_events and group & article.about):
             unevented += 1
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented, literal / total if total else 0.0)
+
+
+def _a_verb_for_the_noun(q: Question, word: Word, doc: Doc) -> bool:
+    """ "Which building": a noun in -ing is asked for, and the unit has only the verb stemmed
+    alike ("builds"), not the noun."""
+    noun = word.typed
+    if noun not in q.kind_words or not noun.endswith("ing") or len(noun) < 6:
+        return False
+    return re.search(rf"\b{re.escape(noun)}s?\b", doc.text, re.IGNORECASE) is None
 
 
 def _said_as_typed(q: Question, group: frozenset[str], held: frozenset[str]) -> bool:

@@ -2887,3 +2887,15 @@ def test_a_month_is_no_earlier_than_a_day_in_it(tmp_path: Path) -> None:
     the better ranked account answers, the one naming its chairs."""
     found = Engine(_corpus(tmp_path)).ask("who ran the frist ncg meeting")
     assert found.matched and "Campbell" in found.text.split("\n")[0], found.text
+
+
+def test_a_noun_in_ing_asked_for_is_not_its_verb(tmp_path: Path) -> None:
+    """ "Which building were the talks in": "the plan builds on the talks" holds "build" only as
+    a verb, stemmed alike; it names no building. A unit naming one does answer."""
+    text = ARTICLE.replace(B52, "  - The plan builds on the Harbour Talks held in Port Alpha.\n")
+    engine = _loaded(tmp_path, a=text)
+    assert not engine.ask("which building were the harbour talks held in").matched
+    named = ARTICLE.replace(B52, "  - The Harbour Talks were held in the Tide Building in Port Alpha.\n")
+    engine = _loaded(tmp_path, a=named)
+    found = engine.ask("which building were the harbour talks held in")
+    assert found.matched and "Tide Building" in found.text, found.text
