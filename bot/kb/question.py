@@ -1028,10 +1028,13 @@ _MEANING_LAST_RE = re.compile(
     r"^\W*(?P<x>.+?)(?:[\s,:-]+(?:meaning|definition|def|defined)|\s*=\s*\?*)\W*$",  # "x = ??" too
     re.IGNORECASE,
 )
-# "what's the washington declaration in simple terms", "..., eli5": how to answer, not what
+# "what's the washington declaration in simple terms", "..., eli5", "..., exact quote pls": how to
+# answer, not what
 _PLAINLY_RE = re.compile(
     r"[\s,;:-]+(?:in\s+(?:simple|plain|layman'?s?|basic|easy)\s+(?:terms|english|words)|in\s+a\s+nutshell|"
-    r"simply\s+put|eli5|tl;?dr|briefly|in\s+short)\W*$",
+    r"simply\s+put|eli5|tl;?dr|briefly|in\s+short|"
+    r"(?:the\s+)?(?:exact|actual|precise)\s+(?:quote|words|wording|phrasing)(?:\s+(?:pls|plz|please))?|"
+    r"word\s+for\s+word|verbatim)\W*$",
     re.IGNORECASE,
 )
 # "extended deterrence - what does it actually mean", "the ncg, what is that": X asked after it
@@ -1415,6 +1418,13 @@ def _meant_here(kb: KnowledgeBase, word: str) -> str | None:
 def _names_said(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     """Informal names as the vocabulary gives them ("nk" for North Korea, "sk" for South Korea),
     written out as the name they stand for, so that they are read as that name."""
+    # "nks missiles": nk's, the short name with the possessive's apostrophe left out
+    typed = [
+        w[:-1]
+        if len(w) <= 4 and w.endswith("s") and not _in_articles(kb, w) and kb.vocabulary.find([w[:-1]])
+        else w
+        for w in typed
+    ]
     spans = kb.vocabulary.find([stem(w) for w in typed])
     if not spans:
         return typed

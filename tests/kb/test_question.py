@@ -302,6 +302,7 @@ def test_slips_informal_names_and_name_of_questions_are_read_as_meant(kb: Knowle
         assert parse(kb, typed).proper, typed  # "US" says whose the carrier is: which carrier
     assert not parse(kb, "what is the official name of south korea").proper  # a name of South Korea
     assert parse(kb, "how far did nk's missiles fly").named == (frozenset({"north korea"}),)
+    assert parse(kb, "how far did nks missiles fly").named == (frozenset({"north korea"}),)  # nk's
     assert parse(kb, "what did the nukes do").named == ()  # a word the articles use stays a word
 
 
@@ -2327,6 +2328,7 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         # X asked about before "what does it mean", "in simple terms", a remark after the question
         ("extended deterrence - what does it actually mean", "**extended deterrence**"),
         ("what's dprk in simple terms", "Democratic People's Republic of Korea"),
+        ("what does dprk stand for, exact wording pls", "Democratic People's Republic of Korea"),
         ("whats ROK mean? i keep seeing it in the austin lee story", "Republic of Korea"),
         # "again", "though" at the end: a tag of the talk
         ("sorry whats DPRK again", "Democratic People's Republic of Korea"),
