@@ -164,6 +164,13 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return whole
     sure = whole.matched and not whole.weak
     first, second = ((part, parse(kb, part)) for part in parts)  # each read once
+    if (
+        first[1].asks == Asks.WHO
+        and _HIS_RE.search(second[0])
+        and (person := _person_answered(kb, _answered(kb, first[1])))
+    ):  # "who was SK's defense minister at the 56th SCM and what was his old job": Kim's
+        said = _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), second[0])
+        second = (said, parse(kb, said))
     if _names_no_more(kb, second[1]) and (first[1].named or first[1].events):
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
@@ -176,6 +183,20 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not both.matched or (sure and both.weak):
         return whole
     return replace(both, title=f"Q: {_title(text)}")
+
+
+_HIS_RE = re.compile(r"\b(?:(?P<own>his|her(?=\s+\w+\s*\w))|he|she|him|her)\b", re.IGNORECASE)
+_BOLD_NAME_RE = re.compile(r"^\*\*([^*(]+?)(?:\s*\(|\*\*)")
+
+
+def _person_answered(kb: KnowledgeBase, found: Answer) -> str | None:
+    """The one person an answer gives first, in bold ("**Kim Yong-hyun**, ..."), by name."""
+    if not found.matched or (bold := _BOLD_NAME_RE.match(found.text)) is None:
+        return None
+    match, _ = kb.names.tables["entity"].best(bold[1], same=kb.same("entity"))
+    if match is None or not match.exact or not _is_person(kb, str(match.group)):
+        return None
+    return bold[1].strip()
 
 
 def _two_kinds(kb: KnowledgeBase, first: Question, second: Question) -> bool:

@@ -1922,6 +1922,10 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "who got the first one",
     )
     assert ask._two_questions("yoon went to tokyo right? who did he meet") is None
+    # "his" in the second is whom the first answers with
+    found = engine.ask("who was sk's defense minister at the 56th scm and what was his old job")
+    shown = found.text + " ".join(f.value for f in found.fields if not f.name.startswith("Also"))
+    assert found.matched and "Kim Yong-hyun" in shown and "Presidential Security Service" in shown, shown
     assert ask._two_questions("does it say what kcna said? what was the statement") is None
 
 
