@@ -62,7 +62,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   and abbreviations), 100 each, the same way: first-sight figures reported, then tuned on; then
   dev37.yaml (people who skimmed the headlines: lazy, vague, half-remembered claims to check) and
   dev38.yaml (journalists and students fact-checking details, tempted with plausible ones the
-  articles never give), 100 each, written once the first changes of that round had landed.
+  articles never give), 100 each, written once the first changes of that round had landed; then
+  dev39.yaml (teenagers in a big server: very short, slangy, abbreviated, statements with "right?")
+  and dev40.yaml (retirees and parents: long polite questions in everyday words, mixing up who
+  did what), 100 each, written once more of them had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -161,6 +164,8 @@ PARTS = {
     "thirty-sixth development": QA / "dev36.yaml",
     "thirty-seventh development": QA / "dev37.yaml",
     "thirty-eighth development": QA / "dev38.yaml",
+    "thirty-ninth development": QA / "dev39.yaml",
+    "fortieth development": QA / "dev40.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -202,6 +207,8 @@ TUNED_ON = (
     "thirty-sixth development",
     "thirty-seventh development",
     "thirty-eighth development",
+    "thirty-ninth development",
+    "fortieth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
