@@ -120,6 +120,11 @@ _PROSPECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # "did it actually happen", "when did it finally go live": asks whether a plan came true
+# a time of day: "3:30 a.m.", "at 10am", "noon", "early on Sunday", "in the morning"
+_CLOCK_RE = re.compile(
+    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|"
+    r"morning|afternoon|evening|overnight|dawn)\b|\b(?:early|late)\s+(?:on\s+)?[A-Z][a-z]+day\b",
+)
 _REALIZED_RE = re.compile(
     r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b", re.IGNORECASE
 )
@@ -350,6 +355,11 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if unheard := [w for w in chosen[0].missing if _says_something(w) and set(w.typed.split()) & q.asked_for]:
         # "who was the captain of the Kentucky": the rest is answered, the captain is not
         return _not_answerable(kb, q, f"The knowledge base has nothing on {_worth_saying(unheard)}.")
+    if q.hour:  # "what time did NK fire": a unit giving the time of day, or none
+        timed = next((c for c in chosen if _CLOCK_RE.search(c.doc.text)), None)
+        if timed is None:
+            return _says_not(q, chosen[0], "the articles give no time of day. The closest they say:")
+        chosen = _put_first(chosen, timed)
     if _only_planned(q, chosen[0].doc):
         # "did the tabletop actually happen": one article planned it, a later one reports it held
         # on a day (the same event, not planned there)
@@ -1211,8 +1221,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     ):
         return _after_leaving(kb, q, person) or _relabel(lookups.who(kb, person))
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
-    if kind is None or _asks_end(q):  # "when does Freedom Shield end": not when it was
-        return None
+    if kind is None or _asks_end(q) or q.hour:  # "when does Freedom Shield end": not when it was;
+        return None  # "what time did it start": not its date
     table: NameTable[Entry] = kb.names.tables[kind]
     content = _named_with_its_kind(kb, kind, content)
     match, _ = table.best(content, same=kb.same(kind))
@@ -2714,6 +2724,8 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return f"**{since}**"  # "the last time before": "the first since March 1981"
         case Asks.WHEN if _asks_end(q) and (end := _UNTIL_RE.search(doc.text)):
             return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
+        case Asks.WHEN if q.hour and (clock := _CLOCK_RE.search(doc.text)):
+            return f"**{clock[0]}**"  # "what time did NK fire": the time of day
         case Asks.WHEN if doc.when:  # "when and where": the place too, if the unit has one
             where = _where(kb, q, doc) if q.also_where else None
             return f"**{_best_date(kb, doc)}**" + (f", **{where}**" if where else "")

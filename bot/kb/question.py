@@ -259,6 +259,7 @@ class Question:
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
     to_the_day: bool = False  # "what exact day", "when exactly": a month is not what is asked
     percent: bool = False  # "what % of South Koreans": a share in figures
+    hour: bool = False  # "what time did NK fire": a time of day, not a date
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
 
     @property
@@ -603,7 +604,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         asked_for=_as_read(asked_for, {t for w in found for t in w.typed.split()}),
         to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
         percent=bool(_PERCENT_ASKED_RE.search(text)),
+        hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
     )
+
+
+# "what time did NK fire", "at what hour": the time of day (a date does not say it)
+_HOUR_ASKED_RE = re.compile(r"^(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b", re.IGNORECASE)
 
 
 # "what % of ...", "what percentage", "how many percent", "whats the actual %": a share given in

@@ -2905,3 +2905,19 @@ def test_a_noun_in_ing_asked_for_is_not_its_verb(tmp_path: Path) -> None:
     engine = _loaded(tmp_path, a=named)
     found = engine.ask("which building were the harbour talks held in")
     assert found.matched and "Tide Building" in found.text, found.text
+
+
+def test_what_time_asks_a_time_of_day(tmp_path: Path) -> None:
+    """ "What time did the B-52 fly": the time of day, which a date does not give; said when the
+    articles give it, "not in the knowledge base" when they give only the day."""
+    dated = "facts:\n  - {id: f, text: A B-52 bomber flew over the sea., date: 2024-05-01, paragraphs: [1]}\n"
+    found = _engine(tmp_path, B52, dated).ask("what time did the b-52 fly")
+    assert not found.matched and "no time of day" in found.text, found.text
+    timed = "  - A B-52 bomber flew over the sea at 3:30 a.m. on 1 May 2024 with two F-15K fighters.\n"
+    (tmp_path / "t").mkdir()
+    engine = _engine(tmp_path / "t", timed, dated.replace("the sea.", "the sea at 3:30 a.m."))
+    found = engine.ask("what time did the b-52 fly")
+    assert found.matched and found.text.startswith("**3:30 a.m.**"), found.text
+    assert engine.ask("when did the b-52 fly").text.startswith("**1 May 2024"), engine.ask(
+        "when did the b-52 fly"
+    ).text
