@@ -410,7 +410,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         asked = _terse(asked)
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
-    flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)  # "when n where", "when & where"
+    flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
     flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
@@ -879,7 +879,10 @@ _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
     re.IGNORECASE,
 )
-_WH_N_WH_RE = re.compile(r"\b(when|where|who|what)\s+(?:n|&|\+)\s+(when|where|who|what)\b", re.IGNORECASE)
+_WH_N_WH_RE = re.compile(
+    r"\b(when|where|who|what|\d+(?:st|nd|rd|th)?)\s+(?:n|&|\+)\s+(when|where|who|what|\d+(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)  # "when n where", "scm 54 55 n 56"
 _X_WHAT_RE = re.compile(r"\b([a-z][\w'’]*)-what\b", re.IGNORECASE)
 # "where did the sub dock, incheon?", "when was it, in march?": a word or two after the question,
 # with a question mark, are the asker's guess
@@ -1062,6 +1065,7 @@ _STANDS_FOR_WHAT_RE = re.compile(
 )
 
 
+_CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)
 # "what does ROK mean in these articles": the articles are where every answer comes from
 _IN_THESE_RE = re.compile(
     r"[\s,]+(?:in|from|across|according\s+to)\s+(?:these|the|this|those|your)\s+"
@@ -1074,6 +1078,7 @@ def _terse(text: str) -> str:
     """Questions typed as keywords, what is asked last ("dsc ttx date and venue", "rok stand for
     what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are;
     "in these articles", "in simple terms" at the end say nothing."""
+    text = _CHAT_TAIL_RE.sub("", text) or text  # "dprk stand for what lol"
     text = _IN_THESE_RE.sub("", text) or text
     text = _PLAINLY_RE.sub("", text) or text
     text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone
@@ -1663,15 +1668,21 @@ def _numbered_after(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     """ "scm 54", "the scm number 55": a number after a word of an event's name is its ordinal,
     put first as the articles write it ("54th scm"), if one event's names hold both."""
     out = list(typed)
+    listing = False  # "scm 54 55 and 56": the numbers after the first are ordinals too
     for at in range(1, len(out)):
         if not (out[at].isdigit() and len(out[at]) < 4):
+            listing = listing and out[at] in ("and", "or", "")
             continue
         back = at - 2 if out[at - 1] in ("number", "no") and at >= 2 else at - 1
         ordinal = _suffixed(int(out[at]))
+        if listing and _event_owners(kb, ordinal):
+            out[at] = ordinal
+            continue
         if out[back] in STOPWORDS:  # "in the 54": no word of a name
             continue
         if len(_event_owners(kb, ordinal) & _event_owners(kb, out[back])) == 1:
             out[back : at + 1] = [ordinal, out[back], *([""] * (at - back - 1))]
+            listing = True
     return [w for w in out if w]
 
 

@@ -2686,6 +2686,16 @@ def test_a_number_after_a_word_of_an_events_name_is_its_ordinal(kb: KnowledgeBas
     }  # no name before it
 
 
+def test_numbers_listed_after_an_events_name_are_its_ordinals(tmp_path: Path) -> None:
+    """ "where were scm 54 55 n 56 held": the 54th, 55th and 56th SCMs ("n" is and), each with
+    its place; "dprk stand for what lol": the "lol" asks nothing."""
+    engine = Engine(_corpus(tmp_path))
+    assert len(parse(engine.kb, "where were scm 54 55 n 56 held").events) == 3
+    found = engine.ask("where were scm 54, 55 and 56 held")
+    assert found.matched and "Seoul" in found.text and "Pentagon" in found.text, found.text
+    assert "Democratic People's Republic of Korea" in engine.ask("dprk stand for what lol").text
+
+
 def test_back_then_is_a_time_and_back_in_korea_a_return(kb: KnowledgeBase) -> None:
     """ "Back then", "back in May 2022": when, looked back to; "back in Korea" is a return."""
     assert "back" not in {w.typed for w in parse(kb, "what did the statement say back in may 2022").words}
