@@ -967,6 +967,7 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         for n, s in enumerate(sentences)
         if not _GUESS_RE.match(s)
         and not (n and sentences[n - 1].rstrip().endswith("?") and _FIRST_PERSON_RE.match(s))
+        and not (n and sentences[n - 1].rstrip().endswith("?") and _remark(kb, s))
         and (
             s.rstrip().endswith("?")
             or _LEAD_RE.match(s)
@@ -976,6 +977,17 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         )
     ]
     return " ".join(kept) if kept else text
+
+
+def _remark(kb: KnowledgeBase, sentence: str) -> bool:
+    """ "what does ROK mean? it keeps popping up": after a question, a sentence that asks nothing
+    and names nothing the knowledge base knows."""
+    if sentence.rstrip().endswith("?") or _LEAD_RE.match(sentence) or _YESNO_RE.match(sentence):
+        return False
+    said = words(sentence)
+    if any(w in _WH or w.rstrip("s") in _WH for w in said) or _outlet_named(kb, sentence):
+        return False  # "whats the first one called"; "the diplomat only says february"
+    return not any(kb.names.mentions_in(said, kind) for kind in ("entity", "event", "term"))
 
 
 # "... ? i keep seeing it in the austin lee story": after the question, the asker on themselves

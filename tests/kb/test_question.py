@@ -2334,6 +2334,7 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what's dprk in simple terms", "Democratic People's Republic of Korea"),
         ("what does dprk stand for, exact wording pls", "Democratic People's Republic of Korea"),
         ("whats ROK mean? i keep seeing it in the austin lee story", "Republic of Korea"),
+        ("what does ROK mean? it keeps popping up", "Republic of Korea"),  # a remark asking nothing
         # "again", "though" at the end: a tag of the talk
         ("sorry whats DPRK again", "Democratic People's Republic of Korea"),
         # the outlet cited first, then the question as typed alone
