@@ -488,6 +488,8 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
             # "how long after the summit did the NCG meet": a unit about the summit naming the NCG
             # is placed by it, not after it; the NCG meeting is dated on its own
             doc = _dated(kb, f"when was {typed}")
+        elif found and doc is not None and sides.relation and not _on_its_side(kb, doc, found[0][2], sides):
+            doc = _dated(kb, f"when was {typed}")  # "after the DC SCM was the Seoul meetup": B alone
         if doc is None and found and sides.relation:  # no article places B by A: B dated alone,
             doc = _dated(kb, f"when did {typed}")  # and it must fall on the side of A asked
             later = sides.relation == "after"
@@ -526,6 +528,14 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
         ),
         source=Source.of(one_doc.article),
         footer=f"As reported by {sources}.",
+    )
+
+
+def _on_its_side(kb: KnowledgeBase, doc: Doc, anchor: PartialDate, sides: intervals.TwoSides) -> bool:
+    """Whether a unit dating B ("how long after A was B") dates it on the side of A asked."""
+    date = _precise_date(kb, doc)
+    return date is not None and (
+        date.precision != anchor.precision or _in_time(date, anchor, sides.relation == "after")
     )
 
 

@@ -2932,3 +2932,11 @@ def test_what_time_asks_a_time_of_day(tmp_path: Path) -> None:
     assert engine.ask("when did the b-52 fly").text.startswith("**1 May 2024"), engine.ask(
         "when did the b-52 fly"
     ).text
+
+
+def test_the_later_side_of_an_interval_is_dated_after_the_earlier(tmp_path: Path) -> None:
+    """ "How long after the DC SCM was the Seoul meetup": the unit the second side's question
+    finds first is about the SCM ("two months before their Seoul meeting"), dated November 2022,
+    no later than the SCM: the meetup is dated on its own ("meetup": the vocabulary's meeting)."""
+    found = Engine(_corpus(tmp_path)).ask("how long after the dc scm was the seoul meetup")
+    assert found.matched and found.text.startswith("**2 months**"), found.text
