@@ -52,6 +52,7 @@ from .question import (
     is_verb,
     name_initials,
     outlet_citing,
+    outlets_named,
     parse,
     spelt_out,
 )
@@ -1126,12 +1127,16 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
         return sum(w.held_by(have) for w in about) + named
 
     articles = kb.articles
+    outlets = outlets_named(kb, q.text)
     if len(articles) > 1 and (about or q.named or q.events):
         # the article reporting the event asked about, then what the article says, its headline
         # first: many articles recall a meeting, one is about it
         scored = sorted(
             (
                 (
+                    # "what headline did the Diplomat put on the Austin and Lee story": its article
+                    # (of one outlet named; two are options: "Pacific Defense Review or ...")
+                    len(outlets) == 1 and normalize(a.article.outlet) in outlets,
                     sum(bool(group & _own_events(kb, a)) for group in q.events),
                     held(_article_terms(a)),
                     held(_headline_terms(a)),
@@ -1140,13 +1145,13 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
             )
             for a in articles
         )[::-1]
-        if q.plural and scored[0][0][0]:  # "which outlets covered X": every article reporting it
-            reporting = {key for (events, *_), key in scored if events == scored[0][0][0]}
+        if q.plural and scored[0][0][1]:  # "which outlets covered X": every article reporting it
+            reporting = {key for (_, events, *_), key in scored if events == scored[0][0][1]}
             articles = [a for a in articles if a.id in reporting]
-        elif q.plural and scored[0][0][1]:  # "... the march 13 stuff": every article saying as much
-            saying = {key for (_, said, _), key in scored if said == scored[0][0][1]}
+        elif q.plural and scored[0][0][2]:  # "... the march 13 stuff": every article saying as much
+            saying = {key for (_, _, said, _), key in scored if said == scored[0][0][2]}
             articles = [a for a in articles if a.id in saying]
-        elif any(scored[0][0][:2]) and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        elif any(scored[0][0][:3]) and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             articles = [a for a in articles if a.id == scored[0][1]]
     if len(articles) > 1:
         return _relabel(lookups.sources(kb, articles))

@@ -188,7 +188,7 @@ _REPORTING_SITE_RE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_WORDS = (
-    frozenset("published publish source link url headline title ran run carried covered site paper".split())
+    frozenset("published publish posted source link url headline title ran run carried covered site paper".split())
     | _AUTHOR_WORDS
     | _OUTLET_WORDS
 )
@@ -291,6 +291,14 @@ def _outlet_ends(kb: KnowledgeBase) -> frozenset[str]:
 def _outlets(kb: KnowledgeBase) -> set[str]:
     """Every outlet's name, as normalized."""
     return kb.cached("outlets", lambda: {normalize(a.article.outlet) for a in kb.articles})
+
+
+def outlets_named(kb: KnowledgeBase, flat: str) -> frozenset[str]:
+    """The outlets a question names by name ("what headline did The Diplomat put on it")."""
+    said = " ".join(re.sub(r"[^\w\s'-]", " ", normalize(flat)).split())
+    said = f" {said} "
+    named = {o for o in _outlets(kb) if f" {o} " in said or f" {re.sub(r'^the ', '', o)} " in said}
+    return frozenset(named)
 
 
 def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:

@@ -1338,11 +1338,16 @@ def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: 
         "which site wrote up the reef summit",
         "which website covered the reef summit",
         "which outlet wrote up the reef summit",
+        "who posted the article about the reef summit",
     ):
         found = engine.ask(typed)
         shown = found.text + " ".join(f.value for f in found.fields)
         assert found.matched and "Harbour Post" in shown and "Sea Times" not in shown, (typed, shown)
     assert not engine.ask("who wrote the story about the reef summit").matched  # no author given
+    # the outlet named: its article, though the other reports the summit
+    found = engine.ask("what headline did the sea times put on the reef summit story")
+    shown = found.text + " ".join(f.value for f in found.fields)
+    assert found.matched and "Sea Times" in shown and "Harbour Post" not in shown, shown
     (tmp_path / "c.yaml").write_text(
         _summit_story("c", "Gull Daily", "03", "Okafor and Vega met at the Reef Summit."), encoding="utf-8"
     )
