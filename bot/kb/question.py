@@ -188,7 +188,9 @@ _REPORTING_SITE_RE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_WORDS = (
-    frozenset("published publish posted source link url headline title ran run carried covered site paper".split())
+    frozenset(
+        "published publish posted source link url headline title ran run carried covered site paper".split()
+    )
     | _AUTHOR_WORDS
     | _OUTLET_WORDS
 )
