@@ -158,6 +158,9 @@ _PLACING = frozenset("under among within across toward towards upon amid through
 # "was said to be ready": hearsay, not a question about what someone said
 _HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
 _CONTRACTED = frozenset("ll ve re d m s".split())
+_NEGATED = frozenset(
+    "won don doesn didn can couldn wouldn shouldn isn aren wasn weren hasn haven hadn mustn".split()
+)
 _DETERMINED = [[w] for w in "a an the their his her its".split()]  # what makes the next word a noun
 _NAMING = frozenset("called named name mean means meaning stand stands".split())
 # "in which city", "what port": nouns that ask where, not for an entry of a kind
@@ -1842,6 +1845,8 @@ def _content_words(
             continue
         base, mark, ending = word.partition("'")
         if mark and base in STOPWORDS and ending in _CONTRACTED:  # "they'll", "we've": no content
+            continue
+        if mark and ending == "t" and base in _NEGATED:  # "won't", "didn't": a function word, negated
             continue
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))

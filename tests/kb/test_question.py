@@ -76,6 +76,7 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("are the us and sk trying a new approach with north korea or nah", "nah"),  # a tag of the talk
         ("the statement mentions a summit, when was that one", "one"),  # the summit, no number
         ("who even is lee jong sup", "even"),
+        ("why does north korea say it won't return to talks", "won't"),  # negated function word
         ("why did they need to make it real pretty fast", "pretty"),
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
