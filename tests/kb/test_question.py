@@ -2946,3 +2946,15 @@ def test_the_later_side_of_an_interval_is_dated_after_the_earlier(tmp_path: Path
     no later than the SCM: the meetup is dated on its own ("meetup": the vocabulary's meeting)."""
     found = Engine(_corpus(tmp_path)).ask("how long after the dc scm was the seoul meetup")
     assert found.matched and found.text.startswith("**2 months**"), found.text
+
+
+def test_a_statement_then_a_question_is_the_question_about_the_statement(tmp_path: Path) -> None:
+    """ "When the B-52 flew over the sea it had an escort. Which fighters flew with it?": the
+    question asks which fighters; the "when" opening the statement before it asks nothing."""
+    found = _engine(tmp_path).ask(
+        "When the B-52 flew over the sea it had an escort. Which fighters flew with it?"
+    )
+    assert found.matched and "F-15K" in found.text.split("\n")[0], found.text
+    assert (
+        parse(_engine(tmp_path).kb, "When the B-52 flew it had an escort. Which fighters?").asks != Asks.WHEN
+    )
