@@ -989,11 +989,11 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
             or any(kb.names.mentions_in(words(s), kind) for kind in ("entity", "event"))
         )
     ]
-    if len(kept) == 2 and not kept[0].rstrip().endswith("?") and kept[1].rstrip().endswith("?"):
-        if _LEAD_RE.match(kept[1]) and _LEAD_RE.match(kept[0]):
-            # "When Austin talked to the press he gave examples of planes. Which planes did he
-            # mention?": the question, then what it is about (not "when", the first word)
-            return f"{kept[1].rstrip(' ?')} {kept[0].rstrip(' .')}?"
+    statement_first = len(kept) == 2 and not kept[0].rstrip().endswith("?") and kept[1].rstrip().endswith("?")
+    if statement_first and _LEAD_RE.match(kept[1]) and _LEAD_RE.match(kept[0]):
+        # "When Austin talked to the press he gave examples of planes. Which planes did he
+        # mention?": the question, then what it is about (not "when", the first word)
+        return f"{kept[1].rstrip(' ?')} {kept[0].rstrip(' .')}?"
     return " ".join(kept) if kept else text
 
 
