@@ -120,12 +120,12 @@ _PROSPECTIVE_RE = re.compile(
     r"(?:is|are)\s+to\s+(?:meet|hold|join|attend|host))\b",
     re.IGNORECASE,
 )
-# "did it actually happen", "when did it finally go live": asks whether a plan came true
 # a time of day: "3:30 a.m.", "at 10am", "noon", "early on Sunday", "in the morning"
 _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|"
     r"morning|afternoon|evening|overnight|dawn)\b|\b(?:early|late)\s+(?:on\s+)?[A-Z][a-z]+day\b",
 )
+# "did it actually happen", "when did it finally go live": asks whether a plan came true
 _REALIZED_RE = re.compile(
     r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b", re.IGNORECASE
 )
