@@ -116,6 +116,10 @@ _SHORTHAND = {
     "yr": "year",
     "theres": "there",  # "there's" typed without its apostrophe: no content, as "there"
     "yrs": "years",
+    "hr": "hour",
+    "hrs": "hours",
+    "mins": "minutes",
+    "wks": "weeks",
     "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
 }
 # "putin n ukraine": "and", once the vocabulary's names are read ("n korea" is North Korea)

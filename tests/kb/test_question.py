@@ -890,6 +890,9 @@ def test_shorthand_and_a_date_of_question(kb: KnowledgeBase, tmp_path: Path) -> 
     corpus = _corpus(tmp_path)
     typed = {w.typed for w in parse(corpus, "when did austin sit down w/ lee in seoul").words}
     assert "sit down with" in typed, typed
+    # "how many hrs": hours, which a unit must give in figures
+    found = Engine(corpus).ask("how many hrs did the camp david summit go")
+    assert not found.matched and "how many" in found.text, found.text
 
 
 def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
