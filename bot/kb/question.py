@@ -1631,14 +1631,9 @@ def _relation(
     """ "Before Lee Jong-sup", "after Shin": whom a question places its answer against (not
     "before the declaration", a document: that places it in time)."""
     for start, _, keys in named:
-        if start and typed[start - 1] in ("before", "after") and not all(_a_document(kb, k) for k in keys):
+        if start and typed[start - 1] in ("before", "after") and not _documents(kb, keys):
             return typed[start - 1], keys
     return None
-
-
-def _a_document(kb: KnowledgeBase, key: str) -> bool:
-    members = kb.names.members("entity", key)
-    return bool(members) and all(getattr(e.item, "kind", None) == EntityKind.DOCUMENT for e in members)
 
 
 def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> frozenset[str]:
