@@ -403,7 +403,7 @@ def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     Kentucky) does not say which."""
     if not q.asked_kind or q.plural:
         return False
-    classes = kb.cached("classes", lambda: _classes(kb))
+    classes = _table(kb, "classes")
     entries = _kind_entries(kb, q, doc)
     if not entries or any(e not in classes for e in entries):
         return False
@@ -1798,7 +1798,7 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     things of their own rather than kinds of things, if it names any ("which sub docked": the
     USS Kentucky, not "ballistic missile submarine", the class it is of)."""
     found = _kind_entries(kb, q, doc)
-    classes = kb.cached("classes", lambda: _classes(kb))
+    classes = _table(kb, "classes")
     return [key for kind, key in found if (kind, key) not in classes] or [key for _, key in found]
 
 
@@ -1910,7 +1910,7 @@ def _individuals_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate])
     goes first, before those naming only a kind of X."""
     if not q.asked_kind or len(fitting) < 2:
         return fitting
-    classes = kb.cached("classes", lambda: _classes(kb))
+    classes = _table(kb, "classes")
     near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
     pick = next((c for c in near if any(e not in classes for e in _kind_entries(kb, q, c.doc))), None)
     return _put_first(fitting, pick)
@@ -2591,7 +2591,7 @@ def _named_by_title(kb: KnowledgeBase, q: Question) -> bool:
     role's head noun), and nothing else asked: the one holding it is who is asked for."""
     if len(q.named) != 1 or any(not w.setting for w in q.words):
         return False
-    roles = kb.cached("role-terms", lambda: _role_terms(kb))
+    roles = _table(kb, "role-terms")
     return bool(roles & {t for w in q.name_words for t in terms(w)})
 
 
@@ -2772,7 +2772,7 @@ def _last_before(q: Question, doc: Doc) -> str | None:
 
 def _asks_people(kb: KnowledgeBase, q: Question) -> bool:
     """ "Which leaders", "which officials": a kind that people's roles have."""
-    return bool(q.asked_kind & kb.cached("role-terms", lambda: _role_terms(kb)))
+    return bool(q.asked_kind & _table(kb, "role-terms"))
 
 
 _ROLE_TAIL_RE = re.compile(r"\s+(?:of|for|to|at|in|on)\s.*$", re.IGNORECASE)
@@ -2956,4 +2956,6 @@ _TABLES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "ask-countries": _countries_of,
     "taught": _listed_questions,
     "kind-words": _kind_words,
+    "classes": _classes,
+    "role-terms": _role_terms,
 }
