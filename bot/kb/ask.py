@@ -170,13 +170,13 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return whole
     sure = whole.matched and not whole.weak
     first, second = ((part, parse(kb, part)) for part in parts)  # each read once
-    if (
-        first[1].asks == Asks.WHO
-        and _HIS_RE.search(second[0])
-        and (person := _person_answered(kb, _answered(kb, first[1])))
-    ):  # "who was SK's defense minister at the 56th SCM and what was his old job": Kim's
-        said = _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), second[0])
-        second = (said, parse(kb, said))
+    answered_first = None  # answered once, if the second needs it now
+    if first[1].asks == Asks.WHO and _HIS_RE.search(second[0]):
+        answered_first = _answered(kb, first[1])
+        if person := _person_answered(kb, answered_first):
+            # "who was SK's defense minister at the 56th SCM and what was his old job": Kim's
+            said = _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), second[0])
+            second = (said, parse(kb, said))
     if _names_no_more(kb, second[1]) and (first[1].named or first[1].events):
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
@@ -185,7 +185,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         return whole  # one answer to both may do: "what" asks anything
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
-    both = _both(kb, first, second)
+    both = _both(kb, first, second, answered_first)
     if not both.matched or (sure and both.weak):
         return whole
     return replace(both, title=f"Q: {_title(text)}")
@@ -291,12 +291,18 @@ def _topic(question: str) -> str:
     return re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", question, flags=re.IGNORECASE)
 
 
-def _both(kb: KnowledgeBase, asked_first: tuple[str, Question], asked_second: tuple[str, Question]) -> Answer:
-    """The first question's answer, with the second's beside it; if one of them is not in the
-    knowledge base, the other's answer, saying which went unanswered and counted as unsure.
-    Each comes as typed and as read."""
+def _both(
+    kb: KnowledgeBase,
+    asked_first: tuple[str, Question],
+    asked_second: tuple[str, Question],
+    one: Answer | None = None,
+) -> Answer:
+    """The first question's answer (`one`, if answered already), with the second's beside it; if
+    one of them is not in the knowledge base, the other's answer, saying which went unanswered
+    and counted as unsure. Each comes as typed and as read."""
     (first, q_first), (second, q_second) = asked_first, asked_second
-    one, two = _answered(kb, q_first), _answered(kb, q_second)
+    one = _answered(kb, q_first) if one is None else one
+    two = _answered(kb, q_second)
     if not (one.matched and two.matched):  # half of it: said so, and unsure
         found, untold = (one, second) if one.matched else (two, first)
         note = f"The articles do not answer {echo(untold, 80)}."
