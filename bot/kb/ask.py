@@ -1410,9 +1410,10 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     if q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or len(q.events) < 2:
         return None
     lines, cited = [], []
-    groups = [kb.members("event", sorted(group)[0]) for group in q.events]
-    for entries in sorted(groups, key=lambda entries: _ordinal((dated_by(entries) or entries[0]).item.date)):
-        main = dated_by(entries) or entries[0]
+    members = [kb.members("event", sorted(group)[0]) for group in q.events]
+    # each event's account dating it, in the order they came
+    accounts = sorted(((dated_by(e) or e[0], e) for e in members), key=lambda a: _ordinal(a[0].item.date))
+    for main, entries in accounts:
         ev = main.item
         if q.asks == Asks.WHO:
             main, said = _taking_part(kb, q, entries) or (main, "")
