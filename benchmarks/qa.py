@@ -74,9 +74,11 @@ question, /ask's answer is judged:
   text and fields, not the "Also in the article" list nor other articles' accounts (items);
 - answered anywhere: the same, anywhere in the reply;
 - refusal kept: a question the articles cannot answer gets "not in the knowledge base";
-- confident wrong answer: an answer (not a refusal) that is wrong and does not say it is unsure
-  (a weak answer says what it set aside, or that two answers fit): an answerable question whose
-  main answer lacks the `must` items, or a question the articles cannot answer.
+- confident wrong answer: an answer (not a refusal) that is wrong and does not tell the asker it
+  is unsure (`Answer.unsure`: it names what it set aside, gives two answers, or says what the
+  articles do not give): an answerable question whose main answer lacks the `must` items, or a
+  question the articles cannot answer. An answer only flagged weak for the moderators' report,
+  which reads as sure, counts as confident.
 
 Beside it, SQLite FTS5 (bm25) over the same articles' sentences, as a user with plain search
 would have it: its best sentence (top 1) and its best three (top 3), right when they hold the
@@ -334,7 +336,7 @@ def judge(engine: Engine, fts: Fts, part: list[Question]) -> tuple[Tally, float]
             tally.anywhere += holds(everything(answer), q.must)
             tally.fts_top1 += bool(top3) and holds(top3[0], q.must)
             tally.fts_top3 += any(holds(s, q.must) for s in top3)
-            if answer.matched and not right and not answer.weak:
+            if answer.matched and not right and not answer.unsure:
                 tally.confident_wrong += 1
             if not right:
                 tally.misses.append(f"{q.id} {q.text!r} wants {list(q.must)}: {_shown(answer)}")
@@ -343,7 +345,7 @@ def judge(engine: Engine, fts: Fts, part: list[Question]) -> tuple[Tally, float]
             tally.refused += not answer.matched
             tally.fts_refused += not top3
             if answer.matched:
-                tally.confident_wrong += not answer.weak  # an answer that says it is unsure is not confident
+                tally.confident_wrong += not answer.unsure  # one saying it is unsure is not confident
                 tally.misses.append(f"{q.id} {q.text!r} cannot be answered, yet: {_shown(answer)}")
     return tally, (time.perf_counter() - started) / max(1, len(part)) * 1000
 

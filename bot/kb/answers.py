@@ -100,6 +100,9 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     matched: bool = True
     weak: bool = False  # answered by a fuzzy or partial match: moderators may want a better entry
+    # the reply tells the asker it is unsure (names what it set aside, gives two answers, or a
+    # caveat); a weak answer that says nothing of it reads as sure, and is judged so
+    unsure: bool = False
     suggestions: tuple[str, ...] = ()
     source: Source | None = None
     footer: str = ""  # e.g. "as of" notes or how many hits were left out

@@ -306,11 +306,19 @@ def _both(
     if not (one.matched and two.matched):  # half of it: said so, and unsure
         found, untold = (one, second) if one.matched else (two, first)
         note = f"The articles do not answer {echo(untold, 80)}."
-        return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+        return _with_caveat(found, note)
     said = two.text.split("\n")[0]
     return replace(
-        one, fields=(*one.fields, Field(f"And {echo(second, 80)[1:-1]}", said)), weak=one.weak or two.weak
+        one,
+        fields=(*one.fields, Field(f"And {echo(second, 80)[1:-1]}", said)),
+        weak=one.weak or two.weak,
+        unsure=one.unsure or two.unsure,
     )
+
+
+def _with_caveat(found: Answer, note: str) -> Answer:
+    """The answer, with a note before its footer saying why it may not be the one asked for."""
+    return replace(found, weak=True, unsure=True, footer=f"{note} {found.footer}".strip())
 
 
 def warm(kb: KnowledgeBase) -> None:
@@ -383,14 +391,14 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         if own is None:  # a joint statement they made: said, and unsure
             found = _render(kb, q, chosen)
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
-            return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+            return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
         return _not_to_the_day(found)
     if _only_a_kind(kb, q, chosen[0].doc):  # "which submarine did they tour": none named
         note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
-        return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+        return _with_caveat(found, note)
     return found
 
 
@@ -420,7 +428,7 @@ def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 def _not_to_the_day(found: Answer) -> Answer:
     """ "What exact day did the carrier arrive": "late September 2022" is all the articles say."""
     note = "The articles do not give the exact day, only this."
-    return replace(found, weak=True, footer=f"{note} {found.footer}".strip())
+    return _with_caveat(found, note)
 
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
@@ -1561,6 +1569,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         source=Source.of(newest.article),
         footer=f"{said}Roles can change: each is as of the article that gives it.",
         weak=stale,
+        unsure=stale,
     )
 
 
@@ -2692,6 +2701,7 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         source=Source.of(doc.article),
         footer=footer,
         weak=bool(best.missing) or close is not None,
+        unsure=bool(set_aside) or close is not None,
     )
 
 

@@ -961,7 +961,7 @@ def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> 
     own = engine.ask("what did okafor say about the strait")
     assert own.matched and not own.weak and "calm" in own.text.split("\n")[0], own.text
     joint = engine.ask("what did vega say about the strait")
-    assert joint.matched and joint.weak and "no words of Rosa Vega's own" in joint.footer, joint
+    assert joint.matched and joint.unsure and "no words of Rosa Vega's own" in joint.footer, joint
     about = engine.ask("what did vega say about okafor and the strait")  # the speaker is Vega alone
     assert about.weak and "no words of Rosa Vega's own" in about.footer, about
     word = engine.ask("what word did vega use for okafor's strait")  # "word ... use": Vega spoke
@@ -2115,7 +2115,7 @@ def test_the_exact_day_asked_for_a_month_is_unsure(tmp_path: Path) -> None:
     engine = _loaded(tmp_path, f=FLEET)
     for typed in ("what exact day did the harbour fleet arrive", "when exactly did the harbour fleet arrive"):
         found = engine.ask(typed)
-        assert found.matched and found.weak and "May 2024" in found.text, (typed, found)
+        assert found.matched and found.unsure and "May 2024" in found.text, (typed, found)
         assert "exact day" in found.footer, found.footer
     found = engine.ask("when did the harbour fleet arrive")
     assert found.matched and not found.weak and "May 2024" in found.text, found
@@ -2197,7 +2197,7 @@ def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Pat
     as of then, and unsure; at the Harbour Talks (May 2024) she is the answer."""
     engine = _loaded(tmp_path, r=ROLE_AT, s=LATER_SUMMIT)
     late = engine.ask("who was harbourland's defense minister at the harbour summit")
-    assert late.matched and late.weak and "Okafor" in late.text and "nearer" in late.footer, late
+    assert late.matched and late.unsure and "Okafor" in late.text and "nearer" in late.footer, late
     then = engine.ask("who was harbourland's defense minister at the harbour talks")
     assert then.matched and not then.weak and "Okafor" in then.text, then
 
