@@ -2683,7 +2683,10 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
             )
         )
     set_aside = _worth_saying(list(best.missing))
+    unmatched = _not_in_passage(list(best.missing))
     footer = f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}."
+    if unmatched:
+        footer = f"The passage shown does not mention {unmatched}: it may not answer that part. {footer}"
     if set_aside:
         footer = (
             f"The knowledge base has nothing on {set_aside}; this answers the rest of the question. {footer}"
@@ -2701,13 +2704,20 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         source=Source.of(doc.article),
         footer=footer,
         weak=bool(best.missing) or close is not None,
-        unsure=bool(set_aside) or close is not None,
+        unsure=bool(set_aside or unmatched) or close is not None,
     )
 
 
 def _worth_saying(missing: list[Word]) -> str:
     """The words left unanswered that say something (not "exactly", not "still")."""
     return ", ".join(echo(w.typed, 40) for w in [w for w in missing if _says_something(w)][:3])
+
+
+def _not_in_passage(missing: list[Word]) -> str:
+    """The rare words the articles use that the unit shown lacks ("drones"), time placings aside:
+    the answer may be about something else, and the asker should know which part."""
+    rare = [w for w in missing if w.known and not (w.anchor or w.setting) and w.evidence >= weights.UNMATCHED]
+    return ", ".join(echo(w.typed, 40) for w in rare[:3])
 
 
 def _says_something(word: Word) -> bool:

@@ -98,6 +98,13 @@ ADVERB = 1.0
 # tests/kb/test_question.py::test_what_places_the_answer_in_time_is_in_its_article
 TELLING = 1.0
 
+# A word the articles use but the unit shown does not, weighing this much (Zipf 5 or rarer, one
+# word in 100,000: "drones", "replacing", "election"; not "meeting", "back", "like"): the reply
+# names it as what the passage shown does not mention, and so says it may not answer that part.
+# Lower, right answers carry the note for everyday words; higher, wrong ones read as sure.
+# tests/kb/test_question.py::test_a_rare_word_the_passage_lacks_is_named
+UNMATCHED = 2.0
+
 # Names and numbers the articles do not hold are evidence on their own: "Biden", "53rd". A
 # capitalised word that is not everyday English weighs NAME_WEIGHT; any other word weighs its
 # information (7 - Zipf frequency), so one rarer than about 1 in a million words weighs as much

@@ -2121,6 +2121,26 @@ def test_the_exact_day_asked_for_a_month_is_unsure(tmp_path: Path) -> None:
     assert found.matched and not found.weak and "May 2024" in found.text, found
 
 
+DRONES = """\
+id: d
+article: {outlet: O, title: T, url: 'https://example.org/d', published: 2024-07-02}
+summary: Drones.
+paragraphs:
+  - Surveillance drones crossed the border in June 2024.
+"""
+
+
+def test_a_rare_word_the_passage_lacks_is_named(tmp_path: Path) -> None:
+    """ "When did the harbour fleet arrive with its drones": the drones are in another article,
+    not in the arrival shown; the reply says so, and is unsure. An everyday word lacking is not."""
+    engine = _loaded(tmp_path, f=FLEET, d=DRONES)
+    found = engine.ask("when did the harbour fleet arrive with its drones")
+    assert found.matched and "May 2024" in found.text, found
+    assert found.unsure and "does not mention “drones”" in found.footer, found.footer
+    found = engine.ask("when did the harbour fleet arrive back then")
+    assert found.matched and not found.unsure and "mention" not in found.footer, found.footer
+
+
 SUB_LAUNCH = """\
 id: a
 article: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-03-02}
