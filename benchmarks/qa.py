@@ -65,7 +65,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   articles never give), 100 each, written once the first changes of that round had landed; then
   dev39.yaml (teenagers in a big server: very short, slangy, abbreviated, statements with "right?")
   and dev40.yaml (retirees and parents: long polite questions in everyday words, mixing up who
-  did what), 100 each, written once more of them had.
+  did what), 100 each, written once more of them had; then dev41.yaml (commuters on phones:
+  terse, autocorrect slips, half-remembered names and dates) and dev42.yaml (a Korean-American
+  community server: second-language English, romanised Korean names and titles, why and how),
+  100 each, written at the start of the round after, once its first two changes had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -168,6 +171,8 @@ PARTS = {
     "thirty-eighth development": QA / "dev38.yaml",
     "thirty-ninth development": QA / "dev39.yaml",
     "fortieth development": QA / "dev40.yaml",
+    "forty-first development": QA / "dev41.yaml",
+    "forty-second development": QA / "dev42.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -211,6 +216,8 @@ TUNED_ON = (
     "thirty-eighth development",
     "thirty-ninth development",
     "fortieth development",
+    "forty-first development",
+    "forty-second development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
