@@ -2639,14 +2639,8 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     best = chosen[0]
     doc = best.doc
     lead = _lead(kb, q, doc)
-    if q.plural and q.asked_kind:  # "which carriers", "which leaders": every one the answers name
-        units = [c.doc for c in chosen[:PLURAL_UNITS] if c.cover >= weights.COVER]
-        if _asks_people(kb, q):
-            every = [p for d in units for p in _others(kb, q, d)]
-        else:
-            every = _shown_names(kb, list(dict.fromkeys(k for d in units for k in _of_kind(kb, q, d))))
-        if every:
-            lead = "**" + ", ".join(list(dict.fromkeys(every))[:6]) + "**"
+    if q.plural and q.asked_kind and (every := _every_one(kb, q, chosen)):
+        lead = "**" + ", ".join(every[:6]) + "**"  # "which carriers", "which leaders": each one named
     close = _close_call(kb, q, chosen)
     if close is not None:  # two answers about different things, scored alike: both, said so
         other, where = close
@@ -2706,6 +2700,26 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         weak=bool(best.missing) or close is not None,
         unsure=bool(set_aside or unmatched) or close is not None,
     )
+
+
+def _every_one(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> list[str]:
+    """ "Which ICBMs did NK test": the ones the best units name, from PLURAL_UNITS units that each
+    name one more, each scoring weights.PLURAL_SHARE of the best; units naming only those already
+    found do not count ("which ICBMs": eight units on the Hwasong-18 do not hide the ninth, on
+    the Hwasong-15)."""
+    people = _asks_people(kb, q)
+    every: list[str] = []
+    naming = 0
+    for c in chosen:
+        if c.cover < weights.COVER or c.score < weights.PLURAL_SHARE * chosen[0].score:
+            continue
+        found = _others(kb, q, c.doc) if people else _of_kind(kb, q, c.doc)
+        if new := [k for k in found if k not in every]:
+            every += new
+            naming += 1
+        if naming == PLURAL_UNITS:
+            break
+    return every if people else _shown_names(kb, every)
 
 
 def _worth_saying(missing: list[Word]) -> str:

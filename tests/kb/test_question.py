@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from bot.kb import ask, english, weights
 from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
@@ -2981,3 +2983,17 @@ def test_a_statement_then_a_question_is_the_question_about_the_statement(tmp_pat
     assert (
         parse(_engine(tmp_path).kb, "When the B-52 flew it had an escort. Which fighters?").asks != Asks.WHEN
     )
+
+
+def test_which_ones_lists_each_one_past_units_repeating_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Which ICBMs did NK test": eight units on the Hwasong-18 rank first; the Hwasong-15's, after
+    them, is listed too, and short-range missiles, which only share words, are not."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("which icbms did nk test", "which icbms did nk test in these stories, hwasong what"):
+        lead = engine.ask(typed).text.split("\n")[0]
+        assert "Hwasong-18" in lead and "Hwasong-15" in lead and "short-range" not in lead, (typed, lead)
+    monkeypatch.setattr(weights, "PLURAL_SHARE", 0.0)
+    lead = engine.ask("which icbms did nk test in these stories, hwasong what").text.split("\n")[0]
+    assert "short-range" in lead, lead
