@@ -393,6 +393,11 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
+    if (named := _only_named_place(kb, q, chosen)) is not None:
+        # "where in SK did the B-52 land": the best unit puts it in South Korea, and no nearer
+        return _says_not(
+            q, chosen[0], f"the articles give no place more exact than {named}. The closest they say:"
+        )
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
         return _not_to_the_day(found)
@@ -2551,6 +2556,30 @@ def _destination(doc: Doc) -> str | None:
     """A place a unit says someone left or travelled for."""
     found = _DESTINATION_RE.search(doc.text)
     return found.group(1).rstrip(".,;:’'") if found else None
+
+
+def _only_named_place(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> str | None:
+    """For "where in South Korea did the B-52 land": the place the best unit gives, when it is
+    one the question names "in" itself, and no unit shown beside it gives a place within it
+    ("the Sunan area of Pyongyang"): the answer would tell the asker nothing they did not say."""
+    if q.asks != Asks.WHERE or q.also_where or (place := _where(kb, q, chosen[0].doc)) is None:
+        return None
+    if not _named_place(kb, q, place) or not _said_in(kb, q, place):
+        return None
+    shown = [c.doc for c in chosen[1 : ALSO_SHOWN + 1] if c.cover >= weights.COVER]
+    return None if any(_place_within(q, d) for d in shown) else place
+
+
+def _said_in(kb: KnowledgeBase, q: Question, place: str) -> bool:
+    """Whether the question puts what it asks about "in" the place ("land in korea", "where in
+    SK"), not names it as who acts ("where did SK detect it") or as a guess ("Kursk or something")."""
+    same = kb.same("entity")
+    key = same(name_key(place.split(",")[-1].strip()))
+    for match in re.finditer(r"\bin\s+(?:the\s+)?((?:[\w.'-]+\s*){1,3})", q.text, re.IGNORECASE):
+        typed = match.group(1).split()
+        if any(key in parse(kb, " ".join(typed[:n])).named_names for n in range(1, len(typed) + 1)):
+            return True
+    return False
 
 
 def _named_place(kb: KnowledgeBase, q: Question, place: str) -> bool:

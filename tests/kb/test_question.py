@@ -2997,3 +2997,34 @@ def test_which_ones_lists_each_one_past_units_repeating_one(
     monkeypatch.setattr(weights, "PLURAL_SHARE", 0.0)
     lead = engine.ask("which icbms did nk test in these stories, hwasong what").text.split("\n")[0]
     assert "short-range" in lead, lead
+
+
+LANDING = """\
+id: l
+article: {outlet: O, title: T, url: 'https://example.org/l', published: 2023-10-20}
+summary: A landing.
+paragraphs:
+  - A Westland bomber landed in Sealand for the first time on 17 October 2023.
+organizations:
+  - {id: sealand, name: Sealand, kind: country, paragraphs: [1]}
+  - {id: westland, name: Westland, kind: country, paragraphs: [1]}
+events:
+  - id: landing
+    name: First bomber landing
+    date: 2023-10-17
+    place: Sealand
+    description: A Westland bomber landed in Sealand.
+    paragraphs: [1]
+"""
+
+
+def test_a_place_the_question_puts_it_in_is_no_answer_to_where_in_it(tmp_path: Path) -> None:
+    """ "Where in Sealand did the bomber land": the articles say Sealand and nothing nearer; to
+    answer "Sealand" tells the asker only what they said. Asked without it, Sealand answers."""
+    engine = _loaded(tmp_path, l=LANDING)
+    for typed in ("where in sealand did the bomber land", "where did the bomber land in sealand"):
+        found = engine.ask(typed)
+        assert not found.matched and "no place more exact than Sealand" in found.text, (typed, found.text)
+    for typed in ("where did the bomber land", "where did the westland bomber land, sealand?"):
+        found = engine.ask(typed)
+        assert found.matched and "**Sealand**" in found.text, (typed, found.text)
