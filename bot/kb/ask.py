@@ -2114,6 +2114,13 @@ def _responds(
     published = doc.article.article.published
     if since is not None and published < since and (doc.date or published) < since:
         return False  # dated, and reported, before it: "how did NK respond to Camp David" is no April news
+    if (
+        since is not None
+        and doc.date is None
+        and published <= since
+        and not _SAYS_RESPONSE_RE.search(doc.text)
+    ):
+        return False  # undated, in a report from that very day: what X had done, unless it says "responded"
     if since is not None and _HABITUAL_RE.search(doc.text):
         return False  # "North Korea has long denounced such drills": a standing view, no response to it
     if id(doc) in acting:
@@ -2121,6 +2128,11 @@ def _responds(
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
 
+# a unit saying that someone answered what was done: "responded", "in reply", "denounced"
+_SAYS_RESPONSE_RE = re.compile(
+    r"\b(?:respon(?:d|ded|ds|se)|react(?:ed|ion)?|repl(?:y|ied)|retort(?:ed)?|denounc\w*|slamm?ed|blasted|warned|said)\b",
+    re.I,
+)
 # what someone always says or does, not what they did about one event
 _HABITUAL_RE = re.compile(
     r"\b(?:has|have)\s+long\b|\b(?:routinely|habitually|always|regularly|usually)\b|^[^:]{1,80}:\s+says\b",

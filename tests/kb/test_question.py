@@ -3028,3 +3028,34 @@ def test_a_place_the_question_puts_it_in_is_no_answer_to_where_in_it(tmp_path: P
     for typed in ("where did the bomber land", "where did the westland bomber land, sealand?"):
         found = engine.ask(typed)
         assert found.matched and "**Sealand**" in found.text, (typed, found.text)
+
+
+def _talks(action: str) -> str:
+    return f"""\
+id: t
+article: {{outlet: O, title: T, url: 'https://example.org/t', published: 2024-05-02}}
+summary: Talks.
+paragraphs:
+  - Westland and Eastland held the Harbour Talks in Portville on 2 May 2024.
+  - Northland has kept up its missile launches this year.
+organizations:
+  - id: northland
+    name: Northland
+    kind: country
+    paragraphs: [2]
+    actions:
+      - {{text: '{action}', paragraphs: [2]}}
+events:
+  - {{id: talks, name: Harbour Talks, date: 2024-05-02, description: The two met., paragraphs: [1]}}
+"""
+
+
+def test_what_a_party_had_done_in_a_report_of_that_day_is_no_response(tmp_path: Path) -> None:
+    """ "How did Northland react to the Harbour Talks": the talks' own report, that day, says what
+    Northland had been doing (undated), not how it answered the talks: not in the articles. Had
+    it said Northland responded, that is the answer."""
+    engine = _loaded(tmp_path, t=_talks("Kept up its missile launches."))
+    assert not engine.ask("how did northland react to the harbour talks").matched
+    engine = _loaded(tmp_path, t=_talks("Responded to the talks by firing a missile."))
+    found = engine.ask("how did northland react to the harbour talks")
+    assert found.matched and "firing a missile" in found.text, found.text
