@@ -48,6 +48,7 @@ from .question import (
     Question,
     Word,
     document_keys,
+    documents,
     generic_mention,
     is_verb,
     name_initials,
@@ -349,7 +350,16 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     shortcuts = (
         (_taught, _direct_in_outlet)
         if q.outlet
-        else (_taught, _in_series, _two_in_time, _direct, _another_name, _several_events, _role_holders)
+        else (
+            _taught,
+            _in_series,
+            _two_in_time,
+            _direct,
+            _another_name,
+            _several_events,
+            _role_holders,
+            _named_by_document,
+        )
     )
     for shortcut in shortcuts:
         if (found := shortcut(kb, q)) is not None:
@@ -1689,6 +1699,35 @@ def _in_country(kb: KnowledgeBase, entry: Entry, places: set[str]) -> bool:
 
 def _as_of(article: ArticleFile) -> str:
     return f"as of {article.article.published.short()}, per {article.article.outlet}"
+
+
+def _named_by_document(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "The joint statement refers back to an earlier summit: when was that": the one event of the
+    kind asked ("summit") that the document's units name, other than those its article reports
+    (the meeting it came out of); that event's date and place. The question names the document,
+    not the event."""
+    if q.asks not in (Asks.WHEN, Asks.WHERE) or q.events:
+        return None
+    named_documents = [g for g in q.named if documents(kb, g)]
+    if len(named_documents) != 1 or len(q.named) != 1:
+        return None
+    kinds = {t for w in q.words if not (w.anchor or w.number) for t in terms(w.typed)}  # as typed
+    named: set[str] = set()
+    for key in named_documents[0]:
+        for i in kb.docs_involving(key):
+            doc = kb.docs[int(i)]
+            named |= {
+                e for e in _events_of(kb, doc) - _own_events(kb, doc.article) if _of_event_kind(kb, e, kinds)
+            }
+    return _relabel(lookups.when(kb, named.pop())) if len(named) == 1 else None
+
+
+def _of_event_kind(kb: KnowledgeBase, key: str, kinds: set[str]) -> bool:
+    """Whether an event's names or kinds say a word of these ("summit" for the ROK-U.S. Summit)."""
+    return any(
+        kinds & set(terms(" ".join((e.item.name, *e.item.aliases, *e.item.is_a))))
+        for e in kb.members("event", key)
+    )
 
 
 def _relabel(found: Answer) -> Answer:

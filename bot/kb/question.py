@@ -462,7 +462,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     named = _heads(kb, found_names)
     # "the joint statement": whichever document of that name is meant, though the seed's own
     # "the joint statement" is one of them
-    named = [series(kb, typed, m, "entity") if _documents(kb, m[2]) else m for m in named]
+    named = [series(kb, typed, m, "entity") if documents(kb, m[2]) else m for m in named]
     events = [m for m in kb.names.mentions_in(typed, "event") if not generic_mention(kb, typed, m)]
     if not events and (spelt := spelt_out(kb, typed)) != typed:  # "the sub launch": the submarine launch
         events = [m for m in kb.names.mentions_in(spelt, "event") if not generic_mention(kb, spelt, m)]
@@ -1631,7 +1631,7 @@ def _relation(
     """ "Before Lee Jong-sup", "after Shin": whom a question places its answer against (not
     "before the declaration", a document: that places it in time)."""
     for start, _, keys in named:
-        if start and typed[start - 1] in ("before", "after") and not _documents(kb, keys):
+        if start and typed[start - 1] in ("before", "after") and not documents(kb, keys):
             return typed[start - 1], keys
     return None
 
@@ -1736,7 +1736,7 @@ def series(
     return (start, end, keys | owners) if len(owners) > 1 else mention
 
 
-def _documents(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
+def documents(kb: KnowledgeBase, keys: frozenset[str]) -> bool:
     """Whether these identities are all documents (a joint statement, a communique)."""
     return bool(keys) and keys <= document_keys(kb)
 
@@ -1770,7 +1770,7 @@ def _series_owners(kb: KnowledgeBase, said: tuple[str, ...], kind: str) -> froze
         if holds(table.names[i].tokens)
         for v in table.owners[i]
     )
-    return found if kind == "event" else frozenset(k for k in found if _documents(kb, frozenset({k})))
+    return found if kind == "event" else frozenset(k for k in found if documents(kb, frozenset({k})))
 
 
 _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -3059,3 +3059,35 @@ def test_what_a_party_had_done_in_a_report_of_that_day_is_no_response(tmp_path: 
     engine = _loaded(tmp_path, t=_talks("Responded to the talks by firing a missile."))
     found = engine.ask("how did northland react to the harbour talks")
     assert found.matched and "firing a missile" in found.text, found.text
+
+
+COMMUNIQUE = """\
+id: c
+article: {outlet: O, title: T, url: 'https://example.org/c', published: 2024-05-02}
+summary: Talks.
+paragraphs:
+  - Westland and Eastland held the Harbour Talks in Portville on 2 May 2024.
+  - '"As agreed at the Spring Summit and the Autumn Forum, the two will share more," the communique said.'
+organizations:
+  - {id: communique, name: Harbour communique, kind: document, aliases: [communique], paragraphs: [2]}
+events:
+  - {id: talks, name: Harbour Talks, date: 2024-05-02, description: The two met., paragraphs: [1]}
+  - {id: spring, name: Spring Summit, date: 2023-04-11, description: The leaders met., paragraphs: [2]}
+  - {id: forum, name: Autumn Forum, date: 2023-10, description: Officials met., paragraphs: [2]}
+quotes:
+  - id: agreed
+    text: As agreed at the Spring Summit and the Autumn Forum, the two will share more
+    speaker: communique
+    date: 2024-05-02
+    paragraphs: [2]
+"""
+
+
+def test_an_event_a_document_names_is_found_by_its_kind(tmp_path: Path) -> None:
+    """ "The communique mentions an earlier summit: when was that": of the events the document's
+    own words name, the one of the kind asked (not the forum; not the talks it came out of)."""
+    engine = _loaded(tmp_path, c=COMMUNIQUE)
+    found = engine.ask("the communique mentions an earlier summit, when was that one")
+    assert found.matched and "11 April 2023" in found.text and "Spring Summit" in found.title, found
+    found = engine.ask("the communique points back to a forum, when was it held")
+    assert found.matched and "October 2023" in found.text, found
