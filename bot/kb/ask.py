@@ -2147,7 +2147,8 @@ def _responds(
     """ "How did X respond": a unit in which X acts (its actions and words, or a sentence with X
     its subject, named before its first verb), not one in which others act, or X is acted on
     ("China: was criticised by ...", "The leaders criticised China"); and not from before what
-    it responds to (`since`)."""
+    it responds to (`since`), nor, undated, from that day's own report of it unless it says X
+    responded (what X had been doing is what the report gives as the background)."""
     if not _asks_response(q):
         return True
     published = doc.article.article.published
@@ -2167,7 +2168,8 @@ def _responds(
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
 
-# a unit saying that someone answered what was done: "responded", "in reply", "denounced"
+# a unit saying that someone answered what was done: "responded", "in reply", "denounced",
+# "said it was regrettable"
 _SAYS_RESPONSE_RE = re.compile(
     r"\b(?:respon(?:d|ded|ds|se)|react(?:ed|ion)?|repl(?:y|ied)|retort(?:ed)?|denounc\w*|slamm?ed|blasted|warned|said)\b",
     re.I,
