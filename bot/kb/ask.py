@@ -398,7 +398,15 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             # others' words, which the one asked about is no party to: not theirs
             lead = f"the articles quote no words of {speaker}'s own. The closest they say:"
             return _says_not(q, chosen[0], lead)
-        if own is None:  # a joint statement they made: said, and unsure
+        if own is None and q.speakers and chosen[0].missing:
+            # "what did Vega say about the pirates": a joint statement she made is her words, but
+            # not on what the rest of the question asks, which it does not say
+            lead = (
+                f"the articles quote no words of {speaker}'s own on that, "
+                "only others' or a joint statement's:"
+            )
+            return _says_not(q, chosen[0], lead)
+        if own is None:  # "what did they say about the US": a joint statement, said so, and unsure
             found = _render(kb, q, chosen)
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)

@@ -3091,3 +3091,22 @@ def test_an_event_a_document_names_is_found_by_its_kind(tmp_path: Path) -> None:
     assert found.matched and "11 April 2023" in found.text and "Spring Summit" in found.title, found
     found = engine.ask("the communique points back to a forum, when was it held")
     assert found.matched and "October 2023" in found.text, found
+
+
+PIRATES = """\
+id: p
+article: {outlet: O, title: T, url: 'https://example.org/p', published: 2024-06-03}
+summary: Pirates.
+paragraphs:
+  - Pirates raided a fishing port near the strait.
+"""
+
+
+def test_a_joint_statement_is_no_answer_on_what_it_does_not_cover(tmp_path: Path) -> None:
+    """ "What did Vega say about the pirates and the strait": the statement Vega made with Okafor is
+    hers to quote for the strait, not on the pirates, which it does not mention: not in the articles."""
+    engine = _loaded(tmp_path, j=JOINT, p=PIRATES)
+    found = engine.ask("what did vega say about the pirates and the strait")
+    assert not found.matched and "no words of Rosa Vega's own on that" in found.text, found.text
+    found = engine.ask("what did vega say about the strait")
+    assert found.matched and found.unsure, found.text
