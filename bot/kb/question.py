@@ -1409,7 +1409,8 @@ def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:
 def _mend(kb: KnowledgeBase, word: str) -> str:
     own = terms(word)
     if len(word) < 5 and own and not _in_articles(kb, word) and not _in_a_name(kb, word):
-        return english.function_word(word, STOPWORDS) or word  # "wat": what
+        # "wat": what; "nuek": nuke, a word the vocabulary reads ("nuke test": nuclear test)
+        return english.function_word(word, STOPWORDS) or _said_in_vocabulary(kb, word) or word
     if len(word) < 5 or not own:
         return word
     known = _in_articles(kb, word)  # "soliders" stems to "solid": known, yet a slip
@@ -1425,6 +1426,14 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
         # "minster" for minister
         return next((m for m in english.likelier(word) if _in_articles(kb, m)), word)
     return word
+
+
+def _said_in_vocabulary(kb: KnowledgeBase, word: str) -> str | None:
+    """For a short word neither the articles nor the vocabulary know, the one English says it was
+    meant for when the vocabulary has it: "nuek" is "nuke", which the vocabulary gives words for."""
+    if len(word) < 4 or kb.vocabulary.find([stem(word)]):
+        return None
+    return next((m for m in english.meanings(word) if kb.vocabulary.find([stem(m)])), None)
 
 
 def _agrees(kb: KnowledgeBase, term: str, meant: str) -> bool:

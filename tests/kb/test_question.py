@@ -3110,3 +3110,20 @@ def test_a_joint_statement_is_no_answer_on_what_it_does_not_cover(tmp_path: Path
     assert not found.matched and "no words of Rosa Vega's own on that" in found.text, found.text
     found = engine.ask("what did vega say about the strait")
     assert found.matched and found.unsure, found.text
+
+
+TEST_SITE = """\
+id: n
+article: {outlet: O, title: T, url: 'https://example.org/n', published: 2024-06-03}
+summary: A test site.
+paragraphs:
+  - Northland has completed preparations for a seventh nuclear test.
+"""
+
+
+def test_a_short_slip_for_a_word_the_vocabulary_reads_is_read_so(tmp_path: Path) -> None:
+    """ "Which nuek test": "nuek" is "nuke", which the vocabulary reads ("nuke test": nuclear test),
+    not a word the articles lack."""
+    engine = _loaded(tmp_path, vocabulary=True, n=TEST_SITE)
+    found = engine.ask("northland supposedly ready for which nuek test")
+    assert found.matched and "seventh" in found.text, found.text
