@@ -1861,9 +1861,23 @@ def _content_words(
             continue
         if mark and ending == "t" and base in _NEGATED:  # "won't", "didn't": a function word, negated
             continue
+        if at > 1 and typed[at - 2] in _YEAR_AFTER:  # "back in 81": 1981, if the articles say so
+            word = _year_of(kb, word)
         if (found := _word(kb, word, capitalised, typed[at] if at < len(typed) else "")) is not None:
             out.append((at - 1, found))
     return _alternatives(typed, out)
+
+
+_YEAR_AFTER = frozenset("in since from until till of".split())
+
+
+def _year_of(kb: KnowledgeBase, word: str) -> str:
+    """A year written with two digits ("in 81", "since 17"), as the articles write it in full
+    ("1981", "2017"): the one they use, if only one of the two centuries; else as typed."""
+    if not re.fullmatch(r"'?\d\d", word) or _in_articles(kb, word):
+        return word
+    years = [y for y in (f"19{word[-2:]}", f"20{word[-2:]}") if _in_articles(kb, y)]
+    return years[0] if len(years) == 1 else word
 
 
 _ARTICLES = frozenset("the a an".split())

@@ -3127,3 +3127,20 @@ def test_a_short_slip_for_a_word_the_vocabulary_reads_is_read_so(tmp_path: Path)
     engine = _loaded(tmp_path, vocabulary=True, n=TEST_SITE)
     found = engine.ask("northland supposedly ready for which nuek test")
     assert found.matched and "seventh" in found.text, found.text
+
+
+OLD_VISIT = """\
+id: v
+article: {outlet: O, title: T, url: 'https://example.org/v', published: 2024-06-03}
+summary: A visit.
+paragraphs:
+  - The frigate Osprey called at Port Alpha in 1987, the last such visit.
+"""
+
+
+def test_a_year_in_two_digits_is_the_year_the_articles_give(tmp_path: Path) -> None:
+    """ "Which frigate called at Port Alpha back in 87": 1987, the year the articles write out."""
+    engine = _loaded(tmp_path, v=OLD_VISIT)
+    found = engine.ask("which frigate called at port alpha back in 87")
+    assert found.matched and "Osprey" in found.text, found.text
+    assert not engine.ask("which frigate called at port alpha back in 88").matched  # not a year they give
