@@ -1038,6 +1038,10 @@ _TERSE_RE = re.compile(
     rf"^(?P<x>.+?)[\s,:-]+(?P<asked>{'|'.join(sorted(_ASKED_LAST, key=len, reverse=True))})\W*$",
     re.IGNORECASE,
 )
+# "freedom shield 23 how many days", "kentucky how long stayed in busan": the topic, then the question
+_HOW_LAST_RE = re.compile(
+    r"^(?P<x>\S.*?)[\s,:-]+(?P<how>how\s+(?:many|much|long|far|often|old)\b.*)$", re.IGNORECASE
+)
 _WH_PREPOSITIONS = frozenset("in since by from until till on at for to".split())  # "since when"
 _TIME_DETERMINERS = frozenset("the that this next same following previous one each every a".split())
 # "what is the place of the 55th SCM", "what was the venue for the talks": where
@@ -1132,13 +1136,23 @@ def _terse(text: str) -> str:
         return f"what does {stands['x'] or stands['y']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:
         return f"where was {text[place.end() :]}"
-    if _LEAD_RE.match(text) or _YESNO_RE.match(text) or (terse := _TERSE_RE.match(text)) is None:
+    if _LEAD_RE.match(text) or _YESNO_RE.match(text):
+        return text
+    if (late := _HOW_LAST_RE.match(text)) is not None and _a_topic(words(late["x"])):
+        return f"{late['how']} {late['x']}"  # "freedom shield 23 how many days": how many days, of it
+    if (terse := _TERSE_RE.match(text)) is None:
         return text
     said = words(terse["x"])
     # "where did they go the next day": a question; "austin met lee since when": _fronted's
     if set(said) & _WH or said[-1] in _TIME_DETERMINERS | _WH_PREPOSITIONS or said[-1] in STOPWORDS:
         return text
     return f"{_ASKED_LAST[terse['asked'].lower()]} was {terse['x']}"
+
+
+def _a_topic(said: list[str]) -> bool:
+    """Whether words before a "how many" are what it is about ("freedom shield 23"), not part of
+    the question ("roughly", "in": "first in how long") nor a question of their own."""
+    return bool(said) and not set(said) & _WH and said[-1] not in STOPWORDS and not all(map(_adverb, said))
 
 
 def _question_word(text: str) -> str:

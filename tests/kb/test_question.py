@@ -3144,3 +3144,10 @@ def test_a_year_in_two_digits_is_the_year_the_articles_give(tmp_path: Path) -> N
     found = engine.ask("which frigate called at port alpha back in 87")
     assert found.matched and "Osprey" in found.text, found.text
     assert not engine.ask("which frigate called at port alpha back in 88").matched  # not a year they give
+
+
+def test_a_topic_then_how_many_is_the_question_about_it(tmp_path: Path) -> None:
+    """ "harbour fleet how many ships": what is asked, typed after what it is about."""
+    kb = _loaded(tmp_path, f=FLEET).kb
+    assert parse(kb, "harbour fleet how many ships").asks == Asks.COUNT
+    assert parse(kb, "harbour fleet how long").asks == Asks.DURATION
