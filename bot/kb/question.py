@@ -1091,6 +1091,11 @@ _WHAT_IT_MEANS_RE = re.compile(
     r"(?P<mean>mean)|what\s*(?:is|'s|’s|s)\s+(?:it|that|this)(?:\s+exactly)?)\W*$",
     re.IGNORECASE,
 )
+# "what do they mean by X", "what is meant by X", "what did Austin mean by X": what X means
+_MEANT_BY_RE = re.compile(
+    r"^\W*what\s+(?:(?:do|does|did)\s+(?:\w+\s+){1,3}mean|(?:is|was)\s+meant)\s+by\s+(?P<x>.+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
 # "quick q whats ROK short for": what the question reads as without its openers
 _OPENED_RE = re.compile(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", re.IGNORECASE)
 # "name of the exercise they announced?", "tell me the name of ...": what is its name
@@ -1123,6 +1128,8 @@ def _terse(text: str) -> str:
     text = _NAME_LEAD_RE.sub("what is the name of ", text, count=1)  # "name of the drill they announced?"
     if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"
+    if (by := _MEANT_BY_RE.match(text)) is not None:  # "what do they mean by 'strength to strength'"
+        return f"what does {by['x']} mean"
     text = _ANYWHERE_RE.sub("where", text, count=1)
     text = _TIME_PASSED_RE.sub("how long was it", text, count=1)
     if (amounts := _AMOUNTS_TO_RE.match(text)) is not None:

@@ -3151,3 +3151,14 @@ def test_a_topic_then_how_many_is_the_question_about_it(tmp_path: Path) -> None:
     kb = _loaded(tmp_path, f=FLEET).kb
     assert parse(kb, "harbour fleet how many ships").asks == Asks.COUNT
     assert parse(kb, "harbour fleet how long").asks == Asks.DURATION
+
+
+def test_what_they_mean_by_x_asks_what_x_means(tmp_path: Path) -> None:
+    """ "What do they mean by 'harbour fleet'" asks what "harbour fleet" means."""
+    kb = _loaded(tmp_path, f=FLEET).kb
+    for typed, x in (
+        ("what do they mean by 'harbour fleet'", "'harbour fleet'"),
+        ("what is meant by harbour fleet?", "harbour fleet"),
+    ):
+        said, meaning = parse(kb, typed), parse(kb, f"what does {x} mean")
+        assert (said.asks, said.content) == (meaning.asks, meaning.content), (typed, said.content)
