@@ -91,7 +91,12 @@ def stem(word: str) -> str:
     -> 'color'); query and index go through the same folding, so matching stays consistent.
     """
     word = word.removesuffix("'s")
+    if len(word) > 3 and word[-1] == "s" and _NO_VOWEL_RE.fullmatch(word[:-1]):
+        word = word[:-1]  # an abbreviation's plural ("SLBMs", "SSBNs"), which Snowball leaves whole
     return _SNOWBALL.stemWord(_IRREGULAR.get(word) or american(word))
+
+
+_NO_VOWEL_RE = re.compile(r"(?=.*[b-df-hj-np-tv-xz])[^aeiouy]+")  # consonants (and digits), no vowel
 
 
 @functools.lru_cache(maxsize=200_000)  # words repeat: spell each once
