@@ -2471,6 +2471,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_FREQUENCY_RE.search(doc.text))
         case Asks.AGE:
             return bool(_AGE_RE.search(doc.text))
+        case Asks.WHO if _role_described(kb, q):  # "who is the SK defense minister Austin met"
+            return _names_a_person(kb, q, doc)
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -2899,6 +2901,21 @@ def _last_before(q: Question, doc: Doc) -> str | None:
     if q.order != Order.LAST or q.later is not False or (found := _SINCE_RE.search(doc.text)) is None:
         return None
     return found["since"]
+
+
+def _role_described(kb: KnowledgeBase, q: Question) -> bool:
+    """ "Who is the defense minister Austin met": "who", of someone described by a role."""
+    return bool(_table(kb, "role-terms") & {t for w in q.words for t in w.terms})
+
+
+def _names_a_person(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit involves a person the question does not name: one "who" can be."""
+    same = kb.same("entity")
+    return any(
+        e.kind == EntityKind.PERSON and same(name_key(e.name)) not in q.named_names
+        for e in (kb.entity(doc.article, i) for i in doc.entities)
+        if e
+    )
 
 
 def _asks_people(kb: KnowledgeBase, q: Question) -> bool:

@@ -3162,3 +3162,12 @@ def test_what_they_mean_by_x_asks_what_x_means(tmp_path: Path) -> None:
     ):
         said, meaning = parse(kb, typed), parse(kb, f"what does {x} mean")
         assert (said.asks, said.content) == (meaning.asks, meaning.content), (typed, said.content)
+
+
+def test_who_of_someone_described_by_a_role_is_a_person(tmp_path: Path) -> None:
+    """ "Who is the SK defense minister Austin met": a unit naming only bodies (the UNC meeting
+    Austin was to attend with "South Korea's defense minister") names no one who can be him."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("who is the sk defense minister austin met", "who tf is the sk defense guy austin met"):
+        found = engine.ask(typed)
+        assert found.matched and found.text.startswith("**Lee Jong-sup**"), (typed, found.text)
