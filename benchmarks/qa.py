@@ -68,7 +68,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   did what), 100 each, written once more of them had; then dev41.yaml (commuters on phones:
   terse, autocorrect slips, half-remembered names and dates) and dev42.yaml (a Korean-American
   community server: second-language English, romanised Korean names and titles, why and how),
-  100 each, written at the start of the round after, once its first two changes had landed.
+  100 each, written at the start of the round after, once its first two changes had landed; and
+  dev43.yaml (a politics-and-world-news channel: leading questions, meetings mixed up, follow-ups
+  across the articles), 100, written midway through that round.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -173,6 +175,7 @@ PARTS = {
     "fortieth development": QA / "dev40.yaml",
     "forty-first development": QA / "dev41.yaml",
     "forty-second development": QA / "dev42.yaml",
+    "forty-third development": QA / "dev43.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -218,6 +221,7 @@ TUNED_ON = (
     "fortieth development",
     "forty-first development",
     "forty-second development",
+    "forty-third development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
