@@ -1108,6 +1108,12 @@ _STANDS_FOR_WHAT_RE = re.compile(
 )
 
 
+# "..., i always forget", "..., i can never remember", "..., just curious": the asker on themselves
+_ASIDE_TAIL_RE = re.compile(
+    r"[\s,;:-]+(?:i\s+(?:\w+\s+){0,2}(?:forget|forgot|forgetting|remember|recall)\w*(?:\s+\w+)?"
+    r"|just\s+(?:curious|wondering|asking)|asking\s+for\s+a\s+friend)\W*$",
+    re.IGNORECASE,
+)
 _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)
 # "what does ROK mean in these articles": the articles are where every answer comes from
 _IN_THESE_RE = re.compile(
@@ -1122,6 +1128,7 @@ def _terse(text: str) -> str:
     what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are;
     "in these articles", "in simple terms" at the end say nothing."""
     text = _CHAT_TAIL_RE.sub("", text) or text  # "dprk stand for what lol"
+    text = _ASIDE_TAIL_RE.sub("", text) or text  # "what does dprk stand for again, i always forget"
     text = _IN_THESE_RE.sub("", text) or text
     text = _PLAINLY_RE.sub("", text) or text
     text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone

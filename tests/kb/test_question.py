@@ -3171,3 +3171,16 @@ def test_who_of_someone_described_by_a_role_is_a_person(tmp_path: Path) -> None:
     for typed in ("who is the sk defense minister austin met", "who tf is the sk defense guy austin met"):
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("**Lee Jong-sup**"), (typed, found.text)
+
+
+def test_the_asker_on_themselves_after_a_comma_is_not_asked(tmp_path: Path) -> None:
+    """ "..., i always forget", "..., just curious": about the asker, not the question."""
+    kb = _loaded(tmp_path, f=FLEET).kb
+    plain = parse(kb, "when did the harbour fleet arrive")
+    for typed in (
+        "when did the harbour fleet arrive again, i always forget",
+        "when did the harbour fleet arrive, i can never remember",
+        "when did the harbour fleet arrive, just curious",
+    ):
+        said = parse(kb, typed)
+        assert {w.typed for w in said.words} == {w.typed for w in plain.words}, (typed, said.words)
