@@ -1717,7 +1717,7 @@ def _named_by_document(kb: KnowledgeBase, q: Question) -> Answer | None:
     if q.asks not in (Asks.WHEN, Asks.WHERE) or q.events:
         return None
     named_documents = [g for g in q.named if documents(kb, g)]
-    if len(named_documents) != 1 or len(q.named) != 1:
+    if len(named_documents) != 1:
         return None
     kinds = {t for w in q.words if not (w.anchor or w.number) for t in terms(w.typed)}  # as typed
     named: set[str] = set()

@@ -3184,3 +3184,10 @@ def test_the_asker_on_themselves_after_a_comma_is_not_asked(tmp_path: Path) -> N
     ):
         said = parse(kb, typed)
         assert {w.typed for w in said.words} == {w.typed for w in plain.words}, (typed, said.words)
+
+
+def test_an_event_a_document_names_is_found_with_its_people_named(tmp_path: Path) -> None:
+    """ "The joint statement mentions an earlier Yoon-Biden summit": the people named too."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("the joint statement mentions an earlier yoon-biden sumit, when was that")
+    assert found.matched and "May 2022" in found.text, found.text
