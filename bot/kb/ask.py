@@ -1865,9 +1865,24 @@ def _of_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
     """The entries of the asked kind ("aircraft", "country") a unit names: what "which X" wants;
     things of their own rather than kinds of things, if it names any ("which sub docked": the
     USS Kentucky, not "ballistic missile submarine", the class it is of)."""
-    found = _kind_entries(kb, q, doc)
+    found = _placed_as_asked(kb, q, _kind_entries(kb, q, doc))
     classes = _table(kb, "classes")
     return [key for kind, key in found if (kind, key) not in classes] or [key for _, key in found]
+
+
+def _placed_as_asked(kb: KnowledgeBase, q: Question, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Which SCM was the one in Seoul": of the events a unit names, those the articles place
+    where the question does, if any (the 55th, not the 54th it names beside it)."""
+    if q.asks != Asks.WHAT or not q.named:
+        return found
+    typed = set(q.terms) | q.name_words  # "in seoul": the place as typed (Seoul names South Korea too)
+    there = [
+        (kind, key)
+        for kind, key in found
+        if kind == "event"
+        and any(e.item.place and set(terms(e.item.place)) & typed for e in kb.members("event", key))
+    ]
+    return there or found
 
 
 def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, str]]:

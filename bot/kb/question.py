@@ -889,7 +889,10 @@ _NUMBERS_GUESSED_RE = re.compile(
     r"[\s,]+(?:like|maybe|perhaps|say)\s+(?:the\s+)?(?:number\s+|no\.?\s*|#)?\d+(?:st|nd|rd|th)?"
     r"(?:\s*(?:,|/|or|\?|\s)\s*(?:the\s+)?\d+(?:st|nd|rd|th)?)*(?:\s+one)?\W*$"
     # "..., 6th? 7th?": numbers asked back, each with its question mark
-    r"|,\s*(?:the\s+)?\d+(?:st|nd|rd|th)?\?(?:\s*(?:or\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)?\??)+\s*$",
+    r"|,\s*(?:the\s+)?\d+(?:st|nd|rd|th)?\?(?:\s*(?:or\s+)?(?:the\s+)?\d+(?:st|nd|rd|th)?\??)+\s*$"
+    # "which scm was in seoul, the 54th 55th or 56th": the ones to choose from, offered
+    r"|,\s*(?:the\s+)?\d+(?:st|nd|rd|th)(?:\s*,?\s*(?:the\s+)?\d+(?:st|nd|rd|th))*\s*,?\s*or\s+(?:the\s+)?"
+    r"\d+(?:st|nd|rd|th)\W*$",
     re.IGNORECASE,
 )
 _GUESSED_RE = re.compile(

@@ -3191,3 +3191,13 @@ def test_an_event_a_document_names_is_found_with_its_people_named(tmp_path: Path
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("the joint statement mentions an earlier yoon-biden sumit, when was that")
     assert found.matched and "May 2022" in found.text, found.text
+
+
+def test_which_one_was_there_names_the_one_placed_there(tmp_path: Path) -> None:
+    """ "Which SCM was the one in Seoul, the 54th 55th or 56th": the options offered are the
+    asker's, not asked about; of the SCMs the best unit names, the one held in Seoul answers
+    (the 55th; not the 54th, held in Washington)."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("which scm was the one in seoul, the 54th 55th or 56th", "which scm was held in seoul"):
+        lead = engine.ask(typed).text.split("\n")[0]
+        assert "55th" in lead and "54th" not in lead, (typed, lead)
