@@ -982,6 +982,10 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     sentences = _SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text
+    first, last = sentences[0].rstrip(), sentences[-1]
+    if len(sentences) == 2 and first.endswith("?") and _YESNO_RE.match(first) and _BARE_WH_RE.match(last):
+        # "was that the first in a while? since when": the yes/no question, asked by the wh-word
+        return f"{last.strip(' ?!.')} {first.rstrip(' ?')}?"
     kept = [
         s
         for n, s in enumerate(sentences)
@@ -1002,6 +1006,12 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         # mention?": the question, then what it is about (not "when", the first word)
         return f"{kept[1].rstrip(' ?')} {kept[0].rstrip(' .')}?"
     return " ".join(kept) if kept else text
+
+
+_BARE_WH_RE = re.compile(  # not a bare "when": "did it actually happen? when" asks both
+    r"^\W*(?:(?:since|until|till|from|by)\s+(?:when|what\s+year)|what\s+year|which\s+year|how\s+long|how\s+many)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _remark(kb: KnowledgeBase, sentence: str) -> bool:
