@@ -1731,9 +1731,10 @@ def _named_by_document(kb: KnowledgeBase, q: Question) -> Answer | None:
 
 
 def _of_event_kind(kb: KnowledgeBase, key: str, kinds: set[str]) -> bool:
-    """Whether an event's names or kinds say a word of these ("summit" for the ROK-U.S. Summit)."""
+    """Whether an event is of a kind these words say: its kinds, or the last word of a name of it
+    ("summit" for the ROK-U.S. Summit; not "south", of its alias "South Korea-U.S. summit")."""
     return any(
-        kinds & set(terms(" ".join((e.item.name, *e.item.aliases, *e.item.is_a))))
+        kinds & {t for name in (e.item.name, *e.item.aliases, *e.item.is_a) for t in terms(name)[-1:]}
         for e in kb.members("event", key)
     )
 

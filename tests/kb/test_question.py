@@ -13,7 +13,7 @@ from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.names import initials, leading_initials
 from bot.kb.question import Asks, parse
-from bot.kb.text import terms
+from bot.kb.text import name_key, terms
 
 from ..conftest import KNOWLEDGE
 from ..corpus.test_corpus import CORPUS_KNOWLEDGE
@@ -3091,6 +3091,11 @@ def test_an_event_a_document_names_is_found_by_its_kind(tmp_path: Path) -> None:
     assert found.matched and "11 April 2023" in found.text and "Spring Summit" in found.title, found
     found = engine.ask("the communique points back to a forum, when was it held")
     assert found.matched and "October 2023" in found.text, found
+    # the kind is what an event's name ends in, not any word of it ("spring" is no kind of event)
+    key = engine.kb.same("event")(name_key("Spring Summit"))
+    assert ask._of_event_kind(engine.kb, key, {"summit"}) and not ask._of_event_kind(
+        engine.kb, key, {"spring"}
+    )
 
 
 PIRATES = """\
