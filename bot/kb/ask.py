@@ -468,9 +468,15 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         return None
     slips = [w for w in q.words if _YEAR_RE.fullmatch(w.typed) or w.typed in _MONTHS]
     places = [n for n, group in enumerate(q.named) if all(_is_place(kb, key) for key in group)]
-    if not slips and not places:
+    # "the Kentucky docked at Jeju, didn't it": a claim putting it at a place the articles do not
+    # name as one (a rare word: a name), where they name another
+    claimed = q.text.lower().startswith("is it true that")  # "..., didn't it": a claim, read so
+    unheard = [
+        w for w in q.words if claimed and english.zipf(w.typed) < english.RARE and _placed_at(q.text, w.typed)
+    ]
+    if not slips and not places and not unheard:
         return None
-    for dropped_words, dropped_places in ((slips, []), ([], places)):
+    for dropped_words, dropped_places in ((slips, []), ([], places), (unheard, [])):
         if not dropped_words and not dropped_places:
             continue
         kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
@@ -485,8 +491,9 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         )
         _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
         near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]
+        placed = bool(dropped_places) or dropped_words is unheard
         best = next(
-            (c for c in near if _says_otherwise(kb, q, c.doc, dropped_words, bool(dropped_places))), None
+            (c for c in near if _says_otherwise(kb, q, c.doc, [] if placed else dropped_words, placed)), None
         )
         if best is None:
             continue
@@ -497,6 +504,13 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         found = _render(kb, bare, [best])
         return replace(found, footer=f"Not {said}, as the question has it. {found.footer}".strip())
     return None
+
+
+def _placed_at(text: str, typed: str) -> bool:
+    """Whether the question puts something at, in or to this word ("docked at Jeju")."""
+    return (
+        re.search(rf"\b(?:at|in|into|to)\s+(?:the\s+)?{re.escape(typed)}\b", text, re.IGNORECASE) is not None
+    )
 
 
 def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: bool) -> bool:

@@ -3214,3 +3214,23 @@ def test_a_yes_no_question_then_a_bare_wh_word_asks_that(tmp_path: Path) -> None
     for typed in ("did the harbour fleet arrive? since when", "did the harbour fleet arrive? what year"):
         said = parse(kb, typed)
         assert said.asks == Asks.WHEN and not said.yesno, (typed, said)
+
+
+FLEET_ARRIVAL = """\
+id: a
+article: {outlet: O, title: T, url: 'https://example.org/a', published: 2024-06-02}
+summary: A fleet.
+paragraphs:
+  - The Harbour Fleet arrived in Westland in May 2024.
+organizations:
+  - {id: westland, name: Westland, kind: country, paragraphs: [1]}
+"""
+
+
+def test_a_claim_at_a_place_the_articles_do_not_name_is_corrected(tmp_path: Path) -> None:
+    """ "The Harbour Fleet arrived in Zembla, didn't it": the articles name no Zembla, and put the
+    arrival in Westland: that, saying Zembla is the question's. Asked, not claimed, no correction."""
+    engine = _loaded(tmp_path, a=FLEET_ARRIVAL)
+    found = engine.ask("the harbour fleet arrived in zembla, didn't it")
+    assert found.matched and "Westland" in found.text and "Not “zembla”" in found.footer, found
+    assert not engine.ask("did the harbour fleet go on to zembla").matched
