@@ -2841,7 +2841,7 @@ def test_several_events_named_are_answered_each_in_their_order(tmp_path: Path) -
     assert "54th" in lines[0] and "Washington" in lines[0] and "Seoul" in lines[1], lines
 
 
-SUB_LAUNCH = """\
+SUB_LAUNCH_NAMED = """\
 id: s
 article: {outlet: O, title: T, url: 'https://example.org/s', published: 2024-03-11}
 summary: A launch.
@@ -2857,7 +2857,7 @@ events:
 def test_a_word_the_vocabulary_spells_out_names_an_event(tmp_path: Path) -> None:
     """ "Where did the sub launch happen": "sub" is the vocabulary's submarine, so the question
     names the submarine launch and asks where it was, not where the rockets fired before it fell."""
-    engine = _loaded(tmp_path, vocabulary=True, s=SUB_LAUNCH)
+    engine = _loaded(tmp_path, vocabulary=True, s=SUB_LAUNCH_NAMED)
     assert parse(engine.kb, "where did the sub launch happen").events
     found = engine.ask("where did the sub launch happen")
     assert found.matched and "Port Gamma" in found.text.split("\n")[0], found.text
