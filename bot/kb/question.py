@@ -1604,6 +1604,10 @@ def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word,
     )
 
 
+# "did Austin also meet Yoon", "did NK ever fire": words between the subject and its verb
+_BETWEEN = frozenset("also ever even still really actually already just then once again too".split())
+
+
 def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], auxiliary: bool) -> str | None:
     """The verb a question asks about, where plain word order shows it: right after a named
     subject, person, event or thing ("did North Korea respond", "did the USS Kentucky stay"), or
@@ -1619,7 +1623,7 @@ def _predicate(typed: list[str], named: list[tuple[int, int, frozenset[str]]], a
             end = stop if start == end else end
         after = [i for i in content if i >= end]
         between = typed[end : after[0]] if after else []
-        return typed[after[0]] if after and all(_adverb(w) for w in between) else None
+        return typed[after[0]] if after and all(_adverb(w) or w in _BETWEEN for w in between) else None
     at = content[0]
     first, then = typed[at], typed[at + 1] if at + 1 < len(typed) else ""
     # "what changed", "what was agreed at": a verb; "the tailored deterrence strategy": a name

@@ -3234,3 +3234,14 @@ def test_a_claim_at_a_place_the_articles_do_not_name_is_corrected(tmp_path: Path
     found = engine.ask("the harbour fleet arrived in zembla, didn't it")
     assert found.matched and "Westland" in found.text and "Not “zembla”" in found.footer, found
     assert not engine.ask("did the harbour fleet go on to zembla").matched
+
+
+def test_the_verb_after_also_is_what_a_yes_no_question_asks(tmp_path: Path) -> None:
+    """ "Did Okafor also meet Vega": "also" between the subject and the verb leaves "meet" what is
+    asked, as in "did Okafor meet Vega": a unit that does not say they met does not answer."""
+    kb = _loaded(tmp_path, j=JOINT).kb
+    for typed in ("did okafor also meet vega", "did okafor ever meet vega"):
+        asked = {w.typed for w in parse(kb, typed).words if w.essential}
+        assert (
+            asked == {w.typed for w in parse(kb, "did okafor meet vega").words if w.essential} == {"meet"}
+        ), typed
