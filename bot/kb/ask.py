@@ -412,9 +412,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
     if (named := _only_named_place(kb, q, chosen)) is not None:
+        beyond = "after" if _WENT_ON_RE.search(q.text) else "more exact than"
         # "where in SK did the B-52 land": the best unit puts it in South Korea, and no nearer
         return _says_not(
-            q, chosen[0], f"the articles give no place more exact than {named}. The closest they say:"
+            q,
+            chosen[0],
+            f"the articles give no place {beyond} {named}. The closest they say:",
         )
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
@@ -674,6 +677,20 @@ def _speaker_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
 
 
 _ACCORDING_RE = re.compile(r"^\s*According\s+to\s+[^,]+,\s*", re.IGNORECASE)
+
+
+_WENT_ON_RE = re.compile(r"\b(?:after|leaving|from)\b", re.IGNORECASE)
+_PERSON_DID_RE = re.compile(r"^\W*where\s+(?:did|does|do|will|would|has|have|had)\s+\S", re.IGNORECASE)
+
+
+def _by_the_one_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """For "where did Austin fly": a unit in which the person the question starts with does
+    something (their action, or a sentence with them its subject), not one naming them aside."""
+    if not _PERSON_DID_RE.match(q.text) or not q.named or not any(_is_person(kb, k) for k in q.named[0]):
+        return True
+    if doc.kind == DocKind.ACTION and _doc_identities(kb, doc) & q.named[0]:
+        return True
+    return bool((_subject_keys(kb, doc) or frozenset()) & q.named[0])
 
 
 def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
@@ -2488,8 +2505,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             if _last_before(q, doc) is not None:
                 return True  # "when was the last one before": "the first ... since 1981" says
             return doc.date is not None and not _mentioned_as_earlier(q, doc)
-        case Asks.WHERE:
-            return _where(kb, q, doc) is not None
+        case Asks.WHERE:  # "where did Austin fly after Seoul": somewhere he went, not the B-52
+            return _where(kb, q, doc) is not None and _by_the_one_asked(kb, q, doc)
         case Asks.COUNT:
             return _counts(q, doc)
         case Asks.DISTANCE:
@@ -2657,7 +2674,9 @@ def _only_named_place(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -
     ("the Sunan area of Pyongyang"): the answer would tell the asker nothing they did not say."""
     if q.asks != Asks.WHERE or q.also_where or (place := _where(kb, q, chosen[0].doc)) is None:
         return None
-    if not _named_place(kb, q, place) or not _said_in(kb, q, place):
+    # "where did Austin fly after Seoul": the place he went from is no answer either
+    went_on = _PERSON_DID_RE.match(q.text) and _WENT_ON_RE.search(q.text)  # "where did he go after Seoul"
+    if not _named_place(kb, q, place) or not (_said_in(kb, q, place) or went_on):
         return None
     shown = [c.doc for c in chosen[1 : ALSO_SHOWN + 1] if c.cover >= weights.COVER]
     return None if any(_place_within(q, d) for d in shown) else place

@@ -3245,3 +3245,29 @@ def test_the_verb_after_also_is_what_a_yes_no_question_asks(tmp_path: Path) -> N
         assert (
             asked == {w.typed for w in parse(kb, "did okafor meet vega").words if w.essential} == {"meet"}
         ), typed
+
+
+ONWARD = """\
+id: o
+article: {outlet: O, title: T, url: 'https://example.org/o', published: 2024-05-02}
+summary: A visit.
+paragraphs:
+  - Admiral Rosa Vega met Jane Okafor in Portville on 1 May 2024.
+  - On 2 May 2024 a Westland bomber flew over the Strait of Kell, as Vega had promised.
+people:
+  - {id: vega, name: Rosa Vega, aliases: [Vega], paragraphs: [1, 2]}
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [1]}
+organizations:
+  - {id: portville, name: Portville, kind: country, paragraphs: [1]}
+"""
+
+
+def test_where_someone_went_after_a_place_is_where_they_went(tmp_path: Path) -> None:
+    """ "Where did Vega fly after Portville": not the Strait, where a bomber flew as she had
+    promised (she is no one who went there), nor Portville itself: the articles do not say."""
+    engine = _loaded(tmp_path, o=ONWARD)
+    found = engine.ask("where did vega go after portville")
+    assert not found.matched and "no place after Portville" in found.text, found.text
+    # the B-52 that flew over the Yellow Sea "making good on Austin's promise" took no Austin there
+    found = Engine(_corpus(tmp_path)).ask("where did austin fly to after his seoul stop in jan 2023")
+    assert not found.matched and "Yellow Sea" not in found.text.split("\n")[0], found.text
