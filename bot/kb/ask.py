@@ -178,6 +178,12 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
             # "who was SK's defense minister at the 56th SCM and what was his old job": Kim's
             said = _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), second[0])
             second = (said, parse(kb, said))
+    if _asked_kind(kb, first[1]) == "name" and (topic := _topic(first[0])) in second[0]:
+        answered_first = _answered(kb, first[1])
+        if answered_first.matched and (name := _BOLD_NAME_RE.match(answered_first.text)) is not None:
+            # "what's the exercise they announced called and when was it to happen": that one's date
+            said = second[0].replace(topic, name[1].strip(), 1)
+            second = (said, parse(kb, said))
     if _names_no_more(kb, second[1]) and (first[1].named or first[1].events):
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
@@ -187,7 +193,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
     both = _both(kb, first, second, answered_first)
-    if not both.matched or (sure and both.weak):
+    if not both.matched or (sure and both.unsure):
         return whole
     return replace(both, title=f"Q: {_title(text)}")
 
@@ -216,6 +222,8 @@ def _two_kinds(kb: KnowledgeBase, first: Question, second: Question) -> bool:
 
 def _asked_kind(kb: KnowledgeBase, q: Question) -> Asks | str:
     """What a question asks for; "what is X", X a term's name, asks for a meaning."""
+    if q.asks == Asks.WHAT and (q.proper or _CALLED_RE.search(q.text)):
+        return "name"  # "what's the exercise called", "what's the name of the exercise"
     if q.asks == Asks.WHAT and q.content:
         match, _ = kb.names.tables["term"].best(q.content, same=kb.same("term"))
         if match is not None and match.exact:
@@ -288,8 +296,13 @@ def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
 
 
 def _topic(question: str) -> str:
-    """What a question asks about: its words after the question word ("when was the TDS adopted")."""
-    return re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", question, flags=re.IGNORECASE)
+    """What a question asks about: its words after the question word ("when was the TDS adopted"),
+    without a naming verb at its end ("what's the exercise called": the exercise)."""
+    topic = re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", question, flags=re.IGNORECASE)
+    return _CALLED_RE.sub("", topic)
+
+
+_CALLED_RE = re.compile(r"\s+(?:called|named)\W*$", re.IGNORECASE)
 
 
 def _both(

@@ -3271,3 +3271,13 @@ def test_where_someone_went_after_a_place_is_where_they_went(tmp_path: Path) -> 
     # the B-52 that flew over the Yellow Sea "making good on Austin's promise" took no Austin there
     found = Engine(_corpus(tmp_path)).ask("where did austin fly to after his seoul stop in jan 2023")
     assert not found.matched and "Yellow Sea" not in found.text.split("\n")[0], found.text
+
+
+def test_what_its_called_and_when_it_was_is_asked_of_the_one_named(tmp_path: Path) -> None:
+    """ "What's the tabletop exercise they announced called and when was it supposed to happen":
+    its name, then the date of the exercise so named (not the day it was announced)."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "whats the tabletop exercise they announced in seoul called and when was it supposed to happen"
+    )
+    said = " ".join([found.text, *(f.value for f in found.fields)])
+    assert "Deterrence Strategy Committee" in said and "February 2023" in said, said
