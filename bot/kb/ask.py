@@ -492,7 +492,13 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     ]
     if not slips and not places and not unheard:
         return None
-    for dropped_words, dropped_places in ((slips, []), ([], places), (unheard, [])):
+    # each reading without what the question may have wrong: its year or month, a named place, or
+    # a place the articles do not name (the last two corrected by a unit giving a place)
+    for dropped_words, dropped_places, placed in (
+        (slips, [], False),
+        ([], places, True),
+        (unheard, [], True),
+    ):
         if not dropped_words and not dropped_places:
             continue
         kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
@@ -507,7 +513,6 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         )
         _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
         near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]
-        placed = bool(dropped_places) or dropped_words is unheard
         best = next(
             (c for c in near if _says_otherwise(kb, q, c.doc, [] if placed else dropped_words, placed)), None
         )
