@@ -2693,7 +2693,7 @@ def _only_named_place(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -
     if q.asks != Asks.WHERE or q.also_where or (place := _where(kb, q, chosen[0].doc)) is None:
         return None
     # "where did Austin fly after Seoul": the place he went from is no answer either
-    went_on = _PERSON_DID_RE.match(q.text) and _WENT_ON_RE.search(q.text)  # "where did he go after Seoul"
+    went_on = _PERSON_DID_RE.match(q.text) and _WENT_ON_RE.search(q.text)
     if not _named_place(kb, q, place) or not (_said_in(kb, q, place) or went_on):
         return None
     shown = [c.doc for c in chosen[1 : ALSO_SHOWN + 1] if c.cover >= weights.COVER]
