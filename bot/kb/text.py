@@ -119,8 +119,11 @@ _DESIGNATIONS_RE = re.compile(r"[a-z]+-?\d+[a-z]*s", re.IGNORECASE)
 def _word_terms(word: str) -> tuple[str, ...]:
     if _DESIGNATIONS_RE.fullmatch(word):  # "F-15Ks", "B-52s": a model in the plural is the model
         word = word[:-1]
-    parts = [word, *word.split("-")] if "-" in word else [word]
-    return tuple(stem(p) for p in parts if p not in STOPWORDS)
+    if "-" not in word:
+        return () if word in STOPWORDS else (stem(word),)
+    # A part of a hyphenated word is not read as an irregular verb: "Won-sik" is no "win".
+    parts = (_SNOWBALL.stemWord(american(p)) for p in word.split("-") if p not in STOPWORDS)
+    return (stem(word), *parts)
 
 
 @functools.lru_cache(maxsize=100_000)  # names recur across articles: "South Korea" in thousands
