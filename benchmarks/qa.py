@@ -71,6 +71,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   100 each, written at the start of the round after, once its first two changes had landed; and
   dev43.yaml (a politics-and-world-news channel: leading questions, meetings mixed up, follow-ups
   across the articles), 100, written midway through that round.
+- heldout16.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -176,6 +178,7 @@ PARTS = {
     "forty-first development": QA / "dev41.yaml",
     "forty-second development": QA / "dev42.yaml",
     "forty-third development": QA / "dev43.yaml",
+    "held out, sixteenth set": QA / "heldout16.yaml",
 }
 TUNED_ON = (
     "tuned",
