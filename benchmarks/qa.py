@@ -72,7 +72,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev43.yaml (a politics-and-world-news channel: leading questions, meetings mixed up, follow-ups
   across the articles), 100, written midway through that round.
 - heldout16.yaml (60), written by one more fresh helper the same way at the start of the round
-  after (casual members of a general server): never looked at, run only to report.
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev44.yaml (a gaming community: quick questions between matches, gamer slang, abbreviations,
+  half-remembered names and numbers), 100, the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -179,6 +181,7 @@ PARTS = {
     "forty-second development": QA / "dev42.yaml",
     "forty-third development": QA / "dev43.yaml",
     "held out, sixteenth set": QA / "heldout16.yaml",
+    "forty-fourth development": QA / "dev44.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -225,6 +228,7 @@ TUNED_ON = (
     "forty-first development",
     "forty-second development",
     "forty-third development",
+    "forty-fourth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
