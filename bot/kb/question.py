@@ -1186,9 +1186,16 @@ def _question_word(text: str) -> str:
     """A slip in the question word itself ("wich", "wen", "wat") mended before reading the rest."""
     first, _, rest = text.partition(" ")
     word = normalize(first).strip("?!.,")
-    if word and word not in _WH and (meant := english.meant(word)) in _WH:
-        return f"{meant} {rest}".strip()
-    return text
+    if not word or word in _WH or word[:-1] in _WH:  # "whats", "whod": contractions, read later
+        return text
+    meant = _CHAT_WH.get(word) or english.meant(word)
+    if meant not in _WH:  # "wat", "wen": short, where one slip makes too many words, but a
+        meant = english.function_word(word, _WH)  # slip of a question word is the commonest slip
+    return f"{meant} {rest}".strip() if meant in _WH and rest else text
+
+
+# question words as chat spells them, not slips of them ("wut is the ncg", "y did nk fire")
+_CHAT_WH = {"wut": "what", "wot": "what", "wtf": "what", "wth": "what", "y": "why", "hw": "how"}
 
 
 _LATE_WH_RE = re.compile(

@@ -718,6 +718,16 @@ def test_a_short_slip_of_a_function_word_is_that_word(kb: KnowledgeBase) -> None
     assert Engine(kb).ask("wat did austin say about the drills").matched
 
 
+def test_a_slipped_or_chat_spelt_question_word_asks_as_that_word(kb: KnowledgeBase) -> None:
+    """ "wat does SCM stand for" is the definition, "wen" asks when, "wher" where (a letter left
+    out, not "when"), "wtf is X" what X is; "whats", "whos" stay contractions, read later."""
+    for typed, asks in (("wen", Asks.WHEN), ("wher", Asks.WHERE), ("y", Asks.WHY), ("wat", Asks.WHAT)):
+        assert parse(kb, f"{typed} did austin meet lee").asks == asks, typed
+    assert parse(kb, "wat does SCM stand for").content == "SCM"
+    assert parse(kb, "wtf is the SCM").content == "SCM"
+    assert parse(kb, "whos Lee").asks == Asks.WHO and parse(kb, "whats the SCM").content == "SCM"
+
+
 PORTS = """\
 id: p
 article: {outlet: O, title: T, url: 'https://example.org/p', published: 2024-06-02}
