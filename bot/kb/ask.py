@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
@@ -1214,6 +1215,8 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
 
     articles = kb.articles
     outlets = outlets_named(kb, q.text)
+    if _SAME_DAY_RE.search(q.text) and (together := _published_together(articles)):
+        return _relabel(lookups.sources(kb, together))  # "which two stories came out the same day"
     if len(articles) > 1 and (about or q.named or q.events):
         # the article reporting the event asked about, then what the article says, its headline
         # first: many articles recall a meeting, one is about it
@@ -1246,6 +1249,15 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
         text = f"The knowledge base does not name the author. {found.text}".strip()
         return replace(found, command="ask", text=text, matched=False, kind=Kind.NOT_FOUND)
     return _relabel(found)
+
+
+_SAME_DAY_RE = re.compile(r"\bsame\s+(?:day|date)\b", re.IGNORECASE)
+
+
+def _published_together(articles: list[ArticleFile]) -> list[ArticleFile]:
+    """The articles that came out on a day another one did too."""
+    days = Counter(a.article.published.iso() for a in articles)
+    return [a for a in articles if days[a.article.published.iso()] > 1]
 
 
 def _headline_terms(article: ArticleFile) -> set[str]:

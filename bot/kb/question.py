@@ -288,6 +288,9 @@ class Question:
 # "when did Peninsula Monitor put out its story": what an outlet does with a story, not what the
 # story says ("the Diplomat piece calls it something")
 _PUBLISHING = frozenset("put out release released post posted date day".split())
+# said of an article, these say when it appeared ("when did the story drop", "come out")
+_RELEASE_WORDS = frozenset("drop dropped drops released release".split())
+_COME = frozenset("come came comes".split())
 
 
 def _outlet_ends(kb: KnowledgeBase) -> frozenset[str]:
@@ -413,6 +416,8 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
     sourced = (
         (outlet_named and _PUBLISHING & typed)
         or SOURCE_WORDS & typed
+        or _RELEASE_WORDS & typed  # "when did the camp david story drop"
+        or ("out" in typed and _COME & typed)  # "when did the article come out"
         or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed)
     )
     return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced) or site)
@@ -420,6 +425,7 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _terse(_question_word(_asked_part(kb, " ".join(text.split())[:MAX_QUESTION])))
+    text = _full_name(kb, text)
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", text))
     )  # read as "which X"; shown back as typed
@@ -854,6 +860,31 @@ def _years_typed_short(typed: list[str], years: frozenset[str] = frozenset()) ->
     return out
 
 
+# "DPRK full name??", "what's the long form of NCG", "whats DPRK's full name": what it stands for
+_FULL_NAME_RE = re.compile(
+    rf"^\W*(?:what{_IS}\s+)?(?:the\s+)?(?:(?P<x>[^\W_]+)(?:'s|’s)?\s+(?:full|long)\s+(?:name|form)"
+    r"|(?:full|long)\s+(?:name|form)\s+(?:of|for)\s+(?:the\s+)?(?P<y>[^\W_]+))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _full_name(kb: KnowledgeBase, text: str) -> str:
+    """ "DPRK full name", "full form of NCG": of an abbreviation a term has, what it stands for;
+    "the full name of the exercise" stays the name of an exercise."""
+    match = _FULL_NAME_RE.match(text)
+    said = match and (match["x"] or match["y"])
+    if not said or normalize(said) not in _acronyms(kb):
+        return text
+    return f"what does {said} stand for"
+
+
+def _acronyms(kb: KnowledgeBase) -> frozenset[str]:
+    """Every abbreviation the terms give, as typed in lower case."""
+    return kb.cached(
+        "acronyms", lambda: frozenset(normalize(a) for x in kb.articles for t in x.terms for a in t.acronyms)
+    )
+
+
 def _years_reported(kb: KnowledgeBase) -> frozenset[str]:
     """The years the articles came out in, and the year before each: what "jan 23" may mean."""
     return kb.cached(
@@ -1124,7 +1155,9 @@ _STANDS_FOR_WHAT_RE = re.compile(
 # "..., i always forget", "..., i can never remember", "..., just curious": the asker on themselves
 _ASIDE_TAIL_RE = re.compile(
     r"[\s,;:-]+(?:i\s+(?:\w+\s+){0,2}(?:forget|forgot|forgetting|remember|recall)\w*(?:\s+\w+)?"
-    r"|just\s+(?:curious|wondering|asking)|asking\s+for\s+a\s+friend)\W*$",
+    r"|just\s+(?:curious|wondering|asking)|asking\s+for\s+a\s+friend)\W*$"
+    # "..., they keep saying it", "..., everyone keeps talking about it": where the asker heard it
+    r"|\s*[,;:-]\s*(?:\w+\s+){1,2}(?:keeps?|kept)\s+(?:saying|mentioning|talking|bringing|using|seeing|hearing)\b[^,;]*$",
     re.IGNORECASE,
 )
 _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -1569,6 +1570,39 @@ def test_an_outlet_named_with_a_story_asks_about_the_article(kb: KnowledgeBase) 
     assert not parse(kb, "what approach did they agree, the diplomat piece calls it something").about_article
 
 
+def test_an_article_coming_out_or_dropping_is_when_it_was_published(kb: KnowledgeBase) -> None:
+    """ "When did the story come out", "when did the article drop": its date; "when did the
+    drills come out" is no question about an article."""
+    assert parse(kb, "when did the austin lee article come out").about_article
+    assert parse(kb, "when did the story drop").about_article
+    assert not parse(kb, "when did the drills come out").about_article
+
+
+def test_articles_that_came_out_the_same_day_are_those_articles(tmp_path: Path) -> None:
+    """ "Which two stories came out on the same day": the articles sharing a publication date,
+    not one article that happens to match other words."""
+    found = Engine(_corpus(tmp_path)).ask("on what date did two of these stories come out on the same day")
+    together = {"13 March 2023"}
+    assert found.matched and together <= set(re.findall(r"\d+ \w+ \d{4}", found.text)), found.text
+    assert found.text.count("13 March 2023") == 2, found.text
+
+
+def test_the_full_name_of_an_abbreviation_is_what_it_stands_for(kb: KnowledgeBase) -> None:
+    """ "DPRK full name??", "full form of the DPRK": what it stands for; "the full name of the
+    exercise" stays a question about which exercise, "exercise" being no abbreviation."""
+    for typed in ("DPRK full name??", "whats the full name of the dprk", "what is DPRK's full name"):
+        found = Engine(kb).ask(typed)
+        assert "Democratic People's Republic of Korea" in found.text.split("\n")[0], (typed, found.text)
+    assert parse(kb, "whats the full name of the exercise").content != "exercise stand for"
+
+
+def test_where_the_asker_heard_a_term_is_no_part_of_the_question(kb: KnowledgeBase) -> None:
+    """ "whats extended deterrence, they keep saying it": the definition; "why does NK keep
+    saying X" keeps its verb (no comma before it)."""
+    assert parse(kb, "whats extended deterrence, they keep saying it").content == "extended deterrence"
+    assert "hostile" in parse(kb, "why does nk keep saying hostile policies").content
+
+
 def test_who_did_something_to_someone_is_not_their_profile(tmp_path: Path) -> None:
     """ "Who took over from Lee as defence minister" asks for someone else; "who is Lee, the
     defense minister" is Lee."""
@@ -2437,7 +2471,7 @@ def test_when_something_ends_is_not_answered_by_when_it_began(tmp_path: Path) ->
     assert flew.matched and "6 March 2023" in flew.text, flew.text
 
 
-def _story(key: str, outlet: str, title: str, summary: str) -> str:
+def _plain_story(key: str, outlet: str, title: str, summary: str) -> str:
     return f"""\
 id: {key}
 article: {{outlet: {outlet}, title: '{title}', url: 'https://example.org/{key}', published: 2024-05-02}}
@@ -2454,8 +2488,8 @@ def test_the_story_asked_about_is_chosen_by_words_held_not_by_their_many_forms(t
     engine = _loaded(
         tmp_path,
         vocabulary=True,
-        a=_story("a", "Harbour Post", "Okafor visits Port Alpha", "Jane Okafor's visit to Port Alpha."),
-        b=_story(
+        a=_plain_story("a", "Harbour Post", "Okafor visits Port Alpha", "Jane Okafor's visit to Port Alpha."),
+        b=_plain_story(
             "b",
             "Sea Times",
             "Ferry line opens",
