@@ -121,6 +121,12 @@ _SHORTHAND = {
     "mins": "minutes",
     "wks": "weeks",
     "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
+    "abt": "about",
+    "fwd": "forward",  # "going fwd": the vocabulary's "going forward"
+    "bc": "because",
+    "cuz": "because",
+    "tho": "though",
+    "smth": "something",
 }
 # "putin n ukraine": "and", once the vocabulary's names are read ("n korea" is North Korea)
 _JOINERS = {"n": "and", "&": "and"}

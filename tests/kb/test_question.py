@@ -443,6 +443,14 @@ def test_numbers_in_digits_are_the_same_words_and_one_letter_says_nothing(tmp_pa
     assert "besides" not in {w.typed for w in parse(kb, "besides soldiers who was sent").words}
 
 
+def test_chat_shorthand_is_the_words_it_stands_for(kb: KnowledgeBase) -> None:
+    """ "abt", "fwd", "cuz": the words they shorten, so "going fwd" is the vocabulary's "going
+    forward"; "u" stays, being how "U.S." reads as words."""
+    typed = [w.typed for w in parse(kb, "what did they promise abt strategic assets going fwd").words]
+    assert "going forward" in typed and "abt" not in typed, typed
+    assert "because" in {w.typed for w in parse(kb, "why did nk fire cuz of the drills").words}
+
+
 def test_which_x_is_a_thing_of_its_own_before_a_kind_of_thing(tmp_path: Path) -> None:
     """ "Which sub docked": a unit naming only "ballistic missile submarine" (what the Testship
     is) does not answer before one naming the USS Testship, and the Testship is the answer."""
