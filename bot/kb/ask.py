@@ -426,7 +426,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
     if (named := _only_named_place(kb, q, chosen)) is not None:
-        beyond = "after" if _WENT_ON_RE.search(q.text) else "more exact than"
+        went_on = _PERSON_DID_RE.match(q.text) and _WENT_ON_RE.search(q.text)
+        beyond = "after" if went_on else "more exact than"  # not "from where in Seoul"
         # "where in SK did the B-52 land": the best unit puts it in South Korea, and no nearer
         return _says_not(
             q,
@@ -957,8 +958,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
     return _put_first(fitting, pick)
 
 
-_WITHIN_RE = re.compile(  # "where in Pyongyang were ...", "where in South Korea did ..."
-    r"^\W*where\s+in\s+(?:the\s+)?([\w'’-]+(?:\s+(?!(?:is|are|was|were|did|does|do|had|has|have)\b)[\w'’-]+)?)",
+_WITHIN_RE = re.compile(  # "where in Pyongyang were ...", "from where exactly in South Korea did ..."
+    r"^\W*(?:from\s+)?where\s+(?:exactly\s+|precisely\s+|abouts\s+)?in\s+(?:the\s+)?([\w'’-]+(?:\s+(?!(?:is|are|was|were|did|does|do|had|has|have)\b)[\w'’-]+)?)",
     re.IGNORECASE,
 )
 
@@ -2716,9 +2717,12 @@ def _said_in(kb: KnowledgeBase, q: Question, place: str) -> bool:
     """Whether the question puts what it asks about "in" the place ("land in korea", "where in
     SK"), not names it as who acts ("where did SK detect it") or as a guess ("Kursk or something")."""
     same = kb.same("entity")
-    key = same(name_key(place.split(",")[-1].strip()))
+    last = place.split(",")[-1].strip()
+    key, spelt = same(name_key(last)), set(terms(last))
     for match in re.finditer(r"\bin\s+(?:the\s+)?((?:[\w.'-]+\s*){1,3})", q.text, re.IGNORECASE):
         typed = match.group(1).split()
+        if spelt <= set(terms(" ".join(typed))):  # "where in Seoul": as the place is spelt
+            return True
         if any(key in parse(kb, " ".join(typed[:n])).named_names for n in range(1, len(typed) + 1)):
             return True
     return False

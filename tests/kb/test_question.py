@@ -3082,6 +3082,14 @@ def test_a_place_the_question_puts_it_in_is_no_answer_to_where_in_it(tmp_path: P
         assert found.matched and "**Sealand**" in found.text, (typed, found.text)
 
 
+def test_a_capital_standing_for_its_country_is_still_the_place_asked_in(kb: KnowledgeBase) -> None:
+    """ "Where in Seoul did they meet": "Seoul" also names the South Korean government, but said
+    after "in" it is the city, which is all the article gives; "from where exactly in ..." too."""
+    for typed in ("where in seoul did austin and lee meet", "from where exactly in seoul did they meet"):
+        found = Engine(kb).ask(typed)
+        assert not found.matched and "no place more exact than Seoul" in found.text, (typed, found.text)
+
+
 def _talks(action: str) -> str:
     return f"""\
 id: t
