@@ -189,8 +189,8 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
         second = (said, parse(kb, said))
-    if sure and not _two_kinds(kb, first[1], second[1]):
-        return whole  # one answer to both may do: "what" asks anything
+    if sure and not _two_kinds(kb, first[1], second[1]) and not _VERSUS_RE.match(text):
+        return whole  # one answer to both may do: "what" asks anything; not two things compared
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
     both = _both(kb, first, second, answered_first)
@@ -255,6 +255,12 @@ _ASKED_TWICE_RE = re.compile(
     r"(?P<second>(?:who|what|when|where|which|why|how)\b[^?]*\w[^?]*)$",
     re.IGNORECASE,
 )
+# "what did NK fire after the sub docked vs after the SCM": the same question of two things
+_VERSUS_RE = re.compile(
+    r"^\W*(?P<head>(?:who|what|when|where|which|why|how)\b.*?\b(?P<prep>after|before|during|at|in|on))\s+"
+    r"(?P<a>.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:(?P=prep)\s+)?(?P<b>.+?)\W*$",
+    re.IGNORECASE,
+)
 # "when did it happen and where": the second asks the first's question with another word
 _BARE_SECOND_RE = re.compile(
     r"^(?P<wh>who|what|when|where|which|why|how)\s+(?P<rest>.*?\S)[\s,;]+and\s+"
@@ -273,6 +279,8 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         return (
             None if parts is None else (f"{fronted['topic']}, {parts[0]}", f"{fronted['topic']}, {parts[1]}")
         )
+    if (versus := _VERSUS_RE.match(flat)) is not None:  # "what did NK fire after A vs after B"
+        return f"{versus['head']} {versus['a']}", f"{versus['head']} {versus['b']}"
     if (bare := _BARE_SECOND_RE.match(flat)) is not None:  # "when did it happen and where"
         return f"{bare['wh']} {bare['rest']}", f"{bare['second']} {bare['rest']}"
     if (twice := _ASKED_TWICE_RE.match(flat)) is not None and len(twice["first"].split()) >= 3:

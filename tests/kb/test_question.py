@@ -3341,3 +3341,13 @@ def test_what_its_called_and_when_it_was_is_asked_of_the_one_named(tmp_path: Pat
     )
     said = " ".join([found.text, *(f.value for f in found.fields)])
     assert "Deterrence Strategy Committee" in said and "February 2023" in said, said
+
+
+def test_one_question_of_two_things_compared_is_asked_of_each(tmp_path: Path) -> None:
+    """ "What did North Korea launch after the NCG meeting versus after the 56th SCM": the same
+    question of each, both answered, though one answer to "what" might have done for both."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "what did north korea launch after the ncg meeting versus after the 56th scm"
+    )
+    main = " ".join([found.text, *(f.value for f in found.fields if not f.name.startswith("Also"))]).lower()
+    assert found.matched and "short-range" in main and "long-range" in main, found.text
