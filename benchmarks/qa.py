@@ -74,7 +74,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - heldout16.yaml (60), written by one more fresh helper the same way at the start of the round
   after (casual members of a general server): never looked at, run only to report. With it,
   dev44.yaml (a gaming community: quick questions between matches, gamer slang, abbreviations,
-  half-remembered names and numbers), 100, the same way: first-sight figures reported, then tuned on.
+  half-remembered names and numbers), 100, the same way: first-sight figures reported, then tuned on;
+  then dev45.yaml (military-history fans: firsts, sequences, numbers and equipment, in slang), 100,
+  once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -182,6 +184,7 @@ PARTS = {
     "forty-third development": QA / "dev43.yaml",
     "held out, sixteenth set": QA / "heldout16.yaml",
     "forty-fourth development": QA / "dev44.yaml",
+    "forty-fifth development": QA / "dev45.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -229,6 +232,7 @@ TUNED_ON = (
     "forty-second development",
     "forty-third development",
     "forty-fourth development",
+    "forty-fifth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
