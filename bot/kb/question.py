@@ -907,7 +907,8 @@ _PREMISE_RE = re.compile(
 # "the statement brings up / refers back to / points back to a summit": it mentions it
 _MENTIONS_RE = re.compile(
     r"\b(?:brings?|brought|bringing)\s+up\b|\b(?:refers?|referred|referring|points?|pointed|pointing|"
-    r"harks?|harked)\s+back\s+to\b|\b(?:refers?|referred|referring|points?|pointed|pointing)\s+to\b",
+    r"harks?|harked)\s+back\s+to\b|\b(?:refers?|referred|referring|points?|pointed|pointing)\s+to\b"
+    r"|\bname[\s-]?(?:check|drop)(?:s|ped|ed|ping|ing)?\b",  # "which carriers get namechecked"
     re.IGNORECASE,
 )
 # "the last carrier deployment like that": such a deployment
@@ -1138,12 +1139,24 @@ _PLAINLY_RE = re.compile(
 _WHAT_IT_MEANS_RE = re.compile(
     r"^\W*(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)"
     r"(?P<x>[^?]+?)[\s,:;?-]+(?:what\s+(?:does|do)\s+(?:it|that|this|they)\s+(?:actually\s+|really\s+|even\s+)?"
-    r"(?P<mean>mean)|what\s*(?:is|'s|’s|s)\s+(?:it|that|this)(?:\s+exactly)?)\W*$",
+    r"(?P<mean>mean)|what\s*(?:is|'s|’s|s)\s+(?:it|that|this)(?:\s+exactly|\s+(?:all\s+)?about)?)\W*$",
     re.IGNORECASE,
 )
 # "what do they mean by X", "what is meant by X", "what did Austin mean by X": what X means
 _MEANT_BY_RE = re.compile(
     r"^\W*what\s+(?:(?:do|does|did)\s+(?:\w+\s+){1,3}mean|(?:is|was)\s+meant)\s+by\s+(?P<x>.+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+# "why 'shield' in freedom shield", "why the word shield in the name freedom shield": its naming
+_WHY_WORD_IN_RE = re.compile(
+    r"^\W*why\s+(?:the\s+(?:word|name)\s+)?['\"‘“]?(?P<w>[\w-]+)['\"’”]?\s+in\s+(?:the\s+name\s+)?"
+    r"(?P<name>[^?]+?)\W*$",
+    re.IGNORECASE,
+)
+# "first boomer to visit SK since 1981, which boat": which boat that was, the statement before it
+_KIND_LAST_RE = re.compile(
+    r"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)[^,?]+?)"
+    r"\s*[,?]+\s*(?P<wh>which|what)\s+(?!ones?\b)(?P<kind>[a-z]+)\W*$",
     re.IGNORECASE,
 )
 # "quick q whats ROK short for": what the question reads as without its openers
@@ -1198,6 +1211,10 @@ def _terse(text: str) -> str:
         return f"where {placed['be']} {placed['x']}"
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):
         return f"what does {meaning['x']} mean"  # "strength to strength meaning?"
+    if (why := _WHY_WORD_IN_RE.match(text)) is not None and why["w"].lower() in words(why["name"]):
+        return f"why is {why['name']} called that"  # "why 'shield' in freedom shield"
+    if (kind := _KIND_LAST_RE.match(text)) is not None:  # "first boomer to visit since 1981, which boat"
+        return f"{kind['wh']} {kind['kind']} was {kind['x']}"
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
         return f"what does {stands['x'] or stands['y']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:

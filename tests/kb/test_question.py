@@ -3351,3 +3351,20 @@ def test_one_question_of_two_things_compared_is_asked_of_each(tmp_path: Path) ->
     )
     main = " ".join([found.text, *(f.value for f in found.fields if not f.name.startswith("Also"))]).lower()
     assert found.matched and "short-range" in main and "long-range" in main, found.text
+
+
+def test_asked_after_the_thing_asked_about(kb: KnowledgeBase) -> None:
+    """Questions typed topic first: "'X' what's that about" is what X is; "first carrier to visit
+    since 2017, which ship" asks which ship; "why 'shield' in freedom shield" why the name says it
+    (a word of the name; "why 'talks' in Seoul" is no question about a name)."""
+    found = Engine(kb).ask("'strength to strength' what's that about")
+    assert found.title == "strength to strength", found.title
+    assert parse(kb, "first carrier to visit since 2017, which ship").kind_words == {"ship"}
+    assert parse(kb, "why 'shield' in freedom shield").content == "freedom shield called that"
+    assert "called" not in parse(kb, "why 'talks' in seoul").content
+
+
+def test_naming_something_in_passing_is_mentioning_it(kb: KnowledgeBase) -> None:
+    """ "Which carriers get namechecked": the ones mentioned, a word about the articles, not one
+    an answer must hold."""
+    assert [w.typed for w in parse(kb, "which carriers get namechecked").words] == ["carriers"]
