@@ -859,6 +859,9 @@ def _years_typed_short(typed: list[str], years: frozenset[str] = frozenset()) ->
         month, number = typed[at], typed[at + 1]
         if month not in _MONTH_NAMES or len(number) != 2 or not number.isdigit():
             continue
+        if int(number) > 31:  # "in march 81": no day of a month, a year of the last century
+            out[at + 1] = f"19{number}"
+            continue
         before = typed[at - 1] if at else ""
         reported = not years or f"20{number}" in years  # "from feb 18", no article of 2018: the 18th
         if (before in _IN_A_PERIOD and reported) or (before not in ("on", "the") and f"20{number}" in years):

@@ -1056,6 +1056,8 @@ def test_two_digits_after_a_month_that_places_the_time_are_the_year(kb: Knowledg
     assert "2023" in {w.typed for w in parse(kb, "what did nk test in april 23").words}
     assert "2022" in {w.typed for w in parse(kb, "what has nk fired since sept 22").words}
     assert "2023" not in {w.typed for w in parse(kb, "what did nk test on april 23").words}
+    # no month has an 81st day: "in march 81" is 1981, whatever years the articles report
+    assert "1981" in {w.typed for w in parse(kb, "which sub visited in march 81").words}
 
 
 def test_first_in_a_clause_that_dates_the_answer_asks_for_no_first(kb: KnowledgeBase) -> None:
