@@ -1050,7 +1050,8 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
 
 
 _BARE_WH_RE = re.compile(  # not a bare "when": "did it actually happen? when" asks both
-    r"^\W*(?:(?:since|until|till|from|by)\s+(?:when|what\s+year)|what\s+year|which\s+year|how\s+long|how\s+many)\W*$",
+    r"^\W*(?:(?:first|last)\s+)?(?:(?:since|until|till|from|by)\s+(?:when|what\s+year)|what\s+year|which\s+year"
+    r"|how\s+long|how\s+many)\W*$",  # "was that a first? first since when"
     re.IGNORECASE,
 )
 

@@ -3273,7 +3273,11 @@ def test_which_one_was_there_names_the_one_placed_there(tmp_path: Path) -> None:
 def test_a_yes_no_question_then_a_bare_wh_word_asks_that(tmp_path: Path) -> None:
     """ "Was it the first in a while? since when": the first question, asked by "since when"."""
     kb = _loaded(tmp_path, f=FLEET).kb
-    for typed in ("did the harbour fleet arrive? since when", "did the harbour fleet arrive? what year"):
+    for typed in (
+        "did the harbour fleet arrive? since when",
+        "did the harbour fleet arrive? what year",
+        "was the harbour fleet's arrival a first? first since when",
+    ):
         said = parse(kb, typed)
         assert said.asks == Asks.WHEN and not said.yesno, (typed, said)
 
