@@ -319,10 +319,13 @@ def outlets_named(kb: KnowledgeBase, flat: str) -> frozenset[str]:
     return frozenset(named)
 
 
+_POSSESSIVE_RE = re.compile(r"(?<=\w)'s\b")
+
+
 def _outlet_named(kb: KnowledgeBase, flat: str) -> bool:
     """Whether the question names an outlet ("what date did Peninsula Monitor put out its story")."""
     outlets = _outlets(kb)
-    said = f" {normalize(flat)} "
+    said = f" {_POSSESSIVE_RE.sub('', normalize(flat))} "  # "the diplomat's headline": the Diplomat
     return any(
         f" {outlet} " in said and not _CITING_RE.search(said.split(f" {outlet} ")[0]) for outlet in outlets
     )
@@ -424,9 +427,19 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
         or SOURCE_WORDS & typed
         or _RELEASE_WORDS & typed  # "when did the camp david story drop"
         or ("out" in typed and _COME & typed)  # "when did the article come out"
-        or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in typed)
+        or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in _as_typed(typed))
     )
-    return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced) or site)
+    headline = outlet_named and bool(_HEADLINE_WORDS & typed)  # "what did the Diplomat's headline say"
+    return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced) or headline or site)
+
+
+_HEADLINE_WORDS = frozenset("headline headlines title".split())
+
+
+def _as_typed(typed: set[str]) -> set[str]:
+    """The words, and their British spelling: words() makes "publised" "publized", two slips away
+    from "published", not one."""
+    return typed | {w.replace("iz", "is") for w in typed if "iz" in w}
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:

@@ -1588,6 +1588,14 @@ def test_an_article_coming_out_or_dropping_is_when_it_was_published(kb: Knowledg
     assert not parse(kb, "when did the drills come out").about_article
 
 
+def test_an_outlets_headline_and_a_slipped_british_publised_are_about_the_article(kb: KnowledgeBase) -> None:
+    """ "What did the Diplomat's headline say": its article (the outlet named with a possessive);
+    "who publised the piece": one slip from "published", though words() spells it "publized"."""
+    assert parse(kb, "what did the diplomat's headline say the us reaffirmed").about_article
+    assert parse(kb, "who publised the austin lee piece").about_article
+    assert not parse(kb, "what did austin's headline claim say").about_article
+
+
 def test_articles_that_came_out_the_same_day_are_those_articles(tmp_path: Path) -> None:
     """ "Which two stories came out on the same day": the articles sharing a publication date,
     not one article that happens to match other words."""
