@@ -76,7 +76,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev44.yaml (a gaming community: quick questions between matches, gamer slang, abbreviations,
   half-remembered names and numbers), 100, the same way: first-sight figures reported, then tuned on;
   then dev45.yaml (military-history fans: firsts, sequences, numbers and equipment, in slang), 100,
-  once the first changes of that round had landed.
+  once the first changes of that round had landed; then dev46.yaml (a parents-and-teachers group
+  chat: plain questions, half-heard claims to check, explanations and comparisons), 100, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -185,6 +186,7 @@ PARTS = {
     "held out, sixteenth set": QA / "heldout16.yaml",
     "forty-fourth development": QA / "dev44.yaml",
     "forty-fifth development": QA / "dev45.yaml",
+    "forty-sixth development": QA / "dev46.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -233,6 +235,7 @@ TUNED_ON = (
     "forty-third development",
     "forty-fourth development",
     "forty-fifth development",
+    "forty-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
