@@ -3382,3 +3382,9 @@ def test_naming_something_in_passing_is_mentioning_it(kb: KnowledgeBase) -> None
     """ "Which carriers get namechecked": the ones mentioned, a word about the articles, not one
     an answer must hold."""
     assert [w.typed for w in parse(kb, "which carriers get namechecked").words] == ["carriers"]
+
+
+def test_north_koreans_are_not_the_south_koreans_the_seed_calls_koreans(kb: KnowledgeBase) -> None:
+    """The seed lists "Koreans" as a name of the South Korean public; "the north koreans" is
+    North Korea (its own alias, the longer name), not that group with "north" left over."""
+    assert parse(kb, "what do the north koreans want stopped before talks").named_names == {"north korea"}
