@@ -1164,6 +1164,13 @@ _MEANT_BY_RE = re.compile(
     r"^\W*what\s+(?:(?:do|does|did)\s+(?:\w+\s+){1,3}mean|(?:is|was)\s+meant)\s+by\s+(?P<x>.+?)[\s?!.]*$",
     re.IGNORECASE,
 )
+# "what's the NCG all about": what it is ("what's the article talking about" is no such question)
+_WHAT_ABOUT_RE = re.compile(
+    rf"^\W*what{_IS_ONE}\s+(?P<x>.+?)\s+(?:all\s+|really\s+)?about\W*$", re.IGNORECASE
+)
+_ABOUT_VERBS = frozenset(
+    "talk talks talking talked say says saying speak speaks speaking write writes writing".split()
+)
 # "why 'shield' in freedom shield", "why the word shield in the name freedom shield": its naming
 _WHY_WORD_IN_RE = re.compile(
     r"^\W*why\s+(?:the\s+(?:word|name)\s+)?['\"‘“]?(?P<w>[\w-]+)['\"’”]?\s+in\s+(?:the\s+name\s+)?"
@@ -1228,6 +1235,8 @@ def _terse(text: str) -> str:
         return f"where {placed['be']} {placed['x']}"
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):
         return f"what does {meaning['x']} mean"  # "strength to strength meaning?"
+    if (about := _WHAT_ABOUT_RE.match(text)) is not None and set(words(about["x"])[-1:]) - _ABOUT_VERBS:
+        return f"what is {about['x']}"  # "what's this strength to strength approach about"
     if (why := _WHY_WORD_IN_RE.match(text)) is not None and why["w"].lower() in words(why["name"]):
         return f"why is {why['name']} called that"  # "why 'shield' in freedom shield"
     if (kind := _KIND_LAST_RE.match(text)) is not None:  # "first boomer to visit since 1981, which boat"

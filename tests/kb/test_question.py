@@ -3376,6 +3376,9 @@ def test_asked_after_the_thing_asked_about(kb: KnowledgeBase) -> None:
     assert parse(kb, "first carrier to visit since 2017, which ship").kind_words == {"ship"}
     assert parse(kb, "why 'shield' in freedom shield").content == "freedom shield called that"
     assert "called" not in parse(kb, "why 'talks' in seoul").content
+    # "what's X about": what X is; "what's the X the article talks about" is not
+    assert Engine(kb).ask("what's this strength to strength approach about").title == "strength to strength"
+    assert parse(kb, "what's the approach the article talks about").content.endswith("talks about")
 
 
 def test_naming_something_in_passing_is_mentioning_it(kb: KnowledgeBase) -> None:
