@@ -448,8 +448,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", text))
     )  # read as "which X"; shown back as typed
-    if outlet is not None:  # "in the diplomat piece whats ROK short for": the rest read as typed alone
-        asked = _terse(asked)
+    # "in the diplomat piece whats ROK short for": the rest read as typed alone; "when's the
+    # election they mention in the pentagon scm article": where the asker read it, no more
+    asked = _terse(asked) if outlet is not None else (_MENTIONED_IN_RE.sub("", asked) or asked)
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
@@ -882,6 +883,13 @@ def _years_typed_short(typed: list[str], years: frozenset[str] = frozenset()) ->
     return out
 
 
+# "... they mention in the pentagon scm article": the article the asker read it in, not a topic
+_MENTIONED_IN_RE = re.compile(
+    r"[\s,]+(?:(?:that|which)\s+)?(?:(?:they|it|he|she)\s+)?(?:mention(?:s|ed)?|brings?\s+up|brought\s+up|"
+    r"cites?|cited|talks?\s+about|talked\s+about)\s+in\s+the\s+(?:[\w'.-]+\s+){1,4}"
+    r"(?:article|piece|story|report|write-?up)\W*$",
+    re.IGNORECASE,
+)
 # "DPRK full name??", "what's the long form of NCG", "whats DPRK's full name": what it stands for
 _FULL_NAME_RE = re.compile(
     rf"^\W*(?:what{_IS}\s+)?(?:the\s+)?(?:(?P<x>[^\W_]+)(?:'s|’s)?\s+(?:full|long)\s+(?:name|form)"

@@ -3391,3 +3391,10 @@ def test_north_koreans_are_not_the_south_koreans_the_seed_calls_koreans(kb: Know
     """The seed lists "Koreans" as a name of the South Korean public; "the north koreans" is
     North Korea (its own alias, the longer name), not that group with "north" left over."""
     assert parse(kb, "what do the north koreans want stopped before talks").named_names == {"north korea"}
+
+
+def test_where_the_asker_read_of_something_is_not_what_is_asked(kb: KnowledgeBase) -> None:
+    """ "When's the meeting they mention in the seoul talks article": the meeting; the article
+    named is where the asker read of it. Without a verb of mentioning, "in the X story" stays."""
+    assert parse(kb, "when was the scm they mention in the austin lee seoul article").content == "scm"
+    assert "story" in parse(kb, "what did austin say in the seoul talks story").content
