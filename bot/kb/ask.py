@@ -189,7 +189,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
         second = (said, parse(kb, said))
-    if sure and not _two_kinds(kb, first[1], second[1]) and not _VERSUS_RE.match(text):
+    if sure and not _two_kinds(kb, first[1], second[1]) and not _compares(text):
         return whole  # one answer to both may do: "what" asks anything; not two things compared
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
@@ -261,6 +261,39 @@ _VERSUS_RE = re.compile(
     r"(?P<a>.+?)\s+(?:vs\.?|versus|compared\s+(?:to|with))\s+(?:(?P=prep)\s+)?(?P<b>.+?)\W*$",
     re.IGNORECASE,
 )
+# "what's the difference between A and B", "A vs B, whats the difference", "how is A different
+# from B": what each one is
+_DIFFERENCE_RES = (
+    re.compile(
+        r"^\W*(?:what(?:['’]?s|\s+is|\s+are)?\s+)?(?:the\s+)?(?:main\s+|real\s+)?diff\w*\s+between\s+"
+        r"(?:the\s+)?(?P<a>.+?)\s+(?:and|&|n)\s+(?:the\s+)?(?P<b>.+?)\W*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*(?P<a>(?!(?:who|what|when|where|which|why|how)\b).+?)\s+(?:vs\.?|versus)\s+(?P<b>.+?)"
+        r"[\s,?:;-]+(?:what(?:['’]?s|\s+is)?\s+)?(?:the\s+)?diff\w*\b.*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^\W*how\s+(?:is|are|was|were)\s+(?:the\s+)?(?P<a>.+?)\s+diff\w*\s+(?:from|than|to)\s+"
+        r"(?:the\s+)?(?P<b>.+?)\W*$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def _difference(text: str) -> tuple[str, str] | None:
+    """The two things a question asks the difference between, if it does."""
+    found = next((m for r in _DIFFERENCE_RES if (m := r.match(text)) is not None), None)
+    return None if found is None else (found["a"], found["b"])
+
+
+def _compares(text: str) -> bool:
+    """Whether a question asks the same of two things, so each needs its own answer."""
+    flat = " ".join(text.split()).strip(" ?!.")
+    return _VERSUS_RE.match(flat) is not None or _difference(flat) is not None
+
+
 # "when did it happen and where": the second asks the first's question with another word
 _BARE_SECOND_RE = re.compile(
     r"^(?P<wh>who|what|when|where|which|why|how)\s+(?P<rest>.*?\S)[\s,;]+and\s+"
@@ -281,6 +314,8 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         )
     if (versus := _VERSUS_RE.match(flat)) is not None:  # "what did NK fire after A vs after B"
         return f"{versus['head']} {versus['a']}", f"{versus['head']} {versus['b']}"
+    if (between := _difference(flat)) is not None:  # "difference between the Hwasong-15 and -18"
+        return f"what is {between[0]}", f"what is {between[1]}"
     if (bare := _BARE_SECOND_RE.match(flat)) is not None:  # "when did it happen and where"
         return f"{bare['wh']} {bare['rest']}", f"{bare['second']} {bare['rest']}"
     if (twice := _ASKED_TWICE_RE.match(flat)) is not None and len(twice["first"].split()) >= 3:
@@ -330,13 +365,19 @@ def _both(
         found, untold = (one, second) if one.matched else (two, first)
         note = f"The articles do not answer {echo(untold, 80)}."
         return _with_caveat(found, note)
-    said = two.text.split("\n")[0]
+    lines = two.text.split("\n")
+    said = lines[0]
+    if _BOLD_ONLY_RE.fullmatch(said) and len(lines) > 1:  # "**Hwasong-18**": a name, then what it is
+        said = f"{said} {lines[1]}"
     return replace(
         one,
         fields=(*one.fields, Field(f"And {echo(second, 80)[1:-1]}", said)),
         weak=one.weak or two.weak,
         unsure=one.unsure or two.unsure,
     )
+
+
+_BOLD_ONLY_RE = re.compile(r"\*\*[^*]+\*\*\.?")
 
 
 def _with_caveat(found: Answer, note: str) -> Answer:

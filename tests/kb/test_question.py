@@ -3398,3 +3398,21 @@ def test_where_the_asker_read_of_something_is_not_what_is_asked(kb: KnowledgeBas
     named is where the asker read of it. Without a verb of mentioning, "in the X story" stays."""
     assert parse(kb, "when was the scm they mention in the austin lee seoul article").content == "scm"
     assert "story" in parse(kb, "what did austin say in the seoul talks story").content
+
+
+def test_the_difference_between_two_things_is_what_each_one_is(kb: KnowledgeBase) -> None:
+    """ "What's the difference between the SCM and the NCG", "SCM vs NCG, whats the diff", "how
+    is the SCM different from the NCG": what each is, the second's definition given in full, not
+    just its name in bold."""
+    for typed in (
+        "whats the difference between the scm and the ncg",
+        "scm vs ncg, whats the diff",
+        "how is the scm different from the ncg",
+    ):
+        assert ask._two_questions(typed) in (
+            ("what is scm", "what is ncg"),
+            ("what is scm", "what is the ncg"),
+        ), typed
+    found = Engine(kb).ask("whats the difference between the scm and strength to strength")
+    second = " ".join(f.value for f in found.fields if f.name.startswith("And "))
+    assert "**strength to strength**" in second and "approach" in second, found.fields
