@@ -1948,9 +1948,28 @@ def _acting(kb: KnowledgeBase, q: Question) -> np.ndarray:
 
 
 def _and_theirs(kb: KnowledgeBase, group: frozenset[str]) -> set[str]:
-    """The identities named, and the people and bodies of those that are countries."""
-    citizens = _table(kb, "citizens")
-    return set(group).union(*(citizens.get(key, ()) for key in group))
+    """The identities named, and the people and bodies of those that are countries; of a
+    document, the groups of those who issued it ("the two sides" of the joint statement)."""
+    citizens, voices = _table(kb, "citizens"), _table(kb, "voices")
+    return set(group).union(
+        *(citizens.get(key, ()) for key in group), *(voices.get(key, ()) for key in group)
+    )
+
+
+def _voices(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """Document identity -> the groups of an article with the same members as the document
+    (the joint statement Austin and Lee issued, and "the two sides (Austin and Lee)")."""
+    out: dict[str, set[str]] = {}
+    for article in kb.articles:
+        members = {e.id: frozenset(e.members) for e in article.entities if e.members}
+        for entity in article.entities:
+            document = kb.entity_key(article.id, entity.id)
+            if entity.kind != EntityKind.DOCUMENT or not entity.members or document is None:
+                continue
+            issued = frozenset(entity.members)
+            groups = (kb.entity_key(article.id, other) for other, same in members.items() if same == issued)
+            out.setdefault(document, set()).update(g for g in groups if g is not None and g != document)
+    return out
 
 
 def _citizens(kb: KnowledgeBase) -> dict[str, set[str]]:
@@ -3233,6 +3252,7 @@ _TABLES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "places": _places,
     "people": _people,
     "citizens": _citizens,
+    "voices": _voices,
     "ask-countries": _countries_of,
     "taught": _listed_questions,
     "kind-words": _kind_words,

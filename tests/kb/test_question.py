@@ -989,6 +989,32 @@ def test_what_did_x_say_is_their_own_words_or_says_it_is_not(tmp_path: Path) -> 
     assert word.weak and "no words of Rosa Vega's own" in word.footer, word
 
 
+JOINT_SIDES = """\
+id: j
+article: {outlet: O, title: T, url: 'https://example.org/j', published: 2024-06-02}
+summary: A joint statement.
+paragraphs:
+  - Okafor and Vega issued the Harbour Statement after their talks.
+  - "The Harbour Statement followed the talks. The two ministers pledged to \\"guard the strait together.\\""
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], role: Defense Minister, paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], role: Defense Minister, paragraphs: [1]}
+organizations:
+  - {id: sides, name: The two ministers, kind: group, members: [okafor, vega], paragraphs: [2]}
+  - {id: hs, name: Harbour Statement, kind: document, members: [okafor, vega], paragraphs: [1, 2]}
+quotes:
+  - {id: q1, text: guard the strait together., speaker: sides, paragraphs: [2]}
+"""
+
+
+def test_a_documents_words_are_those_of_the_group_that_issued_it(tmp_path: Path) -> None:
+    """ "What did the Harbour Statement say about the strait": a quote its article gives to "the two
+    ministers", the group of those who issued it, is its words, not someone else's."""
+    found = _loaded(tmp_path, j=JOINT_SIDES).ask("what did the harbour statement say about the strait")
+    assert found.matched and "guard the strait together" in found.text.split("\n")[0], found.text
+    assert "no words" not in found.footer, found.footer
+
+
 RESPONSE = """\
 id: r
 article: {outlet: O, title: T, url: 'https://example.org/r', published: 2024-06-02}
