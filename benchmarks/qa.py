@@ -77,7 +77,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   half-remembered names and numbers), 100, the same way: first-sight figures reported, then tuned on;
   then dev45.yaml (military-history fans: firsts, sequences, numbers and equipment, in slang), 100,
   once the first changes of that round had landed; then dev46.yaml (a parents-and-teachers group
-  chat: plain questions, half-heard claims to check, explanations and comparisons), 100, once more had.
+  chat: plain questions, half-heard claims to check, explanations and comparisons), 100, once more had;
+  then dev47.yaml (an international students' server: second-language English, literal
+  translations, odd word order), 100, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -187,6 +189,7 @@ PARTS = {
     "forty-fourth development": QA / "dev44.yaml",
     "forty-fifth development": QA / "dev45.yaml",
     "forty-sixth development": QA / "dev46.yaml",
+    "forty-seventh development": QA / "dev47.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -236,6 +239,7 @@ TUNED_ON = (
     "forty-fourth development",
     "forty-fifth development",
     "forty-sixth development",
+    "forty-seventh development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
