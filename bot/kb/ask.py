@@ -1290,8 +1290,9 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
         elif q.plural and scored[0][0][2]:  # "... the march 13 stuff": every article saying as much
             saying = {key for (_, _, said, _), key in scored if said == scored[0][0][2]}
             articles = [a for a in articles if a.id in saying]
-        elif any(scored[0][0][:3]) and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            articles = [a for a in articles if a.id == scored[0][1]]
+        elif any(scored[0][0][:3]):  # the best one, or those alike best ("the freedom shield article")
+            best = {key for score, key in scored if score == scored[0][0]}
+            articles = [a for a in articles if a.id in best]
     if len(articles) > 1:
         return _relabel(lookups.sources(kb, articles))
     found = lookups.source(kb, articles[0].id)

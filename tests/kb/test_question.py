@@ -2525,6 +2525,22 @@ paragraphs:
 """
 
 
+def test_articles_alike_best_for_the_story_asked_about_are_those_listed(tmp_path: Path) -> None:
+    """ "Which outlet published the Reef Talks article": two articles are headlined with the
+    talks, alike; those two are the answer, not every article in the knowledge base."""
+    engine = _loaded(
+        tmp_path,
+        a=_plain_story("a", "Harbour Post", "Reef Talks open", "The Reef Talks opened in Port Alpha."),
+        b=_plain_story(
+            "b", "Sea Times", "Reef Talks open in Port Alpha", "The Reef Talks opened in Port Alpha."
+        ),
+        c=_plain_story("c", "Gull Daily", "Drills resume", "Drills resumed near Port Beta."),
+    )
+    found = engine.ask("which outlet published the reef talks article")
+    assert "Harbour Post" in found.text and "Sea Times" in found.text, found.text
+    assert "Gull Daily" not in found.text, found.text
+
+
 def test_the_story_asked_about_is_chosen_by_words_held_not_by_their_many_forms(tmp_path: Path) -> None:
     """ "Which outlet ran the story on Okafor's trip to Port Alpha": a trip is a visit, a tour, a
     port call; an article holding three of those forms holds the one word "trip", no more than
