@@ -1143,8 +1143,8 @@ _ANYWHERE_RE = re.compile(
 # "camp david is in what us state", "sinpo is located in which province": where
 _PLACE_KINDS = "|".join(sorted(_PLACE_NOUNS | {"state", "states", "country", "countries"}))
 _IN_WHAT_PLACE_RE = re.compile(
-    r"^\W*(?P<x>.+?)\s+(?P<be>is|was|are|were)\s+(?:located\s+|situated\s+|based\s+)?in\s+(?:what|which)\s+"
-    rf"(?:[\w.'’-]+\s+)?(?:{_PLACE_KINDS})\W*$",
+    r"^\W*(?P<x>.+?)\s+(?P<be>is|was|are|were)\s+(?:located\s+|situated\s+|based\s+)?in\s+(?:what|which|wich|wat)\s+"
+    rf"(?:[\w.'’-]+\s+)?(?:{_PLACE_KINDS})(?:\s+(?:of|in)\s+(?:the\s+)?[\w.'’-]+)?\W*$",  # "state of the us"
     re.IGNORECASE,
 )
 _MEANING_LAST_RE = re.compile(
@@ -1198,7 +1198,8 @@ _NAME_LEAD_RE = re.compile(r"^\W*(?:(?:tell|give)\s+me\s+)?(?:the\s+)?name\s+of\
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
-    rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$",
+    rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$|"
+    r"^\W*(?P<z>[^\W_]+)\s+(?:acronym|abbreviation|abbr|abbrev|initials)\W*$",  # "TDS acronym"
     re.IGNORECASE,
 )
 
@@ -1250,7 +1251,7 @@ def _terse(text: str) -> str:
     if (kind := _KIND_LAST_RE.match(text)) is not None:  # "first boomer to visit since 1981, which boat"
         return f"{kind['wh']} {kind['kind']} was {kind['x']}"
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
-        return f"what does {stands['x'] or stands['y']} stand for"
+        return f"what does {stands['x'] or stands['y'] or stands['z']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:
         return f"where was {text[place.end() :]}"
     if _LEAD_RE.match(text) or _YESNO_RE.match(text):

@@ -2443,6 +2443,8 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what is the place of the austin-lee meeting", "Seoul"),
         ("what part of the world did austin and lee meet in", "Seoul"),
         ("the austin-lee meeting was in what korean city", "Seoul"),
+        ("the austin-lee meeting was in wich city of korea", "Seoul"),  # a slip, and "of korea"
+        ("DPRK acronym", "Democratic People's Republic of Korea"),
         ("dprk meaning", "Democratic People's Republic of Korea"),
         ("strength to strength approach = ??", "**strength to strength**"),  # "x = ?": what is x
         # a name and what its entry is ("The approach ..."): the name, defined
