@@ -1176,6 +1176,13 @@ _MEANT_BY_RE = re.compile(
 _WHAT_ABOUT_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+(?P<x>.+?)\s+(?:all\s+|really\s+)?about\W*$", re.IGNORECASE
 )
+# "what is this X approach they talk about", "whats the NCG everyone keeps mentioning": what X is
+_THEY_TALK_ABOUT_RE = re.compile(
+    rf"^(?P<q>\W*what{_IS_ONE}\s+\S.*?)\s+(?:that\s+|which\s+)?(?:they|people|everyone|everybody|ppl|the\s+news)"
+    r"\s+(?:keeps?\s+|are\s+|were\s+)?(?:talk|talks|talking|talked|mention|mentions|mentioning|mentioned)"
+    r"(?:\s+about)?\W*$",
+    re.IGNORECASE,
+)
 _ABOUT_VERBS = frozenset(
     "talk talks talking talked say says saying speak speaks speaking write writes writing".split()
 )
@@ -1244,6 +1251,7 @@ def _terse(text: str) -> str:
         return f"where {placed['be']} {placed['x']}"
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):
         return f"what does {meaning['x']} mean"  # "strength to strength meaning?"
+    text = _THEY_TALK_ABOUT_RE.sub(r"\g<q>", text)  # "what is this X approach they talk about"
     if (about := _WHAT_ABOUT_RE.match(text)) is not None and set(words(about["x"])[-1:]) - _ABOUT_VERBS:
         return f"what is {about['x']}"  # "what's this strength to strength approach about"
     if (why := _WHY_WORD_IN_RE.match(text)) is not None and why["w"].lower() in words(why["name"]):

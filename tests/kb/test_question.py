@@ -3423,6 +3423,11 @@ def test_asked_after_the_thing_asked_about(kb: KnowledgeBase) -> None:
     # "what's X about": what X is; "what's the X the article talks about" is not
     assert Engine(kb).ask("what's this strength to strength approach about").title == "strength to strength"
     assert parse(kb, "what's the approach the article talks about").content.endswith("talks about")
+    # "what is X they talk about": where the asker heard of X, as "X, they keep saying it" is
+    assert (
+        Engine(kb).ask("what is this strength to strength approach they talk about").title
+        == "strength to strength"
+    )
 
 
 def test_naming_something_in_passing_is_mentioning_it(kb: KnowledgeBase) -> None:
