@@ -107,7 +107,12 @@ _SAID_RE = re.compile(
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
     re.IGNORECASE,
 )
-_NAMING_RE = re.compile(r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|the)\s+name|means)\b", re.I)
+_NAMING_RE = re.compile(
+    r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|the)\s+name|means"
+    # "Pyongyang usually calls a weapon "strategic" when ...": when or why it uses the name
+    r"|(?:calls?|called|names?|dubs?|dubbed|labels?|labell?ed)\s+(?:\S+\s+){0,3}?\S+\s+(?:when|because|since)\b)",
+    re.I,
+)
 # "what came out of the 2+2", "what was agreed at it": what happened, which a unit saying it is
 # still to come ("are due to join ... for a 2+2 meeting") cannot answer
 _OUTCOME_RE = re.compile(

@@ -179,7 +179,11 @@ _PLACE_NOUNS = frozenset(
     "provinces".split()
 )
 _PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia
-_CALLING = frozenset("call called calls describe described describes dub dubbed term termed".split())
+_MEANING_WORDS = frozenset("mean means meaning meant signal signals signify indicate indicates".split())
+_CALLING = frozenset(
+    "call called calls describe described describes dub dubbed term termed "
+    "label labels labeled labelled".split()
+)
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
     "say said says tell told quote quoted claim claimed comment commented remark remarked word words "
@@ -588,6 +592,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         verb = None if verb in _SPEECH_VERBS else verb
     # "what did Austin call the SCM": how someone spoke of it, in their words
     calling = any(end < len(typed) and typed[end] in _CALLING for _, end, _ in named)
+    # "what does it mean when NK calls a weapon strategic": what the name says, not their words
+    calling = calling and not (_MEANING_WORDS & set(typed) or wh == "why")
     if calling:
         found, verb = tuple(w for w in found if w.typed not in _CALLING), None
     if verb is not None:
@@ -1176,6 +1182,11 @@ _MEANT_BY_RE = re.compile(
 _WHAT_ABOUT_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+(?P<x>.+?)\s+(?:all\s+|really\s+)?about\W*$", re.IGNORECASE
 )
+# "when North Korea calls a weapon strategic, what does that mean": the clause is what it means
+_WHEN_MEANS_RE = re.compile(
+    r"^\W*(?P<c>(?:when|if)\s+.+?)[\s,;-]+what\s+(?:does|do)\s+(?:that|it|this)\s+(?:really\s+)?mean\W*$",
+    re.IGNORECASE,
+)
 # "what is this X approach they talk about", "whats the NCG everyone keeps mentioning": what X is
 _THEY_TALK_ABOUT_RE = re.compile(
     rf"^(?P<q>\W*what{_IS_ONE}\s+\S.*?)\s+(?:that\s+|which\s+)?(?:they|people|everyone|everybody|ppl|the\s+news)"
@@ -1252,6 +1263,8 @@ def _terse(text: str) -> str:
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):
         return f"what does {meaning['x']} mean"  # "strength to strength meaning?"
     text = _THEY_TALK_ABOUT_RE.sub(r"\g<q>", text)  # "what is this X approach they talk about"
+    if (when := _WHEN_MEANS_RE.match(text)) is not None:  # "when NK calls X strategic what does it mean"
+        return f"what does it mean {when['c']}"
     if (about := _WHAT_ABOUT_RE.match(text)) is not None and set(words(about["x"])[-1:]) - _ABOUT_VERBS:
         return f"what is {about['x']}"  # "what's this strength to strength approach about"
     if (why := _WHY_WORD_IN_RE.match(text)) is not None and why["w"].lower() in words(why["name"]):

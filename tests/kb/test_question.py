@@ -3465,3 +3465,37 @@ def test_the_difference_between_two_things_is_what_each_one_is(kb: KnowledgeBase
     found = Engine(kb).ask("whats the difference between the scm and strength to strength")
     second = " ".join(f.value for f in found.fields if f.name.startswith("And "))
     assert "**strength to strength**" in second and "approach" in second, found.fields
+
+
+STRATEGIC = """\
+id: s
+article: {outlet: O, title: T, url: 'https://example.org/s', published: 2024-06-02}
+summary: A launch.
+paragraphs:
+  - Farland fired two strategic cruise missiles from a submarine on 1 June 2024, its state media said.
+  - Farland usually calls a weapon "strategic" when it is meant to carry a nuclear warhead.
+organizations:
+  - {id: farland, name: Farland, kind: country, paragraphs: [1, 2]}
+quotes:
+  - {id: q1, text: a great success, speaker: farland, paragraphs: [1]}
+facts:
+  - {id: launch, text: Farland fired two strategic cruise missiles from a submarine., date: 2024-06-01,
+     paragraphs: [1]}
+  - id: meaning
+    text: Farland usually calls a weapon "strategic" when it is meant to carry a nuclear warhead.
+    paragraphs: [2]
+"""
+
+
+def test_what_calling_something_a_name_means_is_what_the_name_says(tmp_path: Path) -> None:
+    """ "What does it mean when Farland calls a weapon strategic", "when Farland calls a missile
+    strategic, what does that mean": the unit saying when it uses the word, not Farland's words
+    nor the launch that used it."""
+    engine = _loaded(tmp_path, vocabulary=True, s=STRATEGIC)
+    for typed in (
+        "what does it mean when farland calls a weapon strategic",
+        "when farland calls a weapon strategic, what does that mean",
+        "what does farland mean when it calls a weapon 'strategic'",
+    ):
+        found = engine.ask(typed)
+        assert "nuclear warhead" in found.text.split("\n")[0], (typed, found.text)
