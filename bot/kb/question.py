@@ -1420,6 +1420,8 @@ def _kind_span(
             break
         if end > start and _plural(typed[end - 1]) and not _plural(typed[end]):
             break  # "which carriers show up": a plural noun ends the kind, the verb after it agrees
+        if end > start and _adverb(typed[end]):
+            break  # "in which building exactly": the building
         end += 1
     if end in names and end - start == 2 and _plural(typed[end - 1]):
         end -= 1  # "which general commands U.S. Forces Korea": a verb in the present before a name

@@ -3499,3 +3499,11 @@ def test_what_calling_something_a_name_means_is_what_the_name_says(tmp_path: Pat
     ):
         found = engine.ask(typed)
         assert "nuclear warhead" in found.text.split("\n")[0], (typed, found.text)
+
+
+def test_an_adverb_after_the_kind_asked_for_is_no_part_of_it(kb: KnowledgeBase) -> None:
+    """ "In which building exactly did they meet": a building is asked for, "exactly" only says
+    how precisely; the articles name none, so it is not in the knowledge base."""
+    q = parse(kb, "in which building exactly in seoul did austin and lee meet")
+    assert q.kind_words == {"building"}, q.kind_words
+    assert not Engine(kb).ask("in which building exactly in seoul did austin and lee meet").matched
