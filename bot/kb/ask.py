@@ -287,6 +287,21 @@ _DIFFERENCE_RES = (
 )
 
 
+_BARE_WH = r"what\s+name|who|when|where|what\s+year|which\s+year|how\s+far|how\s+long|how\s+many"
+# "the last US sub in Korea before the Kentucky, what name and when": each asked of what comes first
+_TOPIC_THEN_WH_RE = re.compile(
+    rf"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how)\b)[^,?:;]+?)\s*[,?:;-]+\s*"
+    rf"(?P<a>{_BARE_WH})\s+(?:and|&|n|\+)\s+(?P<b>{_BARE_WH})\W*$",
+    re.IGNORECASE,
+)
+
+
+def _of_topic(wh: str, topic: str) -> str:
+    """A bare question word asked of a topic: "what name" of it is "what was the name of it"."""
+    wh, topic = " ".join(wh.lower().split()), re.sub(r"^(?:the|that|this)\s+", "", topic, flags=re.IGNORECASE)
+    return f"what was the name of the {topic}" if wh == "what name" else f"{wh} was the {topic}"
+
+
 def _difference(text: str) -> tuple[str, str] | None:
     """The two things a question asks the difference between, if it does."""
     found = next((m for r in _DIFFERENCE_RES if (m := r.match(text)) is not None), None)
@@ -312,6 +327,8 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     the second's pronoun standing for what the first asks about; a topic put before both ("the
     drill, when was it held and where") goes with each."""
     flat = " ".join(text.split()).strip(" ?!.")
+    if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
+        return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:
         parts = _two_questions(fronted["asked"])
         return (

@@ -3507,3 +3507,19 @@ def test_an_adverb_after_the_kind_asked_for_is_no_part_of_it(kb: KnowledgeBase) 
     q = parse(kb, "in which building exactly in seoul did austin and lee meet")
     assert q.kind_words == {"building"}, q.kind_words
     assert not Engine(kb).ask("in which building exactly in seoul did austin and lee meet").matched
+
+
+def test_a_topic_then_two_bare_question_words_asks_each_of_it(kb: KnowledgeBase) -> None:
+    """ "The Austin-Lee meeting, where and when": where it was and when; "the last SCM before it,
+    what name and when": its name and its date."""
+    assert ask._two_questions("the austin-lee meeting, where and when") == (
+        "where was the austin-lee meeting",
+        "when was the austin-lee meeting",
+    )
+    assert ask._two_questions("last scm before that, what name and when") == (
+        "what was the name of the last scm before that",
+        "when was the last scm before that",
+    )
+    found = Engine(kb).ask("the austin-lee meeting, where and when")
+    main = " ".join([found.text, *(f.value for f in found.fields if f.name.startswith("And "))])
+    assert "Seoul" in main and "31 January 2023" in main, found.text
