@@ -505,6 +505,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             chosen[0],
             f"the articles give no place {beyond} {named}. The closest they say:",
         )
+    if _only_a_kind(kb, q, chosen[0].doc) and (named := _naming_one(kb, q, chosen)) is not None:
+        chosen = _put_first(chosen, named)  # "which sub docked": the unit naming the Kentucky
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
         return _not_to_the_day(found)
@@ -512,6 +514,20 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
         return _with_caveat(found, note)
     return found
+
+
+def _naming_one(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Candidate | None:
+    """Of the units shown beside one naming only a kind of thing ("a ballistic missile
+    submarine docked"), one as fully on the question that names one of that kind."""
+    first = chosen[0]
+    return next(
+        (
+            c
+            for c in chosen[1 : ALSO_SHOWN + 1]
+            if c.cover >= first.cover and _kind_entries(kb, q, c.doc) and not _only_a_kind(kb, q, c.doc)
+        ),
+        None,
+    )
 
 
 def _direct_in_outlet(kb: KnowledgeBase, q: Question) -> Answer | None:

@@ -3523,3 +3523,25 @@ def test_a_topic_then_two_bare_question_words_asks_each_of_it(kb: KnowledgeBase)
     found = Engine(kb).ask("the austin-lee meeting, where and when")
     main = " ".join([found.text, *(f.value for f in found.fields if f.name.startswith("And "))])
     assert "Seoul" in main and "31 January 2023" in main, found.text
+
+
+def test_a_unit_naming_one_of_the_kind_asked_comes_before_one_naming_only_the_kind(tmp_path: Path) -> None:
+    """ "Which sub docked in Port Alpha for the first Harbour Talks": the events say "a ballistic
+    missile submarine docked" on that day and fit the words best, but the unit naming the USS
+    Testship, as fully on the question, answers which."""
+    text = SHIPS.replace(
+        "docked in Port Alpha on 1 May 2024.",
+        "docked in Port Alpha on 1 May 2024, the day of the Harbour Talks.",
+    ) + (
+        "events:\n"
+        "  - {id: talks, name: Harbour Talks, date: 2024-05-01, paragraphs: [1],\n"
+        "     description: The first Harbour Talks were held on the day a ballistic missile\n"
+        "       submarine docked.}\n"
+        "  - {id: visit, name: Submarine visit, date: 2024-05, paragraphs: [1],\n"
+        "     description: A ballistic missile submarine docked in Port Alpha on the day of the\n"
+        "       first Harbour Talks.}\n"
+    )
+    found = _loaded(tmp_path, vocabulary=True, s=text).ask(
+        "which sub docked in port alpha for the first harbour talks"
+    )
+    assert found.matched and found.text.startswith("**USS Testship**"), found.text
