@@ -80,6 +80,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   chat: plain questions, half-heard claims to check, explanations and comparisons), 100, once more had;
   then dev47.yaml (an international students' server: second-language English, literal
   translations, odd word order), 100, once more had.
+- heldout17.yaml (60), written by one more fresh helper the same way midway through that round
+  (casual members of a general server): never looked at, run only to report. With it,
+  dev48.yaml (a sports-and-memes server: jokes, nicknames, wrong guesses), 100, the same way.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -190,6 +193,8 @@ PARTS = {
     "forty-fifth development": QA / "dev45.yaml",
     "forty-sixth development": QA / "dev46.yaml",
     "forty-seventh development": QA / "dev47.yaml",
+    "held out, seventeenth set": QA / "heldout17.yaml",
+    "forty-eighth development": QA / "dev48.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -240,6 +245,7 @@ TUNED_ON = (
     "forty-fifth development",
     "forty-sixth development",
     "forty-seventh development",
+    "forty-eighth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
