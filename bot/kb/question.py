@@ -964,7 +964,7 @@ _NUMBERS_GUESSED_RE = re.compile(
     re.IGNORECASE,
 )
 _GUESSED_RE = re.compile(
-    r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever)\b",
+    r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever|smth|sth|so)\b",
     re.IGNORECASE,
 )
 _WH_N_WH_RE = re.compile(
@@ -976,7 +976,7 @@ _X_WHAT_RE = re.compile(r"\b([a-z][\w'’]*)-what\b", re.IGNORECASE)
 # with a question mark, are the asker's guess
 _GUESS_TAIL_RE = re.compile(
     r",\s*(?!(?:and\s+)?(?:who|what|when|where|which|why|how)\b)(?:maybe\s+|or\s+|like\s+)?"
-    r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*\?+\s*$",
+    r"[a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*)?\s*\?+\s*$",  # "..., his 6th?" too
     re.IGNORECASE,
 )
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold

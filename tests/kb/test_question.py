@@ -2373,6 +2373,8 @@ def test_a_number_the_asker_guesses_is_not_asked_about(tmp_path: Path) -> None:
         "which round was harbour shield 24, like number 5 or 6?",
         "harbour shield 24 was which round, 5th? 6th?",
         "which round was that harbour shield 24, like the 5th one?",  # "that" as "the" is read
+        "which round was harbour shield 24, its 5th?",  # a word before the number
+        "which round was harbour shield 24, 5 or smth",  # chat's "something"
     ):
         assert "5th" not in {w.typed for w in parse(engine.kb, typed).words}, typed
         found = engine.ask(typed)
