@@ -505,8 +505,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             chosen[0],
             f"the articles give no place {beyond} {named}. The closest they say:",
         )
-    if _only_a_kind(kb, q, chosen[0].doc) and (named := _naming_one(kb, q, chosen)) is not None:
-        chosen = _put_first(chosen, named)  # "which sub docked": the unit naming the Kentucky
+    if _only_a_kind(kb, q, chosen[0].doc) and (naming := _naming_one(kb, q, chosen)) is not None:
+        chosen = _put_first(chosen, naming)  # "which sub docked": the unit naming the Kentucky
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
         return _not_to_the_day(found)
