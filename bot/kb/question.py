@@ -437,6 +437,10 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
     return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced) or headline or site)
 
 
+_ARTICLE_FROM_RE = re.compile(
+    r"^\W*(?:when|what\s+(?:date|day|month|year))\b.*\b(?:article|story|piece|report|write-?up)\s+(?:from|dated)\W*$",
+    re.IGNORECASE,
+)
 _HEADLINE_WORDS = frozenset("headline headlines title".split())
 
 
@@ -624,7 +628,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         also_where=wh in ("when and where", "where and when"),
         order=order,
         speech=speech or calling,  # "which drill did they say": the drill
-        about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat), site),
+        about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat), site)
+        or bool(_ARTICLE_FROM_RE.search(flat)),  # "when's the diplomat article from"
         author=bool(_AUTHOR_WORDS & typed_set)
         and not (_OUTLET_WORDS & typed_set or site),  # "which outlet wrote it"
         pronoun=bool(PRONOUNS & typed_set) and not named,

@@ -1620,6 +1620,8 @@ def test_an_outlets_headline_and_a_slipped_british_publised_are_about_the_articl
     assert parse(kb, "what did the diplomat's headline say the us reaffirmed").about_article
     assert parse(kb, "who publised the austin lee piece").about_article
     assert not parse(kb, "what did austin's headline claim say").about_article
+    assert parse(kb, "when's the diplomat article from").about_article  # its date
+    assert not parse(kb, "what did austin take from the article").about_article
 
 
 def test_articles_that_came_out_the_same_day_are_those_articles(tmp_path: Path) -> None:
