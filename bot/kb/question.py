@@ -1187,6 +1187,18 @@ _MEANT_BY_RE = re.compile(
 _WHAT_ABOUT_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+(?P<x>.+?)\s+(?:all\s+|really\s+)?about\W*$", re.IGNORECASE
 )
+# "which of the Hwasong-15 and Hwasong-18 is solid fuel", "Hwasong-15 vs Hwasong-18, which one
+# is solid fuel": "which is solid fuel, the Hwasong-15 or the Hwasong-18"
+_WHICH_OF_TWO_RE = re.compile(
+    r"^\W*which\s+(?:one\s+)?of\s+(?P<a>.+?)\s+(?:and|or|&)\s+(?P<b>.+?)\s+(?P<be>is|was|are|were|has|had)\s+"
+    r"(?P<rest>.+?)\W*$",
+    re.IGNORECASE,
+)
+_TWO_THEN_WHICH_RE = re.compile(
+    r"^\W*(?P<a>(?!(?:who|what|whats|when|where|which|why|how)\b)[^,?]+?)\s+(?:vs\.?|versus|or)\s+"
+    r"(?P<b>[^,?]+?)[\s,?:;-]+which\s+(?:one\s+)?(?P<be>is|was|are|were|has|had)\s+(?P<rest>.+?)\W*$",
+    re.IGNORECASE,
+)
 # "when North Korea calls a weapon strategic, what does that mean": the clause is what it means
 _WHEN_MEANS_RE = re.compile(
     r"^\W*(?P<c>(?:when|if)\s+.+?)[\s,;-]+what\s+(?:does|do)\s+(?:that|it|this)\s+(?:really\s+)?mean\W*$",
@@ -1268,6 +1280,9 @@ def _terse(text: str) -> str:
     if (meaning := _MEANING_LAST_RE.match(text)) is not None and not _LEAD_RE.match(text):
         return f"what does {meaning['x']} mean"  # "strength to strength meaning?"
     text = _THEY_TALK_ABOUT_RE.sub(r"\g<q>", text)  # "what is this X approach they talk about"
+    if (of_two := _WHICH_OF_TWO_RE.match(text) or _TWO_THEN_WHICH_RE.match(text)) is not None:
+        # "hwasong-15 vs hwasong-18, which one is solid fuel": which is, of the two offered
+        return f"which {of_two['be']} {of_two['rest']}, {of_two['a']} or {of_two['b']}"
     if (when := _WHEN_MEANS_RE.match(text)) is not None:  # "when NK calls X strategic what does it mean"
         return f"what does it mean {when['c']}"
     if (about := _WHAT_ABOUT_RE.match(text)) is not None and set(words(about["x"])[-1:]) - _ABOUT_VERBS:

@@ -3549,3 +3549,13 @@ def test_a_unit_naming_one_of_the_kind_asked_comes_before_one_naming_only_the_ki
         "which sub docked in port alpha for the first harbour talks"
     )
     assert found.matched and found.text.startswith("**USS Testship**"), found.text
+
+
+def test_which_of_two_offered_is_asked_as_which_is_it_of_them(kb: KnowledgeBase) -> None:
+    """ "Austin vs Lee, which one is the South Korean", "which of Austin and Lee is the South
+    Korean": read as "which is the South Korean, Austin or Lee", the two offered."""
+    for typed in (
+        "austin vs lee, which one is the south korean",
+        "which of austin and lee is the south korean",
+    ):
+        assert parse(kb, typed).text == "which is the south korean, austin or lee", typed
