@@ -2452,6 +2452,9 @@ def _judge(
             or (word.setting and (reported or any(group & features.about for group in q.events)))
             or (word.essential and id(doc) in acting)  # "how did the ministry respond": what it said
             or (word.anchor and placed and article is not None and word.held_by(article.held))
+            # "who headed the US team at the Pentagon tabletop": a unit naming the exercise names
+            # where it was held
+            or (not word.essential and word.held_by(_where_held(kb, features.about)))
         ):
             covered += word.weight
             literal += word.weight if word.options and word.options[0] <= held else 0.0
@@ -2868,6 +2871,23 @@ def _other_name(kb: KnowledgeBase, name: str) -> bool:
     if kb.members("event", name) or kb.members("term", name):
         return True
     return any(getattr(e.item, "kind", None) != EntityKind.COUNTRY for e in kb.members("entity", name))
+
+
+def _where_held(kb: KnowledgeBase, events: frozenset[str]) -> frozenset[str]:
+    """The index terms of the places of these events."""
+    places: dict[str, frozenset[str]] = _table(kb, "event-places")
+    return frozenset().union(*(places.get(key, frozenset()) for key in events))
+
+
+def _event_places(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Event identity -> the index terms of its place in every article that gives one."""
+    same, out = kb.same("event"), dict[str, frozenset[str]]()
+    for article in kb.articles:
+        for event in article.events:
+            if event.place:
+                key = same(name_key(event.name))
+                out[key] = out.get(key, frozenset()) | frozenset(terms(event.place))
+    return out
 
 
 def _places(kb: KnowledgeBase) -> list[tuple[str, str]]:
@@ -3292,6 +3312,7 @@ _TABLES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "people": _people,
     "citizens": _citizens,
     "voices": _voices,
+    "event-places": _event_places,
     "ask-countries": _countries_of,
     "taught": _listed_questions,
     "kind-words": _kind_words,

@@ -3559,3 +3559,37 @@ def test_which_of_two_offered_is_asked_as_which_is_it_of_them(kb: KnowledgeBase)
         "which of austin and lee is the south korean",
     ):
         assert parse(kb, typed).text == "which is the south korean, austin or lee", typed
+
+
+REEF = """\
+id: r
+article: {outlet: O, title: T, url: 'https://example.org/r', published: 2024-06-02}
+summary: An exercise.
+paragraphs:
+  - >-
+    Westland and Eastland officials held the Reef Exercise at Fort Harbour on 1 June 2024, a step
+    Okafor and Vega agreed in May.
+  - Jane Doe headed the Westland team at the Reef Exercise.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], role: Defense Minister, paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], role: Defense Minister, paragraphs: [1]}
+  - id: doe
+    name: Jane Doe
+    role: official
+    actions:
+      - {text: Headed the Westland team at the Reef Exercise., paragraphs: [2]}
+    paragraphs: [2]
+organizations:
+  - {id: westland, name: Westland, kind: country, paragraphs: [1, 2]}
+events:
+  - {id: reef, name: Reef Exercise, date: 2024-06-01, place: Fort Harbour, paragraphs: [1, 2],
+     description: 'An exercise held at Fort Harbour, a step agreed by Okafor and Vega in May.'}
+"""
+
+
+def test_a_unit_naming_an_event_names_where_it_was_held(tmp_path: Path) -> None:
+    """ "Who ran the Westland team at Fort Harbour": the unit saying Jane Doe headed the team at
+    the Reef Exercise names the exercise, held at Fort Harbour; not the event's own unit, which
+    says Fort Harbour but not who headed a team."""
+    found = _loaded(tmp_path, r=REEF).ask("who ran the westland team at fort harbour")
+    assert found.matched and found.text.startswith("**Jane Doe**"), found.text
