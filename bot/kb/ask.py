@@ -42,6 +42,7 @@ from .question import (
     FIRST_WORDS,
     GENERIC_ZIPF,
     LAST_WORDS,
+    MAX_QUESTION,
     ORDINAL_KINDS,
     SOURCE_WORDS,
     Asks,
@@ -310,7 +311,7 @@ def _difference(text: str) -> tuple[str, str] | None:
 
 def _compares(text: str) -> bool:
     """Whether a question asks the same of two things, so each needs its own answer."""
-    flat = " ".join(text.split()).strip(" ?!.")
+    flat = " ".join(text.split())[:MAX_QUESTION].strip(" ?!.")
     return _VERSUS_RE.match(flat) is not None or _difference(flat) is not None
 
 
@@ -326,7 +327,7 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
     the second's pronoun standing for what the first asks about; a topic put before both ("the
     drill, when was it held and where") goes with each."""
-    flat = " ".join(text.split()).strip(" ?!.")
+    flat = " ".join(text.split())[:MAX_QUESTION].strip(" ?!.")  # as parse reads it: bounded work
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
         return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:
