@@ -82,7 +82,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   translations, odd word order), 100, once more had.
 - heldout17.yaml (60), written by one more fresh helper the same way midway through that round
   (casual members of a general server): never looked at, run only to report. With it,
-  dev48.yaml (a sports-and-memes server: jokes, nicknames, wrong guesses), 100, the same way.
+  dev48.yaml (a sports-and-memes server: jokes, nicknames, wrong guesses), 100, the same way;
+  then dev49.yaml (a local-news server: formal, rambling or very short), 100, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -195,6 +196,7 @@ PARTS = {
     "forty-seventh development": QA / "dev47.yaml",
     "held out, seventeenth set": QA / "heldout17.yaml",
     "forty-eighth development": QA / "dev48.yaml",
+    "forty-ninth development": QA / "dev49.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -246,6 +248,7 @@ TUNED_ON = (
     "forty-sixth development",
     "forty-seventh development",
     "forty-eighth development",
+    "forty-ninth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
