@@ -46,7 +46,10 @@ class Order(StrEnum):
 # what people put before a question: "so", "wait", "quick q:"
 _OPENERS = (
     r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)|"
-    r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk|(?:dumb|stupid|silly|noob|basic)\s+q(?:uestion)?(?:\s+but)?|sorry"
+    r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk|sorry|"
+    # "prob a dumb question but", "maybe a silly q but": the asker on the question, nothing asked
+    r"(?:(?:prob(?:ably)?|maybe|possibly|might\s+be|this\s+is|this\s+might\s+be)\s+)?(?:an?\s+)?"
+    r"(?:dumb|stupid|silly|noob|newbie|basic|naive)\s+q(?:uestion)?(?:\s+but)?"
 )
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
@@ -1244,7 +1247,8 @@ _ASIDE_TAIL_RE = re.compile(
     r"[\s,;:-]+(?:i\s+(?:\w+\s+){0,2}(?:forget|forgot|forgetting|remember|recall)\w*(?:\s+\w+)?"
     r"|just\s+(?:curious|wondering|asking)|asking\s+for\s+a\s+friend)\W*$"
     # "..., they keep saying it", "..., everyone keeps talking about it": where the asker heard it
-    r"|\s*[,;:-]\s*(?:\w+\s+){1,2}(?:keeps?|kept)\s+(?:saying|mentioning|talking|bringing|using|seeing|hearing)\b[^,;]*$",
+    r"|\s*[,;:-]\s*(?:\w+\s+){1,2}(?:keeps?|kept)\s+(?:saying|mentioning|talking|bringing|using|seeing|hearing|popping|coming|showing|"
+    r"cropping|turning|appearing)\b[^,;]*$",
     re.IGNORECASE,
 )
 _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)

@@ -1646,6 +1646,9 @@ def test_where_the_asker_heard_a_term_is_no_part_of_the_question(kb: KnowledgeBa
     """ "whats extended deterrence, they keep saying it": the definition; "why does NK keep
     saying X" keeps its verb (no comma before it)."""
     assert parse(kb, "whats extended deterrence, they keep saying it").content == "extended deterrence"
+    assert parse(kb, "what does ROK mean, it keeps popping up in the news").content == "ROK"
+    # "prob a dumb question but": the asker on the question, which comes after it
+    assert parse(kb, "sorry prob a dumb question but what does ROK mean").content == "ROK"
     assert "hostile" in parse(kb, "why does nk keep saying hostile policies").content
 
 
