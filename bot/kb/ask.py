@@ -1294,7 +1294,12 @@ def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
 def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     """Questions about an article itself: its outlet, date, link, author. With several articles,
     the one the rest of the question is about (its title, standfirst and summary)."""
-    about = [w for w in q.words if not set(w.typed.split()) & (SOURCE_WORDS | ARTICLE_WORDS)]
+    counted = set(_STORIES_COUNTED_RE.findall(q.text))  # "which two stories": how many, not what about
+    about = [
+        w
+        for w in q.words
+        if not set(w.typed.split()) & (SOURCE_WORDS | ARTICLE_WORDS) and w.typed not in counted
+    ]
 
     def held(have: set[str]) -> int:
         """How many of the words and names asked an article's text holds, each word once, in any
@@ -1341,6 +1346,10 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     return _relabel(found)
 
 
+_STORIES_COUNTED_RE = re.compile(
+    r"\b(two|three|four|five|both|\d)\s+(?:articles|stories|pieces|reports|outlets|write-?ups)\b",
+    re.IGNORECASE,
+)
 _SAME_DAY_RE = re.compile(r"\bsame\s+(?:day|date)\b", re.IGNORECASE)
 
 

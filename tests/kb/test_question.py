@@ -1627,10 +1627,14 @@ def test_an_outlets_headline_and_a_slipped_british_publised_are_about_the_articl
 def test_articles_that_came_out_the_same_day_are_those_articles(tmp_path: Path) -> None:
     """ "Which two stories came out on the same day": the articles sharing a publication date,
     not one article that happens to match other words."""
-    found = Engine(_corpus(tmp_path)).ask("on what date did two of these stories come out on the same day")
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("on what date did two of these stories come out on the same day")
     together = {"13 March 2023"}
     assert found.matched and together <= set(re.findall(r"\d+ \w+ \d{4}", found.text)), found.text
     assert found.text.count("13 March 2023") == 2, found.text
+    # "which two stories": how many there are, not a word of what they say
+    found = engine.ask("which two stories came out on 13 march 2023")
+    assert found.text.startswith("2 articles") and found.text.count("13 March 2023") == 2, found.text
 
 
 def test_the_full_name_of_an_abbreviation_is_what_it_stands_for(kb: KnowledgeBase) -> None:
