@@ -1059,6 +1059,11 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     if len(sentences) < 2:
         return text
     first, last = sentences[0].rstrip(), sentences[-1]
+    quoted = _QUOTED_RE.search(first)
+    if len(sentences) == 2 and quoted and _WHAT_MEANT_BY_THAT_RE.match(last):
+        # "the Diplomat talks about a 'strength to strength' approach. what do they mean by
+        # that": what the quoted words mean
+        return f"what does {quoted['q']} mean"
     if len(sentences) == 2 and first.endswith("?") and _YESNO_RE.match(first) and _BARE_WH_RE.match(last):
         # "was that the first in a while? since when": the yes/no question, asked by the wh-word
         return f"{last.strip(' ?!.')} {first.rstrip(' ?')}?"
@@ -1084,6 +1089,12 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     return " ".join(kept) if kept else text
 
 
+_QUOTED_RE = re.compile(r"(?:^|\s)['\"‘“](?P<q>[^'\"’”]{2,60})['\"’”](?=\W|$)")
+_WHAT_MEANT_BY_THAT_RE = re.compile(
+    r"^\W*what\s+(?:(?:do|does|did)\s+(?:\w+\s+){1,2}mean\s+by\s+(?:that|this|it)|(?:does|do|did)\s+"
+    r"(?:that|this|it)\s+(?:even\s+|actually\s+|really\s+)?mean|(?:is|'s)\s+(?:that|this))\b",
+    re.IGNORECASE,
+)
 _BARE_WH_RE = re.compile(  # not a bare "when": "did it actually happen? when" asks both
     r"^\W*(?:(?:first|last)\s+)?(?:(?:since|until|till|from|by)\s+(?:when|what\s+year)|what\s+year|which\s+year"
     r"|how\s+long|how\s+many)\W*$",  # "was that a first? first since when"

@@ -1651,6 +1651,9 @@ def test_where_the_asker_heard_a_term_is_no_part_of_the_question(kb: KnowledgeBa
     saying X" keeps its verb (no comma before it)."""
     assert parse(kb, "whats extended deterrence, they keep saying it").content == "extended deterrence"
     assert parse(kb, "what does ROK mean, it keeps popping up in the news").content == "ROK"
+    # a term quoted in a sentence, then "what do they mean by that": what the term means
+    said = "the article talks about a 'strength to strength' approach. what do they mean by that"
+    assert Engine(kb).ask(said).title == "strength to strength"
     # "prob a dumb question but": the asker on the question, which comes after it
     assert parse(kb, "sorry prob a dumb question but what does ROK mean").content == "ROK"
     assert "hostile" in parse(kb, "why does nk keep saying hostile policies").content
