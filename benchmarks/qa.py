@@ -83,7 +83,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
 - heldout17.yaml (60), written by one more fresh helper the same way midway through that round
   (casual members of a general server): never looked at, run only to report. With it,
   dev48.yaml (a sports-and-memes server: jokes, nicknames, wrong guesses), 100, the same way;
-  then dev49.yaml (a local-news server: formal, rambling or very short), 100, once more had.
+  then dev49.yaml (a local-news server: formal, rambling or very short), 100, once more had;
+  then dev50.yaml (policy specialists and beginners: official titles, vague references,
+  follow-ups), 100, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -197,6 +199,7 @@ PARTS = {
     "held out, seventeenth set": QA / "heldout17.yaml",
     "forty-eighth development": QA / "dev48.yaml",
     "forty-ninth development": QA / "dev49.yaml",
+    "fiftieth development": QA / "dev50.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -249,6 +252,7 @@ TUNED_ON = (
     "forty-seventh development",
     "forty-eighth development",
     "forty-ninth development",
+    "fiftieth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
