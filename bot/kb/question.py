@@ -1237,7 +1237,7 @@ _WHY_WORD_IN_RE = re.compile(
 # "first boomer to visit SK since 1981, which boat": which boat that was, the statement before it
 _KIND_LAST_RE = re.compile(
     r"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)[^,?]+?)"
-    r"\s*[,?]+\s*(?P<wh>which|what)\s+(?!ones?\b)(?P<kind>[a-z]+)\W*$",
+    r"\s*[,?]+\s*(?P<wh>which|what)\s+(?!ones?\b)(?P<kind>[a-z]+)(?:\s+(?:was|is|were|are)\s+(?:it|that|this|they))?\W*$",
     re.IGNORECASE,
 )
 # "quick q whats ROK short for": what the question reads as without its openers

@@ -3432,6 +3432,7 @@ def test_asked_after_the_thing_asked_about(kb: KnowledgeBase) -> None:
     found = Engine(kb).ask("'strength to strength' what's that about")
     assert found.title == "strength to strength", found.title
     assert parse(kb, "first carrier to visit since 2017, which ship").kind_words == {"ship"}
+    assert parse(kb, "the carrier visit in 2022, which ship was it").kind_words == {"ship"}
     assert parse(kb, "why 'shield' in freedom shield").content == "freedom shield called that"
     assert "called" not in parse(kb, "why 'talks' in seoul").content
     # "what's X about": what X is; "what's the X the article talks about" is not
