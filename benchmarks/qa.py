@@ -85,7 +85,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev48.yaml (a sports-and-memes server: jokes, nicknames, wrong guesses), 100, the same way;
   then dev49.yaml (a local-news server: formal, rambling or very short), 100, once more had;
   then dev50.yaml (policy specialists and beginners: official titles, vague references,
-  follow-ups), 100, once more had.
+  follow-ups), 100, once more had; then dev51.yaml (readers who just read one of the articles),
+  100, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -200,6 +201,7 @@ PARTS = {
     "forty-eighth development": QA / "dev48.yaml",
     "forty-ninth development": QA / "dev49.yaml",
     "fiftieth development": QA / "dev50.yaml",
+    "fifty-first development": QA / "dev51.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -253,6 +255,7 @@ TUNED_ON = (
     "forty-eighth development",
     "forty-ninth development",
     "fiftieth development",
+    "fifty-first development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
