@@ -105,6 +105,23 @@ _TAIL_RE = re.compile(
 )
 # "whats DPRK again", "what does it stand for though": a tag of the talk, asking nothing more
 _RECALL_TAG_RE = re.compile(r"\s*\b(?:again|though)\s*$", re.IGNORECASE)
+_RECALL_TAGS = frozenset({"again", "though"})
+
+
+def _recall_tag_dropped(content: str) -> str:
+    """The content without a tag of the talk at its end, "again" or "though", or a slip of one
+    ("who's Lee agian")."""
+    head, _, last = content.rpartition(" ")
+    if (
+        head
+        and last.isalpha()
+        and last.lower() not in _RECALL_TAGS
+        and english.meant(last.lower()) in _RECALL_TAGS
+    ):
+        return head
+    return _RECALL_TAG_RE.sub("", content)
+
+
 _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
@@ -474,7 +491,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
     if match:  # "where did the sub dock, incheon?": the asker's guess, not asked about
         content = _GUESS_TAIL_RE.sub("", content)
-    content = _TAIL_RE.sub("", _RECALL_TAG_RE.sub("", content.strip(" ?!.,;:"))).strip(" ?!.,;:")
+    content = _TAIL_RE.sub("", _recall_tag_dropped(content.strip(" ?!.,;:"))).strip(" ?!.,;:")
     asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
         content = _GUESSED_RE.sub(" ", content).strip(" ?!.,;:")

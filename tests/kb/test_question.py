@@ -2472,6 +2472,7 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("what does ROK mean? it keeps popping up", "Republic of Korea"),  # a remark asking nothing
         # "again", "though" at the end: a tag of the talk
         ("sorry whats DPRK again", "Democratic People's Republic of Korea"),
+        ("whats DPRK agian", "Democratic People's Republic of Korea"),  # a slip of "again" too
         # the outlet cited first, then the question as typed alone
         ("in the diplomat piece whats ROK short for", "Republic of Korea"),
     ):
