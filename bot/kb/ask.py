@@ -2450,6 +2450,7 @@ def _judge(
     own = _own_events(kb, doc.article) if q.events else frozenset()
     reported = bool(own) and features.about <= own and all(group & own for group in q.events)
     placed_years = _reference_years(doc)
+    held_at = _where_held(kb, features.about)  # where the events it names were held
     for word in q.words:
         total += word.weight
         if word.typed in placed_years or _another_year(doc, word.typed):
@@ -2464,7 +2465,7 @@ def _judge(
             or (word.anchor and placed and article is not None and word.held_by(article.held))
             # "who headed the US team at the Pentagon tabletop": a unit naming the exercise names
             # where it was held
-            or (not word.essential and word.held_by(_where_held(kb, features.about)))
+            or (not word.essential and word.held_by(held_at))
         ):
             covered += word.weight
             literal += word.weight if word.options and word.options[0] <= held else 0.0
