@@ -84,16 +84,18 @@ _SNOWBALL = snowballstemmer.stemmer("english")
 
 
 @functools.lru_cache(maxsize=200_000)  # words repeat across articles: stem each once
-def stem(word: str) -> str:
+def stem(word: str, irregular: bool = True) -> str:
     """The English Snowball (Porter 2) stem: 'deployment' and 'deployed' both give 'deploy'.
 
     British spellings are folded into American first ('organised' -> 'organized', 'colour'
     -> 'color'); query and index go through the same folding, so matching stays consistent.
+    `irregular`: irregular past forms are their verbs ("met" is "meet"), which a part of a
+    hyphenated name is not ("Won-sik").
     """
     word = word.removesuffix("'s")
     if len(word) > 3 and word[-1] == "s" and _NO_VOWEL_RE.fullmatch(word[:-1]):
         word = word[:-1]  # an abbreviation's plural ("SLBMs", "SSBNs"), which Snowball leaves whole
-    return _SNOWBALL.stemWord(_IRREGULAR.get(word) or american(word))
+    return _SNOWBALL.stemWord((irregular and _IRREGULAR.get(word)) or american(word))
 
 
 _NO_VOWEL_RE = re.compile(r"(?=.*[b-df-hj-np-tv-xz])[^aeiouy]+")  # consonants (and digits), no vowel
@@ -122,7 +124,7 @@ def _word_terms(word: str) -> tuple[str, ...]:
     if "-" not in word:
         return () if word in STOPWORDS else (stem(word),)
     # A part of a hyphenated word is not read as an irregular verb: "Won-sik" is no "win".
-    parts = (_SNOWBALL.stemWord(american(p)) for p in word.split("-") if p not in STOPWORDS)
+    parts = (stem(p, irregular=False) for p in word.split("-") if p not in STOPWORDS)
     return (stem(word), *parts)
 
 
