@@ -108,13 +108,9 @@ def function_word(word: str, among: frozenset[str]) -> str | None:
         return None
     own = zipf(word)
     near = [c for c in among if c != word and OSA.distance(word, c) == 1 and zipf(c) >= own + LIKELIER]
-    # a letter left out is the commonest slip ("wher": where, not when), then the commoner word
-    return max(near, key=lambda c: (_left_out(word, c), zipf(c)), default=None)
-
-
-def _left_out(word: str, full: str) -> bool:
-    """Whether `word` is `full` with one letter left out."""
-    return len(full) == len(word) + 1 and any(full[:i] + full[i + 1 :] == word for i in range(len(full)))
+    # a letter left out (one slip away and one letter longer) is the commonest slip ("wher":
+    # where, not when), then the commoner word
+    return max(near, key=lambda c: (len(c) == len(word) + 1, zipf(c)), default=None)
 
 
 def warm() -> None:
