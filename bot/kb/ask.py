@@ -311,8 +311,14 @@ def _difference(text: str) -> tuple[str, str] | None:
 
 def _compares(text: str) -> bool:
     """Whether a question asks the same of two things, so each needs its own answer."""
-    flat = " ".join(text.split())[:MAX_QUESTION].strip(" ?!.")
+    flat = _flat(text)
     return _VERSUS_RE.match(flat) is not None or _difference(flat) is not None
+
+
+def _flat(text: str) -> str:
+    """A question on one line, cut to the length parse reads (bounded work), as two questions
+    in one are looked for in it."""
+    return " ".join(text.split())[:MAX_QUESTION].strip(" ?!.")
 
 
 # "when did it happen and where": the second asks the first's question with another word
@@ -327,7 +333,7 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
     the second's pronoun standing for what the first asks about; a topic put before both ("the
     drill, when was it held and where") goes with each."""
-    flat = " ".join(text.split())[:MAX_QUESTION].strip(" ?!.")  # as parse reads it: bounded work
+    flat = _flat(text)
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
         return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:
@@ -506,12 +512,13 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             chosen[0],
             f"the articles give no place {beyond} {named}. The closest they say:",
         )
-    if _only_a_kind(kb, q, chosen[0].doc) and (naming := _naming_one(kb, q, chosen)) is not None:
-        chosen = _put_first(chosen, naming)  # "which sub docked": the unit naming the Kentucky
+    only_a_kind = _only_a_kind(kb, q, chosen[0].doc)
+    if only_a_kind and (naming := _naming_one(kb, q, chosen)) is not None:
+        chosen, only_a_kind = _put_first(chosen, naming), False  # "which sub docked": the Kentucky
     found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
         return _not_to_the_day(found)
-    if _only_a_kind(kb, q, chosen[0].doc):  # "which submarine did they tour": none named
+    if only_a_kind:  # "which submarine did they tour": none named
         note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
         return _with_caveat(found, note)
     return found
