@@ -104,8 +104,8 @@ _TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "whats DPRK again", "what does it stand for though": a tag of the talk, asking nothing more
-_RECALL_TAG_RE = re.compile(r"\s*\b(?:again|though)\s*$", re.IGNORECASE)
-_RECALL_TAGS = frozenset({"again", "though"})
+_RECALL_TAGS = ("again", "though")
+_RECALL_TAG_RE = re.compile(rf"\s*\b(?:{'|'.join(_RECALL_TAGS)})\s*$", re.IGNORECASE)
 
 
 def _recall_tag_dropped(content: str) -> str:
