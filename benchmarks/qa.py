@@ -87,6 +87,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   then dev50.yaml (policy specialists and beginners: official titles, vague references,
   follow-ups), 100, once more had; then dev51.yaml (readers who just read one of the articles),
   100, once more had.
+- heldout18.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev52.yaml (journalism students fact-checking: who reported what, exact words, claims to
+  check), dev53.yaml (a Korean-American community server: names in Hangul and other
+  romanisations, Korean words mixed in, teen slang) and dev54.yaml (the bot used as a search box:
+  fragments of two to five words), 100 each, the same way: first-sight figures reported, then
+  tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -202,6 +209,10 @@ PARTS = {
     "forty-ninth development": QA / "dev49.yaml",
     "fiftieth development": QA / "dev50.yaml",
     "fifty-first development": QA / "dev51.yaml",
+    "held out, eighteenth set": QA / "heldout18.yaml",
+    "fifty-second development": QA / "dev52.yaml",
+    "fifty-third development": QA / "dev53.yaml",
+    "fifty-fourth development": QA / "dev54.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -256,6 +267,9 @@ TUNED_ON = (
     "forty-ninth development",
     "fiftieth development",
     "fifty-first development",
+    "fifty-second development",
+    "fifty-third development",
+    "fifty-fourth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
