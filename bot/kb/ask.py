@@ -44,6 +44,7 @@ from .question import (
     LAST_WORDS,
     MAX_QUESTION,
     ORDINAL_KINDS,
+    RESPONSE_TERMS,
     SOURCE_WORDS,
     Asks,
     Order,
@@ -1992,7 +1993,8 @@ def _acting(kb: KnowledgeBase, q: Question) -> np.ndarray:
     """For "how did X respond": what X did and said (X's actions and quotes), and what X's own
     bodies and officials did ("how did Pyongyang react": its Foreign Ministry), not what others
     did to X."""
-    actors = set().union(*(_and_theirs(kb, group) for group in q.named))
+    responders = [group for n, group in enumerate(q.named) if n in q.responders] or q.named
+    actors = set().union(*(_and_theirs(kb, group) for group in responders))
     acted: set[int | None] = set()
     for key in actors:
         acted |= {kb.doc_id(a.id, quote.id) for a, quote in kb.quotes_by(key)}
@@ -2340,9 +2342,6 @@ def _per_unit(kb: KnowledgeBase, key: str, doc: Doc, make: Callable[[], K]) -> K
     return found
 
 
-_RESPONSE = frozenset(
-    stem(w) for w in "respond responded react reacted response reaction reply replied".split()
-)
 # "China: was criticised by ...", "Japan: The Hwasong-15 fell inside its zone": an entry's
 # action in which it is acted on, or another is the subject, not what it did
 _PASSIVE_RE = re.compile(
@@ -2362,8 +2361,8 @@ def _responds(
     if not _asks_response(q):
         return True
     published = doc.article.article.published
-    if since is not None and published < since and (doc.date or published) < since:
-        return False  # dated, and reported, before it: "how did NK respond to Camp David" is no April news
+    if since is not None and _over_before(doc.date or published, since):
+        return False  # over before it: "how did NK respond to Camp David" is no April news
     if (
         since is not None
         and doc.date is None
@@ -2376,6 +2375,12 @@ def _responds(
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
+
+
+def _over_before(date: PartialDate, since: PartialDate) -> bool:
+    """Whether a date's whole period is before `since`: June 2024 is before 30 October 2024;
+    October 2024 is not (its last days are after it)."""
+    return date < replace(since, month=since.month if date.month else 0, day=since.day if date.day else 0)
 
 
 # a unit saying that someone answered what was done: "responded", "in reply", "denounced",
@@ -2407,11 +2412,11 @@ def _ahead(q: Question, doc: Doc) -> bool:
 
 
 def _asks_response(q: Question) -> bool:
-    return q.asks == Asks.HOW and bool(q.named) and any(w.terms & _RESPONSE for w in q.words)
+    return q.asks == Asks.HOW and bool(q.named) and any(w.terms & RESPONSE_TERMS for w in q.words)
 
 
 _RESPONDED_TO_RE = re.compile(
-    r"\b(?:respond|responded|react|reacted|answer|answered)\s+to\s+(.{4,}?)[\s?!.]*$", re.I
+    r"\b(?:respond|responded|react|reacted|answer|answered)\s+(?:to|when|after)\s+(.{4,}?)[\s?!.]*$", re.I
 )
 
 

@@ -293,6 +293,9 @@ class Question:
     proper: bool = False  # "what's the name of the X": an X with a name of its own is asked for
     anchored_named: frozenset[int] = frozenset()
     speakers: frozenset[int] = frozenset()  # "what did Japan say about Austin": positions in `named`
+    # "how did North Korea respond to the Austin-Lee talks": who responds (positions in `named`),
+    # not those named in what they respond to
+    responders: frozenset[int] = frozenset()
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
@@ -671,6 +674,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         relation=relation,
         anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
         speakers=frozenset(n for n, (start, _, _) in enumerate(named) if start in speaker),
+        responders=_responders(typed, found, named),
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
@@ -680,6 +684,23 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
     )
+
+
+RESPONSE_TERMS = frozenset(
+    stem(w) for w in "respond responded react reacted response reaction reply replied".split()
+)
+
+
+def _responders(
+    typed: list[str], found: tuple[Word, ...], named: list[tuple[int, int, frozenset[str]]]
+) -> frozenset[int]:
+    """ "How did X respond to Y": the names before the first word for responding (positions in
+    `named`); none when no such word is asked or no name comes before it."""
+    responding = {part for w in found if w.terms & RESPONSE_TERMS for part in w.typed.split()}
+    at = next((i for i, w in enumerate(typed) if w in responding), None)
+    if at is None:
+        return frozenset()
+    return frozenset(n for n, (start, _, _) in enumerate(named) if start < at)
 
 
 # "what time did NK fire", "at what hour": the time of day (a date does not say it)

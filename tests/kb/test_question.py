@@ -805,6 +805,51 @@ def test_how_did_x_respond_wants_x_acting(tmp_path: Path) -> None:
     assert found.matched and "condemned" in found.text, found.text
 
 
+TALKS = """\
+id: t
+article: {outlet: O, title: T, url: 'https://example.org/t', published: 2024-06-03}
+summary: Talks.
+paragraphs:
+  - Okafor met Vega in Port City on 1 June 2024; the two condemned Farland's missile launches.
+  - Two missiles fired by Farland in May 2024 fell into the sea.
+people:
+  - id: okafor
+    name: Jane Okafor
+    aliases: [Okafor]
+    role: Defense Minister
+    paragraphs: [1]
+    actions:
+      - {text: "With Vega, condemned Farland's missile launches.", paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], role: Defense Minister, paragraphs: [1]}
+organizations:
+  - id: farland
+    name: Farland
+    kind: country
+    paragraphs: [1, 2]
+    actions:
+      - {text: Fired two missiles into the sea., date: 2024-05, paragraphs: [2]}
+events:
+  - {id: talks, name: Okafor-Vega talks, date: 2024-06-01, place: Port City, paragraphs: [1],
+     description: Okafor and Vega met and condemned Farland's launches.}
+"""
+
+
+def test_who_responds_is_named_before_the_verb_and_acts_after_it(tmp_path: Path) -> None:
+    """ "How did Farland respond to the Okafor-Vega talks": Farland acting after the talks, not
+    Okafor and Vega, named in what it responds to, condemning Farland at them; nor Farland's
+    launches of May, a month over before the talks. The articles do not say: refused."""
+    engine = _loaded(tmp_path, t=TALKS, vocabulary=True)
+    assert parse(engine.kb, "how did farland respond to the okafor vega talks").responders == {0}
+    for question in (
+        "how did farland respond to the okafor vega talks",
+        "how did farland respond to the talks",
+    ):
+        found = engine.ask(question)
+        assert not found.matched, found.text
+    found = engine.ask("how did okafor react to farland's launches")  # Okafor does respond
+    assert found.matched and "condemned" in found.text.split("\n")[0], found.text
+
+
 def test_what_a_name_stands_for_answers_before_a_unit_using_the_name(tmp_path: Path) -> None:
     """ "Why is the exercise called Freedom Shield": the unit saying what "Shield" stands for,
     though another holds "exercise" and ranks above it."""
