@@ -516,7 +516,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _numbered_after(kb, _initials_said(kb, typed))
     led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, _mentions_led(kb, led, typed)))
-    named = _heads(kb, found_names)
+    named = _restated(_heads(kb, found_names))
     # "the joint statement": whichever document of that name is meant, though the seed's own
     # "the joint statement" is one of them
     named = [series(kb, typed, m, "entity") if documents(kb, m[2]) else m for m in named]
@@ -860,6 +860,8 @@ def _a_post(kb: KnowledgeBase, said: list[str], keys: frozenset[str]) -> bool:
     ):
         return False
     asked = [t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)]  # "ROK": a country
+    if not asked:
+        return False  # every word a name itself ("이종섭", his name in Hangul): no post
     posts = kb.cached("posts", lambda: _posts(kb))
     return any(other != key and _holds_post(asked, role, country) for other, role, country in posts)
 
@@ -990,7 +992,9 @@ _MENTIONS_RE = re.compile(
 # "the last carrier deployment like that": such a deployment
 _LIKE_THAT_RE = re.compile(r"(?<=[a-z])\s+like\s+(?:that|this|those|these)\b", re.IGNORECASE)
 # "..., like what does shield mean", "like how far": a hedge before the question said again
-_LIKE_WH_RE = re.compile(r"(?<=\W)like\s+(?=(?:what|how|why|when|where|who|which)\b)", re.IGNORECASE)
+_LIKE_WH_RE = re.compile(
+    r"(?<=\W)like\s+(?=(?:what|how|why|when|where|who|which)(?:['’]?s)?\b)", re.IGNORECASE
+)
 # "back then", "back in may 2022" (not "back in korea"): a time, looked back to
 _BACK_THEN_RE = re.compile(
     rf"\bback\s+(?=then\b|in\s+(?:(?:{'|'.join(sorted({*_MONTHS, *_MONTH_NAMES}))})\b|\d{{4}}\b))",
@@ -1411,6 +1415,21 @@ _WORD_USED_RE = re.compile(
 )
 
 
+# "when did he meet Austin", "where did it dock": the one the question is about, named before it
+_SUBJECT_PRONOUN_RE = re.compile(
+    r"\b(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\s+(he|she|it|they)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_named(clause: str) -> bool:
+    """Whether a clause put first only names what the question is about ("kim yong hyun",
+    "the kentucky"), with no words of a time or place around it ("the day after the session")."""
+    said = words(clause)
+    said = said[1:] if said[:1] == ["the"] else said
+    return 0 < len(said) <= 6 and not set(said) & STOPWORDS
+
+
 def _fronted(flat: str) -> str:
     """A clause put before the question word goes after it: "the day after the session, where
     did they go" is "where did they go the day after the session"."""
@@ -1419,7 +1438,11 @@ def _fronted(flat: str) -> str:
     found = _LATE_WH_RE.search(flat)
     if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
         clause = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", flat[: found.start()], flags=re.IGNORECASE)
-        return f"{flat[found.end() :].rstrip(' ?!.')} {clause.strip(' ,')}"
+        rest = flat[found.end() :].rstrip(" ?!.")
+        if _only_named(clause) and (he := _SUBJECT_PRONOUN_RE.search(rest)):
+            # "the kentucky, where did it dock": where did the Kentucky dock
+            return f"{rest[: he.start(1)]}{clause.strip(' ,')}{rest[he.end(1) :]}"
+        return f"{rest} {clause.strip(' ,')}"
     last = _LAST_WH_RE.search(flat)  # "first state visit by a president since when"
     if last is not None:
         return f"{last.group(1)} {flat[: last.start()].strip(' ,')}"
@@ -1548,6 +1571,17 @@ def _outside(
     """The names not inside an event's name, which names what it is about."""
     inside = {i for start, end, _ in events if end - start > 1 for i in range(start, end)}
     return [m for m in named if not set(range(m[0], m[1])) <= inside]
+
+
+def _restated(named: list[tuple[int, int, frozenset[str]]]) -> list[tuple[int, int, frozenset[str]]]:
+    """One name said twice in a row, in two spellings ("김용현 / kim yong hyun"), names one."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    for start, end, keys in named:
+        if out and out[-1][1] == start and out[-1][2] == keys:
+            out[-1] = (out[-1][0], end, keys)
+        else:
+            out.append((start, end, keys))
+    return out
 
 
 def _heads(

@@ -571,6 +571,42 @@ def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
     assert not engine.ask("who was sealand's defense minister at the harbour talks").matched
 
 
+NEXT_MINISTER = """\
+id: nm
+article: {outlet: O, title: T3, url: 'https://example.org/nm', published: 2024-09-02}
+summary: A new minister.
+paragraphs:
+  - Rosa Vega became Harbourland's defense minister in August 2024.
+people:
+  - {id: vega, name: Rosa Vega, role: Defense Minister, country: Harbourland, paragraphs: [1]}
+"""
+
+
+def test_a_name_in_another_script_is_a_name_not_a_post(tmp_path: Path) -> None:
+    """ "When did 오카포 hold the talks": Okafor's name in Hangul, an alias with no word of her
+    name in it, names her, though her post was also Vega's; "the defense minister" names no one."""
+    hangul = ROLE_AT.replace(
+        "{id: okafor, name: Jane Okafor,", "{id: okafor, name: Jane Okafor, aliases: [오카포],"
+    )
+    engine = _loaded(tmp_path, r=hangul, nm=NEXT_MINISTER)
+    assert parse(engine.kb, "when did 오카포 hold the harbour talks").named == (frozenset({"jane okafor"}),)
+    found = engine.ask("when did 오카포 hold the harbour talks")
+    assert found.matched and "1 May 2024" in found.text, found.text
+
+
+def test_a_name_put_first_is_what_the_pronoun_after_it_stands_for(tmp_path: Path) -> None:
+    """ "Jane Okafor / 오카포, when did she hold the talks": the name said twice in two scripts
+    names her once, and is who "she" is, not a name read after "the talks"; ", like whats his
+    job" restates the question."""
+    hangul = ROLE_AT.replace(
+        "{id: okafor, name: Jane Okafor,", "{id: okafor, name: Jane Okafor, aliases: [오카포],"
+    )
+    engine = _loaded(tmp_path, r=hangul, nm=NEXT_MINISTER)
+    q = parse(engine.kb, "jane okafor / 오카포, when did she hold the talks")
+    assert q.named == (frozenset({"jane okafor"}),) and q.content.startswith("jane okafor"), q.content
+    assert "like" not in parse(engine.kb, "okafor who is she, like whats her job").content
+
+
 def test_the_day_and_year_of_a_date_count_nothing(tmp_path: Path) -> None:
     """ "How many missiles were fired on 9 March": "on 9 March 2023, it fired missiles" gives a
     date, not a count; "fired two missiles" gives one."""
