@@ -581,7 +581,9 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not q.yesno:
         return None
     slips = [w for w in q.words if _YEAR_RE.fullmatch(w.typed) or w.typed in _MONTHS]
-    places = [n for n, group in enumerate(q.named) if all(_is_place(kb, key) for key in group)]
+    places = [
+        n for n, group in enumerate(q.named) if n in q.placed_at and all(_is_place(kb, key) for key in group)
+    ]
     # "the Kentucky docked at Jeju, didn't it": a claim putting it at a place the articles do not
     # name as one (a rare word: a name), where they name another
     claimed = q.text.lower().startswith("is it true that")  # "..., didn't it": a claim, read so

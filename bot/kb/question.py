@@ -296,6 +296,9 @@ class Question:
     # "how did North Korea respond to the Austin-Lee talks": who responds (positions in `named`),
     # not those named in what they respond to
     responders: frozenset[int] = frozenset()
+    # "so Austin flew to Tokyo": names the question puts something at, in or to (positions in
+    # `named`), which a claim may have wrong; not "did China say": who did it
+    placed_at: frozenset[int] = frozenset()
     anchored_events: frozenset[int] = frozenset()
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
@@ -675,6 +678,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
         speakers=frozenset(n for n, (start, _, _) in enumerate(named) if start in speaker),
         responders=_responders(typed, found, named),
+        placed_at=frozenset(n for n, (start, _, _) in enumerate(named) if _after_a_place_word(typed, start)),
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
@@ -684,6 +688,15 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
     )
+
+
+_PLACE_WORDS = frozenset("at in into to from near off".split())
+
+
+def _after_a_place_word(typed: list[str], start: int) -> bool:
+    """Whether the name at `start` follows "at", "in", "to" ... ("docked at the port of Busan")."""
+    before = [w for w in typed[max(0, start - 2) : start] if w != "the"]
+    return bool(before) and before[-1] in _PLACE_WORDS
 
 
 RESPONSE_TERMS = frozenset(

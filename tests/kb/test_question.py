@@ -2371,6 +2371,12 @@ def test_a_claim_with_the_wrong_year_or_place_gets_what_the_articles_say(tmp_pat
         found = engine.ask(typed)
         assert found.matched and "2024" in found.text and f"Not “{slip}”" in found.footer, (typed, found)
     assert not engine.ask("okafor held the harbour talks in sealand in 2019?").matched  # two slips: not this
+    # who said or did it is no place the claim puts anything at: "did Sealand say anything" is
+    # not answered with Okafor's words, "not Sealand"
+    said = talks.replace("Jane Okafor held the Harbour Talks", "Jane Okafor said she held the Harbour Talks")
+    engine = _loaded(tmp_path, r=said)
+    assert engine.ask("okafor held the harbour talks in sealand?").matched
+    assert not engine.ask("did sealand say anything about okafor's harbour talks").matched
 
 
 STANDING_VIEW = """\
