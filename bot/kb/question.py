@@ -1385,15 +1385,31 @@ def _a_topic(said: list[str]) -> bool:
 
 
 def _question_word(text: str) -> str:
-    """A slip in the question word itself ("wich", "wen", "wat") mended before reading the rest."""
+    """A slip in the question word itself ("wich", "wen", "wat") mended before reading the rest;
+    also where a terse question puts it last ("scm wat is", "ncg wat")."""
     first, _, rest = text.partition(" ")
-    word = normalize(first).strip("?!.,")
+    if rest and (meant := _wh_meant(first)) is not None:
+        return f"{meant} {rest}".strip()
+    said = text.split(" ")
+    for at in range(1, len(said)):
+        closing = at == len(said) - 1 or normalize(said[at + 1]).strip("?!.,") in _TRAILING_AUX
+        if closing and (meant := _wh_meant(said[at])) is not None:
+            return " ".join([*said[:at], meant, *said[at + 1 :]])
+    return text
+
+
+_TRAILING_AUX = frozenset("is are was were did does do".split())
+
+
+def _wh_meant(typed: str) -> str | None:
+    """The question word a slip or chat spelling of one is ("wat", "wich", "y"), if it is one."""
+    word = normalize(typed).strip("?!.,")
     if not word or word in _WH or word[:-1] in _WH:  # "whats", "whod": contractions, read later
-        return text
+        return None
     meant = _CHAT_WH.get(word) or english.meant(word)
     if meant not in _WH:  # "wat", "wen": short, where one slip makes too many words, but a
         meant = english.function_word(word, _WH)  # slip of a question word is the commonest slip
-    return f"{meant} {rest}".strip() if meant in _WH and rest else text
+    return meant if meant in _WH else None
 
 
 # question words as chat spells them, not slips of them ("wut is the ncg", "y did nk fire")

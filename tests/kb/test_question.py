@@ -771,6 +771,10 @@ def test_a_slipped_or_chat_spelt_question_word_asks_as_that_word(kb: KnowledgeBa
     assert parse(kb, "wat does SCM stand for").content == "SCM"
     assert parse(kb, "wtf is the SCM").content == "SCM"
     assert parse(kb, "whos Lee").asks == Asks.WHO and parse(kb, "whats the SCM").content == "SCM"
+    # put last, as terse questions do: "scm wat is", "the kentucky docked wen"; not "that is"
+    assert parse(kb, "scm wat is").content == "scm" and parse(kb, "scm wat is").asks == Asks.WHAT
+    assert parse(kb, "the kentucky docked wen").asks == Asks.WHEN
+    assert "that" in parse(kb, "austin met lee, that is").content
 
 
 PORTS = """\
