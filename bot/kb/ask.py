@@ -491,12 +491,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             # others' words, which the one asked about is no party to: not theirs
             lead = f"the articles quote no words of {speaker}'s own. The closest they say:"
             return _says_not(q, chosen[0], lead)
-        if own is None and q.speakers and chosen[0].missing:
-            # "what did Vega say about the pirates": a joint statement she made is her words, but
-            # not on what the rest of the question asks, which it does not say
+        if own is None and q.speakers and (q.events or chosen[0].missing):
+            # "what did Kishida say at Camp David": the leaders' joint statement there, which he is
+            # party to, is no words he said there; nor, "what did Vega say about the pirates", on that
+            there = " on that" if chosen[0].missing else " there"
             lead = (
-                f"the articles quote no words of {speaker}'s own on that, "
-                "only others' or a joint statement's:"
+                f"the articles quote no words of {speaker}'s own{there}, only others' or a joint statement's:"
             )
             return _says_not(q, chosen[0], lead)
         if own is None:  # "what did they say about the US": a joint statement, said so, and unsure

@@ -1092,6 +1092,22 @@ quotes:
 """
 
 
+def test_a_joint_statement_is_no_words_of_one_said_at_an_event(tmp_path: Path) -> None:
+    """ "What did Vega say at the Harbour Summit": the statement issued there, which she made
+    with Okafor, is none of her own words there: not in the articles, the statement shown as the
+    closest; "what did Vega say about the strait" is still answered with it, unsure."""
+    summit = JOINT.replace(
+        "quotes:\n",
+        "events:\n  - {id: summit, name: Harbour Summit, date: 2024-06-01, paragraphs: [1],\n"
+        "     description: The ministers issued the Harbour Statement.}\nquotes:\n",
+    )
+    engine = _loaded(tmp_path, j=summit)
+    found = engine.ask("what did vega say at the harbour summit")
+    assert not found.matched and "no words of Rosa Vega's own there" in found.text, found.text
+    assert "guard the strait" in found.text
+    assert engine.ask("what did vega say about the strait").unsure
+
+
 def test_a_documents_words_are_those_of_the_group_that_issued_it(tmp_path: Path) -> None:
     """ "What did the Harbour Statement say about the strait": a quote its article gives to "the two
     ministers", the group of those who issued it, is its words, not someone else's."""
