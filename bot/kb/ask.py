@@ -1238,11 +1238,24 @@ def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
     if len(people) != 1 or q.asks == Asks.WHO or len(fitting) < 2:
         return fitting
-    if (first := _subject(kb, fitting[0].doc)) is None or first in people[0]:
-        return fitting  # the best is about them, or about no one else
+    first = _subject(kb, fitting[0].doc)
+    if first in people[0] and not _named_in_passing(kb, fitting[0].doc, people[0]):
+        return fitting  # the best is about them
+    if first is None:
+        return fitting  # about no one else: "the declaration gives Seoul ...", a quote
     near = (c for c in fitting if c.cover >= fitting[0].cover - weights.SUBJECT_LEAD)
-    pick = next((c for c in near if _subject(kb, c.doc) in people[0]), None)
+    pick = next(
+        (c for c in near if _subject(kb, c.doc) in people[0] and not _named_in_passing(kb, c.doc, people[0])),
+        None,
+    )
     return _put_first(fitting, pick)
+
+
+def _named_in_passing(kb: KnowledgeBase, doc: Doc, person: frozenset[str]) -> bool:
+    """Whether a sentence names someone only after its subject and verb ("A B-52H flew ... as
+    Washington making good on Austin's promise"), not as who acts."""
+    subjects = _subject_keys(kb, doc)
+    return subjects is not None and not (subjects & person) and doc.kind != DocKind.ACTION
 
 
 def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:

@@ -890,6 +890,40 @@ def test_who_responds_is_named_before_the_verb_and_acts_after_it(tmp_path: Path)
     assert found.matched and "condemned" in found.text.split("\n")[0], found.text
 
 
+PROMISE = """\
+id: pr
+article: {outlet: O, title: T, url: 'https://example.org/pr', published: 2024-06-02}
+summary: A promise kept.
+paragraphs:
+  - At a press conference, Okafor implied that warships such as the frigate Alpha will be more present.
+  - >-
+    A Harbourland frigate sailed with Sealand patrol warships on 1 June 2024; Sealand presented it
+    as making good on Okafor's promise of more warships.
+people:
+  - id: okafor
+    name: Jane Okafor
+    aliases: [Okafor]
+    role: Defense Minister
+    paragraphs: [1, 2]
+    actions:
+      - {text: Implied that warships such as the frigate Alpha will be more present., paragraphs: [1]}
+organizations:
+  - {id: hl, name: Harbourland, kind: country, paragraphs: [2]}
+  - {id: sl, name: Sealand, kind: country, paragraphs: [2]}
+events:
+  - {id: sail, name: Joint sail, date: 2024-06-01, paragraphs: [2],
+     description: "A Harbourland frigate sailed with Sealand patrol warships; Sealand presented it as
+       making good on Okafor's promise of more warships."}
+"""
+
+
+def test_a_unit_naming_the_one_asked_about_in_passing_gives_way_to_one_about_them(tmp_path: Path) -> None:
+    """ "Which warships did Okafor talk about": her words (the frigate Alpha), not the sailing
+    that names her only after its subject and verb, as the promise it made good on."""
+    found = _loaded(tmp_path, pr=PROMISE).ask("which warships did okafor talk about")
+    assert found.matched and "Alpha" in found.text.split("\n")[0], found.text
+
+
 def test_what_a_name_stands_for_answers_before_a_unit_using_the_name(tmp_path: Path) -> None:
     """ "Why is the exercise called Freedom Shield": the unit saying what "Shield" stands for,
     though another holds "exercise" and ranks above it."""
