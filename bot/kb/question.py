@@ -532,7 +532,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
     kind_span = _kind_span(
-        flat[match.start("wh") : match.end()] if match else "", typed, name_starts
+        flat[match.start("wh") : match.end()] if match else "", typed, name_starts, inside=frozenset(in_names)
     )  # "at which"
     worded = bool(kind_span) and typed[kind_span[-1]] in SPEECH_WORDS
     if worded:  # "what word did Austin use for ...": his words, a quote, not an entry of a kind
@@ -1520,7 +1520,11 @@ def _asks(wh: str) -> Asks:
 
 
 def _kind_span(
-    lead: str, typed: list[str], names: frozenset[int] = frozenset(), counted: bool = False
+    lead: str,
+    typed: list[str],
+    names: frozenset[int] = frozenset(),
+    counted: bool = False,
+    inside: frozenset[int] = frozenset(),
 ) -> range:
     """For "which aircraft ..." or "what ship ...": where the kind of thing asked for is, the
     words up to the first verb-like word or name. None for "what is ...", which asks what a
@@ -1543,8 +1547,9 @@ def _kind_span(
         # "which South Korean ..." goes on; "united" in a name is no verb
         if (is_verb(typed[end]) and end not in names) or (end in names and end > start):
             break
-        if end > start and _plural(typed[end - 1]) and not _plural(typed[end]):
+        if end > start and _plural(typed[end - 1]) and not _plural(typed[end]) and end - 1 not in inside:
             break  # "which carriers show up": a plural noun ends the kind, the verb after it agrees
+            # (not "states" of "which United States sub", said "which american sub")
         if end > start and _adverb(typed[end]):
             break  # "in which building exactly": the building
         end += 1

@@ -763,6 +763,13 @@ def test_a_short_slip_of_a_function_word_is_that_word(kb: KnowledgeBase) -> None
     assert Engine(kb).ask("wat did austin say about the drills").matched
 
 
+def test_a_country_said_as_an_adjective_is_no_part_of_the_kind_asked(kb: KnowledgeBase) -> None:
+    """ "Which american carrier came": "american" read as the United States, whose "states" is no
+    plural noun ending the kind: a carrier is asked for, one carrier."""
+    q = parse(kb, "which american carrier came to korea")
+    assert "carrier" in q.kind_words and not q.plural, q
+
+
 def test_a_slipped_or_chat_spelt_question_word_asks_as_that_word(kb: KnowledgeBase) -> None:
     """ "wat does SCM stand for" is the definition, "wen" asks when, "wher" where (a letter left
     out, not "when"), "wtf is X" what X is; "whats", "whos" stay contractions, read later."""
