@@ -93,7 +93,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   check), dev53.yaml (a Korean-American community server: names in Hangul and other
   romanisations, Korean words mixed in, teen slang) and dev54.yaml (the bot used as a search box:
   fragments of two to five words), 100 each, the same way: first-sight figures reported, then
-  tuned on.
+  tuned on; then dev55.yaml (a veterans' server: jargon, acronyms, terse questions and banter)
+  and dev56.yaml (readers comparing the outlets' coverage: who said what, when, which first),
+  100 each, once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -213,6 +215,8 @@ PARTS = {
     "fifty-second development": QA / "dev52.yaml",
     "fifty-third development": QA / "dev53.yaml",
     "fifty-fourth development": QA / "dev54.yaml",
+    "fifty-fifth development": QA / "dev55.yaml",
+    "fifty-sixth development": QA / "dev56.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -270,6 +274,8 @@ TUNED_ON = (
     "fifty-second development",
     "fifty-third development",
     "fifty-fourth development",
+    "fifty-fifth development",
+    "fifty-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
