@@ -1360,6 +1360,11 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
         elif any(scored[0][0][:3]):  # the best one, or those alike best ("the freedom shield article")
             best = {key for score, key in scored if score == scored[0][0]}
             articles = [a for a in articles if a.id in best]
+    order = Order.FIRST if _OLDEST_RE.search(q.text) else q.order
+    if order is not None and len(articles) > 1:  # "the newest article", "which came out first"
+        days = [a.article.published for a in articles]
+        day = max(days) if order == Order.LAST else min(days)
+        articles = [a for a in articles if a.article.published == day]
     if len(articles) > 1:
         return _relabel(lookups.sources(kb, articles))
     found = lookups.source(kb, articles[0].id)
@@ -1369,6 +1374,7 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     return _relabel(found)
 
 
+_OLDEST_RE = re.compile(r"\b(?:oldest|earliest)\b", re.IGNORECASE)
 _STORIES_COUNTED_RE = re.compile(
     r"\b(two|three|four|five|both|\d)\s+(?:articles|stories|pieces|reports|outlets|write-?ups)\b",
     re.IGNORECASE,

@@ -460,7 +460,16 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
         or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in _as_typed(typed))
     )
     headline = outlet_named and bool(_HEADLINE_WORDS & typed)  # "what did the Diplomat's headline say"
-    return bool(_OUTLET_WORDS & typed or (ARTICLE_WORDS & typed and sourced) or headline or site)
+    # "the newest article", "oldest artcle?": which of the articles, by when each came out
+    articles = ARTICLE_WORDS & typed or any(
+        len(w) >= 6 and any(OSA.distance(w, a) <= 1 for a in ARTICLE_WORDS) for w in typed
+    )
+    ordered = bool(articles) and bool(_AGE_WORDS & typed)
+    return bool(_OUTLET_WORDS & typed or (articles and sourced) or headline or site or ordered)
+
+
+# "the newest article", "the oldest one": of the articles, by date (not "in the first place")
+_AGE_WORDS = frozenset("newest latest oldest earliest recent".split())
 
 
 _ARTICLE_FROM_RE = re.compile(

@@ -594,6 +594,17 @@ def test_a_name_in_another_script_is_a_name_not_a_post(tmp_path: Path) -> None:
     assert found.matched and "1 May 2024" in found.text, found.text
 
 
+def test_the_newest_or_oldest_article_is_by_when_each_came_out(tmp_path: Path) -> None:
+    """ "Newest article in the bunch?", "oldest artcle?" (a slip): the articles themselves, the
+    latest or earliest published; "in the first place" asks no such thing."""
+    engine = _loaded(tmp_path, r=ROLE_AT, nm=NEXT_MINISTER)
+    newest = engine.ask("newest article in the bunch?")
+    assert newest.matched and "T3" in newest.title, newest
+    oldest = engine.ask("oldest artcle?")
+    assert oldest.matched and oldest.title == "T", oldest
+    assert not parse(engine.kb, "what did the article say made it possible in the first place").about_article
+
+
 def test_a_name_put_first_is_what_the_pronoun_after_it_stands_for(tmp_path: Path) -> None:
     """ "Jane Okafor / 오카포, when did she hold the talks": the name said twice in two scripts
     names her once, and is who "she" is, not a name read after "the talks"; ", like whats his
