@@ -1333,7 +1333,9 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     articles = kb.articles
     outlets = outlets_named(kb, q.text)
     if _SAME_DAY_RE.search(q.text) and (together := _published_together(articles)):
-        return _relabel(lookups.sources(kb, together))  # "which two stories came out the same day"
+        return _same_day(
+            _relabel(lookups.sources(kb, together)), together
+        )  # "which two came out the same day"
     if len(articles) > 1 and (about or q.named or q.events):
         # the article reporting the event asked about, then what the article says, its headline
         # first: many articles recall a meeting, one is about it
@@ -1366,7 +1368,7 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
         day = max(days) if order == Order.LAST else min(days)
         articles = [a for a in articles if a.article.published == day]
     if len(articles) > 1:
-        return _relabel(lookups.sources(kb, articles))
+        return _same_day(_relabel(lookups.sources(kb, articles)), articles)
     found = lookups.source(kb, articles[0].id)
     if found.matched and q.author and not any(f.name == "Author" for f in found.fields):
         text = f"The knowledge base does not name the author. {found.text}".strip()
@@ -1926,6 +1928,17 @@ def _of_event_kind(kb: KnowledgeBase, key: str, kinds: set[str]) -> bool:
         kinds & {t for name in (e.item.name, *e.item.aliases, *e.item.is_a) for t in terms(name)[-1:]}
         for e in kb.members("event", key)
     )
+
+
+def _same_day(found: Answer, articles: list[ArticleFile]) -> Answer:
+    """Articles listed that all came out on one day say so first ("did the two pieces come out
+    the same day or which was first": both on 13 March 2023)."""
+    days = {a.article.published for a in articles}
+    if len(days) != 1:
+        return found
+    both = "Both" if len(articles) == 2 else f"All {len(articles)}"
+    lead = f"{both} came out the same day, {next(iter(days)).human()}."
+    return replace(found, text=f"{lead} {found.text}")
 
 
 def _relabel(found: Answer) -> Answer:
