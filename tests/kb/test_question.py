@@ -1794,7 +1794,7 @@ def test_articles_that_came_out_the_same_day_are_those_articles(tmp_path: Path) 
     assert len(found.items) == 2 and found.text.startswith("Both came out the same day"), found.text
     # "which two stories": how many there are, not a word of what they say
     found = engine.ask("which two stories came out on 13 march 2023")
-    assert found.text.startswith("2 articles") and found.text.count("13 March 2023") == 2, found.text
+    assert len(found.items) == 2 and "2 articles" in found.text, found.text
 
 
 def test_the_full_name_of_an_abbreviation_is_what_it_stands_for(kb: KnowledgeBase) -> None:
