@@ -892,7 +892,11 @@ def _held_after_all(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> 
 
 
 def _imprecise(q: Question, fitting: list[Candidate]) -> bool:
-    """ "When ...", and none found so far dates it to the day: look further (_to_the_day_first)."""
+    """ "When ...", and none found so far dates it to the day: look further (_to_the_day_first);
+    "who ...", and none found so far holds every word ("who led the ROK side at the TTX": the
+    exercise's own units, not who led)."""
+    if q.asks == Asks.WHO and all(c.missing for c in fitting):
+        return True
     return q.asks == Asks.WHEN and not any(
         c.doc.date and c.doc.date.precision == Precision.DAY for c in fitting
     )

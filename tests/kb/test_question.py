@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -3763,6 +3764,17 @@ events:
   - {id: reef, name: Reef Exercise, date: 2024-06-01, place: Fort Harbour, paragraphs: [1, 2],
      description: 'An exercise held at Fort Harbour, a step agreed by Okafor and Vega in May.'}
 """
+
+
+def test_who_looks_further_while_no_unit_holds_every_word(kb: KnowledgeBase) -> None:
+    """ "Who led the ROK side at the TTX": while every unit judged misses a word ("led": the
+    exercise's own units), judging goes on past the usual number; once one holds them all, not."""
+    q = parse(kb, "who led the rok side at the table-top exercise")
+    ranked = ask._candidates(kb, q)
+    judged = [c for doc, score in ranked[:3] if (c := ask._judge(kb, q, doc, score)) is not None]
+    missing = [replace(c, missing=c.missing or q.words[:1]) for c in judged]
+    assert ask._imprecise(q, missing)
+    assert not ask._imprecise(q, [replace(missing[0], missing=())])
 
 
 def test_a_unit_naming_an_event_names_where_it_was_held(tmp_path: Path) -> None:
