@@ -1545,7 +1545,9 @@ def _kind_words(kb: KnowledgeBase) -> frozenset[str]:
 _ANOTHER_NAME_RE = re.compile(
     r"^\W*(?:so\s+)?(?:is|are|was|were)\s+(?:the\s+)?(?P<x>.+?)\s+(?:just\s+|really\s+|simply\s+)?"
     r"(?:(?:another|a|an|the)\s+)?(?:(?:other|official|full)\s+)?(?:name|word|term|abbreviation|acronym|short)"
-    r"\s+(?:for|of)\b|^\W*(?:so\s+)?(?:does|do|did)\s+(?:the\s+)?(?P<y>.+?)\s+(?:stand|mean)\s+for\b",
+    r"\s+(?:for|of)\b|^\W*(?:so\s+)?(?:does|do|did)\s+(?:the\s+)?(?P<y>.+?)\s+(?:stand\s+for|mean)\b"
+    # "rok = south korea right?", read as a claim to check
+    r"|^\W*(?:is\s+it\s+true\s+that\s+)?(?P<z>[\w.-]+)\s*(?:=|==|means)\s*\w",
     re.IGNORECASE,
 )
 
@@ -1556,7 +1558,7 @@ def _another_name(kb: KnowledgeBase, q: Question) -> Answer | None:
     found = _ANOTHER_NAME_RE.match(q.text)
     if found is None:
         return None
-    said = words(found["x"] or found["y"])
+    said = words(found["x"] or found["y"] or found["z"])
     named = [end for start, end, _ in kb.names.mentions_in(said, "term") if start == 0]
     if not named:
         return None

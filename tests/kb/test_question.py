@@ -2603,6 +2603,8 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
         ("is ROK just another name for south korea?", "Republic of Korea"),
         ("is rok short for south korea", "Republic of Korea"),
         ("does dprk stand for north korea", "Democratic People's Republic of Korea"),
+        ("does rok mean south korea", "Republic of Korea"),  # "mean", and "=" as chat writes it
+        ("rok = south korea right?", "Republic of Korea"),
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
