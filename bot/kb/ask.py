@@ -867,7 +867,24 @@ def _only_planned(q: Question, doc: Doc) -> bool:
     if _OUTCOME_RE.search(q.text) and _PROSPECTIVE_RE.search(doc.text):
         return True
     realized = _REALIZED_RE.search(q.text) and (q.asks == Asks.WHEN or q.yesno)
-    return bool(realized and _PLANNED_RE.search(doc.text))
+    if realized and _PLANNED_RE.search(doc.text):
+        return True
+    # "when is the hotline supposed to go live": a unit agreeing to set it up, dated the day it
+    # was agreed, gives no time for it (one saying "by the end of 2023" does, as does an event
+    # planned, dated when it is to be)
+    scheduled = q.asks == Asks.WHEN and doc.kind != DocKind.EVENT and _SCHEDULED_RE.search(q.text)
+    return bool(scheduled and _PLANNED_RE.search(doc.text) and not _TIME_SAID_RE.search(doc.text))
+
+
+_SCHEDULED_RE = re.compile(
+    r"\b(?:supposed\s+to|go(?:es|ing)?\s+live|take\s+effect|come\s+into\s+(?:force|effect)|be(?:come)?\s+operational)\b",
+    re.IGNORECASE,
+)
+# a time a unit gives in its own words: a year, a month, "next week", "the end of the year"
+_TIME_SAID_RE = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(_MONTHS))}|next\s+(?:week|month|year)|end\s+of\s+(?:the|this)\s+year)\b",
+    re.IGNORECASE,
+)
 
 
 def _held_after_all(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Candidate | None:

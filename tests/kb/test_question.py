@@ -2687,6 +2687,21 @@ def test_whether_a_plan_came_true_is_not_answered_by_the_plan(tmp_path: Path) ->
     assert found.matched and "1 May 2024" in found.text, found.text
 
 
+def test_when_a_plan_is_to_come_true_is_no_day_it_was_agreed(tmp_path: Path) -> None:
+    """ "When is the harbour hotline supposed to go live": a unit agreeing to launch it, dated
+    the day it was agreed, gives no time for it; one saying "by the end of 2024" does."""
+    undated = HOTLINE.replace(" by the end of 2024.", ".")
+    found = _loaded(tmp_path, vocabulary=True, l=undated).ask(
+        "when is the harbour hotline supposed to go live"
+    )
+    assert not found.matched and "only as planned" in found.text, found.text
+    (tmp_path / "d").mkdir()
+    found = _loaded(tmp_path / "d", vocabulary=True, l=HOTLINE).ask(
+        "when is the harbour hotline supposed to go live"
+    )
+    assert found.matched and "2024" in found.text, found.text
+
+
 def test_when_something_ends_is_not_answered_by_when_it_began(tmp_path: Path) -> None:
     """ "When did Sea Guard end": an article giving only its start does not say; "over" asks
     the end only last ("when is it over"), not in "fly over the sea"."""
