@@ -2745,6 +2745,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
         return True
+    if q.asked_kind & _PERSON_TERMS:  # "the name of the ministry guy who ...": a person
+        return _names_a_person(kb, q, doc)
     if _asks_people(kb, q):  # "which leaders": people
         return bool(_others(kb, q, doc))
     if q.asked_kind & ORDINAL_KINDS:  # "which number was the February TTX": the eighth
@@ -3206,6 +3208,14 @@ def _names_a_person(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         for e in (kb.entity(doc.article, i) for i in doc.entities)
         if e
     )
+
+
+# words for a person that are no one's role: "the name of the ministry guy who ..."
+_PERSON_TERMS = frozenset(
+    t
+    for w in "guy guys person persons man woman dude individual fellow lady gentleman".split()
+    for t in terms(w)
+)
 
 
 def _asks_people(kb: KnowledgeBase, q: Question) -> bool:

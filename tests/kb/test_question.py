@@ -950,6 +950,16 @@ def test_a_unit_naming_the_one_asked_about_in_passing_gives_way_to_one_about_the
     assert found.matched and "Alpha" in found.text.split("\n")[0], found.text
 
 
+def test_the_guy_who_did_it_is_a_person(tmp_path: Path) -> None:
+    """ "The name of the Sealand guy who condemned the statement": a person, which the articles
+    do not name (Sealand did it); "the guy who implied more warships": Okafor."""
+    engine = _loaded(tmp_path, c=CRITICISM, pr=PROMISE, vocabulary=True)
+    found = engine.ask("name of the sealand guy who condemned the leaders' statement")
+    assert not found.matched, found.text
+    found = engine.ask("name of the guy who implied warships will be more present")
+    assert found.matched and "Okafor" in found.text.split("\n")[0], found.text
+
+
 def test_what_a_name_stands_for_answers_before_a_unit_using_the_name(tmp_path: Path) -> None:
     """ "Why is the exercise called Freedom Shield": the unit saying what "Shield" stands for,
     though another holds "exercise" and ranks above it."""
