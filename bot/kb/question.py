@@ -198,7 +198,12 @@ _PLACE_NOUNS = frozenset(
     "city cities town towns place places port ports location venue site region regions province "
     "provinces".split()
 )
-_PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia
+_PART_OF = frozenset("part parts area areas".split())
+# "..., which building", "..., what base": a kind of place, asking where again
+_WHICH_PLACE_TAIL_RE = re.compile(
+    r"[\s,]+(?:like\s+)?(?:which|what|wat|wich)\s+(?:exact\s+)?(?:building|base|port|city|town|place|venue|site|location)\s*$",
+    re.IGNORECASE,
+)  # "which part of Russia": where, in Russia
 _MEANING_WORDS = frozenset("mean means meaning meant signal signals signify indicate indicates".split())
 _CALLING = frozenset(
     "call called calls describe described describes dub dubbed term termed "
@@ -513,6 +518,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         content = _NUMBERS_GUESSED_RE.sub("", content).strip(" ?!.,;:")  # "..., like 5th 6th"
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
     content = _LIKE_WH_RE.sub("", content)  # "why is it called that, like what does it mean"
+    if wh == "where":  # "where in seoul did they meet, like which building": where, said again
+        content = _WHICH_PLACE_TAIL_RE.sub("", content)
     content = _KEEP_DOING_RE.sub("", content)  # "why does NK keep saying": why it says
     content = _BACK_THEN_RE.sub("", content)  # "back then", "back in may 2022": then, in May 2022
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it

@@ -789,6 +789,14 @@ def test_a_country_said_as_an_adjective_is_no_part_of_the_kind_asked(kb: Knowled
     assert "carrier" in q.kind_words and not q.plural, q
 
 
+def test_which_building_after_where_asks_where_again(kb: KnowledgeBase) -> None:
+    """ "Where in Seoul did they meet, like which building": where, said again; "building" is no
+    word of what is asked ("builds on" would hold it), and the articles give no nearer place."""
+    typed = "where in seoul did austin and lee meet, like which building"
+    assert "building" not in {w.typed for w in parse(kb, typed).words}
+    assert not Engine(kb).ask(typed).matched
+
+
 def test_a_slipped_or_chat_spelt_question_word_asks_as_that_word(kb: KnowledgeBase) -> None:
     """ "wat does SCM stand for" is the definition, "wen" asks when, "wher" where (a letter left
     out, not "when"), "wtf is X" what X is; "whats", "whos" stay contractions, read later."""
