@@ -95,7 +95,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   fragments of two to five words), 100 each, the same way: first-sight figures reported, then
   tuned on; then dev55.yaml (a veterans' server: jargon, acronyms, terse questions and banter)
   and dev56.yaml (readers comparing the outlets' coverage: who said what, when, which first),
-  100 each, once the first changes of that round had landed.
+  100 each, once the first changes of that round had landed; then dev57.yaml (people who mix
+  things up: wrong premises to correct, claims to check) and dev58.yaml (a general news server),
+  100 each, once more had.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -217,6 +219,8 @@ PARTS = {
     "fifty-fourth development": QA / "dev54.yaml",
     "fifty-fifth development": QA / "dev55.yaml",
     "fifty-sixth development": QA / "dev56.yaml",
+    "fifty-seventh development": QA / "dev57.yaml",
+    "fifty-eighth development": QA / "dev58.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -276,6 +280,8 @@ TUNED_ON = (
     "fifty-fourth development",
     "fifty-fifth development",
     "fifty-sixth development",
+    "fifty-seventh development",
+    "fifty-eighth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
