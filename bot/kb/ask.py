@@ -581,6 +581,9 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not q.yesno:
         return None
     slips = [w for w in q.words if _YEAR_RE.fullmatch(w.typed) or w.typed in _MONTHS]
+    # "ready for its 6th nuke test?": a number the articles never give, where they give another
+    # (read first without it alone: "the one in November was the 53rd SCM?" has November right)
+    numbers = [w for w in q.words if w.number and not w.known and w not in slips]
     places = [
         n for n, group in enumerate(q.named) if n in q.placed_at and all(_is_place(kb, key) for key in group)
     ]
@@ -590,12 +593,13 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     unheard = [
         w for w in q.words if claimed and english.zipf(w.typed) < english.RARE and _placed_at(q.text, w.typed)
     ]
-    if not slips and not places and not unheard:
+    if not slips and not numbers and not places and not unheard:
         return None
-    # each reading without what the question may have wrong: its year or month, a named place, or
-    # a place the articles do not name (the last two corrected by a unit giving a place)
+    # each reading without what the question may have wrong: a number, its year or month, a named
+    # place, or a place the articles do not name (the last two corrected by a unit giving a place)
     for dropped_words, dropped_places, placed in (
-        (slips, [], False),
+        (numbers, [], False),
+        (slips + numbers, [], False),
         ([], places, True),
         (unheard, [], True),
     ):
@@ -642,10 +646,20 @@ def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word],
         return any(
             (_YEAR_RE.fullmatch(w.typed) and _YEAR_RE.search(text))
             or (w.typed in _MONTHS and set(words(text)) & _MONTHS)
+            or (w.number and not _YEAR_RE.fullmatch(w.typed) and _another_number(w.typed, text))
             for w in slips
         )
     named = q.named_names
     return place and any(_is_place(kb, key) and key not in named for key in _doc_identities(kb, doc))
+
+
+def _another_number(typed: str, text: str) -> bool:
+    """Whether a text gives a number of the same form as one typed, not it: an ordinal for an
+    ordinal ("seventh" for "6th"), a count for a count."""
+    said = [w for w in words(text) if not _YEAR_RE.fullmatch(w)]
+    if _ORDINAL_RE.match(typed) or typed in _ORDINALS:
+        return any((_ORDINAL_RE.match(w) or w in _ORDINALS) and w != typed for w in said)
+    return any(_COUNT_RE.match(w) and w != typed for w in said)
 
 
 def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:

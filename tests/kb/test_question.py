@@ -2095,6 +2095,19 @@ def test_which_number_or_edition_asks_for_the_ordinal(tmp_path: Path) -> None:
         assert found.matched and "ninth" in found.text.split("\n")[0], (typed, found.text)
 
 
+def test_a_claim_with_a_wrong_number_gets_the_articles_number(tmp_path: Path) -> None:
+    """ "The june reef talks were the 6th such talks, right?": the articles say the ninth; read
+    without the number, the claim is what a unit says, which answers, saying 6th is not it; a
+    right month beside the wrong number ("in june ... the 6th") stays."""
+    engine = _loaded(tmp_path, od=ORDINAL)
+    for typed in (
+        "the reef talks were the 6th such talks, right?",
+        "the reef talks in june were the 6th such talks right",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "ninth" in found.text and "Not “6th”" in found.footer, (typed, found)
+
+
 def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> None:
     """ "What did Yoon recommit to in return for the NCG": the NCG is what it was given for,
     which the unit's article must hold, not the unit ("In return, Yoon reaffirmed ...")."""
