@@ -593,7 +593,18 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     unheard = [
         w for w in q.words if claimed and english.zipf(w.typed) < english.RARE and _placed_at(q.text, w.typed)
     ]
-    if not slips and not numbers and not places and not unheard:
+    # "the carrier was the uss nimitz, wasn't it": a name the articles never use, where they name
+    # another ("the carrier USS Ronald Reagan")
+    renamed = [
+        w
+        for w in q.words
+        if claimed
+        and not w.known
+        and not w.number
+        and english.zipf(w.typed) < english.RARE
+        and w not in unheard
+    ]
+    if not slips and not numbers and not places and not unheard and not renamed:
         return None
     # each reading without what the question may have wrong: a number, its year or month, a named
     # place, or a place the articles do not name (the last two corrected by a unit giving a place)
@@ -602,6 +613,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         (slips + numbers, [], False),
         ([], places, True),
         (unheard, [], True),
+        (renamed, [], None),
     ):
         if not dropped_words and not dropped_places:
             continue
@@ -618,7 +630,12 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
         near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]
         best = next(
-            (c for c in near if _says_otherwise(kb, q, c.doc, [] if placed else dropped_words, placed)), None
+            (
+                c
+                for c in near
+                if _says_otherwise(kb, q, c.doc, dropped_words if placed is False else [], placed)
+            ),
+            None,
         )
         if best is None:
             continue
@@ -638,7 +655,7 @@ def _placed_at(text: str, typed: str) -> bool:
     )
 
 
-def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: bool) -> bool:
+def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: bool | None) -> bool:
     """Whether a unit gives a year or month where the question gave one the articles do not
     bear out, or a place the question does not name where it named one."""
     text = doc.text
@@ -650,6 +667,9 @@ def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word],
             for w in slips
         )
     named = q.named_names
+    if place is None:  # a thing's name the question gives, where the unit names another thing
+        asked = {key for _, _, keys in kb.names.mentions_in(words(q.text), "term") for key in keys}
+        return any(kind == "term" and key not in asked for kind, key in _named(kb, doc))
     return place and any(_is_place(kb, key) and key not in named for key in _doc_identities(kb, doc))
 
 

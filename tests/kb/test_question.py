@@ -2108,6 +2108,14 @@ def test_a_claim_with_a_wrong_number_gets_the_articles_number(tmp_path: Path) ->
         assert found.matched and "ninth" in found.text and "Not “6th”" in found.footer, (typed, found)
 
 
+def test_a_claim_with_a_name_the_articles_never_use_gets_the_one_they_use(tmp_path: Path) -> None:
+    """ "The sub that docked in Port Alpha was the USS Zorblax, right?": the articles name no
+    Zorblax; read without it, a unit names the sub, the USS Testship, and answers, saying
+    Zorblax is not it."""
+    found = _loaded(tmp_path, s=SHIPS).ask("the sub that docked in port alpha was the uss zorblax, right?")
+    assert found.matched and "Testship" in found.text and "Not “zorblax”" in found.footer, found
+
+
 def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> None:
     """ "What did Yoon recommit to in return for the NCG": the NCG is what it was given for,
     which the unit's article must hold, not the unit ("In return, Yoon reaffirmed ...")."""
