@@ -372,7 +372,12 @@ def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
 def _topic(question: str) -> str:
     """What a question asks about: its words after the question word ("when was the TDS adopted"),
     without a naming verb at its end ("what's the exercise called": the exercise)."""
-    topic = re.sub(r"^\S+\s+(?:(?:is|are|was|were|did|does|do)\s+)?", "", question, flags=re.IGNORECASE)
+    topic = re.sub(
+        r"^(?:how\s+(?:far|long|many\s+\w+|much|often|soon)|\S+)\s+(?:(?:is|are|was|were|did|does|do)\s+)?",
+        "",
+        question,
+        flags=re.IGNORECASE,
+    )  # "how far did the missiles fly": the missiles flying, not "far did ..."
     return _CALLED_RE.sub("", topic)
 
 

@@ -2222,6 +2222,11 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "which scm was in seoul",
         "which scm was at the pentagon",
     )
+    # "how far did ...": the topic is what flew, not "far did ..."
+    assert ask._two_questions("how far did the missiles fly and why does that matter") == (
+        "how far did the missiles fly",
+        "why does the missiles fly matter",
+    )
     # a topic put first with a dash; two questions with a question mark between (not a premise
     # checked, "..., right?", nor a yes/no question and its follow-up)
     assert ask._two_questions("the drill they announced - when was it and where") == (
