@@ -198,12 +198,13 @@ _PLACE_NOUNS = frozenset(
     "city cities town towns place places port ports location venue site region regions province "
     "provinces".split()
 )
-_PART_OF = frozenset("part parts area areas".split())
+_PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia
 # "..., which building", "..., what base": a kind of place, asking where again
 _WHICH_PLACE_TAIL_RE = re.compile(
-    r"[\s,]+(?:like\s+)?(?:which|what|wat|wich)\s+(?:exact\s+)?(?:building|base|port|city|town|place|venue|site|location)\s*$",
+    r"[\s,]+(?:like\s+)?(?:which|what|wat|wich)\s+(?:exact\s+)?"
+    r"(?:building|base|port|city|town|place|venue|site|location)\s*$",
     re.IGNORECASE,
-)  # "which part of Russia": where, in Russia
+)
 _MEANING_WORDS = frozenset("mean means meaning meant signal signals signify indicate indicates".split())
 _CALLING = frozenset(
     "call called calls describe described describes dub dubbed term termed "
