@@ -475,6 +475,10 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _corrected(kb, q) or _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
+    if (fuller := _about_another(q, chosen[0], relevant, fitting)) is not None:
+        # "how far did the missiles fired into the Yellow Sea go": the units about that launch
+        # hold the whole question and give no distance; the one giving a distance is of another
+        return _says_not(q, fuller)
     if unheard := [w for w in chosen[0].missing if _says_something(w) and set(w.typed.split()) & q.asked_for]:
         # "who was the captain of the Kentucky": the rest is answered, the captain is not
         return _not_answerable(kb, q, f"The knowledge base has nothing on {_worth_saying(unheard)}.")
@@ -528,6 +532,19 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
         return _with_caveat(found, note)
     return found
+
+
+def _about_another(
+    q: Question, best: Candidate, relevant: list[Candidate], fitting: list[Candidate]
+) -> Candidate | None:
+    """For "how far" and "how long": a unit holding every word of the question that
+    cannot give the figure, where the best one that can lacks a telling word: the question is
+    about the first one's matter, which the articles give no figure for."""
+    if q.asks not in (Asks.DISTANCE, Asks.DURATION) or not any(
+        w.weight >= weights.TELLING for w in best.missing
+    ):
+        return None
+    return next((c for c in relevant if not c.missing and c not in fitting and c.cover > best.cover), None)
 
 
 def _naming_one(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Candidate | None:

@@ -2116,6 +2116,27 @@ def test_a_claim_with_a_name_the_articles_never_use_gets_the_one_they_use(tmp_pa
     assert found.matched and "Testship" in found.text and "Not “zorblax”" in found.footer, found
 
 
+LAUNCHES = """\
+id: la
+article: {outlet: O, title: T, url: 'https://example.org/la', published: 2024-07-06}
+summary: Launches.
+paragraphs:
+  - On Thursday 6 June 2024, Sealand fired short-range missiles into the Blue Sea.
+  - On 5 July 2024, Sealand fired two short-range missiles that flew about 500 kilometres into the Red Sea.
+"""
+
+
+def test_a_figure_of_another_event_does_not_answer_how_far(tmp_path: Path) -> None:
+    """ "How far did the missiles Sealand fired into the Blue Sea go": the sentence about that
+    launch gives no distance; the one that does is of another launch, lacking "Blue": the
+    articles do not say, that launch shown as the closest. Asked of the July launch: 500 km."""
+    engine = _loaded(tmp_path, la=LAUNCHES, vocabulary=True)
+    found = engine.ask("how far did the short range missiles sealand fired into the blue sea go")
+    assert not found.matched and "Blue Sea" in found.text, found.text
+    found = engine.ask("how far did the short range missiles sealand fired in july go")
+    assert found.matched and "500" in found.text.split("\n")[0], found.text
+
+
 def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> None:
     """ "What did Yoon recommit to in return for the NCG": the NCG is what it was given for,
     which the unit's article must hold, not the unit ("In return, Yoon reaffirmed ...")."""
