@@ -123,6 +123,13 @@ _OUTCOME_RE = re.compile(
     r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing))\b",
     re.IGNORECASE,
 )
+# what came of a meeting, in a unit's words: "agreed", "adopted", "signed", "pledged", "a deal"
+_AGREED_RE = re.compile(
+    r"\b(?:agree\w*|adopt\w*|sign\w*|pledg\w*|decid\w*|deals?|accords?|commit\w*|vow\w*|promis\w*|"
+    r"reaffirm\w*|announc\w*|launch\w*|set\s+up|establish\w*|condemn\w*|called\s+for|urged?|declar\w*|"
+    r"will\s+\w+|plans?\s+to|to\s+hold|resolv\w*|approv\w*)\b",
+    re.IGNORECASE,
+)
 _DUE_TO = r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)\s+to"  # "is due to begin"
 _PROSPECTIVE_RE = re.compile(
     rf"\b(?:{_DUE_TO}|will\s+(?:meet|hold|join|attend|host)|"
@@ -494,6 +501,13 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         if done is None:
             return _says_not(q, chosen[0], "the articles report it only as planned:")
         chosen = _put_first(chosen, done)
+    if _OUTCOME_RE.search(q.text) and not _AGREED_RE.search(chosen[0].doc.text):
+        # "what did Yoon and Kishida agree at their Tokyo summit": a unit saying they met, and
+        # nothing agreed, does not answer; one as good that says what was does
+        agreed = next((c for c in chosen if _AGREED_RE.search(c.doc.text)), None)
+        if agreed is None or agreed.cover < chosen[0].cover:
+            return _says_not(q, chosen[0], "the articles do not say what came of it. The closest they say:")
+        chosen = _put_first(chosen, agreed)
     if (speaker := _another_speaker(kb, q, chosen[0].doc)) is not None:
         own = next((c for c in chosen if _said_by(kb, q, c.doc)), None)
         if own is None and not (_asked_speaker(q) or frozenset()) & _features(kb, chosen[0].doc).involved:

@@ -2137,6 +2137,29 @@ def test_a_figure_of_another_event_does_not_answer_how_far(tmp_path: Path) -> No
     assert found.matched and "500" in found.text.split("\n")[0], found.text
 
 
+SUMMITS = """\
+id: su
+article: {outlet: O, title: T, url: 'https://example.org/su', published: 2024-07-06}
+summary: Summits.
+paragraphs:
+  - In March 2024, Okafor travelled to Port City for a summit with Vega.
+  - At the Reef Summit in July 2024, Okafor and Vega agreed to hold annual drills.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], role: Defense Minister, paragraphs: [1, 2]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], role: Defense Minister, paragraphs: [1, 2]}
+"""
+
+
+def test_what_was_agreed_is_not_answered_by_a_unit_agreeing_nothing(tmp_path: Path) -> None:
+    """ "What did Okafor and Vega agree at their Port City summit": the articles say they met,
+    not what came of it: said so, with that as the closest; at the Reef Summit: annual drills."""
+    engine = _loaded(tmp_path, su=SUMMITS, vocabulary=True)
+    found = engine.ask("what did okafor and vega agree at their port city summit")
+    assert not found.matched and "what came of it" in found.text, found.text
+    found = engine.ask("what did okafor and vega agree at the reef summit")
+    assert found.matched and "annual drills" in found.text.split("\n")[0], found.text
+
+
 def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> None:
     """ "What did Yoon recommit to in return for the NCG": the NCG is what it was given for,
     which the unit's article must hold, not the unit ("In return, Yoon reaffirmed ...")."""
