@@ -2981,7 +2981,8 @@ def _said_in(kb: KnowledgeBase, q: Question, place: str) -> bool:
     same = kb.same("entity")
     last = place.split(",")[-1].strip()
     key, spelt = same(name_key(last)), set(terms(last))
-    for match in re.finditer(r"\bin\s+(?:the\s+)?((?:[\w.'-]+\s*){1,3})", q.text, re.IGNORECASE):
+    # "land in korea", "when it came to sk": the place the question puts it in or brings it to
+    for match in re.finditer(r"\b(?:in|to|into)\s+(?:the\s+)?((?:[\w.'-]+\s*){1,3})", q.text, re.IGNORECASE):
         typed = match.group(1).split()
         if spelt <= set(terms(" ".join(typed))):  # "where in Seoul": as the place is spelt
             return True

@@ -642,6 +642,11 @@ def test_where_is_also_a_place_the_units_own_words_give(tmp_path: Path) -> None:
     found = engine.ask("where did the missile fall into the sea")
     assert found.matched and found.text.startswith("**Hokkaido**"), found.text
     assert not engine.ask("where in hokkaido did the missile fall").matched
+    # "when it came to South Korea": the question brings it there itself; no nearer place given
+    found = Engine(_corpus(tmp_path / "c")).ask(
+        "where did the reagan carrier dock when it came to south korea"
+    )
+    assert not found.matched and "no place more exact than South Korea" in found.text, found.text
 
 
 def test_where_to_is_a_place_the_question_does_not_name(tmp_path: Path) -> None:
