@@ -123,7 +123,15 @@ _OUTCOME_RE = re.compile(
     r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing))\b",
     re.IGNORECASE,
 )
-# what came of a meeting, in a unit's words: "agreed", "adopted", "signed", "pledged", "a deal"
+# what came of a meeting, asked ("what did they agree", "what came out of it"; not "what happened
+# in Freedom Shield", which any account of the drills answers) and in a unit's words ("agreed",
+# "adopted", "signed", "pledged", "a deal")
+_AGREEMENT_ASKED_RE = re.compile(
+    r"\b(?:c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
+    r"what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
+    r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing))\b",
+    re.IGNORECASE,
+)
 _AGREED_RE = re.compile(
     r"\b(?:agree\w*|adopt\w*|sign\w*|pledg\w*|decid\w*|deals?|accords?|commit\w*|vow\w*|promis\w*|"
     r"reaffirm\w*|announc\w*|launch\w*|set\s+up|establish\w*|condemn\w*|called\s+for|urged?|declar\w*|"
@@ -501,7 +509,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         if done is None:
             return _says_not(q, chosen[0], "the articles report it only as planned:")
         chosen = _put_first(chosen, done)
-    if _OUTCOME_RE.search(q.text) and not _AGREED_RE.search(chosen[0].doc.text):
+    if _AGREEMENT_ASKED_RE.search(q.text) and not _AGREED_RE.search(chosen[0].doc.text):
         # "what did Yoon and Kishida agree at their Tokyo summit": a unit saying they met, and
         # nothing agreed, does not answer; one as good that says what was does
         agreed = next((c for c in chosen if _AGREED_RE.search(c.doc.text)), None)

@@ -2163,6 +2163,9 @@ def test_what_was_agreed_is_not_answered_by_a_unit_agreeing_nothing(tmp_path: Pa
     assert not found.matched and "what came of it" in found.text, found.text
     found = engine.ask("what did okafor and vega agree at the reef summit")
     assert found.matched and "annual drills" in found.text.split("\n")[0], found.text
+    # "what happened at": any account of it answers, agreed or not
+    found = engine.ask("what happened at the port city summit")
+    assert found.matched and "travelled" in found.text.split("\n")[0], found.text
 
 
 def test_what_a_thing_was_given_in_return_for_places_it(kb: KnowledgeBase) -> None:
