@@ -117,21 +117,16 @@ _NAMING_RE = re.compile(
 )
 # "what came out of the 2+2", "what was agreed at it": what happened, which a unit saying it is
 # still to come ("are due to join ... for a 2+2 meeting") cannot answer
-_OUTCOME_RE = re.compile(
-    r"\b(?:c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
-    r"what\s+happened\s+(?:at|in|during)|what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
-    r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing))\b",
-    re.IGNORECASE,
+_AGREEMENT_ASKED = (  # "what did they agree", "what came out of it": what came of a meeting
+    r"c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
+    r"what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
+    r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing)"
 )
+_OUTCOME_RE = re.compile(rf"\b(?:{_AGREEMENT_ASKED}|what\s+happened\s+(?:at|in|during))\b", re.IGNORECASE)
 # what came of a meeting, asked ("what did they agree", "what came out of it"; not "what happened
 # in Freedom Shield", which any account of the drills answers) and in a unit's words ("agreed",
 # "adopted", "signed", "pledged", "a deal")
-_AGREEMENT_ASKED_RE = re.compile(
-    r"\b(?:c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
-    r"what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
-    r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing))\b",
-    re.IGNORECASE,
-)
+_AGREEMENT_ASKED_RE = re.compile(rf"\b(?:{_AGREEMENT_ASKED})\b", re.IGNORECASE)
 _AGREED_RE = re.compile(
     r"\b(?:agree\w*|adopt\w*|sign\w*|pledg\w*|decid\w*|deals?|accords?|commit\w*|vow\w*|promis\w*|"
     r"reaffirm\w*|announc\w*|launch\w*|set\s+up|establish\w*|condemn\w*|called\s+for|urged?|declar\w*|"
