@@ -955,7 +955,7 @@ _SCHEDULED_RE = re.compile(
 )
 # a time a unit gives in its own words: a year, a month, "next week", "the end of the year"
 _TIME_SAID_RE = re.compile(
-    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(_MONTHS))}|next\s+(?:week|month|year)|end\s+of\s+(?:the|this)\s+year)\b",
+    rf"{_YEAR_RE.pattern}|\b(?:{'|'.join(sorted(_MONTHS))}|next\s+(?:week|month|year)|end\s+of\s+(?:the|this)\s+year)\b",
     re.IGNORECASE,
 )
 
@@ -1480,8 +1480,8 @@ _SAME_DAY_RE = re.compile(r"\bsame\s+(?:day|date)\b", re.IGNORECASE)
 
 def _published_together(articles: list[ArticleFile]) -> list[ArticleFile]:
     """The articles that came out on a day another one did too."""
-    days = Counter(a.article.published.iso() for a in articles)
-    return [a for a in articles if days[a.article.published.iso()] > 1]
+    days = Counter(a.article.published for a in articles)
+    return [a for a in articles if days[a.article.published] > 1]
 
 
 def _headline_terms(article: ArticleFile) -> set[str]:

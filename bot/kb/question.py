@@ -463,15 +463,18 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
         or SOURCE_WORDS & typed
         or _RELEASE_WORDS & typed  # "when did the camp david story drop"
         or ("out" in typed and _COME & typed)  # "when did the article come out"
-        or any(len(w) >= 6 and any(OSA.distance(w, s) <= 1 for s in SOURCE_WORDS) for w in _as_typed(typed))
+        or _slipped(_as_typed(typed), SOURCE_WORDS)
     )
     headline = outlet_named and bool(_HEADLINE_WORDS & typed)  # "what did the Diplomat's headline say"
     # "the newest article", "oldest artcle?": which of the articles, by when each came out
-    articles = ARTICLE_WORDS & typed or any(
-        len(w) >= 6 and any(OSA.distance(w, a) <= 1 for a in ARTICLE_WORDS) for w in typed
-    )
+    articles = ARTICLE_WORDS & typed or _slipped(typed, ARTICLE_WORDS)
     ordered = bool(articles) and bool(_AGE_WORDS & typed)
     return bool(_OUTLET_WORDS & typed or (articles and sourced) or headline or site or ordered)
+
+
+def _slipped(typed: set[str], meant: frozenset[str]) -> bool:
+    """Whether a long word typed is one slip from one of these ("publised", "artcle")."""
+    return any(len(w) >= 6 and any(OSA.distance(w, m) <= 1 for m in meant) for w in typed)
 
 
 # "the newest article", "the oldest one": of the articles, by date (not "in the first place")
