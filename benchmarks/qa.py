@@ -98,6 +98,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   100 each, once the first changes of that round had landed; then dev57.yaml (people who mix
   things up: wrong premises to correct, claims to check) and dev58.yaml (a general news server),
   100 each, once more had.
+- heldout19.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev59.yaml (an international-relations class: policy terms, causes and purposes, what
+  agreements commit each side to, claims to check), dev60.yaml (a defence-tech server: ships,
+  aircraft, missiles, ranges and numbers in hobbyist slang) and dev61.yaml (voice typing on
+  phones: homophones, run-together words, numbers as words), 100 each, the same way:
+  first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -221,6 +228,10 @@ PARTS = {
     "fifty-sixth development": QA / "dev56.yaml",
     "fifty-seventh development": QA / "dev57.yaml",
     "fifty-eighth development": QA / "dev58.yaml",
+    "held out, nineteenth set": QA / "heldout19.yaml",
+    "fifty-ninth development": QA / "dev59.yaml",
+    "sixtieth development": QA / "dev60.yaml",
+    "sixty-first development": QA / "dev61.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -282,6 +293,9 @@ TUNED_ON = (
     "fifty-sixth development",
     "fifty-seventh development",
     "fifty-eighth development",
+    "fifty-ninth development",
+    "sixtieth development",
+    "sixty-first development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
