@@ -472,6 +472,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     for shortcut in shortcuts:
         if (found := shortcut(kb, q)) is not None:
             return found
+    if _placed_elsewhere(kb, q) and (found := _corrected(kb, q)) is not None:
+        return found
     if blocking := _unheard(q):
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
         return _corrected(kb, q) or _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
@@ -685,6 +687,17 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         found = _render(kb, bare, [best])
         return replace(found, footer=f"Not {said}, as the question has it. {found.footer}".strip())
     return None
+
+
+def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:
+    """ "The 56th SCM was held in Seoul, wasn't it": a claim putting an event the articles give a
+    place at a place that is no part of it (a unit naming Seoul otherwise would answer it)."""
+    if not q.yesno or not q.placed_at:
+        return False
+    asked = frozenset(key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group)
+    held = _where_held(kb, asked)
+    placed = [q.named[n] for n in q.placed_at if all(_is_place(kb, key) for key in q.named[n])]
+    return bool(held) and any(not any(set(terms(key)) <= held for key in group) for group in placed)
 
 
 def _placed_at(text: str, typed: str) -> bool:

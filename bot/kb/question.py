@@ -19,6 +19,7 @@ from .fuzzy import numbers
 from .index import KnowledgeBase
 from .models import EntityKind, Event, Term
 from .names import initials, leading_initials
+from .numerals import in_figures
 from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
 
 MAX_QUESTION = 500
@@ -495,8 +496,8 @@ def _as_typed(typed: set[str]) -> set[str]:
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = _terse(_question_word(_asked_part(kb, " ".join(text.split())[:MAX_QUESTION])))
-    text = _full_name(kb, text)
+    text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
+    text = _full_name(kb, _terse(_question_word(_asked_part(kb, _letters_joined(kb, text)))))
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", text))
     )  # read as "which X"; shown back as typed
@@ -529,10 +530,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
     typed = _years_typed_short(
-        [
-            _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
-            for w in _pairs_split(kb, _units_split(words(content)))
-        ],
+        _days_plain(
+            [
+                _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
+                for w in _pairs_split(kb, _units_split(words(content)))
+            ]
+        ),
         _years_reported(kb),
     )
     typed = _particles_joined(kb, [_JOINERS.get(w, w) for w in _mended(kb, _names_said(kb, typed))])
@@ -708,6 +711,21 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
     )
+
+
+_LETTERS_RE = re.compile(r"\b[a-z](?:\s+[a-z]\b)+", re.IGNORECASE)
+
+
+def _letters_joined(kb: KnowledgeBase, text: str) -> str:
+    """ "what does s c m stand for", "r o k meaning": letters typed one by one (as voice typing
+    writes initials), read as the initials the articles use, if they use them."""
+
+    def joined(match: re.Match[str]) -> str:
+        said = "".join(ch for ch in match.group(0) if ch.isalpha())
+        named = any(kb.names.mentions_in([said.lower()], kind) for kind in ("entity", "event", "term"))
+        return said if named else match.group(0)
+
+    return _LETTERS_RE.sub(joined, text)
 
 
 _PLACE_WORDS = frozenset("at in into to from near off".split())
@@ -948,6 +966,21 @@ def _particles_joined(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             if found and found[0][:2] == (0, 2):
                 out.insert(at + 1, out.pop(particle_at))
                 break
+    return out
+
+
+_DAY_RE = re.compile(r"([1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+
+
+def _days_plain(typed: list[str]) -> list[str]:
+    """ "feb 18th", "the 18th of february": a day of a month, as the articles write it (18)."""
+    out = list(typed)
+    for at, word in enumerate(typed):
+        day = _DAY_RE.fullmatch(word)
+        after = typed[at + 1 : at + 3]
+        after = after[1:] if after[:1] == ["of"] else after[:1]
+        if day and ((at and typed[at - 1] in _MONTH_NAMES) or (after and after[0] in _MONTH_NAMES)):
+            out[at] = day[1]
     return out
 
 

@@ -3896,3 +3896,47 @@ def test_a_unit_naming_an_event_names_where_it_was_held(tmp_path: Path) -> None:
     says Fort Harbour but not who headed a team."""
     found = _loaded(tmp_path, r=REEF).ask("who ran the westland team at fort harbour")
     assert found.matched and found.text.startswith("**Jane Doe**"), found.text
+
+
+COUNCIL = """\
+id: co
+article: {outlet: O, title: T, url: 'https://example.org/co', published: 2024-03-04}
+summary: A council.
+paragraphs:
+  - Okafor and Vega held the 12th Harbour Council in Portville, Northland, on 3 March 2024.
+  - Hours after the council, the Westland coast guard said Sealand fired a rocket.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], role: Defense Minister, paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], role: Defense Minister, paragraphs: [1]}
+organizations:
+  - {id: westland, name: Westland, kind: country, paragraphs: [2]}
+  - {id: northland, name: Northland, kind: country, paragraphs: [1]}
+events:
+  - {id: hc12, name: 12th Harbour Council, aliases: [HC], date: 2024-03-03, place: "Portville, Northland",
+     description: Okafor and Vega held their twelfth council in Northland., paragraphs: [1]}
+facts:
+  - {id: rocket, text: "Hours after the 12th Harbour Council, the Westland coast guard said Sealand fired
+     a rocket.", date: 2024-03-03, paragraphs: [2]}
+"""
+
+
+def test_a_claim_putting_an_event_at_another_named_place_is_corrected(tmp_path: Path) -> None:
+    """ "The 12th Harbour Council was held in Westland, wasn't it": a unit naming Westland and the
+    council (the rocket fired after it) holds every word, but the articles hold the council in
+    Portville: that answers, saying Westland is the question's."""
+    engine = _loaded(tmp_path, co=COUNCIL)
+    found = engine.ask("the 12th harbour council happened in westland, didnt it")
+    assert found.matched and "Westland" in found.footer, found
+    assert "rocket" not in found.text and "Northland" in found.text, found
+
+
+def test_numbers_and_initials_typed_out_are_read_as_the_articles_print_them(tmp_path: Path) -> None:
+    """Voice typing: "the twelfth harbour council" (the articles' 12th), "h c" (HC), "march third"."""
+    engine = _loaded(tmp_path, co=COUNCIL)
+    for typed in (
+        "who held the twelfth harbour council",
+        "who held the h c",
+        "who held the 3rd of march council",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "Okafor" in found.text, (typed, found)
