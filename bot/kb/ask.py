@@ -3276,10 +3276,11 @@ _SINCE_RE = re.compile(r"\b(?:no|not|never|none|first)\b[^.;]*?\bsince\s+(?P<sin
 
 def _last_before(q: Question, doc: Doc) -> str | None:
     """For "when was the last X before Y": the time a unit says X had not happened since, or was
-    the first since; the last one before is then."""
-    if q.order != Order.LAST or q.later is not False or (found := _SINCE_RE.search(doc.text)) is None:
+    the first since; the last one before is then. For "when did X last happen", with no "before":
+    the time a unit says X has not happened since (the first since is the latest X itself)."""
+    if q.order != Order.LAST or q.later is True or (found := _SINCE_RE.search(doc.text)) is None:
         return None
-    return found["since"]
+    return found["since"] if q.later is False or found[0].split()[0].lower() != "first" else None
 
 
 def _role_described(kb: KnowledgeBase, q: Question) -> bool:

@@ -3940,3 +3940,34 @@ def test_numbers_and_initials_typed_out_are_read_as_the_articles_print_them(tmp_
     ):
         found = engine.ask(typed)
         assert found.matched and "Okafor" in found.text, (typed, found)
+
+
+NO_VISIT = """\
+id: nv
+article: {outlet: O, title: T, url: 'https://example.org/nv', published: 2024-06-02}
+summary: Visits.
+paragraphs:
+  - No carrier has called at a Westland port since the early 1990s, officials said.
+  - The carrier USS Gull visited Port Alpha in May 2024, the first such visit since 2019.
+organizations:
+  - {id: westland, name: Westland, kind: country, paragraphs: [1]}
+events:
+  - {id: gull, name: USS Gull visit, date: 2024-05, description: The USS Gull visited Port Alpha.,
+     paragraphs: [2]}
+"""
+
+
+def test_when_it_last_happened_is_when_the_articles_say_it_has_not_since(tmp_path: Path) -> None:
+    """ "When did a carrier last call at a Westland port": "none since the early 1990s" says when;
+    "the first visit since 2019" of a later visit does not (the last is that visit itself)."""
+    engine = _loaded(tmp_path, nv=NO_VISIT, vocabulary=True)
+    found = engine.ask("when did a carrier last call at a westland port")
+    assert found.matched and found.text.startswith("**the early 1990s**"), found.text
+    found = engine.ask("when did a carrier last visit port alpha")
+    assert found.matched and "2019" not in found.text.split("\n")[0], found.text
+
+
+def test_according_to_someone_is_whose_account_not_an_accord(kb: KnowledgeBase) -> None:
+    """ "How many troops, according to Austin": Austin's account (said), not an agreement."""
+    q = parse(kb, "how many troops are in russia according to austin")
+    assert not any("agreement" in w.terms or "accord" in w.terms for w in q.words), q.words
