@@ -2379,7 +2379,13 @@ def _kinds(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
             for label in kinds:  # a label's kind is its head noun: an aircraft carrier is a carrier
                 for t in terms(label)[-1:]:
                     out.setdefault(t, set()).add((kind, key))
+            if family := _FAMILY_RE.fullmatch(name):  # "which Hwasongs": the Hwasong-15 is one
+                for t in terms(family[1]):
+                    out.setdefault(t, set()).add((kind, key))
     return out
+
+
+_FAMILY_RE = re.compile(r"([A-Za-z]{3,})-\d+[A-Za-z]?")  # a model's family and number: "Hwasong-18"
 
 
 # --- 4. judging -------------------------------------------------------------------------------

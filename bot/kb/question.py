@@ -92,6 +92,11 @@ _LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all th
     r"(?=(?:\S+\s+){0,3}\S+s\b)",  # a plural: "name the us carriers", not "name the exercise"
     re.IGNORECASE,
 )
+# "list every defense minister Austin met": which ones, every one of them (a plural)
+_LIST_EVERY_RE = re.compile(
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+(?:every|each)\s+",
+    re.IGNORECASE,
+)
 _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
@@ -498,8 +503,9 @@ def _as_typed(typed: set[str]) -> set[str]:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _full_name(kb, _terse(_question_word(_asked_part(kb, _letters_joined(kb, text)))))
+    every = _LIST_EVERY_RE.match(text) is not None
     asked, outlet = _cited_outlet(
-        kb, _name_of(kb, _LIST_RE.sub("which ", text))
+        kb, _name_of(kb, _LIST_RE.sub("which ", _LIST_EVERY_RE.sub("which ", text)))
     )  # read as "which X"; shown back as typed
     # "in the diplomat piece whats ROK short for": the rest read as typed alone; "when's the
     # election they mention in the pentagon scm article": where the asker read it, no more
@@ -696,7 +702,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),
         asked_names=_asked_names(kb, typed, named, kind_span),
-        plural=bool(kind_span) and _plural(typed[kind_span[-1]]),
+        plural=bool(kind_span) and (every or _plural(typed[kind_span[-1]])),
         relation=relation,
         anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
         speakers=frozenset(n for n, (start, _, _) in enumerate(named) if start in speaker),
@@ -2289,7 +2295,12 @@ def _word(
         if fixed:
             return Word(word, tuple(frozenset({f}) for f in sorted(fixed)), _weight(word, capitalised), True)
         if (meant := _meant_here(kb, word) or english.meant(word)) is not None:
-            if meant in STOPWORDS or stem(meant) in FILLER or meant.partition("'")[0] in STOPWORDS:
+            if (
+                meant in STOPWORDS
+                or meant in _PLACING
+                or stem(meant) in FILLER
+                or meant.partition("'")[0] in STOPWORDS
+            ):
                 return None  # a slip for a question word: "wich", "happend", "theyd"
             return _word(kb, meant, frozenset(), mended=True)  # mended once: a slip's slip is not looked for
     if word in _SPELLED:

@@ -3971,3 +3971,31 @@ def test_according_to_someone_is_whose_account_not_an_accord(kb: KnowledgeBase) 
     """ "How many troops, according to Austin": Austin's account (said), not an agreement."""
     q = parse(kb, "how many troops are in russia according to austin")
     assert not any("agreement" in w.terms or "accord" in w.terms for w in q.words), q.words
+
+
+FAMILY = """\
+id: fa
+article: {outlet: O, title: T, url: 'https://example.org/fa', published: 2024-06-02}
+summary: Missiles.
+paragraphs:
+  - Sealand tested a Kestrel-2 missile in May 2024.
+  - In June 2024 Sealand fired a Kestrel-5 missile into the sea.
+organizations:
+  - {id: sealand, name: Sealand, kind: country, paragraphs: [1, 2]}
+terms:
+  - {id: k2, term: Kestrel-2, is_a: [missile], definition: A short-range missile., paragraphs: [1]}
+  - {id: k5, term: Kestrel-5, is_a: [missile], definition: A long-range missile., paragraphs: [2]}
+"""
+
+
+def test_a_model_family_is_a_kind_and_every_one_is_listed(tmp_path: Path) -> None:
+    """ "Which Kestrels": the Kestrel-2 and the Kestrel-5 (their family is their kind); "list every
+    missile" asks for each one as "which missiles" does; "accross", a slip for a placing
+    preposition, says nothing and does not block the answer."""
+    engine = _loaded(tmp_path, fa=FAMILY)
+    for typed in (
+        "which kestrels get mentioned accross the articles",
+        "list every missile in the articles",
+    ):
+        lead = engine.ask(typed).text.split("\n")[0]
+        assert "Kestrel-2" in lead and "Kestrel-5" in lead, (typed, lead)
