@@ -1139,10 +1139,21 @@ _CHECK_RE = re.compile(
 _STATING = frozenset("was were is are had has".split())  # a statement's verbs, besides past forms
 
 
+# "us carriers named in these articles?", "hwasongs mentioned": which of them are, not a claim
+_NAMED_IN_RE = re.compile(
+    r"^\s*(?:the\s+|any\s+|all\s+(?:the\s+)?)?(?P<x>(?:[\w'-]+\s+){0,4}?[\w'-]+s)\s+(?:(?:that\s+)?"
+    r"(?:are|were|get|got|being)\s+)?(?P<v>named|mentioned|listed|referenced|cited|brought\s+up)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
 def _checked_claim(text: str) -> str:
     """ "biden is putting nukes back in korea, true?", "..., wasn't it", "yoon was in tokyo?":
     "is it true that biden is putting ..."; a question of its own ("what did they agree,
-    right?", "kentucky where?") is left as it is."""
+    right?", "kentucky where?") is left as it is; "us carriers named in these articles?" asks
+    which are."""
+    if (named := _NAMED_IN_RE.match(text)) is not None and not set(words(named["x"])) & (_WH | _STATING):
+        return f"which {named['x']} are {named['v']}{named['rest']}"
     claim = _CHECK_RE.split(text, maxsplit=1)[0] if _CHECK_RE.search(text) else None
     if (
         claim is None

@@ -3999,3 +3999,11 @@ def test_a_model_family_is_a_kind_and_every_one_is_listed(tmp_path: Path) -> Non
     ):
         lead = engine.ask(typed).text.split("\n")[0]
         assert "Kestrel-2" in lead and "Kestrel-5" in lead, (typed, lead)
+
+
+def test_things_named_in_the_articles_typed_as_a_fragment_asks_which(tmp_path: Path) -> None:
+    """ "missiles named in these articles?": which are, each one; not a claim to check."""
+    engine = _loaded(tmp_path, fa=FAMILY)
+    found = engine.ask("missiles named in these articles?")
+    lead = found.text.split("\n")[0]
+    assert "Kestrel-2" in lead and "Kestrel-5" in lead and "articles say" not in lead, found.text
