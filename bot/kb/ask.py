@@ -532,6 +532,11 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
+    if (event := _said_about_another(kb, q, chosen[0].doc)) is not None:
+        # "what did North Korea say about the Austin-Lee meeting": its words in that article are
+        # about the drills, and no unit ties them to the meeting
+        said = f"the articles quote nothing {_speaker_name(kb, q)} said about {event}. The closest they say:"
+        return _says_not(q, chosen[0], said)
     if (named := _only_named_place(kb, q, chosen)) is not None:
         went_on = _PERSON_DID_RE.match(q.text) and _WENT_ON_RE.search(q.text)
         beyond = "after" if went_on else "more exact than"  # not "from where in Seoul"
@@ -854,12 +859,45 @@ def _same_period(one: PartialDate, two: PartialDate) -> bool:
 def _another_speaker(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """ "What did Kishida say": when the best unit is someone else's words (a joint statement he
     adopted, "the two sides" when Japan was asked about), the name of the one asked about."""
-    if not q.speech or (asked := _asked_speaker(q)) is None:
+    if not q.speech or _asked_speaker(q) is None:
         return None
     speaker = _speaker_keys(kb, doc)
     if speaker is None or _said_by(kb, q, doc):
         return None  # theirs, or words no one in particular is said to have said
-    return shown_name(kb.members("entity", sorted(asked)[0]))
+    return _speaker_name(kb, q)
+
+
+def _said_about_another(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
+    """For "what did X say about <event>": the event's name, when the best unit is a standing
+    position ("the hostile policies Pyongyang says must end": said in the present, at no time in
+    particular) about no event the question names (neither is it, nor names it, nor is dated to
+    its day). Words said at a time ("the ministry said it was regrettable") may answer."""
+    if not q.speech or _asked_speaker(q) is None or not _SAID_ABOUT_RE.search(q.text):
+        return None
+    sentence = _supporting_sentence(kb, q, doc) or doc
+    if _SAID_THEN_RE.search(sentence.text) or not _SAYS_NOW_RE.search(sentence.text):
+        return None
+    asked = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    if not asked or _features(kb, doc).about & asked:
+        return None
+    days = {e.item.date for key in asked for e in kb.members("event", key) if e.item.date}
+    if doc.date is not None and doc.date in days:
+        return None
+    return shown_name(kb.members("event", sorted(asked)[0]))
+
+
+_SAYS_NOW_RE = re.compile(
+    r"\b(?:says|insists|maintains|argues|calls|claims|has\s+long\s+\w+ed)\b", re.IGNORECASE
+)
+_SAID_THEN_RE = re.compile(r"\b(?:said|told|stated|announced|warned|added)\b", re.IGNORECASE)
+_SAID_ABOUT_RE = re.compile(
+    r"\b(?:say|said|says|saying|think|thought)\s+(?:\w+\s+){0,2}(?:about|of|on)\b", re.IGNORECASE
+)
+
+
+def _speaker_name(kb: KnowledgeBase, q: Question) -> str:
+    asked = _asked_speaker(q)
+    return shown_name(kb.members("entity", sorted(asked)[0])) if asked else "anyone"
 
 
 def _asked_speaker(q: Question) -> frozenset[str] | None:

@@ -4007,3 +4007,39 @@ def test_things_named_in_the_articles_typed_as_a_fragment_asks_which(tmp_path: P
     found = engine.ask("missiles named in these articles?")
     lead = found.text.split("\n")[0]
     assert "Kestrel-2" in lead and "Kestrel-5" in lead and "articles say" not in lead, found.text
+
+
+STANCE = """\
+id: st
+article: {outlet: O, title: T, url: 'https://example.org/st', published: 2024-05-02}
+summary: Talks.
+paragraphs:
+  - Jane Okafor met Rosa Vega in Port Alpha on 1 May 2024.
+  - The joint drills are what Sealand says must end before it will talk.
+  - After Sealand fired a rocket on 2 May 2024, Westland said it was regrettable.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], paragraphs: [1]}
+organizations:
+  - {id: sealand, name: Sealand, kind: country, paragraphs: [2, 3]}
+  - {id: westland, name: Westland, kind: country, paragraphs: [3]}
+quotes:
+  - {id: q1, speaker: sealand, text: must end, paragraphs: [2]}
+events:
+  - {id: m, name: Okafor-Vega meeting, date: 2024-05-01, description: Okafor met Vega., paragraphs: [1]}
+  - {id: r, name: Sealand rocket launch, date: 2024-05-02, description: Sealand fired a rocket.,
+     paragraphs: [3]}
+facts:
+  - {id: regret, text: Westland said it was regrettable that Sealand fired a rocket., paragraphs: [3]}
+"""
+
+
+def test_a_standing_position_is_nothing_said_about_a_particular_event(tmp_path: Path) -> None:
+    """ "What did Sealand say about the Okafor-Vega meeting": what it says of the drills, at no
+    time in particular, is not about the meeting; said so. Words said at a time may answer."""
+    engine = _loaded(tmp_path, st=STANCE)
+    found = engine.ask("what did sealand say about the okafor-vega meeting")
+    assert not found.matched and "nothing Sealand said about" in found.text, found.text
+    assert engine.ask("what did sealand say about the drills").matched
+    found = engine.ask("what did westland say about the sealand rocket launch")
+    assert found.matched and "regrettable" in found.text, found.text
