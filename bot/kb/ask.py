@@ -150,6 +150,7 @@ _REALIZED_RE = re.compile(
 )
 _PLANNED_RE = re.compile(
     r"\b(?:agreed|agree|pledged|promised|vowed|planned|plans|plan|decided|undertook)\s+to\b|"
+    r"\b(?:preparations?|preparing|prepared|ready)\s+(?:to|for)\b|"  # "preparations to conduct a test"
     rf"\b{_DUE_TO}\b|\bwill\s+\w+|"
     # "in the final stage before its launch by the end of the year": not yet done
     r"\bfinal\s+stages?\b|\bbefore\s+(?:its|their)\s+(?:launch|start|opening)\b",
@@ -2652,7 +2653,12 @@ def _judge(
     held_at = _where_held(kb, features.about)  # where the events it names were held
     for word in q.words:
         total += word.weight
-        if word.typed in placed_years or _another_year(doc, word.typed):
+        if word.typed in q.described:  # "the exercise they announced": the announcing is not asked
+            if word.held_by(held):
+                missing.append(word)
+            else:
+                covered += word.weight
+        elif word.typed in placed_years or _another_year(doc, word.typed):
             missing.append(word)  # "in 2017" is not held by "the first since 2017", nor by a 2022 unit
         elif _a_verb_for_the_noun(q, word, doc) and not of_kind:
             missing.append(word)  # "which building": not "builds on", a verb stemmed alike
@@ -2685,6 +2691,8 @@ def _judge(
         total += weights.NAME_WEIGHT
         if group & involved or _said_as_typed(q, group, held):
             covered += weights.NAME_WEIGHT
+        elif article and n in q.described_named and group & article.involved:
+            covered += weights.NAME_WEIGHT  # who announced it, in its article: it is the one they did
         elif group & nearby or (article and n in q.anchored_named and group & article.involved):
             covered += weights.CONTEXT * weights.NAME_WEIGHT  # named in its paragraph or, as a time, article
         else:

@@ -218,8 +218,8 @@ _CALLING = frozenset(
 )
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(
-    "say said says tell told quote quoted claim claimed comment commented remark remarked word words "
-    "describe described describes adjective adjectives expression".split()
+    "say said says saying tell told telling quote quoted claim claimed comment commented remark remarked "
+    "word words describe described describes adjective adjectives expression".split()
 )
 # "the word shield", "the adjective": no one speaking
 _SPEECH_VERBS = SPEECH_WORDS - {"word", "words", "adjective", "adjectives", "expression"}
@@ -312,6 +312,10 @@ class Question:
     # `named`), which a claim may have wrong; not "did China say": who did it
     placed_at: frozenset[int] = frozenset()
     anchored_events: frozenset[int] = frozenset()
+    # "the exercise Austin and Lee announced": what was done to it ("announced"), which a unit
+    # saying so is about, not the exercise
+    described: frozenset[str] = frozenset()
+    described_named: frozenset[int] = frozenset()  # who announced it (positions in `named`)
     name_words: frozenset[str] = field(default_factory=frozenset)  # words inside names
     outlet: str | None = None  # "according to the Diplomat, ...": only that outlet's articles answer
     to_the_day: bool = False  # "what exact day", "when exactly": a month is not what is asked
@@ -510,7 +514,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     # "in the diplomat piece whats ROK short for": the rest read as typed alone; "when's the
     # election they mention in the pentagon scm article": where the asker read it, no more
     asked = _terse(asked) if outlet is not None else (_MENTIONED_IN_RE.sub("", asked) or asked)
-    flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", asked)))
+    flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", _END_UP_RE.sub("", asked))))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
     flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong
@@ -580,7 +584,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if worded and named:  # "what word did Austin use for the US commitment": Austin spoke
         speaker |= set(range(named[0][0], named[0][1]))
     relation = _relation(kb, typed, named)
-    anchored = _anchored(typed, relation, named)
+    described = _described(typed, events, named)
+    anchored = _anchored(typed, relation, named) | described
     # "the SCM" asked about is any of the series; "after the SCM" places by the one it names
     events = [m if m[0] in anchored else series(kb, typed, m) for m in events]
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
@@ -709,6 +714,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         responders=_responders(typed, found, named),
         placed_at=frozenset(n for n, (start, _, _) in enumerate(named) if _after_a_place_word(typed, start)),
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
+        described=frozenset(typed[i] for i in described if typed[i] in _DESCRIBING),
+        described_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in described),
         counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
         outlet=outlet,
@@ -1387,6 +1394,8 @@ _ASIDE_TAIL_RE = re.compile(
     r"cropping|turning|appearing)\b[^,;]*$",
     re.IGNORECASE,
 )
+# "did Beijing end up protesting": did it protest; what it ended up doing is what it did
+_END_UP_RE = re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=\w+ing\b)", re.IGNORECASE)
 _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)
 # "what does ROK mean in these articles": the articles are where every answer comes from
 _IN_THESE_RE = re.compile(
@@ -1487,7 +1496,8 @@ _CHAT_WH = {"wut": "what", "wot": "what", "wtf": "what", "wth": "what", "y": "wh
 
 
 _LATE_WH_RE = re.compile(
-    r"[\s,]+(?=(?:who|what|when|where|which|why|how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
+    r"[\s,]+(?=(?:(?:when|where)\s+and\s+(?:when|where)|who|what|when|where|which|why|"
+    r"how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
     r"(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b"
     r"|\s+(?:it|they|he|she|we)\s+\w+))",  # "..., how far it flew": as non-native speakers ask
     re.IGNORECASE,
@@ -1994,6 +2004,40 @@ def _anchored(
             continue
         end = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
         out.update(range(at + 1, end))
+    return frozenset(out)
+
+
+# "the exercise Austin and Lee announced in January": who made it known, and when, say which
+# exercise; the answer is about the exercise, whose article must hold them too
+_DESCRIBING = frozenset(
+    "announced agreed planned promised pledged proposed unveiled discussed mentioned set scheduled".split()
+)
+_DESCRIBERS = frozenset("and they he she we the two both sides leaders".split())
+
+
+def _described(
+    typed: list[str],
+    events: list[tuple[int, int, frozenset[str]]],
+    named: list[tuple[int, int, frozenset[str]]],
+) -> frozenset[int]:
+    """The positions of a clause after an event's name saying who announced or agreed it ("the
+    table-top exercise Austin and Lee announced in January"): like "after X", it places the
+    answer (its article must hold it), and is no part of what is asked."""
+    in_names = {i for start, end, _ in named for i in range(start, end)}
+    out: set[int] = set()
+    for _, end, _ in events:
+        at = end
+        while at < len(typed) and (at in in_names or typed[at] in _DESCRIBERS):
+            at += 1
+        if (
+            at == end
+            or at >= len(typed)
+            or typed[at] not in _DESCRIBING
+            or not {*range(end, at)} - {i for i in range(end, at) if typed[i] == "and"}
+        ):
+            continue
+        stop = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
+        out.update(range(end, stop))
     return frozenset(out)
 
 

@@ -4043,3 +4043,49 @@ def test_a_standing_position_is_nothing_said_about_a_particular_event(tmp_path: 
     assert engine.ask("what did sealand say about the drills").matched
     found = engine.ask("what did westland say about the sealand rocket launch")
     assert found.matched and "regrettable" in found.text, found.text
+
+
+ANNOUNCED = """\
+id: an
+article: {outlet: O, title: T, url: 'https://example.org/an', published: 2024-05-21}
+summary: A drill.
+paragraphs:
+  - On 1 May 2024 in Port Alpha, Jane Okafor and Rosa Vega announced the Reef Drill.
+  - The Reef Drill was held in Port Beta on 20 May 2024.
+  - Sealand has completed preparations to conduct a missile test.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], paragraphs: [1]}
+organizations:
+  - {id: sealand, name: Sealand, kind: country, paragraphs: [3]}
+events:
+  - {id: rd, name: Reef Drill, date: 2024-05-20, place: Port Beta, description: The drill was held.,
+     paragraphs: [2]}
+facts:
+  - {id: announced, text: Okafor and Vega announced the Reef Drill in Port Alpha on 1 May 2024.,
+     date: 2024-05-01, paragraphs: [1]}
+  - {id: prep, text: Sealand has completed preparations to conduct a missile test., paragraphs: [3]}
+"""
+
+
+def test_who_announced_a_thing_says_which_and_is_not_what_is_asked(tmp_path: Path) -> None:
+    """ "The Reef Drill Okafor and Vega announced in May, when and where did it end up happening":
+    the announcing places the drill; the answer is the drill's own day and place, not the
+    announcement's."""
+    engine = _loaded(tmp_path, an=ANNOUNCED, vocabulary=True)
+    for typed in (
+        "the reef drill okafor and vega announced in may, when and where did it actually end up happening",
+        "when was the reef drill okafor and vega announced held",
+    ):
+        found = engine.ask(typed)
+        lead = found.text.split("\n")[0]
+        assert found.matched and "20 May" in lead and "Port Alpha" not in lead, (typed, found.text)
+
+
+def test_preparations_are_no_deed_done(tmp_path: Path) -> None:
+    """ "Did Sealand end up conducting the missile test": "completed preparations to conduct" one
+    says it was only readied; "what did Okafor end up saying" asks for her words."""
+    engine = _loaded(tmp_path, an=ANNOUNCED, vocabulary=True)
+    found = engine.ask("did sealand end up conducting the missile test")
+    assert not found.matched and "only as planned" in found.text, found.text
+    assert parse(engine.kb, "what did okafor end up saying about the drill").speech
