@@ -933,7 +933,7 @@ def _a_post(kb: KnowledgeBase, said: list[str], keys: frozenset[str]) -> bool:
 def _holds_post(asked: list[str], role: tuple[str, ...], country: frozenset[str]) -> bool:
     """Whether a role is the post asked: every word in it or its country, the role's own in a row
     ("secretary of defense" is not "deputy assistant secretary of defense for East Asia")."""
-    own = [t for t in asked if t not in country]
+    own = [t for t in asked if not any(t.startswith(c) for c in country)]  # "korean" of Korea
     role = tuple(t for t in role if not any(t.startswith(c) for c in country))  # "South Korean"
     if not set(own) <= set(role):
         return False
@@ -949,11 +949,23 @@ def _asked_names(
     found = tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop)
     if found or not kind_span or not _plural(typed[kind_span[-1]]):
         return found
-    said = [typed[i] for i in kind_span]
+    said = _in_the_articles_words(kb, [typed[i] for i in kind_span])  # "def ministers": defense
     asked = [t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)]
     posts = kb.cached("posts", lambda: _posts(kb))
     holders = frozenset(key for key, role, country in posts if _holds_post(asked, role, country))
     return (holders,) if holders else ()
+
+
+def _in_the_articles_words(kb: KnowledgeBase, said: list[str]) -> list[str]:
+    """Words the articles never use, as the vocabulary's first word for them ("def ministers",
+    "defmins": defense ministers)."""
+    out: list[str] = []
+    at = 0
+    for start, end, targets in kb.vocabulary.find([stem(w) for w in said]):
+        if targets and not all(any(t in kb.bm25 for t in terms(w)) for w in said[start:end]):
+            out += said[at:start] + list(targets[0])
+            at = end
+    return out + said[at:]
 
 
 def _posts(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:

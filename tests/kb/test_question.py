@@ -4089,3 +4089,13 @@ def test_preparations_are_no_deed_done(tmp_path: Path) -> None:
     found = engine.ask("did sealand end up conducting the missile test")
     assert not found.matched and "only as planned" in found.text, found.text
     assert parse(engine.kb, "what did okafor end up saying about the drill").speech
+
+
+def test_a_post_typed_in_chat_words_names_its_holders(tmp_path: Path) -> None:
+    """ "the south korean def ministers", "the sk defmins": the post's holders, as "South Korean
+    defense ministers" names them ("korean" is of Korea, the country, not of the post)."""
+    kb = _corpus(tmp_path)
+    asked = parse(kb, "which south korean defense ministers did austin meet").asked_names
+    assert asked and len(asked[0]) == 3, asked
+    for typed in ("list the south korean def ministers austin met", "list the sk defmins austin met"):
+        assert parse(kb, typed).asked_names == asked, typed
