@@ -104,7 +104,11 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   agreements commit each side to, claims to check), dev60.yaml (a defence-tech server: ships,
   aircraft, missiles, ranges and numbers in hobbyist slang) and dev61.yaml (voice typing on
   phones: homophones, run-together words, numbers as words), 100 each, the same way:
-  first-sight figures reported, then tuned on.
+  first-sight figures reported, then tuned on; then dev62.yaml (history teachers: order of
+  events, dates, who held which office when), dev63.yaml (newcomers who know nothing of Korea:
+  basic questions, misspelt names) and dev64.yaml (people arguing in a thread: leading and
+  loaded questions, comparisons, sarcasm), 100 each, once the first changes of that round had
+  landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -232,6 +236,9 @@ PARTS = {
     "fifty-ninth development": QA / "dev59.yaml",
     "sixtieth development": QA / "dev60.yaml",
     "sixty-first development": QA / "dev61.yaml",
+    "sixty-second development": QA / "dev62.yaml",
+    "sixty-third development": QA / "dev63.yaml",
+    "sixty-fourth development": QA / "dev64.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -296,6 +303,9 @@ TUNED_ON = (
     "fifty-ninth development",
     "sixtieth development",
     "sixty-first development",
+    "sixty-second development",
+    "sixty-third development",
+    "sixty-fourth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
