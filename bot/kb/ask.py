@@ -191,12 +191,13 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     sure = whole.matched and not whole.weak
     first, second = ((part, parse(kb, part)) for part in parts)  # each read once
     answered_first = None  # answered once, if the second needs it now
+    of_the_person = False  # the second is about whom the first answers: two questions, surely
     if first[1].asks == Asks.WHO and _HIS_RE.search(second[0]):
         answered_first = _answered(kb, first[1])
         if person := _person_answered(kb, answered_first):
             # "who was SK's defense minister at the 56th SCM and what was his old job": Kim's
             said = _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), second[0])
-            second = (said, parse(kb, said))
+            second, of_the_person = (said, parse(kb, said)), True
     if _asked_kind(kb, first[1]) == "name" and (topic := _topic(first[0])) in second[0]:
         answered_first = _answered(kb, first[1])
         if answered_first.matched and (name := _BOLD_NAME_RE.match(answered_first.text)) is not None:
@@ -207,7 +208,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
         second = (said, parse(kb, said))
-    if sure and not _two_kinds(kb, first[1], second[1]) and not _compares(text):
+    if sure and not of_the_person and not _two_kinds(kb, first[1], second[1]) and not _compares(text):
         return whole  # one answer to both may do: "what" asks anything; not two things compared
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
@@ -370,7 +371,12 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         r"which\s+one\b", second, re.IGNORECASE
     ):
         return first, f"which {kind[1]}{second[len('which one') :]}"  # "... and which one was in Seoul"
+    if _WHO_RE.match(first) and _HIS_RE.search(second):
+        return first, second  # "who was ... and what did he do before": he is whom it answers
     return first, _PRONOUN_RE.sub(_topic(first), second, count=1) if _PRONOUN_RE.search(second) else second
+
+
+_WHO_RE = re.compile(r"\W*who(?:['’]?s)?\b", re.IGNORECASE)
 
 
 def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
@@ -2021,7 +2027,9 @@ def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
 
 
 ORDER_TERMS = frozenset(
-    t for w in "now still current currently today latest newest present".split() for t in terms(w)
+    t
+    for w in "now still current currently today latest newest present new incoming".split()
+    for t in terms(w)
 )
 
 

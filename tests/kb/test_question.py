@@ -4099,3 +4099,17 @@ def test_a_post_typed_in_chat_words_names_its_holders(tmp_path: Path) -> None:
     assert asked and len(asked[0]) == 3, asked
     for typed in ("list the south korean def ministers austin met", "list the sk defmins austin met"):
         assert parse(kb, typed).asked_names == asked, typed
+
+
+def test_a_second_question_about_whom_the_first_answers_is_about_that_person(tmp_path: Path) -> None:
+    """ "Who was SK's defense minister at the 56th SCM and what did he do before": he is Kim, whom
+    the first part answers (not "SK's defense minister at the 56th SCM" again); both are
+    answered. "The new defense minister" is the post's holder then; "his job before", his old job."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "who was sk defense minister at the 56th scm and what did he do before",
+        "who's the new sk defence minister at the 56th scm and what was his job before",
+    ):
+        found = engine.ask(typed)
+        shown = " ".join([found.text, *(f"{f.name} {f.value}" for f in found.fields)])
+        assert "Kim Yong-hyun" in found.text and "Presidential Security Service" in shown, (typed, shown)
