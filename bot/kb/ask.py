@@ -539,6 +539,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
+    if (month := _month_elsewhere(q, chosen[0])) is not None:
+        # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
+        return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
     if (event := _said_about_another(kb, q, chosen[0].doc)) is not None:
         # "what did North Korea say about the Austin-Lee meeting": its words in that article are
         # about the drills, and no unit ties them to the meeting
@@ -623,6 +626,7 @@ def _not_to_the_day(found: Answer) -> Answer:
 
 _MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _MONTH_TERMS = frozenset(t for m in _MONTHS for t in terms(m))  # their index terms
+_MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -2321,6 +2325,20 @@ def _another_year(doc: Doc, typed: str) -> bool:
         and doc.date.year != int(typed)
         and typed not in words(doc.text)
     )
+
+
+def _month_elsewhere(q: Question, best: Candidate) -> str | None:
+    """For "how many": a month the question counts in ("how many missiles did NK fire in January
+    2023"), when the best unit is dated to another month, does not say it, and is in an article
+    of another month (whose month would be the setting it names): it counts another time's."""
+    date, published = best.doc.date, best.doc.article.article.published
+    if date is None or date.precision not in (Precision.MONTH, Precision.DAY) or q.asks != Asks.COUNT:
+        return None
+    for word in best.missing:
+        month = _MONTH_NUMBERS.get(word.typed)
+        if month is not None and not word.anchor and month not in (date.month, published.month):
+            return word.typed.capitalize()
+    return None
 
 
 def _is_year(word: str) -> bool:

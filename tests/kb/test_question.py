@@ -4113,3 +4113,26 @@ def test_a_second_question_about_whom_the_first_answers_is_about_that_person(tmp
         found = engine.ask(typed)
         shown = " ".join([found.text, *(f"{f.name} {f.value}" for f in found.fields)])
         assert "Kim Yong-hyun" in found.text and "Presidential Security Service" in shown, (typed, shown)
+
+
+LAUNCH_MONTH = """\
+id: lm
+article: {outlet: O, title: T, url: 'https://example.org/lm', published: 2024-07-20}
+summary: A launch.
+paragraphs:
+  - On 19 July 2024 Sealand fired two rockets into the sea.
+organizations:
+  - {id: sealand, name: Sealand, kind: country, paragraphs: [1]}
+facts:
+  - {id: fired, text: On 19 July 2024 Sealand fired two rockets into the sea., date: 2024-07-19,
+     paragraphs: [1]}
+"""
+
+
+def test_how_many_in_a_month_is_not_counted_by_another_months_unit(tmp_path: Path) -> None:
+    """ "How many rockets did Sealand fire in March 2024": the one launch the articles give is in
+    July, in an article of July: not counted as March's."""
+    engine = _loaded(tmp_path, lm=LAUNCH_MONTH)
+    found = engine.ask("how many rockets did sealand fire in march 2024")
+    assert not found.matched and "nothing in March" in found.text, found.text
+    assert "two" in engine.ask("how many rockets did sealand fire in july 2024").text
