@@ -539,6 +539,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
+    if q.order == Order.FIRST and q.asks == Asks.WHEN and (later := _a_later_one(q, relevant)) is not None:
+        # "when was the very first DSC table-top exercise": the articles' is "the eighth"
+        return _says_not(q, later, "the articles do not say when the first was, only of a later one:")
     if (month := _month_elsewhere(q, chosen[0])) is not None:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
@@ -2324,6 +2327,26 @@ def _another_year(doc: Doc, typed: str) -> bool:
         and doc.date is not None
         and doc.date.year != int(typed)
         and typed not in words(doc.text)
+    )
+
+
+_NTH_RE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+((?:[\w-]+\s+){0,4}[\w-]+)",
+    re.IGNORECASE,
+)
+
+
+def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
+    """For "when was the first X": a unit about the question calling its X by a later number
+    ("the eighth table-top exercise"), when none calls one the first without "since" (the first
+    since 2022 is no first of all): the articles know a later one, not the first."""
+    asked = set(q.terms)
+    near = [c for c in relevant if c.cover >= weights.COVER]
+    if any(re.search(r"\bfirst\b(?![^.;]*\bsince\b)", c.doc.text, re.IGNORECASE) for c in near):
+        return None
+    return next(
+        (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
+        None,
     )
 
 

@@ -4136,3 +4136,24 @@ def test_how_many_in_a_month_is_not_counted_by_another_months_unit(tmp_path: Pat
     found = engine.ask("how many rockets did sealand fire in march 2024")
     assert not found.matched and "nothing in March" in found.text, found.text
     assert "two" in engine.ask("how many rockets did sealand fire in july 2024").text
+
+
+EIGHTH = """\
+id: ei
+article: {outlet: O, title: T, url: 'https://example.org/ei', published: 2024-05-21}
+summary: A drill.
+paragraphs:
+  - The eighth Reef Drill was held in Port Beta on 20 May 2024, the first held since 2020.
+events:
+  - {id: rd8, name: eighth Reef Drill, date: 2024-05-20, place: Port Beta,
+     description: The eighth Reef Drill was held in Port Beta., paragraphs: [1]}
+"""
+
+
+def test_the_first_of_a_series_the_articles_number_later_ones_of_is_not_known(tmp_path: Path) -> None:
+    """ "When was the very first Reef Drill": the articles give the eighth (and "the first since
+    2020", no first of all): they do not say when the first was."""
+    engine = _loaded(tmp_path, ei=EIGHTH)
+    found = engine.ask("when was the very first reef drill held")
+    assert not found.matched and "when the first was" in found.text, found.text
+    assert engine.ask("when was the eighth reef drill held").matched
