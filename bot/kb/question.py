@@ -482,6 +482,16 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
     return bool(_OUTLET_WORDS & typed or (articles and sourced) or headline or site or ordered)
 
 
+def _titled(kb: KnowledgeBase, text: str) -> bool:
+    """Whether the question gives an article's headline ("who published 'In Defense Minister
+    Talks, US Reaffirms Commitment to South Korea'"): every content word of one, four at least."""
+    said = set(terms(text))
+    return any(
+        len(headline) >= 4 and headline <= said
+        for headline in (frozenset(terms(a.article.title)) for a in kb.articles)
+    )
+
+
 def _slipped(typed: set[str], meant: frozenset[str]) -> bool:
     """Whether a long word typed is one slip from one of these ("publised", "artcle")."""
     return any(len(w) >= 6 and any(OSA.distance(w, m) <= 1 for m in meant) for w in typed)
@@ -689,6 +699,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         order=order,
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat), site)
+        or (_titled(kb, text) and _about_article(set(words(content)) | typed_set | {"article"}))
         or bool(_ARTICLE_FROM_RE.search(flat)),  # "when's the diplomat article from"
         author=bool(_AUTHOR_WORDS & typed_set)
         and not (_OUTLET_WORDS & typed_set or site),  # "which outlet wrote it"

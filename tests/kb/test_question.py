@@ -4157,3 +4157,13 @@ def test_the_first_of_a_series_the_articles_number_later_ones_of_is_not_known(tm
     found = engine.ask("when was the very first reef drill held")
     assert not found.matched and "when the first was" in found.text, found.text
     assert engine.ask("when was the eighth reef drill held").matched
+
+
+def test_a_headline_given_asks_about_that_article(tmp_path: Path) -> None:
+    """ "Who published 'Reef Drill Held In Port Beta'": the article of that headline, by outlet."""
+    titled = ANNOUNCED.replace(
+        "outlet: O, title: T", "outlet: Harbour Times, title: Reef Drill Held In Port Beta"
+    )
+    engine = _loaded(tmp_path, an=titled, lm=LAUNCH_MONTH)
+    found = engine.ask("who published 'reef drill held in port beta' and when")
+    assert found.matched and "Harbour Times" in str(found), found
