@@ -4166,4 +4166,4 @@ def test_a_headline_given_asks_about_that_article(tmp_path: Path) -> None:
     )
     engine = _loaded(tmp_path, an=titled, lm=LAUNCH_MONTH)
     found = engine.ask("who published 'reef drill held in port beta' and when")
-    assert found.matched and "Harbour Times" in str(found), found
+    assert found.matched and [f.value for f in found.fields if f.name == "Outlet"] == ["Harbour Times"], found
