@@ -886,7 +886,9 @@ def _said_about_another(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     position ("the hostile policies Pyongyang says must end": said in the present, at no time in
     particular) about no event the question names (neither is it, nor names it, nor is dated to
     its day). Words said at a time ("the ministry said it was regrettable") may answer."""
-    if not q.speech or _asked_speaker(q) is None or not _SAID_ABOUT_RE.search(q.text):
+    said = q.speech and _SAID_ABOUT_RE.search(q.text)
+    responded = q.responders and _RESPONDED_TO_RE.search(q.text)  # "how did NK react to the talks"
+    if not (said or responded) or _asked_speaker(q) is None:
         return None
     sentence = _supporting_sentence(kb, q, doc) or doc
     if _SAID_THEN_RE.search(sentence.text) or not _SAYS_NOW_RE.search(sentence.text):
@@ -904,6 +906,7 @@ _SAYS_NOW_RE = re.compile(
     r"\b(?:says|insists|maintains|argues|calls|claims|has\s+long\s+\w+ed)\b", re.IGNORECASE
 )
 _SAID_THEN_RE = re.compile(r"\b(?:said|told|stated|announced|warned|added)\b", re.IGNORECASE)
+_RESPONDED_TO_RE = re.compile(r"\b(?:respond|react|reply|replie)\w*\s+to\b", re.IGNORECASE)
 _SAID_ABOUT_RE = re.compile(
     r"\b(?:say|said|says|saying|think|thought)\s+(?:\w+\s+){0,2}(?:about|of|on)\b", re.IGNORECASE
 )

@@ -516,7 +516,9 @@ def _as_typed(typed: set[str]) -> set[str]:
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
-    text = _full_name(kb, _terse(_question_word(_asked_part(kb, _letters_joined(kb, text)))))
+    text = _full_name(
+        kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, text)))))
+    )
     every = _LIST_EVERY_RE.match(text) is not None
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", _LIST_EVERY_RE.sub("which ", text)))
@@ -735,6 +737,21 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
     )
+
+
+_PAIR_RE = re.compile(r"\b([a-z]+)\s+(?:and|&|n)\s+([a-z]+)\s+([a-z]+)\b", re.IGNORECASE)
+
+
+def _pairs_hyphened(kb: KnowledgeBase, text: str) -> str:
+    """ "the Austin and Lee meeting": the event the articles call "the Austin-Lee meeting"."""
+
+    def joined(match: re.Match[str]) -> str:
+        said = words(f"{match[1]}-{match[2]} {match[3]}")
+        found = kb.names.mentions_in(said, "event")
+        whole = any(start == 0 and end == len(said) for start, end, _ in found)
+        return f"{match[1]}-{match[2]} {match[3]}" if whole else match[0]
+
+    return _PAIR_RE.sub(joined, text)
 
 
 _LETTERS_RE = re.compile(r"\b[a-z](?:\s+[a-z]\b)+", re.IGNORECASE)

@@ -4040,6 +4040,9 @@ def test_a_standing_position_is_nothing_said_about_a_particular_event(tmp_path: 
     engine = _loaded(tmp_path, st=STANCE)
     found = engine.ask("what did sealand say about the okafor-vega meeting")
     assert not found.matched and "nothing Sealand said about" in found.text, found.text
+    # reacting to it is the same; "the Okafor and Vega meeting" is the Okafor-Vega meeting
+    found = engine.ask("how did sealand react to the okafor and vega meeting")
+    assert not found.matched and "nothing Sealand said about" in found.text, found.text
     assert engine.ask("what did sealand say about the drills").matched
     found = engine.ask("what did westland say about the sealand rocket launch")
     assert found.matched and "regrettable" in found.text, found.text
