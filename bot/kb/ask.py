@@ -2918,8 +2918,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return doc.date is not None and not _mentioned_as_earlier(q, doc)
         case Asks.WHERE:  # "where did Austin fly after Seoul": somewhere he went, not the B-52
             return _where(kb, q, doc) is not None and _by_the_one_asked(kb, q, doc)
-        case Asks.COUNT:
-            return _counts(q, doc)
+        case Asks.COUNT:  # "how many days was Austin in Seoul": a count of his, not of a drill beside him
+            return _counts(q, doc) and _involves_the_people_asked(kb, q, doc)
         case Asks.DISTANCE:
             return bool(_DISTANCE_RE.search(doc.text))
         case Asks.DURATION:
@@ -2969,6 +2969,26 @@ def _in_a_date(typed: list[str], at: int) -> bool:
         return False
     beside = {typed[i] for i in (at - 1, at + 1) if 0 <= i < len(typed)}
     return bool(beside & _CALENDAR) or (len(word) == 4 and word[:2] in ("19", "20"))
+
+
+def _involves_the_people_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit involves every person the question names (but those placing it in time);
+    a question asking someone's account ("how many went, according to Austin") asks a count
+    they gave of others."""
+    if q.speech or _ACCOUNT_RE.search(q.text):
+        return True
+    involved = _features(kb, doc).involved
+    return all(
+        group & involved
+        for n, group in enumerate(q.named)
+        if n not in q.anchored_named and all(_is_person(kb, key) for key in group)
+    )
+
+
+_ACCOUNT_RE = re.compile(
+    r"\b(?:think|thinks|thought|believes?|estimates?d?|according|acording|per|says?|said|claims?|claimed)\b",
+    re.IGNORECASE,
+)
 
 
 def _counts(q: Question, doc: Doc) -> bool:

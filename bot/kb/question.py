@@ -2019,6 +2019,16 @@ def is_verb(word: str) -> bool:
     return (word.endswith("ed") and (len(word) > 4 or short)) or word in IRREGULAR_PAST
 
 
+def _auxiliary(word: str, typed: list[str], after: int) -> bool:
+    """A verb that only helps the next ("got sent", "were sent"), or a past form: in "how many
+    soldiers got sent", no part of what is counted."""
+    following = typed[after] if after < len(typed) else ""
+    return is_verb(word) or (word in _GET_FORMS and is_verb(following))
+
+
+_GET_FORMS = frozenset("get gets got gotten getting".split())
+
+
 def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and stem(word) != word
 
@@ -2311,7 +2321,9 @@ def _content_words(
             continue
         word = typed[at]
         at += 1
-        if word in STOPWORDS or (stem(word) in FILLER and at - 1 not in counted):
+        if word in STOPWORDS or (
+            stem(word) in FILLER and (at - 1 not in counted or _auxiliary(word, typed, at))
+        ):
             continue
         if word in ("one", "ones") and at > 1 and typed[at - 2] in _ONE_STANDS_IN_AFTER:
             continue  # "when was that one", "the same one": the thing talked of, no number

@@ -4170,3 +4170,26 @@ def test_a_headline_given_asks_about_that_article(tmp_path: Path) -> None:
     engine = _loaded(tmp_path, an=titled, lm=LAUNCH_MONTH)
     found = engine.ask("who published 'reef drill held in port beta' and when")
     assert found.matched and [f.value for f in found.fields if f.name == "Outlet"] == ["Harbour Times"], found
+
+
+STAY = """\
+id: sy
+article: {outlet: O, title: T, url: 'https://example.org/sy', published: 2024-05-02}
+summary: A visit.
+paragraphs:
+  - Jane Okafor visited Port Alpha on 1 May 2024. An 11-day drill began there the next day.
+  - Around 300 sailors were sent to Port Alpha for the drill.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [1]}
+facts:
+  - {id: drill, text: An 11-day drill began in Port Alpha in May 2024., date: 2024-05, paragraphs: [1]}
+  - {id: sailors, text: Around 300 sailors were sent to Port Alpha for the drill., paragraphs: [2]}
+"""
+
+
+def test_how_many_of_a_person_is_not_counted_by_a_unit_without_them(tmp_path: Path) -> None:
+    """ "How many days was Okafor in Port Alpha": the 11-day drill beside her visit is no count of
+    her stay; "how many sailors got sent": "got" helps "sent", and is no part of what is counted."""
+    engine = _loaded(tmp_path, sy=STAY)
+    assert not engine.ask("how many days was okafor in port alpha for").matched
+    assert "got" not in {w.typed for w in parse(engine.kb, "how many sailors got sent to port alpha").words}
