@@ -1295,8 +1295,11 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     anchor = _anchor_date(kb, q, fitting) if q.later is not None and len(fitting) > 1 else None
     if anchor is None or (_in_time(fitting[0].doc.date, anchor, q.later) and not q.next_to):
         return fitting
+    # the best is the event placing the answer itself ("where did they meet before Camp David":
+    # Camp David): any unit wholly before it in time will do, however precisely dated
+    itself = not q.yesno and any(_features(kb, fitting[0].doc).about & q.events[n] for n in q.anchored_events)
     near = [c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD]
-    timed = [c for c in near if _in_time(c.doc.date, anchor, q.later)]
+    timed = [c for c in near if _in_time(c.doc.date, anchor, q.later, spans=itself)]
     # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
     pick = min(timed, key=lambda c: abs(_ordinal(c.doc.date) - _ordinal(anchor)), default=None)
     return _put_first(fitting, pick)
@@ -1330,10 +1333,20 @@ def _ordinal(date: PartialDate | None) -> int:
     return 0 if date is None else date.year * 372 + max(date.month, 1) * 31 + max(date.day, 1)
 
 
-def _in_time(date: PartialDate | None, anchor: PartialDate, later: bool | None) -> bool:
-    if date is None or date.precision != anchor.precision:
-        return False  # "in 2023" is neither before nor after "22 February 2023"
+def _in_time(date: PartialDate | None, anchor: PartialDate, later: bool | None, spans: bool = False) -> bool:
+    """Whether a date is after (or before) the anchor's, both as precise: "in 2023" is neither
+    before nor after "22 February 2023". With `spans`, wholly after or before: "November 2022"
+    is before it."""
+    if date is None or (date.precision != anchor.precision and not spans):
+        return False
+    if spans:
+        return _span(date)[0] > _span(anchor)[1] if later else _span(date)[1] < _span(anchor)[0]
     return date > anchor if later else date < anchor
+
+
+def _span(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The first and last day a date may be, as (year, month, day)."""
+    return (date.year, date.month or 1, date.day or 1), (date.year, date.month or 12, date.day or 31)
 
 
 def _anchor_date(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> PartialDate | None:
@@ -3338,6 +3351,9 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     """The runner-up's answer, when it scores within weights.CLOSE of the best and answers
     differently (another date, place or person): the user should see both."""
     if len(chosen) < 2 or q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or q.order is not None:
+        return None
+    if any(_features(kb, chosen[1].doc).about & q.events[n] for n in q.anchored_events):
+        # "where did they meet before the Reef Summit": the summit places the answer, no rival
         return None
     best, runner = chosen[0], chosen[1]
     if runner.score < weights.CLOSE * best.score or runner.cover < best.cover:

@@ -4193,3 +4193,28 @@ def test_how_many_of_a_person_is_not_counted_by_a_unit_without_them(tmp_path: Pa
     engine = _loaded(tmp_path, sy=STAY)
     assert not engine.ask("how many days was okafor in port alpha for").matched
     assert "got" not in {w.typed for w in parse(engine.kb, "how many sailors got sent to port alpha").words}
+
+
+BEFORE_SUMMIT = """\
+id: bs
+article: {outlet: O, title: T, url: 'https://example.org/bs', published: 2024-07-11}
+summary: Summits.
+paragraphs:
+  - Okafor and Vega held the Reef Summit in Port Alpha on 10 July 2024, after meeting in Port City in March.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [1]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], paragraphs: [1]}
+events:
+  - {id: rs, name: Reef Summit, date: 2024-07-10, place: Port Alpha, description: Okafor and Vega met.,
+     paragraphs: [1]}
+  - {id: pc, name: Port City meeting, date: 2024-03, place: Port City, description: Okafor and Vega met.,
+     paragraphs: [1]}
+"""
+
+
+def test_before_an_event_is_not_the_event_however_precisely_each_is_dated(tmp_path: Path) -> None:
+    """ "Where did Okafor and Vega meet before the Reef Summit": not the summit (which holds every
+    word); the Port City meeting, dated only to its month, is wholly before the summit's day."""
+    engine = _loaded(tmp_path, bs=BEFORE_SUMMIT)
+    found = engine.ask("where did okafor and vega meet before the reef summit")
+    assert found.matched and "Port City" in found.text.split("\n")[0], found.text
