@@ -57,7 +57,7 @@ _LEAD_RE = re.compile(
     r"[\s,:]+)*"
     r"(?:(?:in|since|by|from|until|till|on|at|for|to)\s+)?"  # "since what year", "in which country"
     r"(?P<wh>how\s+many|how\s+much|how\s+far|how\s+long|how\s+often|how\s+old|what\s+(?:(?:exact|precise|specific)\s+)?(?:years?|yrs?|dates?|weekdays?|day\s+of\s+the\s+week|days?|months?|time)|"
-    r"(?:the\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the first NCG meeting?"
+    r"(?:the\s+)?(?:(?:exact|precise|specific)\s+)?(?:date|day|year)\s+(?:of|for)|"  # "date of the NCG mtg"
     r"(?:which|what)\s+number|"
     r"which\s+(?:(?:exact|precise|specific)\s+)?(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
@@ -1321,6 +1321,11 @@ _TIME_DETERMINERS = frozenset("the that this next same following previous one ea
 _PLACE_OF_RE = re.compile(
     rf"^\W*what{_IS_ONE}\s+the\s+(?:place|venue|location|city)\s+(?:of|for)\s+", re.IGNORECASE
 )
+# "what was the exact date of the table-top exercise": when was it
+_DATE_OF_RE = re.compile(
+    rf"^\W*what{_IS_ONE}\s+the\s+(?:(?:exact|precise|specific)\s+)?(?:date|day)\s+(?:of|for)\s+",
+    re.IGNORECASE,
+)
 # "how much time had passed between X and Y": how long
 _TIME_PASSED_RE = re.compile(
     r"^\W*how\s+much\s+time\s+(?:(?:had|has|have|will\s+have)\s+)?(?:passed|elapsed|gone\s+by|went\s+by)\b",
@@ -1484,6 +1489,8 @@ def _terse(text: str) -> str:
         return f"what does {stands['x'] or stands['y'] or stands['z']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:
         return f"where was {text[place.end() :]}"
+    if (dated := _DATE_OF_RE.match(text)) is not None:
+        return f"when exactly was {text[dated.end() :]}"
     if _LEAD_RE.match(text) or _YESNO_RE.match(text):
         return text
     if (late := _HOW_LAST_RE.match(text)) is not None and _a_topic(words(late["x"])):

@@ -4218,3 +4218,13 @@ def test_before_an_event_is_not_the_event_however_precisely_each_is_dated(tmp_pa
     engine = _loaded(tmp_path, bs=BEFORE_SUMMIT)
     found = engine.ask("where did okafor and vega meet before the reef summit")
     assert found.matched and "Port City" in found.text.split("\n")[0], found.text
+
+
+def test_the_exact_date_of_something_asks_when_it_was(kb: KnowledgeBase) -> None:
+    """ "exact date of the table-top exercise?", "what was the exact date of ...": when, to the day."""
+    for typed in (
+        "exact date of the table-top exercise?",
+        "what was the exact date of the table-top exercise",
+    ):
+        q = parse(kb, typed)
+        assert q.asks == Asks.WHEN and q.to_the_day, (typed, q.asks, q.to_the_day)
