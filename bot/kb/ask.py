@@ -2516,11 +2516,25 @@ def _worked_out(kb: KnowledgeBase, doc: Doc) -> _Features:
     involved, nearby = _identities_near(kb, doc)
     return _Features(
         frozenset(terms(doc.index_text or doc.text)) | _involved_words(kb, doc),
-        frozenset(t for sentence in paragraph for t in terms(sentence.text)) | _news_time(doc),
+        frozenset(t for sentence in paragraph for t in terms(sentence.text))
+        | _news_time(doc)
+        | _other_names(kb, _events_of(kb, doc)),
         involved,
         nearby,
         frozenset(_events_of(kb, doc).union(*(_events_of(kb, s) for s in paragraph))),
         _named(kb, doc),
+    )
+
+
+def _other_names(kb: KnowledgeBase, events: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words of every name of the events a unit names: "the port call" is "the Kentucky port
+    call" too, which the unit does not say but means (context, as its paragraph is)."""
+    return frozenset(
+        t
+        for key in events
+        for entry in kb.members("event", key)
+        for name in (entry.item.name, *entry.item.aliases)
+        for t in terms(name)
     )
 
 

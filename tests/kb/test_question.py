@@ -4228,3 +4228,10 @@ def test_the_exact_date_of_something_asks_when_it_was(kb: KnowledgeBase) -> None
     ):
         q = parse(kb, typed)
         assert q.asks == Asks.WHEN and q.to_the_day, (typed, q.asks, q.to_the_day)
+
+
+def test_a_unit_naming_an_event_means_its_other_names_too(engine: Engine) -> None:
+    """ "How did North Korea react when the Reagan showed up": the unit on "the carrier deployment"
+    names the Reagan's deployment, whose other names hold "Reagan": an answer, not a guess."""
+    found = engine.ask("how did north korea react when the reagan showed up")
+    assert found.matched and not found.unsure and "threat" in found.text, found
