@@ -494,6 +494,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _corrected(kb, q) or _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
+    if q.yesno and _dated_otherwise(chosen[0]) and (found := _corrected(kb, q)) is not None:
+        # "the Camp David summit was in July 2023, wasn't it": its unit is of August 2023
+        return found
     if (fuller := _about_another(q, chosen[0], relevant, fitting)) is not None:
         # "how far did the missiles fired into the Yellow Sea go": the units about that launch
         # hold the whole question and give no distance; the one giving a distance is of another
@@ -2363,6 +2366,19 @@ def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
     return next(
         (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
         None,
+    )
+
+
+def _dated_otherwise(best: Candidate) -> bool:
+    """Whether the best unit lacks a month or year the question gives, being dated to another."""
+    date = best.doc.date
+    if date is None:
+        return False
+    return any(
+        (_MONTH_NUMBERS.get(w.typed) not in (None, date.month) and date.month)
+        or (_is_year(w.typed) and int(w.typed) != date.year)
+        for w in best.missing
+        if not w.anchor
     )
 
 

@@ -4235,3 +4235,11 @@ def test_a_unit_naming_an_event_means_its_other_names_too(engine: Engine) -> Non
     names the Reagan's deployment, whose other names hold "Reagan": an answer, not a guess."""
     found = engine.ask("how did north korea react when the reagan showed up")
     assert found.matched and not found.unsure and "threat" in found.text, found
+
+
+def test_a_claim_giving_an_event_another_month_is_corrected(tmp_path: Path) -> None:
+    """ "The Reef Summit was in June 2024, wasn't it": the summit's unit (of July) holds all but
+    June; a unit giving its month answers, saying June is the question's."""
+    engine = _loaded(tmp_path, bs=BEFORE_SUMMIT)
+    found = engine.ask("the reef summit was in june 2024 wasn't it")
+    assert "July" in found.text and "Not “june”" in found.footer, found
