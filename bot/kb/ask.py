@@ -667,17 +667,24 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         and english.zipf(w.typed) < english.RARE
         and w not in unheard
     ]
+    # "Austin met Shin in Seoul in January 2023, right?": one of two people named may be the slip
+    people = [n for n, group in enumerate(q.named) if all(_is_person(kb, key) for key in group)]
+    persons = [[n] for n in people] if claimed and len(people) > 1 and (slips or places) else []
     if not slips and not numbers and not places and not unheard and not renamed:
         return None
     # each reading without what the question may have wrong: a number, its year or month, a named
-    # place, or a place the articles do not name (the last two corrected by a unit giving a place)
-    for dropped_words, dropped_places, placed in (
-        (numbers, [], False),
-        (slips + numbers, [], False),
-        ([], places, True),
-        (unheard, [], True),
-        (renamed, [], None),
-    ):
+    # place, or a place the articles do not name (the last two corrected by a unit giving a place),
+    # or one of the people
+    readings: list[tuple[list[Word], list[int], str]] = [
+        (numbers, [], "time"),
+        (slips + numbers, [], "time"),
+        ([], places, "place"),
+        (unheard, [], "place"),
+        (renamed, [], "term"),
+        *(([], dropped, "person") for dropped in persons),
+    ]
+    found: list[tuple[float, bool, Answer]] = []
+    for dropped_words, dropped_places, placed in readings:
         if not dropped_words and not dropped_places:
             continue
         kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
@@ -696,7 +703,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
             (
                 c
                 for c in near
-                if _says_otherwise(kb, q, c.doc, dropped_words if placed is False else [], placed)
+                if _says_otherwise(kb, q, c.doc, dropped_words if placed == "time" else [], placed)
             ),
             None,
         )
@@ -706,9 +713,16 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
             [echo(w.typed, 40) for w in dropped_words]
             + [echo(_shown_names(kb, sorted(q.named[n]))[0], 40) for n in dropped_places]
         )
-        found = _render(kb, bare, [best])
-        return replace(found, footer=f"Not {said}, as the question has it. {found.footer}".strip())
-    return None
+        answer = _render(kb, bare, [best])
+        answer = replace(answer, footer=f"Not {said}, as the question has it. {answer.footer}".strip())
+        found.append((best.cover, placed == "person", answer))
+    # the first reading borne out ("the one in November was the 53rd SCM?": the number, November
+    # being right), unless one without a person is borne out more fully
+    first = next((f for f in found if not f[1]), None)
+    person = max((f for f in found if f[1]), key=lambda f: f[0], default=None)
+    if person is not None and (first is None or person[0] > first[0]):
+        return person[2]
+    return first[2] if first else None
 
 
 def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:
@@ -729,9 +743,9 @@ def _placed_at(text: str, typed: str) -> bool:
     )
 
 
-def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: bool | None) -> bool:
+def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: str) -> bool:
     """Whether a unit gives a year or month where the question gave one the articles do not
-    bear out, or a place the question does not name where it named one."""
+    bear out, or a place, a thing or a person the question does not name where it named one."""
     text = doc.text
     if slips:
         return any(
@@ -741,10 +755,14 @@ def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word],
             for w in slips
         )
     named = q.named_names
-    if place is None:  # a thing's name the question gives, where the unit names another thing
+    if place == "term":  # a thing's name the question gives, where the unit names another thing
         asked = {key for _, _, keys in kb.names.mentions_in(words(q.text), "term") for key in keys}
         return any(kind == "term" and key not in asked for kind, key in _named(kb, doc))
-    return place and any(_is_place(kb, key) and key not in named for key in _doc_identities(kb, doc))
+    if place == "person":  # "Austin met Shin in January 2023": the unit has Lee
+        return any(_is_person(kb, key) and key not in named for key in _features(kb, doc).involved)
+    return place == "place" and any(
+        _is_place(kb, key) and key not in named for key in _doc_identities(kb, doc)
+    )
 
 
 def _another_number(typed: str, text: str) -> bool:

@@ -4243,3 +4243,29 @@ def test_a_claim_giving_an_event_another_month_is_corrected(tmp_path: Path) -> N
     engine = _loaded(tmp_path, bs=BEFORE_SUMMIT)
     found = engine.ask("the reef summit was in june 2024 wasn't it")
     assert "July" in found.text and "Not “june”" in found.footer, found
+
+
+MET_TWO = """\
+id: mt
+article: {outlet: O, title: T, url: 'https://example.org/mt', published: 2024-09-02}
+summary: Meetings.
+paragraphs:
+  - Jane Okafor met Rosa Vega in Port Alpha on 1 May 2024.
+  - Okafor met Ana Ruiz in Port Beta on 1 September 2024.
+people:
+  - {id: okafor, name: Jane Okafor, aliases: [Okafor], paragraphs: [1, 2]}
+  - {id: vega, name: Rosa Vega, aliases: [Vega], paragraphs: [1]}
+  - {id: ruiz, name: Ana Ruiz, aliases: [Ruiz], paragraphs: [2]}
+facts:
+  - {id: m1, text: Okafor met Vega in Port Alpha on 1 May 2024., date: 2024-05-01, paragraphs: [1]}
+  - {id: m2, text: Okafor met Ruiz in Port Beta on 1 September 2024., date: 2024-09-01, paragraphs: [2]}
+"""
+
+
+def test_a_claim_with_the_wrong_person_is_corrected_by_whom_the_articles_give(tmp_path: Path) -> None:
+    """ "Okafor met Ruiz in Port Alpha in May 2024, right?": that meeting was with Vega; the
+    reading without Ruiz is borne out most fully (not the one without the month). A question
+    ("did Okafor also meet Ruiz in May") is not corrected so."""
+    engine = _loaded(tmp_path, mt=MET_TWO)
+    found = engine.ask("okafor met ruiz in port alpha in may 2024, right?")
+    assert "Vega" in found.text and "Not “Ana Ruiz”" in found.footer, found
