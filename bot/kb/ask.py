@@ -54,6 +54,7 @@ from .question import (
     documents,
     generic_mention,
     is_verb,
+    mended,
     name_initials,
     outlet_citing,
     outlets_named,
@@ -1673,6 +1674,11 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
             and spelt_match.exact
         ):
             match, content = spelt_match, spelt
+    if (match is None or not match.exact) and (fixed := mended(kb, content)) != " ".join(words(content)):
+        # "the strenght to strength approach": the name, its slip mended
+        fixed = _named_with_its_kind(kb, kind, fixed)
+        if (fixed_match := table.best(fixed, same=kb.same(kind))[0]) is not None and fixed_match.exact:
+            match, content = fixed_match, fixed
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
         return None

@@ -1442,10 +1442,11 @@ _ASIDE_TAIL_RE = re.compile(
 # "did Beijing end up protesting": did it protest; what it ended up doing is what it did
 _END_UP_RE = re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=\w+ing\b)", re.IGNORECASE)
 _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)
-# "what does ROK mean in these articles": the articles are where every answer comes from
+# "what does ROK mean in these articles", "... mean here": the articles are where every answer
+# comes from
 _IN_THESE_RE = re.compile(
-    r"[\s,]+(?:in|from|across|according\s+to)\s+(?:these|the|this|those|your)\s+"
-    r"(?:articles?|stories|story|pieces?|reports?|statements?|texts?)\W*$",
+    r"[\s,]+(?:(?:in|from|across|according\s+to)\s+(?:these|the|this|those|your)\s+"
+    r"(?:articles?|stories|story|pieces?|reports?|statements?|texts?|context)|in\s+context|here)\W*$",
     re.IGNORECASE,
 )
 
@@ -1826,6 +1827,11 @@ def spelt_out(kb: KnowledgeBase, typed: list[str]) -> list[str]:
         if end - start == 1 and len(targets) == 1 and len(targets[0]) == 1:
             out[start] = targets[0][0]
     return out
+
+
+def mended(kb: KnowledgeBase, text: str) -> str:
+    """A text's words with their slips mended ("strenght to strength": "strength to strength")."""
+    return " ".join(_mended(kb, words(text)))
 
 
 def _mended(kb: KnowledgeBase, typed: list[str]) -> list[str]:

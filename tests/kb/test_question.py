@@ -4269,3 +4269,14 @@ def test_a_claim_with_the_wrong_person_is_corrected_by_whom_the_articles_give(tm
     engine = _loaded(tmp_path, mt=MET_TWO)
     found = engine.ask("okafor met ruiz in port alpha in may 2024, right?")
     assert "Vega" in found.text and "Not “Ana Ruiz”" in found.footer, found
+
+
+def test_a_term_asked_with_a_slip_in_its_name_is_defined(engine: Engine) -> None:
+    """ "wat does the strenght to strength approach mean here": the term, its slip mended and
+    "here" (the articles) saying nothing, is defined, as "what does strength to strength mean" is."""
+    for typed in (
+        "wat does the strenght to strength approach mean here",
+        "strenght to strength approach = ???",
+    ):
+        found = engine.ask(typed)
+        assert found.text == engine.ask("what does strength to strength mean").text, (typed, found.text)
