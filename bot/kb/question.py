@@ -486,10 +486,10 @@ def _titled(kb: KnowledgeBase, text: str) -> bool:
     """Whether the question gives an article's headline ("who published 'In Defense Minister
     Talks, US Reaffirms Commitment to South Korea'"): every content word of one, four at least."""
     said = set(terms(text))
-    return any(
-        len(headline) >= 4 and headline <= said
-        for headline in (frozenset(terms(a.article.title)) for a in kb.articles)
+    headlines: list[frozenset[str]] = kb.cached(
+        "headline-terms", lambda: [h for a in kb.articles if len(h := frozenset(terms(a.article.title))) >= 4]
     )
+    return any(headline <= said for headline in headlines)
 
 
 def _slipped(typed: set[str], meant: frozenset[str]) -> bool:
@@ -701,7 +701,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         order=order,
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat), site)
-        or (_titled(kb, text) and _about_article(set(words(content)) | typed_set | {"article"}))
+        or (_about_article(set(words(content)) | typed_set | {"article"}) and _titled(kb, text))
         or bool(_ARTICLE_FROM_RE.search(flat)),  # "when's the diplomat article from"
         author=bool(_AUTHOR_WORDS & typed_set)
         and not (_OUTLET_WORDS & typed_set or site),  # "which outlet wrote it"
