@@ -985,8 +985,16 @@ def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
         named = kb.names.mentions_in(typed, "entity")
         if verb is None:  # no verb shows where the subject ends: the sentence's first name alone
             named = named[:1] if n == 0 else []
+        elif verb and typed[verb - 1] in _BE and "by" in typed[verb + 1 : verb + 3]:
+            # "China: was criticised by the three leaders": the leaders did it, not China
+            by = typed.index("by", verb + 1)
+            found.update(next((group for start, _, group in named if start > by), frozenset()))
+            continue
         found.update(key for start, _, group in named if verb is None or start < verb for key in group)
     return frozenset(found) or None
+
+
+_BE = frozenset("is are was were been being be".split())
 
 
 def _sorted_out(

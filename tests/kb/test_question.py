@@ -4280,3 +4280,30 @@ def test_a_term_asked_with_a_slip_in_its_name_is_defined(engine: Engine) -> None
     ):
         found = engine.ask(typed)
         assert found.text == engine.ask("what does strength to strength mean").text, (typed, found.text)
+
+
+PASSIVE = """\
+id: pa
+article: {outlet: O, title: T, url: 'https://example.org/pa', published: 2024-05-02}
+summary: Criticism.
+paragraphs:
+  - At the Reef Summit, Westland criticised Sealand for its drills, a passage likely to draw protests.
+organizations:
+  - id: sealand
+    name: Sealand
+    kind: country
+    paragraphs: [1]
+    actions:
+      - {text: "Was criticised by Westland for what it described as reckless drills at the Reef Summit.",
+         paragraphs: [1]}
+  - {id: westland, name: Westland, kind: country, paragraphs: [1]}
+events:
+  - {id: rs, name: Reef Summit, date: 2024-05-01, description: A summit., paragraphs: [1]}
+"""
+
+
+def test_what_was_done_to_someone_is_not_what_they_said(tmp_path: Path) -> None:
+    """ "What did Sealand say back about the Reef Summit": "Sealand: was criticised by Westland" is
+    Westland's doing; the articles quote nothing Sealand said there."""
+    engine = _loaded(tmp_path, pa=PASSIVE)
+    assert not engine.ask("what did sealand say back about the reef summit").matched
