@@ -685,7 +685,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         *(([], dropped, "person") for dropped in persons),
     ]
     found: list[tuple[float, bool, Answer]] = []
-    for dropped_words, dropped_places, placed in readings:
+    for dropped_words, dropped_places, kind in readings:
         if not dropped_words and not dropped_places:
             continue
         kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
@@ -701,11 +701,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
         near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]
         best = next(
-            (
-                c
-                for c in near
-                if _says_otherwise(kb, q, c.doc, dropped_words if placed == "time" else [], placed)
-            ),
+            (c for c in near if _says_otherwise(kb, q, c.doc, dropped_words if kind == "time" else [], kind)),
             None,
         )
         if best is None:
@@ -716,7 +712,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         )
         answer = _render(kb, bare, [best])
         answer = replace(answer, footer=f"Not {said}, as the question has it. {answer.footer}".strip())
-        found.append((best.cover, placed == "person", answer))
+        found.append((best.cover, kind == "person", answer))
     # the first reading borne out ("the one in November was the 53rd SCM?": the number, November
     # being right), unless one without a person is borne out more fully
     first = next((f for f in found if not f[1]), None)
@@ -744,7 +740,7 @@ def _placed_at(text: str, typed: str) -> bool:
     )
 
 
-def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], place: str) -> bool:
+def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], kind: str) -> bool:
     """Whether a unit gives a year or month where the question gave one the articles do not
     bear out, or a place, a thing or a person the question does not name where it named one."""
     text = doc.text
@@ -756,12 +752,12 @@ def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word],
             for w in slips
         )
     named = q.named_names
-    if place == "term":  # a thing's name the question gives, where the unit names another thing
+    if kind == "term":  # a thing's name the question gives, where the unit names another thing
         asked = {key for _, _, keys in kb.names.mentions_in(words(q.text), "term") for key in keys}
         return any(kind == "term" and key not in asked for kind, key in _named(kb, doc))
-    if place == "person":  # "Austin met Shin in January 2023": the unit has Lee
+    if kind == "person":  # "Austin met Shin in January 2023": the unit has Lee
         return any(_is_person(kb, key) and key not in named for key in _features(kb, doc).involved)
-    return place == "place" and any(
+    return kind == "place" and any(
         _is_place(kb, key) and key not in named for key in _doc_identities(kb, doc)
     )
 
@@ -2387,13 +2383,16 @@ _NTH_RE = re.compile(
 )
 
 
+_FIRST_OF_ALL_RE = re.compile(r"\bfirst\b(?![^.;]*\bsince\b)", re.IGNORECASE)  # not "first since"
+
+
 def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
     """For "when was the first X": a unit about the question calling its X by a later number
     ("the eighth table-top exercise"), when none calls one the first without "since" (the first
     since 2022 is no first of all): the articles know a later one, not the first."""
     asked = set(q.terms)
     near = [c for c in relevant if c.cover >= weights.COVER]
-    if any(re.search(r"\bfirst\b(?![^.;]*\bsince\b)", c.doc.text, re.IGNORECASE) for c in near):
+    if any(_FIRST_OF_ALL_RE.search(c.doc.text) for c in near):
         return None
     return next(
         (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
@@ -2407,7 +2406,7 @@ def _dated_otherwise(best: Candidate) -> bool:
     if date is None:
         return False
     return any(
-        (_MONTH_NUMBERS.get(w.typed) not in (None, date.month) and date.month)
+        (bool(date.month) and _MONTH_NUMBERS.get(w.typed) not in (None, date.month))
         or (_is_year(w.typed) and int(w.typed) != date.year)
         for w in best.missing
         if not w.anchor
