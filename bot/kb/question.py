@@ -2092,12 +2092,9 @@ def _described(
         at = end
         while at < len(typed) and (at in in_names or typed[at] in _DESCRIBERS):
             at += 1
-        if (
-            at == end
-            or at >= len(typed)
-            or typed[at] not in _DESCRIBING
-            or not {*range(end, at)} - {i for i in range(end, at) if typed[i] == "and"}
-        ):
+        # someone (a name, "they") between the event and the verb, not "and" alone
+        someone = any(typed[i] != "and" for i in range(end, at))
+        if not someone or at >= len(typed) or typed[at] not in _DESCRIBING:
             continue
         stop = next((i for i in range(at + 1, len(typed)) if typed[i] in CLAUSE_ENDS), len(typed))
         out.update(range(end, stop))
