@@ -374,7 +374,19 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         return first, f"which {kind[1]}{second[len('which one') :]}"  # "... and which one was in Seoul"
     if _WHO_RE.match(first) and _HIS_RE.search(second):
         return first, second  # "who was ... and what did he do before": he is whom it answers
+    if (pointed := _THAT_NOUN_RE.search(second)) is not None:
+        # "... and why does that distance matter": the distance, of what the first asks about
+        return (
+            first,
+            f"{second[: pointed.start()]}the {pointed[1]} of {_topic(first)}{second[pointed.end() :]}",
+        )
     return first, _PRONOUN_RE.sub(_topic(first), second, count=1) if _PRONOUN_RE.search(second) else second
+
+
+# "that distance", "this number": a thing the first question's answer gives, not a pronoun
+_THAT_NOUN_RE = re.compile(
+    r"\b(?:that|this)\s+(distance|number|figure|range|date|day|place|year|amount)\b", re.I
+)
 
 
 _WHO_RE = re.compile(r"\W*who(?:['’]?s)?\b", re.IGNORECASE)

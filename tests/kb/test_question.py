@@ -4307,3 +4307,10 @@ def test_what_was_done_to_someone_is_not_what_they_said(tmp_path: Path) -> None:
     Westland's doing; the articles quote nothing Sealand said there."""
     engine = _loaded(tmp_path, pa=PASSIVE)
     assert not engine.ask("what did sealand say back about the reef summit").matched
+
+
+def test_that_distance_in_a_second_question_is_the_first_ones() -> None:
+    """ "How far did the rockets fly and why does that distance matter": "that distance" is the
+    distance the first part asks about, not a pronoun standing for all of it."""
+    parts = ask._two_questions("how far did the rockets fly and why does that distance matter")
+    assert parts is not None and parts[1] == "why does the distance of the rockets fly matter", parts
