@@ -41,9 +41,9 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def suffixed(n: int) -> str:
+    """An ordinal in figures: 1st, 2nd, 23rd, 11th."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _below_hundred(typed: list[str], at: int) -> tuple[int, bool, int] | None:
@@ -111,7 +111,7 @@ def figures(typed: list[str], known: Callable[[str], bool]) -> list[str]:
             out.append(split[at])
             at += 1
         else:
-            out.append(_ordinal(number[0]) if number[1] else str(number[0]))
+            out.append(suffixed(number[0]) if number[1] else str(number[0]))
             at += number[2]
     return out
 

@@ -19,7 +19,7 @@ from .fuzzy import numbers
 from .index import KnowledgeBase
 from .models import EntityKind, Event, Term
 from .names import initials, leading_initials
-from .numerals import in_figures
+from .numerals import in_figures, suffixed
 from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
 
 MAX_QUESTION = 500
@@ -161,16 +161,12 @@ _CARDINALS = "zero one two three four five six seven eight nine ten eleven twelv
 _ORDINALS = "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 
 
-def _suffixed(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
-
-
 # numbers as digits and as words are one word: "7th" finds "seventh", "two" finds "2"
 _SPELLED = (
     {str(n): word for n, word in enumerate(_CARDINALS)}
     | {word: str(n) for n, word in enumerate(_CARDINALS)}
-    | {_suffixed(n): word for n, word in enumerate(_ORDINALS)}
-    | {word: _suffixed(n) for n, word in enumerate(_ORDINALS)}
+    | {suffixed(n): word for n, word in enumerate(_ORDINALS)}
+    | {word: suffixed(n) for n, word in enumerate(_ORDINALS)}
 )
 LAST_WORDS = frozenset("last latest recent newest now current currently still today".split())
 # General English that carries no content in a question; never article vocabulary.
@@ -2193,7 +2189,7 @@ def _numbered_after(kb: KnowledgeBase, typed: list[str]) -> list[str]:
             listing = listing and out[at] in ("and", "or", "")
             continue
         back = at - 2 if out[at - 1] in ("number", "no") and at >= 2 else at - 1
-        ordinal = _suffixed(int(out[at]))
+        ordinal = suffixed(int(out[at]))
         if listing and _event_owners(kb, ordinal):
             out[at] = ordinal
             continue
