@@ -739,8 +739,7 @@ def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:
     place at a place that is no part of it (a unit naming Seoul otherwise would answer it)."""
     if not q.yesno or not q.placed_at:
         return False
-    asked = frozenset(key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group)
-    held = _where_held(kb, asked)
+    held = _where_held(kb, q.asked_events)
     placed = [q.named[n] for n in q.placed_at if all(_is_place(kb, key) for key in q.named[n])]
     return bool(held) and any(not any(set(terms(key)) <= held for key in group) for group in placed)
 
@@ -859,7 +858,7 @@ def _dated(kb: KnowledgeBase, text: str) -> Doc | None:
     _, _, fitting = _sorted_out(kb, q, _candidates(kb, q))
     chosen = [c.doc for c in _chosen(kb, q, fitting)] if fitting else []
     # the event asked about, not one it places the answer by ("after the SCM"), dates it best
-    named = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    named = set(q.asked_events)
     if len(named) > 1 and chosen:  # of a series ("the Washington SCM"), the one the best unit names
         said = words(chosen[0].text)
         named = named & {k for mention in kb.names.mentions_in(said, "event") for k in mention[2]} or named
@@ -923,7 +922,7 @@ def _said_about_another(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     sentence = _supporting_sentence(kb, q, doc) or doc
     if _SAID_THEN_RE.search(sentence.text) or not _SAYS_NOW_RE.search(sentence.text):
         return None
-    asked = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    asked = q.asked_events
     if not asked or _features(kb, doc).about & asked:
         return None
     days = {e.item.date for key in asked for e in kb.members("event", key) if e.item.date}
@@ -1335,7 +1334,7 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
         return fitting
     # the best is the event placing the answer itself ("where did they meet before Camp David":
     # Camp David): any unit wholly before it in time will do, however precisely dated
-    itself = not q.yesno and any(_features(kb, fitting[0].doc).about & q.events[n] for n in q.anchored_events)
+    itself = not q.yesno and _the_anchor(kb, q, fitting[0].doc)
     near = [c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD]
     timed = [c for c in near if _in_time(c.doc.date, anchor, q.later, spans=itself)]
     # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
@@ -1369,6 +1368,11 @@ def _within(day: PartialDate, period: PartialDate) -> bool:
 def _ordinal(date: PartialDate | None) -> int:
     """A date as a number of days, a missing month or day as the first."""
     return 0 if date is None else date.year * 372 + max(date.month, 1) * 31 + max(date.day, 1)
+
+
+def _the_anchor(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit is about an event the question places its answer by ("before Camp David")."""
+    return any(_features(kb, doc).about & q.events[n] for n in q.anchored_events)
 
 
 def _in_time(date: PartialDate | None, anchor: PartialDate, later: bool | None, spans: bool = False) -> bool:
@@ -3149,7 +3153,7 @@ def _anothers_place(kb: KnowledgeBase, q: Question, doc: Doc, place: str) -> boo
     """ "Where was the 2021 2+2 meeting": the articles give that meeting no place; a unit about
     the 2024 one too ("the first since 2021") gives Washington, the place of that other meeting
     of the same kind, not of the one asked."""
-    asked = {key for n, group in enumerate(q.events) if n not in q.anchored_events for key in group}
+    asked = q.asked_events
     entries = [e for key in asked for e in kb.members("event", key)]
     if not entries or any(e.item.place for e in entries):
         return False
@@ -3425,7 +3429,7 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     differently (another date, place or person): the user should see both."""
     if len(chosen) < 2 or q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or q.order is not None:
         return None
-    if any(_features(kb, chosen[1].doc).about & q.events[n] for n in q.anchored_events):
+    if _the_anchor(kb, q, chosen[1].doc):
         # "where did they meet before the Reef Summit": the summit places the answer, no rival
         return None
     best, runner = chosen[0], chosen[1]

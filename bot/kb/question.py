@@ -320,6 +320,13 @@ class Question:
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
 
     @property
+    def asked_events(self) -> frozenset[str]:
+        """Every identity of the events asked about, not those placing the answer ("after the SCM")."""
+        return frozenset(
+            key for n, group in enumerate(self.events) if n not in self.anchored_events for key in group
+        )
+
+    @property
     def named_names(self) -> frozenset[str]:
         """Every identity named, whichever of a group is meant."""
         return frozenset(key for group in self.named for key in group)
