@@ -643,9 +643,9 @@ def _not_to_the_day(found: Answer) -> Answer:
     return _with_caveat(found, note)
 
 
-_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
-_MONTH_TERMS = frozenset(t for m in _MONTHS for t in terms(m))  # their index terms
 _MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
+_MONTHS = frozenset(_MONTH_NUMBERS)
+_MONTH_TERMS = frozenset(t for m in _MONTHS for t in terms(m))  # their index terms
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -765,7 +765,7 @@ def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word],
     named = q.named_names
     if kind == "term":  # a thing's name the question gives, where the unit names another thing
         asked = {key for _, _, keys in kb.names.mentions_in(words(q.text), "term") for key in keys}
-        return any(kind == "term" and key not in asked for kind, key in _named(kb, doc))
+        return any(named_kind == "term" and key not in asked for named_kind, key in _named(kb, doc))
     if kind == "person":  # "Austin met Shin in January 2023": the unit has Lee
         return any(_is_person(kb, key) and key not in named for key in _features(kb, doc).involved)
     return kind == "place" and any(
@@ -2393,9 +2393,8 @@ def _another_year(doc: Doc, typed: str) -> bool:
     )
 
 
-_NTH_RE = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+((?:[\w-]+\s+){0,4}[\w-]+)",
-    re.IGNORECASE,
+_NTH_RE = re.compile(  # "the eighth table-top exercise", "the 56th SCM": a number after the first
+    rf"\b(?:{'|'.join(sorted(_ORDINALS))}|\d+(?:nd|rd|th))\s+((?:[\w-]+\s+){{0,4}}[\w-]+)", re.IGNORECASE
 )
 
 
@@ -3049,16 +3048,13 @@ def _ordinal_of_kind(q: Question, doc: Doc) -> bool:
     )
 
 
-_CALENDAR = frozenset(month.lower() for month in calendar.month_name if month)  # as dates.py names them
-
-
 def _in_a_date(typed: list[str], at: int) -> bool:
     """Whether the number at `at` is a day or year of a date ("9 March 2023", "March 9")."""
     word = typed[at]
     if not word.isdigit():
         return False
     beside = {typed[i] for i in (at - 1, at + 1) if 0 <= i < len(typed)}
-    return bool(beside & _CALENDAR) or (len(word) == 4 and word[:2] in ("19", "20"))
+    return bool(beside & _MONTHS) or (len(word) == 4 and word[:2] in ("19", "20"))
 
 
 def _involves_the_people_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
@@ -3133,7 +3129,7 @@ _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from 
     r"\b(?:in|at|near|off|into|inside|from|outside|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
     r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
-_NOT_PLACES = _CALENDAR | frozenset(day.lower() for day in calendar.day_name)
+_NOT_PLACES = _MONTHS | frozenset(day.lower() for day in calendar.day_name)
 
 
 def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
