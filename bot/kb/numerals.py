@@ -56,11 +56,15 @@ def _below_hundred(typed: list[str], at: int) -> tuple[int, bool, int] | None:
         if after in _UNIT_ORDINALS:
             return _TENS[word] + _UNIT_ORDINALS[after], True, 2
         return _TENS[word], False, 1
-    for table, ordinal in ((_TEENS, False), (_UNITS, False), (_TEEN_ORDINALS, True), (_TENS_ORDINALS, True)):
+    for table, ordinal in (
+        (_UNITS, False),
+        (_TEENS, False),
+        (_UNIT_ORDINALS, True),
+        (_TEEN_ORDINALS, True),
+        (_TENS_ORDINALS, True),
+    ):
         if word in table:
             return table[word], ordinal, 1
-    if word in _UNIT_ORDINALS:
-        return _UNIT_ORDINALS[word], True, 1
     return None
 
 
