@@ -87,16 +87,14 @@ _CALLED_RE = re.compile(
     r"(?:(?:officially|actually|formally|really)\s+)?called\W*$",
     re.IGNORECASE,
 )
+_LIST_ASKED = r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+"
 _LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all the carriers": which
-    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?"
+    rf"{_LIST_ASKED}(?:all\s+)?(?:of\s+)?(?:the\s+)?"
     r"(?=(?:\S+\s+){0,3}\S+s\b)",  # a plural: "name the us carriers", not "name the exercise"
     re.IGNORECASE,
 )
 # "list every defense minister Austin met": which ones, every one of them (a plural)
-_LIST_EVERY_RE = re.compile(
-    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+(?:every|each)\s+",
-    re.IGNORECASE,
-)
+_LIST_EVERY_RE = re.compile(rf"{_LIST_ASKED}(?:every|each)\s+", re.IGNORECASE)
 _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
