@@ -109,6 +109,12 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   basic questions, misspelt names) and dev64.yaml (people arguing in a thread: leading and
   loaded questions, comparisons, sarcasm), 100 each, once the first changes of that round had
   landed.
+- heldout20.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev65.yaml (readers of other outlets' coverage asking whether these articles say the same,
+  tempted with details they never give) and dev66.yaml (a pub-quiz team: short factual
+  questions, "name the", which came first, nicknames and abbreviations), 100 each, the same way:
+  first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -239,6 +245,9 @@ PARTS = {
     "sixty-second development": QA / "dev62.yaml",
     "sixty-third development": QA / "dev63.yaml",
     "sixty-fourth development": QA / "dev64.yaml",
+    "held out, twentieth set": QA / "heldout20.yaml",
+    "sixty-fifth development": QA / "dev65.yaml",
+    "sixty-sixth development": QA / "dev66.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -306,6 +315,8 @@ TUNED_ON = (
     "sixty-second development",
     "sixty-third development",
     "sixty-fourth development",
+    "sixty-fifth development",
+    "sixty-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
