@@ -2470,7 +2470,7 @@ def _of_another_country(kb: KnowledgeBase, kind: str, key: str, whose: set[str])
         f"{getattr(m.item, 'description', None) or ''}"
         for m in kb.members(kind, key)
     )
-    said = {k for _, _, keys in kb.names.mentions_in(words(text), "entity") for k in keys}
+    said = {k for _, _, keys in kb.names.mentions_in(words(text), "entity", adjectives=True) for k in keys}
     countries = {k for k in said if _is_place(kb, k)}
     return bool(countries) and not countries & whose
 

@@ -116,17 +116,23 @@ class Names:
         """Identities named in a text by an exact alias, as a run of whole words."""
         return {key for group in self.mentions_in(words(text), kind) for key in group[2]}
 
-    def mentions_in(self, typed: list[str], kind: str) -> list[tuple[int, int, frozenset[str]]]:
+    def mentions_in(
+        self, typed: list[str], kind: str, adjectives: bool = False
+    ) -> list[tuple[int, int, frozenset[str]]]:
         """Each alias found in a text's words, the longest where they overlap: (start, end, the
         identities it may mean). An alias two identities share ("the joint statement" of two
-        meetings) means either: one group, not two things named."""
+        meetings) means either: one group, not two things named. With `adjectives`, a people's
+        adjective names its country too ("a North Korean missile"): for what a description
+        says of an entry, not for questions, where "the North Korean sub" asks about the sub."""
         table, same, starts = self.mentions[kind], self.identities[kind].key, self.starts[kind]
         # "austins trip", "the 56th scms": a possessive without its apostrophe, or a plural, is the name
         known = self._alias_words[kind]
         typed = typed[:MAX_MENTION_WORDS]
         singular = [w[:-1] if len(w) > 3 and w.endswith("s") and w[:-1] in known else w for w in typed]
+        # "a North Korean missile", "Japanese waters": a people's adjective names its country
+        of_country = [_country_of(w, known) for w in typed] if adjectives else typed
         found = []
-        for read in (typed, singular) if singular != typed else (typed,):
+        for read in dict.fromkeys(tuple(r) for r in (typed, singular, of_country)):
             for key, start in ngrams_at(read, table, starts):
                 found.append((start, start + len(key), frozenset(same(n) for n in table[key])))
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -136,6 +142,15 @@ class Names:
                 continue
             out.append((start, end, keys))
         return out
+
+
+def _country_of(word: str, known: frozenset[str]) -> str:
+    """The name a people's adjective is made from, when an alias has it ("korean": "korea",
+    "japanese": "japan", "russian": "russia"); other words as they are."""
+    for ending in ("n", "ese"):
+        if word.endswith(ending) and word[: -len(ending)] in known:
+            return word[: -len(ending)]
+    return word
 
 
 class NamesBuilder:

@@ -4314,3 +4314,27 @@ def test_that_distance_in_a_second_question_is_the_first_ones() -> None:
     distance the first part asks about, not a pronoun standing for all of it."""
     parts = ask._two_questions("how far did the rockets fly and why does that distance matter")
     assert parts is not None and parts[1] == "why does the distance of the rockets fly matter", parts
+
+
+ARROWS = """\
+id: ar
+article: {outlet: O, title: T, url: 'https://example.org/ar', published: 2024-05-02}
+summary: Missiles.
+paragraphs:
+  - Ruritania tested an Arrow-2 missile in May.
+  - An Arrow-1 missile Ruritania tested in April fell in Molvania's waters.
+organizations:
+  - {id: ruritania, name: Ruritania, kind: country, paragraphs: [1, 2]}
+  - {id: molvania, name: Molvania, kind: country, paragraphs: [2]}
+terms:
+  - {id: arrow-1, term: Arrow-1, is_a: [missile], paragraphs: [2],
+     definition: "A Ruritanian missile; the one tested fell in Molvania's waters."}
+  - {id: arrow-2, term: Arrow-2, is_a: [missile], paragraphs: [1], definition: A Ruritanian missile.}
+"""
+
+
+def test_a_peoples_adjective_in_a_description_names_its_country(tmp_path: Path) -> None:
+    """ "Which Ruritania missiles": "a Ruritanian missile that fell in Molvania's waters" is Ruritania's,
+    not Molvania's, the one country its description names by name."""
+    answer = _loaded(tmp_path, ar=ARROWS).ask("which ruritania missiles are named")
+    assert "Arrow-1" in answer.text and "Arrow-2" in answer.text, answer.text
