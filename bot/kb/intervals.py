@@ -111,11 +111,15 @@ def span(one: PartialDate, two: PartialDate, unit: str | None = None) -> str:
     start, end = early.calendar_day(), late.calendar_day()
     assert start is not None and end is not None
     days = (end - start).days
-    if unit == "weeks" or (unit is None and 14 <= days < 60):
+    if days == 0:
+        return "the same day"
+    # the unit asked for, unless the time is under half of one ("how many years between" two
+    # days of the same week is some days, not "about 1 year")
+    if (unit == "weeks" and days >= 4) or (unit is None and 14 <= days < 60):
         return f"{_about(days / 7, 'week')} ({_count(days, 'day')})"
-    if unit == "months" or (unit is None and 60 <= days < 730):
+    if (unit == "months" and days >= 15) or (unit is None and 60 <= days < 730):
         return f"{_about(days / 30.44, 'month')} ({_count(days, 'day')})"
-    if unit in ("years", "decades") or (unit is None and days >= 730):
+    if (unit in ("years", "decades") and days >= 183) or (unit is None and days >= 730):
         return _about(days / 365.25, "year")
     return _count(days, "day")
 

@@ -74,6 +74,9 @@ def test_the_span_is_said_as_people_say_it() -> None:
     assert span(day(2023, 4), day(2023, 7, 18)) == "3 months"  # one known only to the month
     assert span(day(1981, 3), day(2023, 7, 18)) == "about 42 years"
     assert span(day(2023, 7), day(2023, 7, 18)) == "less than a month"
+    # a unit asked for that the time falls well short of: the days, not "about 1 year"
+    assert span(day(2023, 7, 11), day(2023, 7, 18), "years") == "7 days"
+    assert span(day(2023, 7, 18), day(2023, 7, 18), "years") == "the same day"
 
 
 def test_which_came_first_is_decided_by_the_dates(engine: Engine) -> None:
