@@ -135,13 +135,15 @@ class Names:
         for read in dict.fromkeys(tuple(r) for r in (typed, singular, of_country)):
             for key, start in ngrams_at(read, table, starts):
                 found.append((start, start + len(key), frozenset(same(n) for n in table[key])))
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        # the longest first, "the" not counted ("the north koreans": "North Koreans", not "the
+        # North" and then "Koreans"); of two as long, the earlier
+        found.sort(key=lambda f: (-(f[1] - f[0] - (typed[f[0]] == "the")), f[0]))
         out: list[tuple[int, int, frozenset[str]]] = []
         for start, end, keys in found:
-            if out and start < out[-1][1]:  # inside a longer alias already found
+            if any(start < e and s < end for s, e, _ in out):  # overlaps a longer alias already found
                 continue
             out.append((start, end, keys))
-        return out
+        return sorted(out, key=lambda f: f[0])
 
 
 def _country_of(word: str, known: frozenset[str]) -> str:

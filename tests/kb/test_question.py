@@ -4338,3 +4338,26 @@ def test_a_peoples_adjective_in_a_description_names_its_country(tmp_path: Path) 
     not Molvania's, the one country its description names by name."""
     answer = _loaded(tmp_path, ar=ARROWS).ask("which ruritania missiles are named")
     assert "Arrow-1" in answer.text and "Arrow-2" in answer.text, answer.text
+
+
+LANDERS = """\
+id: la
+article: {outlet: O, title: T, url: 'https://example.org/la', published: 2024-05-02}
+summary: Troops.
+paragraphs:
+  - Northland sent troops to Eastland, and most South Landers want them home.
+organizations:
+  - {id: northland, name: Northland, aliases: [the North, North Landers], kind: country, paragraphs: [1]}
+  - {id: eastland, name: Eastland, kind: country, paragraphs: [1]}
+  - {id: south-landers, name: South Landers, aliases: [Landers], kind: group, paragraphs: [1]}
+"""
+
+
+def test_the_longest_name_is_read_where_two_overlap(tmp_path: Path) -> None:
+    """ "The north landers": "North Landers" (Northland), not "the North" and then "Landers",
+    another people; "the" does not make a name longer."""
+    kb = _loaded(tmp_path, la=LANDERS).kb
+    assert parse(kb, "where did eastland put the north landers").named == (
+        frozenset({"eastland"}),
+        frozenset({"northland"}),
+    )
