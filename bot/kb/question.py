@@ -1158,10 +1158,12 @@ _ASKER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# "saw on tv that ...", "heard on reddit ...", "my friend says ...": where the asker met a claim
+# "saw on tv that ...", "heard on reddit ...", "i read that ...", "my friend says ...": where the
+# asker met a claim
 _HEARD_RE = re.compile(
     r"^\W*(?:(?:i\s+)?(?:heard|saw|seen|read)\s+(?:on|in|from)\s+(?:the\s+)?(?:tv|news|radio|reddit|twitter|"
-    r"x|facebook|youtube|tiktok|social\s+media|internet|online|somewhere)|(?:my\s+\w+|some\s*one|people)\s+"
+    r"x|facebook|youtube|tiktok|social\s+media|internet|online|somewhere)|i\s+(?:heard|read)(?=\s+that\b|\s+the\b)|"
+    r"(?:my\s+\w+|some\s*one|people)\s+"
     r"(?:says?|said|told\s+me|claims?|claimed|thinks?))\b[\s,:]*(?:that\b\s*)?",
     re.IGNORECASE,
 )
@@ -1176,6 +1178,9 @@ _TAG = (
 _SAYS_SO = (
     r"(?:does|do|did)\s+(?:the|these|this|your)\s+(?:articles?|stories|story|pieces?|reports?|texts?|news)\s+"
     r"(?:actually\s+|really\s+)?(?:say|back|confirm|support)\s+(?:that|this|it|so)"
+    # "..., is that what the diplomat says": the claim, checked against that account
+    r"|is\s+(?:that|this|it)\s+what\s+(?:the\s+|these\s+|this\s+)?[\w'’ -]{1,40}?\s+"
+    r"(?:says?|said|reports?|reported|writes?|wrote)"
 )
 # "..., is that true according to the diplomat piece": whose account it is checked against
 _PER_SOURCE = r"(?:\s+(?:according\s+to|per|in|going\s+by)\s+(?:the\s+|these\s+|this\s+)?[\w'’ -]{1,40}?)"

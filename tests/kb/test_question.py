@@ -2606,17 +2606,21 @@ def test_who_held_a_post_before_the_articles_show_anyone_in_it_is_not_guessed(tm
 
 
 def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBase) -> None:
-    """ "Saw on tv that ...", "my friend says ...": where the asker met the claim is no word of
-    the question; "..., true?" asks whether it is true, as "is it true that ..." would."""
+    """ "Saw on tv that ...", "my friend says ...", "i read that ...": where the asker met the
+    claim is no word of the question; "..., true?" or "..., is that what the Diplomat says" asks
+    whether it is true, as "is it true that ..." would."""
     for typed in (
         "saw on tv that austin met lee in seoul, true?",
         "my friend says austin met lee in seoul, right?",
         "my freind says austin met lee in seoul, is that true",
         "austin met lee in seoul true or not",
         "my friend says austin met lee in seoul, does the article actually say that",
+        "i read that austin met lee in seoul, is that what the diplomat says?",
     ):
         q = parse(kb, typed)
-        assert q.yesno and not {"tv", "friend", "true", "right"} & {w.typed for w in q.words}, typed
+        assert q.yesno and not {"tv", "friend", "read", "true", "right", "diplomat"} & {
+            w.typed for w in q.words
+        }, typed
         assert Engine(kb).ask(typed).matched, typed
     assert not parse(kb, "what did austin and lee agree, right?").yesno  # a question of its own
     assert "true" not in {w.typed for w in parse(kb, "is it true austin met lee in seoul").words}
