@@ -95,6 +95,30 @@ _LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all th
 )
 # "list every defense minister Austin met": which ones, every one of them (a plural)
 _LIST_EVERY_RE = re.compile(rf"{_LIST_ASKED}(?:every|each)\s+", re.IGNORECASE)
+# "the order of the SK defense ministers", "sk defense ministers in order", "..., first to last":
+# a listing of them, as "list the SK defense ministers" asks (the answer gives them by date)
+_IN_ORDER = r"(?:in\s+(?:chronological\s+|time\s+|date\s+)?order(?!\s+to\b)|(?:from\s+)?first\s+to\s+last)\b"
+_ORDER_OF_RE = re.compile(
+    r"^\s*(?:(?:what|whats|what's)\s+(?:is|was|were)?\s*)?(?:the\s+)?order\s+of\s+(?:the\s+)?"
+    r"(?=(?:\S+\s+){0,3}\S+s\b)",
+    re.IGNORECASE,
+)
+_PLURAL_LEAD_RE = re.compile(r"^\s*(?:the\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?[\w'-]+s)\b", re.IGNORECASE)
+_IN_ORDER_TAIL_RE = re.compile(rf"[\s,]*{_IN_ORDER}", re.IGNORECASE)
+
+
+def _in_order(text: str) -> str:
+    """ "Order of the defense ministers, first to last", "defense ministers in order": "list the
+    defense ministers", the order words set aside (they ask for all, not for the first)."""
+    if _ORDER_OF_RE.match(text):
+        return _IN_ORDER_TAIL_RE.sub("", _ORDER_OF_RE.sub("list the ", text, count=1))
+    found = _PLURAL_LEAD_RE.match(text) if _IN_ORDER_TAIL_RE.search(text) else None
+    said = words(found["x"]) if found else []
+    if found and not set(said) & (_WH | _STATING | {"the"}) and not any(map(is_verb, said[:-1])):
+        return f"list the {_IN_ORDER_TAIL_RE.sub('', text[found.start('x') :])}"
+    return text
+
+
 _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
@@ -520,6 +544,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, text)))))
     )
+    text = _in_order(text)
     every = _LIST_EVERY_RE.match(text) is not None
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", _LIST_EVERY_RE.sub("which ", text)))

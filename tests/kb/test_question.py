@@ -4365,3 +4365,18 @@ def test_the_longest_name_is_read_where_two_overlap(tmp_path: Path) -> None:
         frozenset({"eastland"}),
         frozenset({"northland"}),
     )
+
+
+def test_things_asked_in_order_are_listed(tmp_path: Path) -> None:
+    """ "The order of the SK defense ministers, first to last", "sk defense ministers in order":
+    the post's holders, as "list the SK defense ministers" asks for them; "first" here asks for
+    no one of them alone, and "put the events in order" is no listing of a thing."""
+    kb = _corpus(tmp_path)
+    asked = parse(kb, "list the south korean defense ministers austin met").asked_names
+    for typed in (
+        "order of the south korean defense ministers austin met, first to last",
+        "south korean defense ministers austin met in chronological order",
+    ):
+        q = parse(kb, typed)
+        assert q.asked_names == asked and q.order is None, (typed, q)
+    assert "put" in {w.typed for w in parse(kb, "put the events in order").words}
