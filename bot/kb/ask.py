@@ -44,6 +44,7 @@ from .question import (
     LAST_WORDS,
     MAX_QUESTION,
     ORDINAL_KINDS,
+    PUBLISHING_WORDS,
     RESPONSE_TERMS,
     SOURCE_WORDS,
     Asks,
@@ -1538,7 +1539,8 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
     about = [
         w
         for w in q.words
-        if not set(w.typed.split()) & (SOURCE_WORDS | ARTICLE_WORDS) and w.typed not in counted
+        if not set(w.typed.split()) & (SOURCE_WORDS | ARTICLE_WORDS | PUBLISHING_WORDS)
+        and w.typed not in counted
     ]
 
     def held(have: set[str]) -> int:
@@ -1613,9 +1615,9 @@ def _headline_terms(article: ArticleFile) -> set[str]:
 
 def _article_terms(article: ArticleFile) -> set[str]:
     """What an article is known by: its headline, standfirst, summary, outlet and the day it came
-    out ("which outlets covered the march 13 stuff")."""
+    out ("which outlets covered the march 13 stuff", "... on 13 March 2023")."""
     meta = article.article
-    day = f"{meta.published.day} {calendar.month_name[meta.published.month]}"
+    day = f"{meta.published.day} {calendar.month_name[meta.published.month]} {meta.published.year}"
     return set(terms(f"{meta.title} {meta.standfirst or ''} {article.summary} {meta.outlet} {day}"))
 
 

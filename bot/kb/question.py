@@ -368,6 +368,9 @@ _PUBLISHING = frozenset("put out release released post posted date day".split())
 # said of an article, these say when it appeared ("when did the story drop", "come out")
 _RELEASE_WORDS = frozenset("drop dropped drops released release".split())
 _COME = frozenset("come came comes".split())
+# how an article came out, in any of these words: no word of what it is about ("which outlets
+# put out stories on 13 March": not the article whose summary says "put")
+PUBLISHING_WORDS = _PUBLISHING | _RELEASE_WORDS | _COME | frozenset("publish published ran run".split())
 
 
 def _outlet_ends(kb: KnowledgeBase) -> frozenset[str]:

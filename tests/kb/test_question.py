@@ -1594,6 +1594,14 @@ def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: 
     found = Engine(KnowledgeBase.loaded(load_path(tmp_path))).ask("which outlets covered the june 20 stuff")
     shown = found.text + " ".join(f.value for f in found.fields)
     assert found.matched and "Sea Times" in shown and "Harbour Post" not in shown, shown
+    # how they came out is no word of what they say: not the story whose summary says "put"
+    (tmp_path / "d.yaml").write_text(
+        _summit_story("d", "Bay Courier", "20", "Drills were put off in Port Alpha."), encoding="utf-8"
+    )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("which outlets put out stories on 20 june 2024")
+    shown = found.text + " ".join(f.value for f in found.fields)
+    assert "Sea Times" in shown and "Bay Courier" in shown and "Harbour Post" not in shown, shown
 
 
 def test_hedges_say_nothing(kb: KnowledgeBase) -> None:
