@@ -1255,12 +1255,36 @@ def _checked_claim(text: str) -> str:
     return f"is it true that {claim}"
 
 
+# "did the diplomat article say when the test would happen", "does it mention who lee met": the
+# question inside, asked of that account
+_SAYS_WH_RE = re.compile(
+    r"^\W*(?:so\s+|and\s+)?(?:does|did|do)\s+(?:the\s+|this\s+|that\s+|these\s+|those\s+)?"
+    r"(?P<src>[\w'’ -]{1,40}?)\s+(?:actually\s+|even\s+|ever\s+|really\s+)?"
+    r"(?:say|mention|tell\s+(?:us|me|you)|explain|report|give|state|specify)\s+"
+    r"(?P<asked>(?:when|where|who|whom|why|how|what|which)\b.+)$",
+    re.IGNORECASE,
+)
+_THEIR_ACCOUNT = ARTICLE_WORDS | {"it", "they", "the", "any", "anything"}
+
+
+def _said_wh(text: str) -> str:
+    """ "Did the Diplomat article say when NK's seventh test would happen": "when would NK's
+    seventh test happen, according to the Diplomat"; the articles' own account ("does it say",
+    "does the article mention") is theirs already."""
+    found = _SAYS_WH_RE.match(text)
+    if found is None:
+        return text
+    source = [w for w in words(found["src"]) if w not in _THEIR_ACCOUNT]
+    cited = f" according to {' '.join(source)}" if source else ""
+    return f"{found['asked'].rstrip(' ?!.')}{cited}"
+
+
 def _asked_part(kb: KnowledgeBase, text: str) -> str:
     """A sentence about the asker before or after the question ("hello, I am writing a report for
     school. when was ...", "retired navy here. ...") is left out, and so is where they heard a
     claim ("saw on tv that"): their words are not asked about. A sentence that is a question
     itself, or names something the knowledge base knows, stays."""
-    text = _checked_claim(_HEARD_RE.sub("", text, count=1))
+    text = _said_wh(_checked_claim(_HEARD_RE.sub("", text, count=1)))
     sentences = _SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text

@@ -4388,3 +4388,12 @@ def test_things_asked_in_order_are_listed(tmp_path: Path) -> None:
         q = parse(kb, typed)
         assert q.asked_names == asked and q.order is None, (typed, q)
     assert "put" in {w.typed for w in parse(kb, "put the events in order").words}
+
+
+def test_does_it_say_when_asks_when(kb: KnowledgeBase) -> None:
+    """ "Did the Diplomat article say when NK's seventh test would happen": when it would, of
+    that account, which the article does not say; not whether the article says something."""
+    q = parse(kb, "did the diplomat article say where austin and lee met")
+    assert q.asks == Asks.WHERE and not q.yesno and q.outlet == "the diplomat", q
+    assert parse(kb, "does it mention who lee met").asks == Asks.WHO
+    assert not Engine(kb).ask("did the diplomat article say when nk's seventh nuke test would happen").matched
