@@ -348,7 +348,7 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
     the second's pronoun standing for what the first asks about; a topic put before both ("the
     drill, when was it held and where") goes with each."""
-    flat = _flat(text)
+    flat = _MEANING_FIRST_RE.sub(r"what does \g<x> mean", _flat(text))
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
         return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:
@@ -412,7 +412,14 @@ def _topic(question: str) -> str:
     return _CALLED_RE.sub("", topic)
 
 
-_CALLED_RE = re.compile(r"\s+(?:called|named)\W*$", re.IGNORECASE)
+# "what's the exercise called", "what does TDS stand for": the exercise, TDS
+_CALLED_RE = re.compile(
+    r"\s+(?:called|named|mean|means|stands?\s+for|refers?\s+to|short\s+for)\W*$", re.IGNORECASE
+)
+# "TDS meaning and when was it adopted": "what does TDS mean", then the second question
+_MEANING_FIRST_RE = re.compile(
+    r"^(?P<x>\S+(?:\s+\S+){0,3}?)\s+(?:meaning|definition|full\s+form)(?=\s*[,;]|\s+and\b)", re.IGNORECASE
+)
 
 
 def _both(

@@ -2278,6 +2278,9 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "when was the tds adopted",
         "what prompted the tds adopted",
     )
+    # what a word means, asked first: the word is what "it" stands for
+    for typed in ("what does tds mean and when was it adopted", "tds meaning and when was it adopted"):
+        assert ask._two_questions(typed) == ("what does tds mean", "when was tds adopted"), typed
     assert ask._two_questions("which scm was in seoul and which one was at the pentagon") == (
         "which scm was in seoul",
         "which scm was at the pentagon",
