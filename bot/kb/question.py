@@ -1267,6 +1267,20 @@ _SAYS_WH_RE = re.compile(
 _THEIR_ACCOUNT = ARTICLE_WORDS | {"it", "they", "the", "any", "anything"}
 
 
+# "did the drill they announced actually happen, and when": when it did (the date says it did)
+_YESNO_THEN_WH_RE = re.compile(
+    r"^\W*(?P<aux>did|does|do|was|were|is|are|has|have|had|will)\s+(?P<rest>.+?\S)[\s,;]+"
+    r"(?:and|if\s+so|if\s+yes)[\s,]*(?P<wh>when|where|who|how\s+(?:long|many|far|much|often))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _yesno_then_wh(text: str) -> str:
+    """ "Did the drill happen, and when": "when did the drill happen"."""
+    found = _YESNO_THEN_WH_RE.match(text)
+    return text if found is None else f"{found['wh']} {found['aux']} {found['rest']}"
+
+
 def _said_wh(text: str) -> str:
     """ "Did the Diplomat article say when NK's seventh test would happen": "when would NK's
     seventh test happen, according to the Diplomat"; the articles' own account ("does it say",
@@ -1284,7 +1298,7 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     school. when was ...", "retired navy here. ...") is left out, and so is where they heard a
     claim ("saw on tv that"): their words are not asked about. A sentence that is a question
     itself, or names something the knowledge base knows, stays."""
-    text = _said_wh(_checked_claim(_HEARD_RE.sub("", text, count=1)))
+    text = _said_wh(_checked_claim(_yesno_then_wh(_HEARD_RE.sub("", text, count=1))))
     sentences = _SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text

@@ -4400,3 +4400,14 @@ def test_does_it_say_when_asks_when(kb: KnowledgeBase) -> None:
     assert q.asks == Asks.WHERE and not q.yesno and q.outlet == "the diplomat", q
     assert parse(kb, "does it mention who lee met").asks == Asks.WHO
     assert not Engine(kb).ask("did the diplomat article say when nk's seventh nuke test would happen").matched
+
+
+def test_did_it_happen_and_when_asks_when(kb: KnowledgeBase) -> None:
+    """ "Did the exercise they announced happen, and when": its date says whether it did."""
+    for typed, asks in (
+        ("did austin and lee meet, and when", Asks.WHEN),
+        ("did austin and lee meet and where", Asks.WHERE),
+        ("did austin and lee meet, if so when", Asks.WHEN),
+    ):
+        q = parse(kb, typed)
+        assert q.asks == asks and not q.yesno, (typed, q)
