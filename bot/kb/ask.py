@@ -1787,7 +1787,9 @@ def _another_name(kb: KnowledgeBase, q: Question) -> Answer | None:
         return None
     said = words(found["x"] or found["y"] or found["z"])
     named = [end for start, end, _ in kb.names.mentions_in(said, "term") if start == 0]
-    if not named:
+    # "does X mean": X all that is asked about ("does the Camp David commitment mean they must
+    # defend each other" asks what the commitment implies, not what Camp David is)
+    if not named or (found["y"] and named[0] != len(said)):
         return None
     answer = lookups.define(kb, " ".join(said[: named[0]]))  # as typed: "ROK stands for ..."
     return _relabel(answer) if answer.matched else None

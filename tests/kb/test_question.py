@@ -2719,6 +2719,9 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
     ):
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
+    # "does X mean" of more than the term asks what X implies, not what the term stands for
+    found = engine.ask("does the dprk threat mean war is coming")
+    assert "stands for" not in found.text, found.text
 
 
 def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) -> None:
