@@ -576,7 +576,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _LIKE_WH_RE.sub("", content)  # "why is it called that, like what does it mean"
     if wh == "where":  # "where in seoul did they meet, like which building": where, said again
         content = _WHICH_PLACE_TAIL_RE.sub("", content)
-    content = _KEEP_DOING_RE.sub("", content)  # "why does NK keep saying": why it says
+    if not yesno:  # "why does NK keep saying": why it says ("will they keep doing it" asks if it goes on)
+        content = _KEEP_DOING_RE.sub("", content)
     content = _BACK_THEN_RE.sub("", content)  # "back then", "back in may 2022": then, in May 2022
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
@@ -1275,6 +1276,21 @@ _YESNO_THEN_WH_RE = re.compile(
 )
 
 
+# "did the US ever send one, or was it all talk", "is NK ready or is that just hype": the other
+# way it might be, which the articles' answer to the first settles
+_OR_OTHERWISE_RE = re.compile(
+    r"^(?P<asked>\W*(?:did|does|do|was|were|is|are|has|have|had|will|can|could)\s+.+?\S)[\s,]+or\s+"
+    r"(?:is|was|were|are|did|does|do|has|had)\s+(?:that|it|this|they|he|she|all\s+that)\b.*$",
+    re.IGNORECASE,
+)
+
+
+def _or_otherwise(text: str) -> str:
+    """ "Was it used, or was that just talk": "was it used"."""
+    found = _OR_OTHERWISE_RE.match(text)
+    return text if found is None else found["asked"]
+
+
 def _yesno_then_wh(text: str) -> str:
     """ "Did the drill happen, and when": "when did the drill happen"."""
     found = _YESNO_THEN_WH_RE.match(text)
@@ -1298,7 +1314,7 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     school. when was ...", "retired navy here. ...") is left out, and so is where they heard a
     claim ("saw on tv that"): their words are not asked about. A sentence that is a question
     itself, or names something the knowledge base knows, stays."""
-    text = _said_wh(_checked_claim(_yesno_then_wh(_HEARD_RE.sub("", text, count=1))))
+    text = _said_wh(_checked_claim(_or_otherwise(_yesno_then_wh(_HEARD_RE.sub("", text, count=1)))))
     sentences = _SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text

@@ -4414,3 +4414,13 @@ def test_did_it_happen_and_when_asks_when(kb: KnowledgeBase) -> None:
     ):
         q = parse(kb, typed)
         assert q.asks == asks and not q.yesno, (typed, q)
+
+
+def test_the_other_way_offered_in_a_yes_no_question_is_no_word_of_it(kb: KnowledgeBase) -> None:
+    """ "Did they meet in Seoul, or was that all talk": whether they met; "will they keep
+    deploying" asks whether it goes on, so "keep" is a word of it there (in "why does NK keep
+    saying" it is not)."""
+    q = parse(kb, "did austin and lee meet in seoul or was that just hype")
+    assert q.yesno and not {"hype", "talk"} & {w.typed for w in q.words}, q
+    assert "keep" in {w.typed for w in parse(kb, "will they keep deploying strategic assets").words}
+    assert "keep" not in {w.typed for w in parse(kb, "why does north korea keep firing missiles").words}
