@@ -1965,8 +1965,15 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         return taking  # "who was SK's defense minister at the 54th SCM": whom its accounts show there
     places = {key for group in q.named for key in group if _is_place(kb, key)}
     holders, elsewhere = [], False
+    by = None if day is None else _ordinal(day) + weights.NEWS_DAYS
     for key in _table(kb, "people"):
-        entries = kb.members("entity", key)
+        # newest first; at a day asked, the newest account of them by then, if one is
+        # ("Japan's defense minister at the 55th SCM": as that meeting's report has Kihara)
+        entries = sorted(
+            kb.members("entity", key),
+            key=lambda e: by is not None and _ordinal(e.article.article.published) <= by,
+            reverse=True,
+        )
         for entry in entries:
             role, country = entry.item.role, entry.item.country
             if not role or normalize(role).startswith(("former ", "ex-", "then ")):
@@ -1981,7 +1988,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         return _not_answerable(kb, q, "The articles name no one in that role there.")
     if day is not None:  # those the articles show in the post by then (reported up to NEWS_DAYS after)
         known = bool(holders)
-        holders = [h for h in holders if _ordinal(h[0]) <= _ordinal(day) + weights.NEWS_DAYS]
+        holders = [h for h in holders if by is not None and _ordinal(h[0]) <= by]
         if known and not holders:  # the post is known, but only from later articles: not guessed
             return _not_answerable(kb, q, f"The articles show no one in that role by {day.short()}.")
     if several:  # "which defense ministers did Austin meet": those an article shows with him

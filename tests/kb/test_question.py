@@ -2596,6 +2596,18 @@ def test_who_held_a_post_long_after_the_articles_show_it_is_unsure(tmp_path: Pat
     assert late.matched and late.unsure and "Okafor" in late.text and "nearer" in late.footer, late
     then = engine.ask("who was harbourland's defense minister at the harbour talks")
     assert then.matched and not then.weak and "Okafor" in then.text, then
+    # a later article showing her in the post too: the talks' own account of her still answers
+    minister = "role: Defense Minister, country: Harbourland"
+    summit = LATER_SUMMIT.replace(
+        "  - Leaders held the Harbour Summit on 1 June 2025.\n",
+        "  - Leaders held the Harbour Summit on 1 June 2025.\n  - Defense Minister Jane Okafor attended.\n",
+    )
+    summit += f"people:\n  - {{id: okafor, name: Jane Okafor, {minister}, paragraphs: [2]}}\n"
+    (tmp_path / "both").mkdir()
+    then = _loaded(tmp_path / "both", r=ROLE_AT, s=summit).ask(
+        "who was harbourland's defense minister at the harbour talks"
+    )
+    assert then.matched and "Okafor" in then.text and "2 May 2024" in then.text, then
 
 
 def test_who_held_a_post_before_the_articles_show_anyone_in_it_is_not_guessed(tmp_path: Path) -> None:
