@@ -3048,12 +3048,19 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return bool(_others(kb, q, doc))
     if q.asked_kind & ORDINAL_KINDS:  # "which number was the February TTX": the eighth
         return any(w in _ORDINALS or _ORDINAL_RE.match(w) for w in words(doc.text))
-    if q.asked_kind and _table(kb, "kinds").keys() & q.asked_kind:
-        return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc)  # "which aircraft": it must name one
+    if q.asked_kind and _table(kb, "kinds").keys() & q.asked_kind:  # "which aircraft": it must name one
+        return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc) or _done_as_asked(q, doc)
     return True
 
 
 _ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
+
+
+def _done_as_asked(q: Question, doc: Doc) -> bool:
+    """ "What commitment did the two sides make": a unit saying they pledged something is the
+    commitment, by its verb ("pledged", "promised"), though it names no entry of that kind (a
+    "nuclear-armed" submarine is no submarine armed as asked)."""
+    return any(is_verb(w) and "-" not in w and stem(w) in q.asked_kind for w in words(doc.text))
 
 
 def _ordinal_of_kind(q: Question, doc: Doc) -> bool:

@@ -4436,3 +4436,26 @@ def test_the_other_way_offered_in_a_yes_no_question_is_no_word_of_it(kb: Knowled
     assert q.yesno and not {"hype", "talk"} & {w.typed for w in q.words}, q
     assert "keep" in {w.typed for w in parse(kb, "will they keep deploying strategic assets").words}
     assert "keep" not in {w.typed for w in parse(kb, "why does north korea keep firing missiles").words}
+
+
+PLEDGES = """\
+id: pl
+article: {outlet: O, title: T, url: 'https://example.org/pl', published: 2024-05-02}
+summary: Pledges.
+paragraphs:
+  - Westland signed the Harbour Pact, a commitment to consult.
+  - Westland pledged to send more ships to the harbour in future.
+organizations:
+  - {id: westland, name: Westland, kind: country, paragraphs: [1, 2]}
+terms:
+  - {id: hp, term: Harbour Pact, is_a: [commitment], definition: A pact., paragraphs: [1]}
+"""
+
+
+def test_what_commitment_is_answered_by_a_pledge_made(tmp_path: Path) -> None:
+    """ "What commitment did Westland make about ships": the unit saying it pledged to send them
+    is that commitment, though it names no entry of the kind "commitment"."""
+    found = _loaded(tmp_path, vocabulary=True, pl=PLEDGES).ask(
+        "what commitment did westland make about ships"
+    )
+    assert found.matched and "pledged to send more ships" in found.text, found.text
