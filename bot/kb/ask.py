@@ -1937,7 +1937,11 @@ def _described_by(person: Entity) -> set[str]:
 def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Who is South Korea's defense minister now?", "is Lee still defense minister?": the
     people whose role the question describes, newest first, each as of the article that says so."""
-    several = any(len(g) > 1 for g in q.asked_names)  # "which defense ministers": the role's holders
+    # "which defense ministers", "how many SK defense ministers did Austin meet": the role's holders
+    shared = [g for g in q.asked_names if len(g) > 1]
+    if not shared and q.asks == Asks.COUNT:
+        shared = [g for g in q.named if len(g) > 1 and _role_words(kb, g)]
+    several = bool(shared)
     clause = _WHEN_CLAUSE_RE.search(q.text)  # "... when the Kentucky docked in Busan": a time, no role
     placing = set(words(clause.group(1))) if clause else set()
     roles = [
@@ -1948,7 +1952,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         and not (w.setting or w.anchor or set(w.typed.split()) & placing)
     ]
     if several:
-        roles += [_role_word(kb, group) for group in q.asked_names if len(group) > 1]
+        roles += [w for group in shared for w in _role_words(kb, group)]
     if not roles and q.relation is not None and q.named.count(q.relation[1]) > 1:
         roles = _roles_of(kb, q.relation[1])  # "the U.S. defense secretary before Austin": his post
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
@@ -1992,7 +1996,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         if known and not holders:  # the post is known, but only from later articles: not guessed
             return _not_answerable(kb, q, f"The articles show no one in that role by {day.short()}.")
     if several:  # "which defense ministers did Austin meet": those an article shows with him
-        asked = {key for group in q.asked_names for key in group}
+        asked = {key for group in shared for key in group}
         company = [g for g in q.named if not g & asked and not any(_is_place(kb, key) for key in g)]
         holders = [h for h in holders if all(_met(kb, h[2], group) for group in company)]
     if not holders:
@@ -2012,6 +2016,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         for *_, key, role, e in holders
     ]
     text = lines[0] + (".\nEarlier: " + "; ".join(lines[1:5]) + "." if len(lines) > 1 else ".")
+    if several and q.asks == Asks.COUNT:  # "how many": the count, then who they are
+        text = f"The articles show **{len(holders)}**:\n{text}"
     newest = holders[0][-1]
     # "at the 56th SCM", and the newest article showing the post is from long before: unsure
     stale = day is not None and _ordinal(day) - _ordinal(holders[0][0]) >= weights.ROLE_KNOWN_DAYS
@@ -2094,11 +2100,12 @@ def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
     return [Word(t, (frozenset({t}),), 1.0, True) for t in said]
 
 
-def _role_word(kb: KnowledgeBase, group: frozenset[str]) -> Word:
-    """The role several people share, as a word to look for in roles: the alias that named them."""
+def _role_words(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
+    """The role several people share, as words to look for in roles, each on its own (so that
+    they must come in a row: "deputy minister for national defense policy" is no defense minister)."""
     held = [{t for e in kb.names.members("entity", key) for t in terms(e.item.role or "")} for key in group]
-    shared = frozenset(set.intersection(*held)) if held else frozenset()  # what every one of them has been
-    return Word("role", (shared,) if shared else (), 1.0, True)
+    shared = sorted(set.intersection(*held)) if held else []  # what every one of them has been
+    return [Word(t, (frozenset({t}),), 1.0, True) for t in shared]
 
 
 def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:

@@ -4132,6 +4132,9 @@ def test_a_post_typed_in_chat_words_names_its_holders(tmp_path: Path) -> None:
     assert asked and len(asked[0]) == 3, asked
     for typed in ("list the south korean def ministers austin met", "list the sk defmins austin met"):
         assert parse(kb, typed).asked_names == asked, typed
+    # how many: that many, the holders of that very post (not a deputy minister for defense policy)
+    found = Engine(kb).ask("how many south korean defense ministers did austin meet")
+    assert found.text.startswith("The articles show **3**") and "Heo" not in found.text, found.text
 
 
 def test_a_second_question_about_whom_the_first_answers_is_about_that_person(tmp_path: Path) -> None:
