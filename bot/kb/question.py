@@ -107,6 +107,14 @@ _PLURAL_LEAD_RE = re.compile(r"^\s*(?:the\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?[\w'-]+s
 _IN_ORDER_TAIL_RE = re.compile(rf"[\s,]*{_IN_ORDER}", re.IGNORECASE)
 
 
+# "what's the range of X", "what was the distance between A and B": a distance, as "how far" asks
+_DISTANCE_ASKED_RE = re.compile(
+    r"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?"
+    r"(?=(?:(?:max(?:imum)?|full|estimated|effective)\s+)?(?:range|distance|reach)\s+(?:of|for|to|between)\b)",
+    re.IGNORECASE,
+)
+
+
 def _in_order(text: str) -> str:
     """ "Order of the defense ministers, first to last", "defense ministers in order": "list the
     defense ministers", the order words set aside (they ask for all, not for the first)."""
@@ -548,6 +556,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, text)))))
     )
     text = _in_order(text)
+    text = _DISTANCE_ASKED_RE.sub("how far ", text)  # "what's the range of the Hwasong-18": how far
     every = _LIST_EVERY_RE.match(text) is not None
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", _LIST_EVERY_RE.sub("which ", text)))

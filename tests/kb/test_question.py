@@ -4462,3 +4462,11 @@ def test_what_commitment_is_answered_by_a_pledge_made(tmp_path: Path) -> None:
         "what commitment did westland make about ships"
     )
     assert found.matched and "pledged to send more ships" in found.text, found.text
+
+
+def test_the_range_of_something_asks_how_far(kb: KnowledgeBase) -> None:
+    """ "What's the range of X", "what was the distance between A and B": a distance, which a
+    unit giving none does not answer."""
+    for typed in ("whats the range of the missiles", "what was the distance between seoul and busan"):
+        assert parse(kb, typed).asks == Asks.DISTANCE, typed
+    assert parse(kb, "what range of options did they discuss").asks != Asks.DISTANCE
