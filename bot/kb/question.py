@@ -77,7 +77,9 @@ _TRUE_THAT_RE = re.compile(
 )
 # "what's the name of the exercise ...": which exercise (an entry of that kind, by its name)
 _NAME_OF_RE = re.compile(
-    rf"^\s*(?:what{_IS}?\s+)?(?:the\s+)?(?:full\s+|official\s+)?names?"
+    rf"^\s*(?:what{_IS}?\s+)?(?:the\s+)?(?:full\s+|official\s+)?"
+    r"(?:(?:class|type|model|designation)\s*(?:or|and|/)\s*)?names?"  # "the class or name of the sub"
+    r"(?:\s*(?:or|and|/)\s*(?:class|type|model|designation))?"
     r"\s+of\s+(?:the\s+|that\s+|this\s+)?(?=\S)",
     re.IGNORECASE,
 )
@@ -85,6 +87,12 @@ _NAME_OF_RE = re.compile(
 _CALLED_RE = re.compile(
     rf"^\s*what{_IS}\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
     r"(?:(?:officially|actually|formally|really)\s+)?called\W*$",
+    re.IGNORECASE,
+)
+# "what name did the missile they fired have": the name of the missile
+_NAME_HAD_RE = re.compile(
+    r"^\s*what\s+(?:name|designation)\s+(?:did|does|do|was|were)\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
+    r"(?:have|has|get|carry|go\s+by|given)\W*$",
     re.IGNORECASE,
 )
 _LIST_ASKED = r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+"
@@ -859,7 +867,7 @@ _WH = frozenset("who whom whose what when where which why how".split())
 def _name_of(kb: KnowledgeBase, text: str) -> str:
     """ "What's the name of the exercise they held" asks which exercise; "what is the official
     name of South Korea" asks for a name of South Korea, and is left as it is."""
-    called = _CALLED_RE.match(text)  # "what is the drill in february called": its name
+    called = _CALLED_RE.match(text) or _NAME_HAD_RE.match(text)  # "what is the drill called": its name
     match = _NAME_OF_RE.match(asked := f"what is the name of {called['thing']}" if called else text)
     if match is None:
         return text

@@ -2656,6 +2656,8 @@ def test_what_a_thing_is_called_asks_its_name(tmp_path: Path) -> None:
     for typed in (
         "what was the submarine that docked in port alpha called",
         "whats the submarine that docked in port alpha officially called",
+        "what name did the submarine that docked in port alpha have",
+        "what was the class or name of the submarine that docked in port alpha",
     ):
         assert parse(engine.kb, typed).proper, typed
         found = engine.ask(typed)
