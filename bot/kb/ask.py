@@ -1950,6 +1950,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         if not w.terms & ORDER_TERMS
         and (not several or w.typed in q.kind_words)
         and not (w.setting or w.anchor or set(w.typed.split()) & placing)
+        and not (w.terms & _MONTH_TERMS or _YEAR_RE.fullmatch(w.typed))  # "in nov 2023": a time, no role
     ]
     if several:
         roles += [w for group in shared for w in _role_words(kb, group)]
@@ -1961,6 +1962,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
     asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
     day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
+    month = _month_asked(q.text) if day is None and not q.events and not clause else None
+    day = day or month  # "who was Japan's defense minister in January 2023"
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
     if not asked_role or not roles or (((q.events and not several) or clause) and day is None):
@@ -1969,7 +1972,12 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         return taking  # "who was SK's defense minister at the 54th SCM": whom its accounts show there
     places = {key for group in q.named for key in group if _is_place(kb, key)}
     holders, elsewhere = [], False
-    by = None if day is None else _ordinal(day) + weights.NEWS_DAYS
+    # by the day asked, or the end of the month asked, and the news of it a few days later
+    by = (
+        None
+        if day is None
+        else _ordinal(day) + (30 if day.precision == Precision.MONTH else 0) + weights.NEWS_DAYS
+    )
     for key in _table(kb, "people"):
         # newest first; at a day asked, the newest account of them by then, if one is
         # ("Japan's defense minister at the 55th SCM": as that meeting's report has Kihara)
@@ -2021,6 +2029,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     newest = holders[0][-1]
     # "at the 56th SCM", and the newest article showing the post is from long before: unsure
     stale = day is not None and _ordinal(day) - _ordinal(holders[0][0]) >= weights.ROLE_KNOWN_DAYS
+    if stale and month is not None:  # a month long after the post is shown held: the articles' own
+        return None  # account of that month ("became defense minister in September 2024") may say
     said = f"The articles show no one in that role nearer {day.short()}. " if stale and day else ""
     return Answer(
         "ask",
@@ -2033,6 +2043,26 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         weak=stale,
         unsure=stale,
     )
+
+
+_MONTH_SAID = sorted(
+    {*_MONTHS, *(m.lower() for m in calendar.month_abbr if m), "sept"}, key=len, reverse=True
+)
+_MONTH_YEAR_RE = re.compile(
+    rf"\b({'|'.join(_MONTH_SAID)})"
+    r"\.?\s+(?:of\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_asked(text: str) -> PartialDate | None:
+    """The month and year a question names ("in jan 2023"), if it names one."""
+    found = _MONTH_YEAR_RE.search(text)
+    if found is None:
+        return None
+    said = found.group(1).lower()
+    month = _MONTH_NUMBERS.get(said) or next(n for m, n in _MONTH_NUMBERS.items() if m.startswith(said[:3]))
+    return PartialDate(int(found.group(2)), month)
 
 
 _WHEN_CLAUSE_RE = re.compile(r"\S\s+when\s+(.{4,}?)[\s?!.]*$", re.IGNORECASE)

@@ -4472,3 +4472,14 @@ def test_the_range_of_something_asks_how_far(kb: KnowledgeBase) -> None:
     for typed in ("whats the range of the missiles", "what was the distance between seoul and busan"):
         assert parse(kb, typed).asks == Asks.DISTANCE, typed
     assert parse(kb, "what range of options did they discuss").asks != Asks.DISTANCE
+
+
+def test_who_held_a_post_in_a_month_asked_is_who_held_it_by_then(tmp_path: Path) -> None:
+    """ "Who was Harbourland's defense minister in May 2024": Okafor, shown in the post as of
+    2 May 2024; in January 2024 the articles show no one in it yet (the month is no word of the
+    post's name)."""
+    engine = _loaded(tmp_path, r=ROLE_AT)
+    found = engine.ask("who was harbourland's defense minister in may 2024")
+    assert found.matched and found.text.startswith("**Jane Okafor**"), found.text
+    found = engine.ask("who was harbourland's defense minister in jan 2024")
+    assert not found.matched and "no one in that role by January 2024" in found.text, found.text
