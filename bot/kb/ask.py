@@ -3419,7 +3419,9 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
                 "\n".join(f"• {_plain(d)} {cite_label(cite(d.article, d.paragraphs))}" for d in also),
             )
         )
-    set_aside = _worth_saying(list(best.missing))
+    set_aside = ", ".join(
+        filter(None, (_worth_saying(list(best.missing)), q.likened and echo(q.likened, 40)))
+    )
     unmatched = _not_in_passage(list(best.missing))
     footer = f"As reported by {doc.article.article.outlet} on {doc.article.article.published.short()}."
     if unmatched:

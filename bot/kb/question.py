@@ -123,6 +123,23 @@ _DISTANCE_ASKED_RE = re.compile(
 )
 
 
+# "... like NATO where they defend each other", "..., like nato art 5": what it is likened to
+_LIKENED_RE = re.compile(
+    r"[\s,]+(?:just\s+)?like\s+(?:a\s+|an\s+|the\s+)?(?P<x>[^\W\d_][\w'’-]*)[^,;?]*", re.IGNORECASE
+)
+
+
+def _compared_unknown(kb: KnowledgeBase, content: str) -> tuple[str, str]:
+    """A yes/no question's comparison with something the articles never name ("like NATO"),
+    left out: whether it is "a defense pact" is asked, which the articles answer; the likeness
+    they cannot."""
+    found = _LIKENED_RE.search(content)
+    if found is None or any(t in kb.bm25 for t in terms(found["x"])):
+        return content, ""
+    likened = found.group(0).strip(" ,")
+    return (content[: found.start()] + content[found.end() :]).strip(), likened[likened.index(found["x"]) :]
+
+
 def _in_order(text: str) -> str:
     """ "Order of the defense ministers, first to last", "defense ministers in order": "list the
     defense ministers", the order words set aside (they ask for all, not for the first)."""
@@ -356,6 +373,7 @@ class Question:
     percent: bool = False  # "what % of South Koreans": a share in figures
     hour: bool = False  # "what time did NK fire": a time of day, not a date
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
+    likened: str = ""  # "is it a pact like NATO": what it is likened to, which the articles never name
 
     @property
     def asked_events(self) -> frozenset[str]:
@@ -591,6 +609,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         content = _NUMBERS_GUESSED_RE.sub("", content).strip(" ?!.,;:")  # "..., like 5th 6th"
     content = _LIKE_THAT_RE.sub("", content)  # "the last carrier deployment like that": such a one
     content = _LIKE_WH_RE.sub("", content)  # "why is it called that, like what does it mean"
+    likened = ""
+    if yesno:  # "is it a defense pact like NATO": a comparison with what the articles never name
+        content, likened = _compared_unknown(kb, content)
     if wh == "where":  # "where in seoul did they meet, like which building": where, said again
         content = _WHICH_PLACE_TAIL_RE.sub("", content)
     if not yesno:  # "why does NK keep saying": why it says ("will they keep doing it" asks if it goes on)
@@ -780,6 +801,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         name_words=frozenset(typed[i] for i in in_names),
         outlet=outlet,
         asked_for=_as_read(asked_for, {t for w in found for t in w.typed.split()}),
+        likened=likened,
         to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),

@@ -4483,3 +4483,13 @@ def test_who_held_a_post_in_a_month_asked_is_who_held_it_by_then(tmp_path: Path)
     assert found.matched and found.text.startswith("**Jane Okafor**"), found.text
     found = engine.ask("who was harbourland's defense minister in jan 2024")
     assert not found.matched and "no one in that role by January 2024" in found.text, found.text
+
+
+def test_a_likeness_to_what_the_articles_never_name_is_set_aside_and_said(kb: KnowledgeBase) -> None:
+    """ "Did Austin and Lee agree on a pact like NATO's": whether they agreed is asked; the
+    likeness the articles cannot answer is set aside, and the answer says so."""
+    q = parse(kb, "did austin and lee agree to a pact like nato article 5")
+    assert q.likened == "nato article 5" and "nato" not in {w.typed for w in q.words}, q
+    found = Engine(kb).ask("did austin and lee agree to a pact like nato article 5")
+    assert found.matched and found.unsure and "nato article 5" in found.footer, found
+    assert not parse(kb, "did austin and lee meet like the last time").likened  # words the articles use
