@@ -210,7 +210,16 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         # "what was Freedom Edge and which US carrier took part": in Freedom Edge
         said = f"{second[0]} in {_topic(first[0])}"
         second = (said, parse(kb, said))
-    if sure and not of_the_person and not _two_kinds(kb, first[1], second[1]) and not _compares(text):
+    # "who covered the 55th SCM and who covered the 56th": one question asked of two things
+    lead = words(first[0])[:2]
+    parallel = lead == words(second[0])[:2] and lead[0] in ("who", "what", "when", "where", "which", "how")
+    if (
+        sure
+        and not of_the_person
+        and not _two_kinds(kb, first[1], second[1])
+        and not _compares(text)
+        and not parallel
+    ):
         return whole  # one answer to both may do: "what" asks anything; not two things compared
     # read whole, it was unsure or not found; or it asks two kinds of thing ("how long ... and
     # when does it end"), which one answer rarely gives: as two questions, if both are answered
@@ -442,6 +451,9 @@ def _both(
     said = lines[0]
     if _BOLD_ONLY_RE.fullmatch(said) and len(lines) > 1:  # "**Hwasong-18**": a name, then what it is
         said = f"{said} {lines[1]}"
+    given = {f.name: f.value for f in two.fields}
+    if q_second.about_article and "Outlet" in given:  # "... and who covered the 56th": the outlet
+        said = f"**{given['Outlet']}**, {given.get('Published', '')}: {two.title}".replace(", :", ":")
     return replace(
         one,
         fields=(*one.fields, Field(f"And {echo(second, 80)[1:-1]}", said)),

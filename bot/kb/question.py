@@ -287,6 +287,10 @@ _REPORTING_SITE_RE = re.compile(
     r"\b(?:news\s*)?(?:site|sites|paper|papers)\s+(?:covered|reported|wrote|ran|published|carried|broke)\b",
     re.IGNORECASE,
 )
+_WHO_COVERED_RE = re.compile(
+    r"^\W*who\s+(?:covered|wrote\s+(?:up|about)|ran\s+(?:the\s+)?(?:story|piece|article)|broke\s+the\s+story)\b",
+    re.IGNORECASE,
+)
 SOURCE_WORDS = (
     frozenset(
         "published publish posted source link url headline title ran run carried covered site paper".split()
@@ -756,7 +760,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     order = Order.LAST if LAST_WORDS & asked_set else Order.FIRST if FIRST_WORDS & asked_set else None
     if order is not None:  # "when did they first adopt it": the dates decide, not the word "first"
         found = tuple(w for w in found if w.anchor or w.typed not in FIRST_WORDS | LAST_WORDS)
-    site = bool(_REPORTING_SITE_RE.search(flat))  # "which site wrote it up": an outlet
+    # "which site wrote it up", "who covered the 55th SCM": an outlet
+    site = bool(_REPORTING_SITE_RE.search(flat) or _WHO_COVERED_RE.match(flat))
     return Question(
         text,
         Asks.WHY if wh == "what" and _CAUSE_RE.match(content) else _asks(wh),

@@ -1576,6 +1576,7 @@ def test_questions_about_a_story_find_the_article_reporting_the_event(tmp_path: 
         "which website covered the reef summit",
         "which outlet wrote up the reef summit",
         "who posted the article about the reef summit",
+        "who covered the reef summit",
     ):
         found = engine.ask(typed)
         shown = found.text + " ".join(f.value for f in found.fields)
@@ -4493,3 +4494,11 @@ def test_a_likeness_to_what_the_articles_never_name_is_set_aside_and_said(kb: Kn
     found = Engine(kb).ask("did austin and lee agree to a pact like nato article 5")
     assert found.matched and found.unsure and "nato article 5" in found.footer, found
     assert not parse(kb, "did austin and lee meet like the last time").likened  # words the articles use
+
+
+def test_one_question_asked_of_two_things_is_answered_for_each(tmp_path: Path) -> None:
+    """ "Who covered the 55th SCM and who covered the 56th": each article's outlet, the second
+    by name too (not only its standfirst)."""
+    found = Engine(_corpus(tmp_path)).ask("who covered the 55th scm and who covered the 56th")
+    shown = found.text + " ".join(f"{f.name} {f.value}" for f in found.fields)
+    assert "Alliance Wire" in shown and "**Peninsula Monitor**" in shown, shown
