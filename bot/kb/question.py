@@ -115,6 +115,12 @@ _PLURAL_LEAD_RE = re.compile(r"^\s*(?:the\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?[\w'-]+s
 _IN_ORDER_TAIL_RE = re.compile(rf"[\s,]*{_IN_ORDER}", re.IGNORECASE)
 
 
+# "what is the purpose of the NCG", "what's the point of the drill": why it is, a reason or purpose
+_PURPOSE_ASKED_RE = re.compile(
+    r"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|real\s+|whole\s+)?"
+    r"(?:purpose|point|aim|goal|reason|rationale)\s+(?:of|for|behind)\s+",
+    re.IGNORECASE,
+)
 # "what's the range of X", "what was the distance between A and B": a distance, as "how far" asks
 _DISTANCE_ASKED_RE = re.compile(
     r"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?"
@@ -587,6 +593,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     )
     text = _in_order(text)
     text = _DISTANCE_ASKED_RE.sub("how far ", text)  # "what's the range of the Hwasong-18": how far
+    text = _PURPOSE_ASKED_RE.sub("why ", text)  # "what is the purpose of the NCG": why it is
     every = _LIST_EVERY_RE.match(text) is not None
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", _LIST_EVERY_RE.sub("which ", text)))

@@ -4502,3 +4502,15 @@ def test_one_question_asked_of_two_things_is_answered_for_each(tmp_path: Path) -
     found = Engine(_corpus(tmp_path)).ask("who covered the 55th scm and who covered the 56th")
     shown = found.text + " ".join(f"{f.name} {f.value}" for f in found.fields)
     assert "Alliance Wire" in shown and "**Peninsula Monitor**" in shown, shown
+
+
+def test_the_purpose_of_something_asks_why(kb: KnowledgeBase) -> None:
+    """ "What is the purpose of the table-top exercise", "what's the point of it": why it is held,
+    a reason or purpose; "purpose" is no word a unit must hold."""
+    for typed in (
+        "what is the purpose of the table-top exercise",
+        "whats the point of the tabletop exercise",
+    ):
+        q = parse(kb, typed)
+        assert q.asks == Asks.WHY and not {"purpose", "point"} & {w.typed for w in q.words}, (typed, q)
+        assert Engine(kb).ask(typed).matched, typed
