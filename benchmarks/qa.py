@@ -114,7 +114,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev65.yaml (readers of other outlets' coverage asking whether these articles say the same,
   tempted with details they never give) and dev66.yaml (a pub-quiz team: short factual
   questions, "name the", which came first, nicknames and abbreviations), 100 each, the same way:
-  first-sight figures reported, then tuned on.
+  first-sight figures reported, then tuned on; then dev67.yaml (people who half-watched a TV
+  news segment: vague, half-remembered, mixing up who met whom and where) and dev68.yaml (a
+  civics class quizzing each other: plain short-answer questions and details to check), 100
+  each, once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -248,6 +251,8 @@ PARTS = {
     "held out, twentieth set": QA / "heldout20.yaml",
     "sixty-fifth development": QA / "dev65.yaml",
     "sixty-sixth development": QA / "dev66.yaml",
+    "sixty-seventh development": QA / "dev67.yaml",
+    "sixty-eighth development": QA / "dev68.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -317,6 +322,8 @@ TUNED_ON = (
     "sixty-fourth development",
     "sixty-fifth development",
     "sixty-sixth development",
+    "sixty-seventh development",
+    "sixty-eighth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
