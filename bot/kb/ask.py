@@ -264,7 +264,7 @@ def _asked_kind(kb: KnowledgeBase, q: Question) -> Asks | str:
 
 # "when was the TDS first adopted and what prompted it": two questions, the second after "and"
 _SECOND_RE = re.compile(
-    r"^(?P<first>(?:who|what|when|where|which|why|how)(?:['’]?s)?\b.*?\S)(?:[\s,;]+and\s+|\s*[,;]\s*)"
+    r"^(?P<first>(?:who|what|when|where|which|why|how)(?:['’]?s)?\b.*?\S)(?:[\s,;]+(?:and|n|&)\s+|\s*[,;]\s*)"
     r"(?P<second>(?:who|what|when|where|which|why|how)\b\s+\S.*)$",
     re.IGNORECASE,
 )

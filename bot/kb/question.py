@@ -202,6 +202,7 @@ _SHORTHAND = {
     "ppl": "people",
     "yr": "year",
     "theres": "there",  # "there's" typed without its apostrophe: no content, as "there"
+    "thats": "that",
     "yrs": "years",
     "hr": "hour",
     "hrs": "hours",

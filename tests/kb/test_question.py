@@ -2279,6 +2279,11 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "when was the tds adopted",
         "what prompted the tds adopted",
     )
+    # "n" and "&" as chat writes "and"
+    assert ask._two_questions("when was the tds adopted n what prompted it") == (
+        "when was the tds adopted",
+        "what prompted the tds adopted",
+    )
     # what a word means, asked first: the word is what "it" stands for
     for typed in ("what does tds mean and when was it adopted", "tds meaning and when was it adopted"):
         assert ask._two_questions(typed) == ("what does tds mean", "when was tds adopted"), typed
@@ -4514,3 +4519,10 @@ def test_the_purpose_of_something_asks_why(kb: KnowledgeBase) -> None:
         q = parse(kb, typed)
         assert q.asks == Asks.WHY and not {"purpose", "point"} & {w.typed for w in q.words}, (typed, q)
         assert Engine(kb).ask(typed).matched, typed
+
+
+def test_that_is_typed_without_its_apostrophe_says_nothing(kb: KnowledgeBase) -> None:
+    """ "The meeting thats happening after the SCM": "that's", no word of what is asked."""
+    assert "thats" not in {
+        w.typed for w in parse(kb, "who is in the meeting thats happening after the scm").words
+    }
