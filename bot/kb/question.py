@@ -525,7 +525,7 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
     cited = re.compile(
         rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|(?:as\s+)?per|in|from|(?:as\s+)?(?:reported|described|told|written)\s+(?:by|in))"
         rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
-        rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|"
+        rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|has|had|"
         rf"argues?|argued|uses?|used|calls?|called|describes?|described|thinks?|thought|reckons?|reckoned|"
         rf"believes?|believed|suggests?|suggested)\b(?:\s+that\b)?)[\s,]*",
         re.IGNORECASE,

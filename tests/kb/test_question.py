@@ -2328,6 +2328,7 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
             f"what did kim call the alliance acording to the {outlet}",  # a slip in "according"
             f"what did kim call the alliance, as reported by the {outlet}",
             f"what does the {outlet} reckon kim called the alliance",  # its view, as "say" is
+            f"the {outlet} had a word kim called the alliance, what was it",  # what it has in it
         ):
             found = engine.ask(question)
             assert found.matched and word in found.text, (question, found.text)
