@@ -612,8 +612,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = (
         flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
     )
-    if match:  # "where did the sub dock, incheon?": the asker's guess, not asked about
-        content = _GUESS_TAIL_RE.sub("", content)
+    if match:  # "where did the sub dock, incheon?", "..., was it yoon or a minister": guesses
+        content = _ALTERNATIVES_TAIL_RE.sub("", _GUESS_TAIL_RE.sub("", content))
     content = _TAIL_RE.sub("", _recall_tag_dropped(content.strip(" ?!.,;:"))).strip(" ?!.,;:")
     asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
@@ -1228,6 +1228,11 @@ _X_WHAT_RE = re.compile(r"\b([a-z][\w'’]*)-what\b", re.IGNORECASE)
 _GUESS_TAIL_RE = re.compile(
     r",\s*(?!(?:and\s+)?(?:who|what|when|where|which|why|how)\b)(?:maybe\s+|or\s+|like\s+)?"
     r"[a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*)?\s*\?+\s*$",  # "..., his 6th?" too
+    re.IGNORECASE,
+)
+# "who did austin meet, was it yoon or some minister guy": the asker's guesses, offered to choose from
+_ALTERNATIVES_TAIL_RE = re.compile(
+    r"\s*[,;?]+\s*(?:was|is|were|are|did)\s+(?:it|he|she|they|that)\s+[^,;?]+?\s+or\s+[^,;?]+\W*$",
     re.IGNORECASE,
 )
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold

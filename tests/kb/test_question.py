@@ -4527,3 +4527,12 @@ def test_that_is_typed_without_its_apostrophe_says_nothing(kb: KnowledgeBase) ->
     assert "thats" not in {
         w.typed for w in parse(kb, "who is in the meeting thats happening after the scm").words
     }
+
+
+def test_guesses_offered_to_choose_from_are_no_words_of_the_question(kb: KnowledgeBase) -> None:
+    """ "Who did Austin meet in Seoul, was it Yoon or some minister guy": the guesses are the
+    asker's; "..., and is that the north or the south" is a question of its own."""
+    q = parse(kb, "who did austin meet in seoul, was it yoon or some minister guy")
+    assert not {"minister", "guy"} & {w.typed for w in q.words} and len(q.named) == 2, q
+    found = Engine(kb).ask("who did austin meet in seoul, was it yoon or some minister guy")
+    assert found.matched and found.text.startswith("**Lee Jong-sup**"), found.text
