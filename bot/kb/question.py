@@ -121,6 +121,21 @@ _PURPOSE_ASKED_RE = re.compile(
     r"(?:purpose|point|aim|goal|reason|rationale)\s+(?:of|for|behind)\s+",
     re.IGNORECASE,
 )
+# "last time a US missile sub came to Korea before the Kentucky?": when that was, not a claim
+_TIME_LED_RE = re.compile(
+    r"^\s*(?:the\s+)?(last|first|next|previous)\s+time\b(?!\s+(?:i|we|you)\b)", re.IGNORECASE
+)
+
+
+def _time_led(text: str) -> str:
+    """ "Last time a sub came to Korea before the Kentucky?": "when was the last time ...", not
+    a claim to check; unless it asks something else too ("..., name of the sub + year")."""
+    if _OTHER_ASKED_RE.search(text):
+        return text
+    return _TIME_LED_RE.sub(r"when was the \1 time", text)
+
+
+_OTHER_ASKED_RE = re.compile(r"\b(?:name|names|which|what|who|whom|where|why|how|year)\b", re.IGNORECASE)
 # "what's the range of X", "what was the distance between A and B": a distance, as "how far" asks
 _DISTANCE_ASKED_RE = re.compile(
     r"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?"
@@ -590,7 +605,7 @@ def _as_typed(typed: set[str]) -> set[str]:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _full_name(
-        kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, text)))))
+        kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )
     text = _in_order(text)
     text = _DISTANCE_ASKED_RE.sub("how far ", text)  # "what's the range of the Hwasong-18": how far

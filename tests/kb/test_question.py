@@ -4536,3 +4536,11 @@ def test_guesses_offered_to_choose_from_are_no_words_of_the_question(kb: Knowled
     assert not {"minister", "guy"} & {w.typed for w in q.words} and len(q.named) == 2, q
     found = Engine(kb).ask("who did austin meet in seoul, was it yoon or some minister guy")
     assert found.matched and found.text.startswith("**Lee Jong-sup**"), found.text
+
+
+def test_last_time_something_happened_asks_when(kb: KnowledgeBase) -> None:
+    """ "Last time Austin met Lee before Seoul?": when that was, not a claim to check; with a
+    second thing asked ("..., name of the meeting"), it is left as typed."""
+    q = parse(kb, "last time austin met lee before seoul?")
+    assert q.asks == Asks.WHEN and not q.yesno, q
+    assert parse(kb, "last time austin met lee, name of the meeting").asks != Asks.WHEN
