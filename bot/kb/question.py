@@ -231,6 +231,15 @@ _SHORTHAND = {
     "tho": "though",
     "smth": "something",
 }
+# "didnt", "theyre", "itll": contractions typed without their apostrophe, read as with it (no
+# word of what is asked); not those that are words themselves ("were", "well", "ill", "shed")
+_APOSTROPHE_DROPPED = {
+    said.replace("'", ""): said
+    for said in (
+        "didn't doesn't don't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't "
+        "hasn't haven't hadn't ain't they're you're i'm i've it'll they'll you'll we've"
+    ).split()
+}
 # "putin n ukraine": "and", once the vocabulary's names are read ("n korea" is North Korea)
 _JOINERS = {"n": "and", "&": "and"}
 FIRST_WORDS = frozenset("first earliest initial inaugural".split())
@@ -649,7 +658,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _years_typed_short(
         _days_plain(
             [
-                _MONTHS.get(w) or _SHORTHAND.get(w) or _g_dropped(w)
+                _MONTHS.get(w) or _SHORTHAND.get(w) or _APOSTROPHE_DROPPED.get(w) or _g_dropped(w)
                 for w in _pairs_split(kb, _units_split(words(content)))
             ]
         ),

@@ -4544,3 +4544,11 @@ def test_last_time_something_happened_asks_when(kb: KnowledgeBase) -> None:
     q = parse(kb, "last time austin met lee before seoul?")
     assert q.asks == Asks.WHEN and not q.yesno, q
     assert parse(kb, "last time austin met lee, name of the meeting").asks != Asks.WHEN
+
+
+def test_contractions_typed_without_their_apostrophe_say_nothing(kb: KnowledgeBase) -> None:
+    """ "didnt", "theyre", "itll": as "didn't", "they're", "it'll", no words of what is asked
+    (not "till", the word one slip from "itll")."""
+    for said in ("didnt", "theyre", "itll", "wont", "im"):
+        q = parse(kb, f"when did austin meet lee {said} in seoul")
+        assert {w.typed for w in q.words} == {"meet"}, (said, q.words)
