@@ -69,7 +69,8 @@ _LEAD_RE = re.compile(
 _IS = r"(?:\s+(?:is|was|are|were)|'s|’s|s)"  # "what is", "what's", "whats": the copula after a question word
 _IS_ONE = r"(?:\s+(?:is|was)|'s|’s|s)"  # the same, of one thing
 _YESNO_RE = re.compile(
-    rf"^\s*(?:(?:{_OPENERS})[\s,:]+)*(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b",
+    rf"^\s*(?:(?:{_OPENERS})[\s,:]+)*(?:(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)"
+    r"(?:n['’]?t)?|won['’]?t|wont)\b",  # "didn't they", "wasnt it": asked the same way
     re.IGNORECASE,
 )
 _TRUE_THAT_RE = re.compile(

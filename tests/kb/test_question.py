@@ -4552,3 +4552,11 @@ def test_contractions_typed_without_their_apostrophe_say_nothing(kb: KnowledgeBa
     for said in ("didnt", "theyre", "itll", "wont", "im"):
         q = parse(kb, f"when did austin meet lee {said} in seoul")
         assert {w.typed for w in q.words} == {"meet"}, (said, q.words)
+
+
+def test_a_question_asked_in_the_negative_is_a_yes_no_question(kb: KnowledgeBase) -> None:
+    """ "Didn't Austin meet Lee in Seoul", "wasnt the meeting in seoul": asked as "did ..." is,
+    answered by what the articles say, not by a bare yes or no."""
+    for typed in ("didn't austin meet lee in seoul", "wasnt the meeting in seoul", "won't they meet again"):
+        assert parse(kb, typed).yesno, typed
+    assert Engine(kb).ask("didnt austin meet lee in tokyo").text.startswith("The articles say:")
