@@ -99,6 +99,17 @@ _SPELL_RE = re.compile(
 _PERCENT_RE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # "how old": an age ("a 64-year-old", "aged 64", "64 years old")
 _AGE_RE = re.compile(r"\b\d{1,3}[\s-]*years?[\s-]*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
+# "how many visits a year", "how often, like how many times a year": a number of times in a period,
+# which "annual" gives (once) and "periodic" or "regular" does not
+_PER_PERIOD_RE = re.compile(
+    r"\bhow\s+many\b[^?]*?\b(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.IGNORECASE
+)
+_TIMES_IN_A_PERIOD_RE = re.compile(
+    r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year)s?\b|"
+    r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial)\b|"
+    r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+\w+",
+    re.IGNORECASE,
+)
 _FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regularly"
     r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|summer|spring|autumn|winter)s?\b|"
     r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial|regular(?:ly)?|periodic(?:ally)?)\b|"
@@ -3061,6 +3072,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit can answer this kind of question at all."""
     if q.percent and not _PERCENT_RE.search(doc.text):
         return False  # "what % of South Koreans": "a majority" is no figure
+    if q.asks in (Asks.FREQUENCY, Asks.COUNT) and _PER_PERIOD_RE.search(q.text):
+        return bool(_TIMES_IN_A_PERIOD_RE.search(doc.text))  # "how many visits a year": not "periodic"
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
         return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
     match q.asks:

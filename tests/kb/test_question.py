@@ -4560,3 +4560,15 @@ def test_a_question_asked_in_the_negative_is_a_yes_no_question(kb: KnowledgeBase
     for typed in ("didn't austin meet lee in seoul", "wasnt the meeting in seoul", "won't they meet again"):
         assert parse(kb, typed).yesno, typed
     assert Engine(kb).ask("didnt austin meet lee in tokyo").text.startswith("The articles say:")
+
+
+def test_how_many_times_a_year_wants_a_number_of_times(tmp_path: Path) -> None:
+    """ "How often will its ships visit": "periodic visits" says; "how many visits a year" it
+    does not ("annual drills" would: once)."""
+    engine = _engine(tmp_path, "  - Westland pledged periodic visits by its ships to Port Alpha in 2024.\n")
+    assert engine.ask("how often will westland ships visit port alpha").matched
+    for typed in (
+        "how many visits a year did westland promise to port alpha",
+        "how often will westland ships visit port alpha, like how many times a year",
+    ):
+        assert not engine.ask(typed).matched, typed
