@@ -1967,6 +1967,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     several = bool(shared)
     clause = _WHEN_CLAUSE_RE.search(q.text)  # "... when the Kentucky docked in Busan": a time, no role
     placing = set(words(clause.group(1))) if clause else set()
+    if (dated := _MONTH_YEAR_PHRASE_RE.search(q.text)) is not None:  # "at the November 2023 meeting"
+        placing |= set(words(dated.group(0)))
     roles = [
         w
         for w in q.words
@@ -2076,6 +2078,10 @@ _MONTH_YEAR_RE = re.compile(
     r"\.?\s+(?:of\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+
+
+# a month and year with what they date ("the November 2023 meeting"): a time, no role
+_MONTH_YEAR_PHRASE_RE = re.compile(rf"{_MONTH_YEAR_RE.pattern}(?:\s+(?!and\b|or\b)[a-z]+)?", re.IGNORECASE)
 
 
 def _month_asked(text: str) -> PartialDate | None:
