@@ -43,6 +43,7 @@ from .question import (
     GENERIC_ZIPF,
     LAST_WORDS,
     MAX_QUESTION,
+    MENTIONING_RE,
     ORDINAL_KINDS,
     PUBLISHING_WORDS,
     RESPONSE_TERMS,
@@ -1581,6 +1582,8 @@ def _about_article(kb: KnowledgeBase, q: Question) -> Answer:
 
     articles = kb.articles
     outlets = outlets_named(kb, q.text)
+    if MENTIONING_RE.match(q.text) and (about or q.named):
+        return _articles_saying(kb, q, about)
     if _SAME_DAY_RE.search(q.text) and (together := _published_together(articles)):
         return _same_day(
             _relabel(lookups.sources(kb, together)), together
@@ -1637,6 +1640,38 @@ def _published_together(articles: list[ArticleFile]) -> list[ArticleFile]:
     """The articles that came out on a day another one did too."""
     days = Counter(a.article.published for a in articles)
     return [a for a in articles if days[a.article.published] > 1]
+
+
+def _articles_saying(kb: KnowledgeBase, q: Question, about: list[Word]) -> Answer:
+    """ "Which articles mention the Kentucky", "... have the 'swift response' line": every one
+    whose own text holds all that is asked ("line" being where, not what), or none."""
+    asked = [w for w in about if w.typed not in _PASSAGE_WORDS]
+    untold = [w for w in q.unknown if w.typed not in _PASSAGE_WORDS]
+
+    def says_all(article: ArticleFile) -> bool:
+        have = _text_terms(kb, article)
+        named = all(any(set(terms(key)) <= have for key in group) for group in q.named)
+        return named and all(w.held_by(have) for w in asked)
+
+    mentioning = [a for a in kb.articles if says_all(a)]
+    if any(_says_something(w) or _critical((w,)) for w in untold) or not mentioning:
+        return _not_answerable(kb, q, "No article's text says it.")  # "which articles mention the olympics"
+    if len(mentioning) > 1:
+        return _same_day(_relabel(lookups.sources(kb, mentioning)), mentioning)
+    return _relabel(lookups.source(kb, mentioning[0].id))
+
+
+_PASSAGE_WORDS = frozenset(
+    "line lines quote quotes phrase phrases bit part sentence passage words wording".split()
+)
+
+
+def _text_terms(kb: KnowledgeBase, article: ArticleFile) -> set[str]:
+    """Every index term of an article's own text, its headline and standfirst too."""
+    return kb.cached(
+        f"text-terms:{article.id}",
+        lambda: set(terms(" ".join(article.paragraphs))) | _headline_terms(article),
+    )
 
 
 def _headline_terms(article: ArticleFile) -> set[str]:

@@ -808,7 +808,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         speech=speech or calling,  # "which drill did they say": the drill
         about_article=_about_article(set(words(content)) | typed_set, _outlet_named(kb, flat), site)
         or (_about_article(set(words(content)) | typed_set | {"article"}) and _titled(kb, text))
-        or bool(_ARTICLE_FROM_RE.search(flat)),  # "when's the diplomat article from"
+        or bool(_ARTICLE_FROM_RE.search(flat))  # "when's the diplomat article from"
+        or bool(MENTIONING_RE.match(flat)),  # "which articles mention the Kentucky"
         author=bool(_AUTHOR_WORDS & typed_set)
         and not (_OUTLET_WORDS & typed_set or site),  # "which outlet wrote it"
         pronoun=bool(PRONOUNS & typed_set) and not named,
@@ -1348,6 +1349,14 @@ _SAYS_WH_RE = re.compile(
     re.IGNORECASE,
 )
 _THEIR_ACCOUNT = ARTICLE_WORDS | {"it", "they", "the", "any", "anything"}
+# "which articles mention the Kentucky", "what stories have the 'swift ... response' line": the
+# articles whose text says it, each of them
+MENTIONING_RE = re.compile(
+    r"^\W*(?:which|what)\s+(?:of\s+the\s+|of\s+these\s+)?(?:articles|stories|pieces|reports|outlets|write-?ups)\s+"
+    r"(?:\w+\s+)?(?:mention|mentions|mentioned|say|says|said|have|has|had|quote|quotes|quoted|name|names|named|"
+    r"cite|cites|cited|bring\s+up|brings\s+up|talk\s+about|talks\s+about|include|includes|use|uses|used)\b",
+    re.IGNORECASE,
+)
 
 
 # "did the drill they announced actually happen, and when": when it did (the date says it did)

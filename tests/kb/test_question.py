@@ -4574,3 +4574,22 @@ def test_how_many_times_a_year_wants_a_number_of_times(tmp_path: Path) -> None:
         "how often will westland ships visit port alpha, like how many times a year",
     ):
         assert not engine.ask(typed).matched, typed
+
+
+def test_which_articles_mention_something_are_those_whose_text_says_it(tmp_path: Path) -> None:
+    """ "Which articles mention Port Alpha": each whose own text names it; "which stories have
+    the 'drills resumed' line": the one saying so; none for what no article says."""
+    engine = _loaded(
+        tmp_path,
+        a=_summit_story("a", "Harbour Post", "02", "Okafor met Vega at the Reef Summit in Port Alpha."),
+        b=_summit_story(
+            "b", "Sea Times", "20", "Drills resumed in Port Alpha.", "Okafor met Vega at the Reef Summit."
+        ),
+    )
+    found = engine.ask("which articles mention port alpha")
+    listed = " ".join(f"{i.title} {i.text}" for i in found.items)
+    assert "Harbour Post" in listed and "Sea Times" in listed, found
+    found = engine.ask("which stories have the 'drills resumed' line")
+    shown = found.text + " ".join(f.value for f in found.fields) + " ".join(i.text for i in found.items)
+    assert "Sea Times" in shown and "Harbour Post" not in shown, shown
+    assert not engine.ask("which articles mention the olympics").matched
