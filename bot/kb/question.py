@@ -2321,6 +2321,13 @@ def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> froze
 
 
 _AUXILIARIES = frozenset("is are was were did does do will would has have had can could should".split())
+# "didn't", "wasnt": the same auxiliaries asked in the negative
+_AUXILIARIES |= {f"{a}{nt}" for a in _AUXILIARIES for nt in ("n't", "nt")} | {
+    "won't",
+    "wont",
+    "can't",
+    "cant",
+}
 
 
 def _listed_numbers(kb: KnowledgeBase, typed: list[str]) -> list[tuple[int, int, frozenset[str]]]:
