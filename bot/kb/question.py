@@ -52,6 +52,7 @@ _OPENERS = (
     r"(?:(?:prob(?:ably)?|maybe|possibly|might\s+be|this\s+is|this\s+might\s+be)\s+)?(?:an?\s+)?"
     r"(?:dumb|stupid|silly|noob|newbie|basic|naive)\s+q(?:uestion)?(?:\s+but)?"
 )
+_AUX = r"(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)"  # a question's auxiliaries
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
@@ -61,7 +62,7 @@ _LEAD_RE = re.compile(
     r"(?:which|what)\s+number|"
     r"which\s+(?:(?:exact|precise|specific)\s+)?(?:year|date|day|month)|by\s+when|when\s+and\s+where|where\s+and\s+when|"
     r"who(?:m|se)?|what|when|where|which|why|how)\b"
-    r"(?:\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b)?"
+    rf"(?:\s+{_AUX}\b)?"
     # "which number was that dsc ttx": "that" as "the" (not "that one", which stands for a thing)
     r"(?:\s+(?:the|a|an)\b|\s+(?:that|this|these|those)\b(?=\s+(?!ones?\b)\w))?",
     re.IGNORECASE,
@@ -69,7 +70,7 @@ _LEAD_RE = re.compile(
 _IS = r"(?:\s+(?:is|was|are|were)|'s|’s|s)"  # "what is", "what's", "whats": the copula after a question word
 _IS_ONE = r"(?:\s+(?:is|was)|'s|’s|s)"  # the same, of one thing
 _YESNO_RE = re.compile(
-    rf"^\s*(?:(?:{_OPENERS})[\s,:]+)*(?:(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)"
+    rf"^\s*(?:(?:{_OPENERS})[\s,:]+)*(?:{_AUX}"
     r"(?:n['’]?t)?|won['’]?t|wont)\b",  # "didn't they", "wasnt it": asked the same way
     re.IGNORECASE,
 )
@@ -1361,7 +1362,7 @@ MENTIONING_RE = re.compile(
 
 # "did the drill they announced actually happen, and when": when it did (the date says it did)
 _YESNO_THEN_WH_RE = re.compile(
-    r"^\W*(?P<aux>did|does|do|was|were|is|are|has|have|had|will)\s+(?P<rest>.+?\S)[\s,;]+"
+    rf"^\W*(?P<aux>{_AUX})\s+(?P<rest>.+?\S)[\s,;]+"
     r"(?:and|if\s+so|if\s+yes)[\s,]*(?P<wh>when|where|who|how\s+(?:long|many|far|much|often))\W*$",
     re.IGNORECASE,
 )
@@ -1370,7 +1371,7 @@ _YESNO_THEN_WH_RE = re.compile(
 # "did the US ever send one, or was it all talk", "is NK ready or is that just hype": the other
 # way it might be, which the articles' answer to the first settles
 _OR_OTHERWISE_RE = re.compile(
-    r"^(?P<asked>\W*(?:did|does|do|was|were|is|are|has|have|had|will|can|could)\s+.+?\S)[\s,]+or\s+"
+    rf"^(?P<asked>\W*{_AUX}\s+.+?\S)[\s,]+or\s+"
     r"(?:is|was|were|are|did|does|do|has|had)\s+(?:that|it|this|they|he|she|all\s+that)\b.*$",
     re.IGNORECASE,
 )
@@ -1725,7 +1726,7 @@ _CHAT_WH = {"wut": "what", "wot": "what", "wtf": "what", "wth": "what", "y": "wh
 _LATE_WH_RE = re.compile(
     r"[\s,]+(?=(?:(?:when|where)\s+and\s+(?:when|where)|who|what|when|where|which|why|"
     r"how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
-    r"(?:['’]s\b|\s+(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)\b"
+    rf"(?:['’]s\b|\s+{_AUX}\b"
     r"|\s+(?:it|they|he|she|we)\s+\w+))",  # "..., how far it flew": as non-native speakers ask
     re.IGNORECASE,
 )
