@@ -224,7 +224,11 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         second = (said, parse(kb, said))
     # "who covered the 55th SCM and who covered the 56th": one question asked of two things
     lead = words(first[0])[:2]
-    parallel = lead == words(second[0])[:2] and lead[0] in ("who", "what", "when", "where", "which", "how")
+    parallel = (
+        bool(lead)
+        and lead == words(second[0])[:2]
+        and lead[0] in ("who", "what", "when", "where", "which", "how")
+    )
     if (
         sure
         and not of_the_person
