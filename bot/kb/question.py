@@ -52,7 +52,9 @@ _OPENERS = (
     r"(?:(?:prob(?:ably)?|maybe|possibly|might\s+be|this\s+is|this\s+might\s+be)\s+)?(?:an?\s+)?"
     r"(?:dumb|stupid|silly|noob|newbie|basic|naive)\s+q(?:uestion)?(?:\s+but)?"
 )
-_AUX = r"(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could|should)"  # a question's auxiliaries
+# a question's auxiliaries ("did they", "was it"), as words and as a pattern's alternatives
+_AUXILIARY_WORDS = "is are was were did does do will would has have had can could should".split()
+_AUX = rf"(?:{'|'.join(_AUXILIARY_WORDS)})"
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
@@ -98,9 +100,9 @@ _NAME_HAD_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_ASKED = r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+"
+_PLURAL_AHEAD = r"(?=(?:\S+\s+){0,3}\S+s\b)"  # a plural: "name the us carriers", not "name the exercise"
 _LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all the carriers": which
-    rf"{_LIST_ASKED}(?:all\s+)?(?:of\s+)?(?:the\s+)?"
-    r"(?=(?:\S+\s+){0,3}\S+s\b)",  # a plural: "name the us carriers", not "name the exercise"
+    rf"{_LIST_ASKED}(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PLURAL_AHEAD}",
     re.IGNORECASE,
 )
 # "list every defense minister Austin met": which ones, every one of them (a plural)
@@ -110,7 +112,7 @@ _LIST_EVERY_RE = re.compile(rf"{_LIST_ASKED}(?:every|each)\s+", re.IGNORECASE)
 _IN_ORDER = r"(?:in\s+(?:chronological\s+|time\s+|date\s+)?order(?!\s+to\b)|(?:from\s+)?first\s+to\s+last)\b"
 _ORDER_OF_RE = re.compile(
     r"^\s*(?:(?:what|whats|what's)\s+(?:is|was|were)?\s*)?(?:the\s+)?order\s+of\s+(?:the\s+)?"
-    r"(?=(?:\S+\s+){0,3}\S+s\b)",
+    + _PLURAL_AHEAD,
     re.IGNORECASE,
 )
 _PLURAL_LEAD_RE = re.compile(r"^\s*(?:the\s+)?(?P<x>(?:[\w'-]+\s+){0,3}?[\w'-]+s)\b", re.IGNORECASE)
@@ -2321,9 +2323,9 @@ def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> froze
     return frozenset(t for option in word.options for t in (option & single or option))
 
 
-_AUXILIARIES = frozenset("is are was were did does do will would has have had can could should".split())
+_AUXILIARIES = frozenset(_AUXILIARY_WORDS)
 # "didn't", "wasnt": the same auxiliaries asked in the negative
-_AUXILIARIES |= {f"{a}{nt}" for a in _AUXILIARIES for nt in ("n't", "nt")} | {
+_AUXILIARIES |= {f"{a}{nt}" for a in _AUXILIARIES - {"can", "will"} for nt in ("n't", "nt")} | {
     "won't",
     "wont",
     "can't",
