@@ -105,16 +105,16 @@ _AGE_RE = re.compile(r"\b\d{1,3}[\s-]*years?[\s-]*old\b|\baged\s+\d{1,3}\b", re.
 _PER_PERIOD_RE = re.compile(
     r"\bhow\s+many\b[^?]*?\b(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.IGNORECASE
 )
+_PERIODS = r"day|week|month|year"
+_NAMED_FREQUENCY = r"annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial"
+_TIMES_A = r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+\w+"  # "twice a month"
 _TIMES_IN_A_PERIOD_RE = re.compile(
-    r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year)s?\b|"
-    r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial)\b|"
-    r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+\w+",
+    rf"\b(?:every|each)\s+(?:\w+\s+)?(?:{_PERIODS})s?\b|\b(?:{_NAMED_FREQUENCY})\b|{_TIMES_A}",
     re.IGNORECASE,
 )
 _FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regularly"
-    r"\b(?:every|each)\s+(?:\w+\s+)?(?:day|week|month|year|summer|spring|autumn|winter)s?\b|"
-    r"\b(?:annual(?:ly)?|yearly|monthly|weekly|daily|quarterly|biennial|regular(?:ly)?|periodic(?:ally)?)\b|"
-    r"\b(?:once|twice|\w+\s+times)\s+(?:a|per|every)\s+\w+",
+    rf"\b(?:every|each)\s+(?:\w+\s+)?(?:{_PERIODS}|summer|spring|autumn|winter)s?\b|"
+    rf"\b(?:{_NAMED_FREQUENCY}|regular(?:ly)?|periodic(?:ally)?)\b|{_TIMES_A}",
     re.IGNORECASE,
 )
 _INTERVAL = frozenset("before after ago since between earlier later".split())
