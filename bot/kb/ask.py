@@ -3225,7 +3225,7 @@ def _counts(q: Question, doc: Doc) -> bool:
     asked = set(words(q.content))
     typed = words(doc.text)
     for at, word in enumerate(typed):
-        if word in asked or _in_a_date(typed, at):  # "on 9 March 2023, ... fired missiles": no count
+        if word in asked or _in_a_date(typed, at) or _one_of(typed, at):  # "on 9 March 2023": no count
             continue
         if _COUNT_RE.match(word):
             window = 5  # "10,000 soldiers", "two short-range ballistic missiles"
@@ -3236,6 +3236,11 @@ def _counts(q: Question, doc: Doc) -> bool:
         if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 1 + window]):  # "11-day"
             return True
     return False
+
+
+def _one_of(typed: list[str], at: int) -> bool:
+    """ "One of the steps agreed" picks one of several; it counts nothing."""
+    return typed[at] == "one" and at + 1 < len(typed) and typed[at + 1] == "of"
 
 
 def _spoken_unit(doc: Doc) -> bool:

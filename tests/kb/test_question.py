@@ -635,6 +635,15 @@ def test_the_day_and_year_of_a_date_count_nothing(tmp_path: Path) -> None:
     assert engine.ask("how many missiles did the navy fire into the sea").matched
 
 
+def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
+    """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
+    several; it is no count of them."""
+    engine = _engine(tmp_path, "  - The navy held a drill at the port, one of the drills agreed in March.\n")
+    assert not engine.ask("how many drills had the navy held").matched
+    engine = _engine(tmp_path, "  - The navy has held two of the drills agreed in March.\n")
+    assert engine.ask("how many drills had the navy held").matched
+
+
 def test_where_is_also_a_place_the_units_own_words_give(tmp_path: Path) -> None:
     """No event of the articles has the place, but the unit says it: "fell into the sea west of
     Hokkaido"; a month is no place, nor is a place the question names itself."""
