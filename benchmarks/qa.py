@@ -118,6 +118,14 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   news segment: vague, half-remembered, mixing up who met whom and where) and dev68.yaml (a
   civics class quizzing each other: plain short-answer questions and details to check), 100
   each, once the first changes of that round had landed.
+- heldout21.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev69.yaml (a veterans' server: terse military jargon, forces, exercises and hardware; that
+  helper listed the folder of question files by mistake and saw only their names), dev70.yaml
+  (high school students cramming: chatty, slang, typos, "tldr", two-part questions),
+  dev71.yaml (fact-checkers: who said which words, which outlet reported what, exact figures)
+  and dev72.yaml (Korean members writing English as a second language: loose grammar,
+  romanised Korean terms), 100 each, the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -253,6 +261,11 @@ PARTS = {
     "sixty-sixth development": QA / "dev66.yaml",
     "sixty-seventh development": QA / "dev67.yaml",
     "sixty-eighth development": QA / "dev68.yaml",
+    "held out, twenty-first set": QA / "heldout21.yaml",
+    "sixty-ninth development": QA / "dev69.yaml",
+    "seventieth development": QA / "dev70.yaml",
+    "seventy-first development": QA / "dev71.yaml",
+    "seventy-second development": QA / "dev72.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -324,6 +337,10 @@ TUNED_ON = (
     "sixty-sixth development",
     "sixty-seventh development",
     "sixty-eighth development",
+    "sixty-ninth development",
+    "seventieth development",
+    "seventy-first development",
+    "seventy-second development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
