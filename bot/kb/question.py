@@ -1337,8 +1337,9 @@ def _checked_claim(text: str) -> str:
         or _YESNO_RE.match(claim)
         or set(words(claim)) & _WH
         or _NAME_LEAD_RE.match(claim)
+        or _DATE_FIRST_RE.match(claim)
     ):
-        return text  # "name of the drill they announced?": a question, not a claim
+        return text  # "name of the drill they announced?", "exact date it docked?": questions
     return f"is it true that {claim}"
 
 
@@ -1729,7 +1730,10 @@ _LATE_WH_RE = re.compile(
     r"[\s,]+(?=(?:(?:when|where)\s+and\s+(?:when|where)|who|what|when|where|which|why|"
     r"how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
     rf"(?:['’]s\b|\s+{_AUX}\b"
-    r"|\s+(?:it|they|he|she|we)\s+\w+))",  # "..., how far it flew": as non-native speakers ask
+    r"|\s+(?:it|they|he|she|we)\s+\w+)"  # "..., how far it flew": as non-native speakers ask
+    # "..., which date exactly"; not "since what year", a time the question is about
+    r"|(?<!since\s)(?<!until\s)(?<!from\s)(?<!by\s)(?<!to\s)(?<!in\s)"
+    r"(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|month|year)\b)",
     re.IGNORECASE,
 )
 
@@ -1744,6 +1748,7 @@ _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year"
 _WHICH_ONES_RE = re.compile(
     r"(?<=\w)[\s,:-]+(?:which|what)\s+(?:ones?|is\s+it|are\s+they)[\s?!.]*$", re.IGNORECASE
 )
+_DATE_FIRST_RE = re.compile(r"^\W*(?:exact|precise|specific)\s+(?:date|day)\b", re.IGNORECASE)
 _DATE_LAST_RE = re.compile(r"(?<=\w)[\s,]+(?:date|dates|day)[\s?!.]*$", re.IGNORECASE)
 
 
@@ -1790,6 +1795,8 @@ def _fronted(flat: str) -> str:
         return "which " + re.sub(
             r"^(?:a|an|the)\s+", "", flat[: ones.start()].strip(" ,"), flags=re.IGNORECASE
         )
+    if _DATE_FIRST_RE.match(flat):  # "exact date the reagan arrived": what exact date
+        return f"what {flat.strip()}"
     dated = _DATE_LAST_RE.search(flat)  # "camp david summit date": when was it
     return f"when was {flat[: dated.start()].strip(' ,')}" if dated else flat
 

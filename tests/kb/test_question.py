@@ -14,7 +14,7 @@ from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.names import initials, leading_initials
-from bot.kb.question import Asks, parse
+from bot.kb.question import Asks, _fronted, parse
 from bot.kb.text import name_key, terms
 
 from ..conftest import KNOWLEDGE
@@ -633,6 +633,28 @@ def test_the_day_and_year_of_a_date_count_nothing(tmp_path: Path) -> None:
     assert not engine.ask("how many missiles did the navy fire into the sea").matched
     engine = _engine(tmp_path, "  - On Thursday 9 March 2023 the navy fired two missiles into the sea.\n")
     assert engine.ask("how many missiles did the navy fire into the sea").matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the drone incursions, which date exactly did they happen",  # a topic put before it
+        "table-top exercise what day it was held",  # as non-native speakers ask
+        "exact date the exercise was held?",  # no question word: not a claim to check
+    ],
+)
+def test_a_date_asked_after_a_topic_or_alone_is_a_when_question(kb: KnowledgeBase, text: str) -> None:
+    q = parse(kb, text)
+    assert q.asks == Asks.WHEN and not q.yesno, (q.asks, q.yesno)
+
+
+def test_since_what_year_inside_a_question_is_no_date_put_after_a_topic() -> None:
+    """ "first time since what year a carrier came": the words before "what year" are no topic
+    put first; "the drone incursions, which date did they happen" has one."""
+    assert _fronted("first time since what year a carrier came") == (
+        "first time since what year a carrier came"
+    )
+    assert _fronted("the drone incursions, which date did they happen").startswith("which date")
 
 
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
