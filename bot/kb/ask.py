@@ -565,7 +565,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         if done is None:
             return _says_not(q, chosen[0], "the articles report it only as planned:")
         chosen = _put_first(chosen, done)
-    if _AGREEMENT_ASKED_RE.search(q.text) and not _AGREED_RE.search(chosen[0].doc.text):
+    agreement_asked = _AGREEMENT_ASKED_RE.search(q.text) and not (q.yesno and _denies(q, chosen[0].doc))
+    if agreement_asked and not _AGREED_RE.search(chosen[0].doc.text):
         # "what did Yoon and Kishida agree at their Tokyo summit": a unit saying they met, and
         # nothing agreed, does not answer; one as good that says what was does
         agreed = next((c for c in chosen if _AGREED_RE.search(c.doc.text)), None)
@@ -1264,6 +1265,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
         fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
+        fitting = _denied_first(q, fitting) if q.yesno else fitting
         return _naming_first(q, fitting) if q.naming else fitting
     if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
@@ -1312,6 +1314,26 @@ def _quoted_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> l
         and _said_by(kb, q, c.doc)
     )
     return _put_first(fitting, next(quoted, None))
+
+
+def _denied_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Did they come up with any new plan for talks": a unit saying there is "no new strategy"
+    answers it, before one as good on words about a plan they did adopt."""
+    near = [c for c in fitting[1:] if c.cover >= fitting[0].cover - weights.DENIAL_LEAD]
+    return _put_first(fitting, next((c for c in near if _denies(q, c.doc)), None))
+
+
+def _denies(q: Question, doc: Doc) -> bool:
+    """Whether a unit says there is "no" such thing as the question asks "any" of ("any new
+    plan": "no new strategy")."""
+    asked = _any_of(q.text)
+    typed = words(doc.text)
+    return bool(asked) and any(w == "no" and stem(typed[at + 1]) in asked for at, w in enumerate(typed[:-1]))
+
+
+def _any_of(text: str) -> set[str]:
+    typed = words(text)
+    return {stem(typed[at + 1]) for at, w in enumerate(typed[:-1]) if w == "any"}
 
 
 def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candidate]:

@@ -120,6 +120,13 @@ NUMBER_WEIGHT = 5.0
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[COVER_LEAD]
 COVER_LEAD = 0.08
 
+# "Did they come up with any new plan for talks": a unit saying there is "no new strategy"
+# answers before one covering up to this much more of the question (one about the strategy
+# they did agree), for a denial rarely repeats the rest of what was asked ("come up with").
+# Over a content word's share of a question.
+# tests/kb/test_question.py::test_a_denial_answers_did_they_have_any
+DENIAL_LEAD = 0.25
+
 # "Where did they go after the exercise": a unit dated after it answers before one covering up
 # to this much more of the question, for the units about the exercise itself hold the words
 # that only place the answer in time ("the Pentagon exercise").

@@ -657,6 +657,20 @@ def test_since_what_year_inside_a_question_is_no_date_put_after_a_topic() -> Non
     assert _fronted("the drone incursions, which date did they happen").startswith("which date")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did austin and lee come up with any new approach for negotiating with north korea",
+        "did austin and lee agree on any new plan for negotiations with north korea",
+    ],
+)
+def test_a_denial_answers_did_they_have_any(kb: KnowledgeBase, text: str) -> None:
+    """ "Did they come up with any new plan": the article's "no new strategy" answers, not the
+    strategy they did agree on (weights.DENIAL_LEAD), and is no refusal for want of an agreement."""
+    found = Engine(kb).ask(text)
+    assert found.matched and "no new strategy" in found.text.split("\n")[1], found.text
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
