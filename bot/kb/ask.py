@@ -72,6 +72,7 @@ PLURAL_UNITS = 8  # "which carriers": the entries named by this many of the best
 CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
+FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" asked of a bare fact
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for is looked for this far
 CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
@@ -468,6 +469,11 @@ def _both(
     if _BOLD_ONLY_RE.fullmatch(said) and len(lines) > 1:  # "**Hwasong-18**": a name, then what it is
         said = f"{said} {lines[1]}"
     given = {f.name: f.value for f in two.fields}
+    follows = next((v for name, v in given.items() if name.startswith(FOLLOWS)), None)
+    if follows is not None and lines[-1] in one.text:
+        # "how far did they fly, and why does that matter": the same unit, then what the
+        # article says next, which is the second's answer
+        said = follows
     if q_second.about_article and "Outlet" in given:  # "... and who covered the 56th": the outlet
         said = f"**{given['Outlet']}**, {given.get('Published', '')}: {two.title}".replace(", :", ":")
     return replace(
@@ -3516,7 +3522,7 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         # next sentence is where it says what the fact means, shown as what follows, no more
         if q.asks == Asks.WHY and not _REASON_RE.search(doc.text) and (after := _next_sentence(kb, sentence)):
             fields.append(
-                Field(f"What follows, {cite_label(cite(doc.article, after.paragraphs))}", f"> {after.text}")
+                Field(f"{FOLLOWS}, {cite_label(cite(doc.article, after.paragraphs))}", f"> {after.text}")
             )
     also = [c.doc for c in chosen[1:] if c.doc.text != doc.text and c.cover >= weights.COVER][:ALSO_SHOWN]
     if also:

@@ -269,7 +269,8 @@ FILLER = frozenset(
     kind kinda sort sorta type types way per according mean means stand stands refer refers want wants wanted
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
-    significance importance extent backdrop analysis pretty quite fairly super percent percentage
+    significance importance matter matters figure figures extent backdrop analysis pretty quite fairly
+    super percent percentage
     lol lmao haha ok okay nah yeah yep nope reckon reckons even
     which who what when where why how tell say said""".split()
 )

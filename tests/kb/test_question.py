@@ -671,6 +671,21 @@ def test_a_denial_answers_did_they_have_any(kb: KnowledgeBase, text: str) -> Non
     assert found.matched and "no new strategy" in found.text.split("\n")[1], found.text
 
 
+def test_why_a_figure_matters_is_answered_by_what_the_article_says_next(tmp_path: Path) -> None:
+    """ "Why does the 550 km figure matter": "figure" and "matter" only restate "why"; the unit
+    giving the figure, then the sentence after it. Asked second ("how far did they fly, and why
+    does that matter"), the second answer is that next sentence, not the same unit again."""
+    engine = _engine(
+        tmp_path,
+        "  - On 1 May 2024 the navy fired two missiles, which flew about 550 km. That distance"
+        " matches the distance from the base to Port Harbour.\n",
+    )
+    found = engine.ask("why does the 550 km figure matter")
+    assert found.matched and "Port Harbour" in found.fields[-1].value, found
+    found = engine.ask("how far did the missiles fly, and why does that distance matter")
+    assert found.fields[-1].name.startswith("And") and "Port Harbour" in found.fields[-1].value, found
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
