@@ -528,7 +528,7 @@ def _cited_outlet(kb: KnowledgeBase, text: str) -> tuple[str, str | None]:
     cited, named = outlet_citing(kb)
     if cited is None or (found := cited.search(text)) is None:
         return text, None
-    said = found["a"] or found["b"]
+    said = found["a"] or found["b"] or found["c"]
     rest = f"{text[: found.start()]} {text[found.end() :]}".strip()
     outlet = named.get(normalize(said))
     return (" ".join(rest.split()), outlet) if outlet and len(words(rest)) >= 2 else (text, None)
@@ -556,7 +556,9 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
         rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|has|had|"
         rf"argues?|argued|uses?|used|calls?|called|describes?|described|thinks?|thought|reckons?|reckoned|"
-        rf"believes?|believed|suggests?|suggested)\b(?:\s+that\b)?)[\s,]*",
+        rf"believes?|believed|suggests?|suggested)\b(?:\s+that\b)?|"
+        # "did the Diplomat misspell the carrier": its spelling, asked about; the verb stays
+        rf"(?:the\s+)?(?P<c>{names}){piece}(?=(?:\s+(?:even|ever|actually|really))?\s+(?:mis)?spel\w*\b))[\s,]*",
         re.IGNORECASE,
     )
     return cited, named

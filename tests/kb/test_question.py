@@ -686,6 +686,23 @@ def test_why_a_figure_matters_is_answered_by_what_the_article_says_next(tmp_path
     assert found.fields[-1].name.startswith("And") and "Port Harbour" in found.fields[-1].value, found
 
 
+def test_how_an_outlet_spelt_a_name_is_asked_of_its_article(tmp_path: Path) -> None:
+    """ "Did the Harbour Post misspell the ferry's name": the outlet is whose article is asked
+    about, not a word the answer must hold, and the vocabulary takes "misspell" to "spelt"."""
+    post = ARTICLE.replace("outlet: O", "outlet: Harbour Post").replace(
+        B52, '  - The ferry Sea Queen (spelt "Sea Qeen" in the article) sailed on 1 May 2024.\n'
+    )
+    engine = _loaded(tmp_path, vocabulary=True, a=post)
+    for text in (
+        "did the harbour post misspell the ferry name",
+        "did the harbour post even spell the ferry name right",
+        "how did the harbour post spell the ferry",
+    ):
+        found = engine.ask(text)
+        assert found.matched and "Sea Qeen" in found.text, (text, found.text)
+        assert parse(engine.kb, text).outlet == "harbour post"
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
