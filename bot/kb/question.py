@@ -1741,8 +1741,9 @@ _LATE_WH_RE = re.compile(
 )
 
 
-_LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year"
-    r"[\s,]+((?:(?:since|by|until|from|in|to)\s+)?(?:when|where|who|(?:what|which)\s+(?:year|yr|date|day|month)))"
+_LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year", "... fly to which country"
+    r"[\s,]+((?:(?:since|by|until|from|in|to)\s+)?(?:when|where|who|(?:what|which)\s+(?:year|yr|date|day|month))"
+    r"|(?:to|in|at|from|into)\s+(?:which|what)\s+[^\W\d_]+)"
     r"[\s?!.]*$",
     re.IGNORECASE,
 )

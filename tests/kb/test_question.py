@@ -703,6 +703,14 @@ def test_how_an_outlet_spelt_a_name_is_asked_of_its_article(tmp_path: Path) -> N
         assert parse(engine.kb, text).outlet == "harbour post"
 
 
+def test_which_x_asked_last_after_a_preposition_is_the_question() -> None:
+    """ "after the talks austin flew to which country": "to which country" leads, as asked."""
+    assert _fronted("after the talks austin flew to which country") == (
+        "to which country after the talks austin flew"
+    )
+    assert _fronted("the missiles fell in which sea?").startswith("in which sea")
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
