@@ -73,6 +73,7 @@ CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
 FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" asked of a bare fact
+WHOLE = 0.99  # a unit holding all of the question (coverage is a sum of float weights)
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for is looked for this far
 CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
@@ -829,7 +830,7 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Which came first, A or B", "how long after A did B": each side dated as "when was A"
     would be, and the dates compared. Unless both are dated, it is read as any other question."""
     sides = intervals.two_sides(q.text)
-    if sides is None:
+    if sides is None or (sides.asks == intervals.Compares.INTERVAL and _told_in_words(kb, q)):
         return None
     found: list[tuple[str, Doc, PartialDate]] = []
     for typed, asked in zip((sides.first, sides.second), sides.when_questions(), strict=True):
@@ -879,6 +880,18 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
         source=Source.of(one_doc.article),
         footer=f"As reported by {sources}.",
     )
+
+
+def _told_in_words(kb: KnowledgeBase, q: Question) -> bool:
+    """ "How long before the Seoul talks was the 54th SCM": a unit holding the whole question
+    that gives the length itself ("two months before their Seoul meeting") answers as the
+    article puts it, not dates of whichever talks in Seoul the sides are read as."""
+    _, _, fitting = _sorted_out(kb, q, _candidates(kb, q))
+    best = _chosen(kb, q, fitting)[0] if fitting else None
+    return best is not None and best.cover >= WHOLE and bool(_INTERVAL_TOLD_RE.search(best.doc.text))
+
+
+_INTERVAL_TOLD_RE = re.compile(rf"(?:{_LENGTH_RE.pattern})\s+(?:before|after|earlier|later)\b", re.IGNORECASE)
 
 
 def _on_its_side(kb: KnowledgeBase, doc: Doc, anchor: PartialDate, sides: intervals.TwoSides) -> bool:
