@@ -3398,7 +3398,7 @@ def _said_in(kb: KnowledgeBase, q: Question, place: str) -> bool:
     # "land in korea", "when it came to sk": the place the question puts it in or brings it to
     for match in re.finditer(r"\b(?:in|to|into)\s+(?:the\s+)?((?:[\w.'-]+\s*){1,3})", q.text, re.IGNORECASE):
         typed = match.group(1).split()
-        if spelt <= set(terms(" ".join(typed))):  # "where in Seoul": as the place is spelt
+        if _spelt_as(spelt, set(terms(" ".join(typed)))):  # "where in Seoul", "in korea"
             return True
         if any(key in parse(kb, " ".join(typed[:n])).named_names for n in range(1, len(typed) + 1)):
             return True
@@ -3411,7 +3411,17 @@ def _named_place(kb: KnowledgeBase, q: Question, place: str) -> bool:
     named = q.named_names
     asked = set(q.terms) | q.name_words
     parts = [p.strip() for p in place.split(",") if p.strip()]
-    return all(same(name_key(p)) in named or set(terms(p)) <= asked for p in parts)
+    return all(same(name_key(p)) in named or _spelt_as(set(terms(p)), asked) for p in parts)
+
+
+_COMPASS = frozenset(terms("north south east west northern southern eastern western"))
+
+
+def _spelt_as(place: set[str], said: set[str]) -> bool:
+    """Whether words name a place as it is spelt, or by its name less a point of the compass
+    ("korea" for South Korea, where the question names no other: not North Korea)."""
+    core = place - _COMPASS
+    return bool(core) and core <= said and said & _COMPASS <= place
 
 
 def _stated_place(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:

@@ -1703,6 +1703,9 @@ def _question_word(text: str) -> str:
     first, _, rest = text.partition(" ")
     if rest and (meant := _wh_meant(first)) is not None:
         return f"{meant} {rest}".strip()
+    second, _, after = rest.partition(" ")
+    if first.lower() in _LEADING_PREPOSITIONS and after and (meant := _wh_meant(second)) is not None:
+        return f"{first} {meant} {after}"  # "at wich air base did it land"
     said = text.split(" ")
     for at in range(1, len(said)):
         closing = at == len(said) - 1 or normalize(said[at + 1]).strip("?!.,") in _TRAILING_AUX
@@ -1712,6 +1715,7 @@ def _question_word(text: str) -> str:
 
 
 _TRAILING_AUX = frozenset("is are was were did does do".split())
+_LEADING_PREPOSITIONS = frozenset("at in on to from by for with into".split())
 
 
 def _wh_meant(typed: str) -> str | None:

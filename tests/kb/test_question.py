@@ -719,6 +719,20 @@ def test_a_length_the_article_states_answers_before_dates_of_a_side_read_otherwi
     assert found.matched and "two months" in found.text.split("\n")[0], found.text
 
 
+def test_a_slip_in_the_question_word_after_a_preposition_is_mended(kb: KnowledgeBase) -> None:
+    q = parse(kb, "at wich air base did the b-52 land")
+    assert q.asks == Asks.WHAT and "base" in q.kind_words, (q.asks, q.kind_words)
+
+
+def test_a_country_named_without_its_point_of_the_compass_is_named(tmp_path: Path) -> None:
+    """ "Where did the B-52 land in korea": "korea" names South Korea, where the unit puts the
+    landing, so that is no answer; a question naming North Korea does not name South Korea."""
+    found = Engine(_corpus(tmp_path)).ask("where did the b-52 bomber land in korea in october 2023")
+    assert not found.matched and "no place more exact than South Korea" in found.text, found.text
+    assert not ask._spelt_as({"south", "korea"}, {"north", "korea"})
+    assert ask._spelt_as({"south", "korea"}, {"korea", "land"})
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
