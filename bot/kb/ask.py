@@ -3172,6 +3172,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return bool(_TIMES_IN_A_PERIOD_RE.search(doc.text))  # "how many visits a year": not "periodic"
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
         return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
+    if not q.yesno and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and _only_headed_for(kb, q, doc):
+        return False  # "who did Austin meet in Indonesia": not a unit of Seoul, "before leaving for" it
     match q.asks:
         case Asks.WHEN:  # a date; for "when does it end", the day it runs until
             if _asks_end(q):
@@ -3212,6 +3214,27 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
+
+
+def _only_headed_for(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a place the question puts what it asks in ("who did Austin meet in Indonesia")
+    is in the unit only as where someone was headed next ("before leaving for Indonesia"): what
+    the unit tells happened before, elsewhere."""
+    headed = {t for m in _HEADED_FOR_RE.finditer(doc.text) for t in terms(m.group(1))}
+    if not headed:  # most units send no one anywhere: no more work
+        return False
+    rest = set(terms(_HEADED_FOR_RE.sub(" ", doc.text)))
+    places = (q.named[n] for n in q.placed_at if all(_is_place(kb, key) for key in q.named[n]))
+    return any(
+        (said := {t for key in group for t in terms(key)}) <= headed and not said & rest for group in places
+    )
+
+
+_HEADED_FOR_RE = re.compile(
+    r"\b(?:leaving|leave|left|heading|headed|head|bound|travell?(?:ing|ed)?|fl(?:y|ying|ew)|depart(?:ing|ed)?)"
+    r"\s+(?:for|to)\s+((?:[\w.'-]+\s+){0,2}[\w.'-]+)",
+    re.IGNORECASE,
+)
 
 
 def _done_as_asked(q: Question, doc: Doc) -> bool:

@@ -563,6 +563,19 @@ events:
 """
 
 
+def test_a_place_someone_left_for_is_not_where_the_unit_happened(tmp_path: Path) -> None:
+    """ "Who did Okafor meet in Sealand": the unit tells of Harbourland, "before leaving for
+    Sealand"; nothing in Sealand is told. Whether she went there, it does answer."""
+    text = ROLE_AT.replace(
+        "  - Harbourland and Sealand are neighbours.\n",
+        "  - Okafor met the navy chiefs in Harbourland before leaving for Sealand.\n",
+    )
+    engine = _loaded(tmp_path, r=text)
+    for question in ("who did okafor meet when she got to sealand", "who did okafor meet in sealand"):
+        assert not engine.ask(question).matched, question
+    assert engine.ask("did okafor go to sealand").matched
+
+
 def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Talks": the unit names Okafor, of
     Harbourland, not Harbourland itself; Sealand's is not in the articles."""
