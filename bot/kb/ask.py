@@ -1023,6 +1023,9 @@ def _speaker_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
 _ACCORDING_RE = re.compile(r"^\s*According\s+to\s+[^,]+,\s*", re.IGNORECASE)
 
 
+_GOING_RE = re.compile(
+    r"\b(?:go|goes|went|gone|going|fl(?:y|ew|ies|ying)|head\w*|travel\w*|off\s+to)\b", re.I
+)
 _WENT_ON_RE = re.compile(r"\b(?:after|leaving|from)\b", re.IGNORECASE)
 _PERSON_DID_RE = re.compile(r"^\W*where\s+(?:did|does|do|will|would|has|have|had)\s+\S", re.IGNORECASE)
 
@@ -3220,21 +3223,14 @@ def _only_headed_for(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a place the question puts what it asks in ("who did Austin meet in Indonesia")
     is in the unit only as where someone was headed next ("before leaving for Indonesia"): what
     the unit tells happened before, elsewhere."""
-    headed = {t for m in _HEADED_FOR_RE.finditer(doc.text) for t in terms(m.group(1))}
+    headed = {t for m in _DESTINATION_RE.finditer(doc.text) for t in terms(m.group(1))}
     if not headed:  # most units send no one anywhere: no more work
         return False
-    rest = set(terms(_HEADED_FOR_RE.sub(" ", doc.text)))
+    rest = set(terms(_DESTINATION_RE.sub(" ", doc.text)))
     places = (q.named[n] for n in q.placed_at if all(_is_place(kb, key) for key in q.named[n]))
     return any(
         (said := {t for key in group for t in terms(key)}) <= headed and not said & rest for group in places
     )
-
-
-_HEADED_FOR_RE = re.compile(
-    r"\b(?:leaving|leave|left|heading|headed|head|bound|travell?(?:ing|ed)?|fl(?:y|ying|ew)|depart(?:ing|ed)?)"
-    r"\s+(?:for|to)\s+((?:[\w.'-]+\s+){0,2}[\w.'-]+)",
-    re.IGNORECASE,
-)
 
 
 def _done_as_asked(q: Question, doc: Doc) -> bool:
@@ -3352,6 +3348,8 @@ def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
         for p in (_place_within(q, doc), _place(kb, q, doc), _destination(doc), _stated_place(kb, q, doc))
         if p
     ]
+    if _GOING_RE.search(q.text) and (headed := _destination(doc)):
+        found.insert(0, headed)  # "where did Austin go after the SCM": where he left for, not the SCM's
     place = next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
     return None if place is not None and _anothers_place(kb, q, doc, place) else place
 

@@ -576,6 +576,18 @@ def test_a_place_someone_left_for_is_not_where_the_unit_happened(tmp_path: Path)
     assert engine.ask("did okafor go to sealand").matched
 
 
+def test_where_someone_went_after_an_event_is_where_they_left_for(tmp_path: Path) -> None:
+    """ "Where did Okafor go after the Harbour Talks": Sealand, which she left for, not
+    Harbourland, where the talks were (still the answer to where they were)."""
+    text = ROLE_AT.replace(
+        "description: Okafor held the talks.",
+        "place: Harbourland, description: Okafor held the talks before leaving for Sealand.",
+    )
+    engine = _loaded(tmp_path, r=text)
+    assert engine.ask("where did okafor go after the harbour talks").text.startswith("**Sealand**")
+    assert "Harbourland" in engine.ask("where were the harbour talks").text
+
+
 def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Talks": the unit names Okafor, of
     Harbourland, not Harbourland itself; Sealand's is not in the articles."""
