@@ -636,6 +636,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", _END_UP_RE.sub("", asked))))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
+    flat = _WH_ADVERB_RE.sub(r"\1", flat)  # "what exactly did Biden say": what did he say
     flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong
     match = _LEAD_RE.match(flat)
     wh = normalize(match.group("wh")) if match else ""
@@ -1248,6 +1249,12 @@ _NUMBERS_GUESSED_RE = re.compile(
 )
 _GUESSED_RE = re.compile(
     r"[\s,]*(?:\b(?:like|maybe|say)\s+)?(?:\bthe\s+)?\b\d[\w,.]*(?:\s+[a-z]+)?\s+or\s+(?:what|something|whatever|smth|sth|so)\b",
+    re.IGNORECASE,
+)
+# "what exactly did", "who actually was": the adverb says how much is wanted, not what ("when
+# exactly" and "where exactly" stay: they ask for the day, or somewhere more exact)
+_WH_ADVERB_RE = re.compile(
+    rf"^(\W*(?:what|who|which|why|how))\s+(?:exactly|precisely|actually|really)(?=\s+{_AUX}\b)",
     re.IGNORECASE,
 )
 _WH_N_WH_RE = re.compile(

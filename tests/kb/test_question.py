@@ -758,6 +758,13 @@ def test_a_country_named_without_its_point_of_the_compass_is_named(tmp_path: Pat
     assert ask._spelt_as({"south", "korea"}, {"korea", "land"})
 
 
+def test_what_exactly_did_someone_say_asks_for_their_words(kb: KnowledgeBase) -> None:
+    """ "What exactly did Austin say": "exactly" is how much is wanted; Austin is the speaker,
+    not a kind of thing asked for."""
+    q = parse(kb, "what exactly did austin say about strategic assets")
+    assert q.speech and not q.asked_kind, (q.speech, q.asked_kind)
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
