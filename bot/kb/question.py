@@ -181,8 +181,8 @@ _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
 )
-_DID_RE = re.compile(  # "what'd Austin say": what did
-    rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how|why)(?:'|’)d\b", re.IGNORECASE
+_DID_RE = re.compile(  # "what'd Austin say", "the hwasong-15, where'd it land": what did, where did
+    r"(^|[\s,:]+)(what|who|where|when|how|why)(?:'|’)d\b", re.IGNORECASE
 )
 _TAIL_RE = re.compile(
     r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|called|known\s+as|held|happen(?:ed)?|"

@@ -765,6 +765,12 @@ def test_what_exactly_did_someone_say_asks_for_their_words(kb: KnowledgeBase) ->
     assert q.speech and not q.asked_kind, (q.speech, q.asked_kind)
 
 
+def test_a_contracted_did_after_a_topic_is_did(kb: KnowledgeBase) -> None:
+    """ "the hwasong-15 in february, where'd it land": where did it land."""
+    assert parse(kb, "the hwasong-15 in february, where'd it land").asks == Asks.WHERE
+    assert parse(kb, "so, what'd austin say").speech
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
