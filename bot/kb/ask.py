@@ -277,6 +277,8 @@ def _asked_kind(kb: KnowledgeBase, q: Question) -> Asks | str:
         match, _ = kb.names.tables["term"].best(q.content, same=kb.same("term"))
         if match is not None and match.exact:
             return "meaning"
+    if q.asks == Asks.WHAT and q.asked_kind and _table(kb, "kinds").keys() & q.asked_kind:
+        return "a " + " ".join(sorted(q.asked_kind))  # "which carrier": an entry of that kind
     return q.asks
 
 
@@ -330,7 +332,10 @@ _DIFFERENCE_RES = (
 )
 
 
-_BARE_WH = r"what\s+name|who|when|where|what\s+year|which\s+year|how\s+far|how\s+long|how\s+many"
+_BARE_WH = (
+    r"(?:what\s+)?name|who|when|where|what\s+year|which\s+year|how\s+far|how\s+long|how\s+many"
+    r"|(?:which|what)\s+[a-z]+"  # "..., name and which carrier"
+)
 # "the last US sub in Korea before the Kentucky, what name and when": each asked of what comes first
 _TOPIC_THEN_WH_RE = re.compile(
     rf"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how)\b)[^,?:;]+?)\s*[,?:;-]+\s*"
@@ -342,7 +347,11 @@ _TOPIC_THEN_WH_RE = re.compile(
 def _of_topic(wh: str, topic: str) -> str:
     """A bare question word asked of a topic: "what name" of it is "what was the name of it"."""
     wh, topic = " ".join(wh.lower().split()), re.sub(r"^(?:the|that|this)\s+", "", topic, flags=re.IGNORECASE)
-    return f"what was the name of the {topic}" if wh == "what name" else f"{wh} was the {topic}"
+    if wh in ("what name", "name"):
+        return f"what was the name of the {topic}"
+    if re.match(r"(?:which|what)\s", wh) and wh.split()[1] not in ("year", "name"):
+        return f"{wh} was in the {topic}"  # "which carrier": one taking part in it
+    return f"{wh} was the {topic}"
 
 
 def _difference(text: str) -> tuple[str, str] | None:
@@ -3813,7 +3822,7 @@ def _shown_names(kb: KnowledgeBase, keys: list[str]) -> list[str]:
             if members := kb.names.members(kind, key):
                 out.append(shown_name(members))
                 break
-    return out
+    return list(dict.fromkeys(out))  # a term and an event of one name ("Freedom Edge"): once
 
 
 def _plain(doc: Doc) -> str:

@@ -771,6 +771,18 @@ def test_a_contracted_did_after_a_topic_is_did(kb: KnowledgeBase) -> None:
     assert parse(kb, "so, what'd austin say").speech
 
 
+def test_a_name_and_an_entry_of_a_kind_asked_of_a_topic_are_two_questions(tmp_path: Path) -> None:
+    """ "the first three-way exercise with japan - name and which carrier": its name, then the
+    carrier in it, each answered; a name a term and an event share is shown once."""
+    assert ask._two_questions("the harbour drill - name and which ship") == (
+        "what was the name of the harbour drill",
+        "which ship was in the harbour drill",
+    )
+    found = Engine(_corpus(tmp_path)).ask("the first trilateral exercise with japan - name and which carrier")
+    assert found.text.startswith("**Freedom Edge**\n"), found.text
+    assert any(f.name.startswith("And") and "Theodore Roosevelt" in f.value for f in found.fields), found
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
