@@ -417,7 +417,7 @@ def _two_questions(text: str) -> tuple[str, str] | None:
             first,
             f"{second[: pointed.start()]}the {pointed[1]} of {_topic(first)}{second[pointed.end() :]}",
         )
-    return first, _PRONOUN_RE.sub(_topic(first), second, count=1) if _PRONOUN_RE.search(second) else second
+    return first, _PRONOUN_RE.sub(_referent(first), second, count=1) if _PRONOUN_RE.search(second) else second
 
 
 # "that distance", "this number": a thing the first question's answer gives, not a pronoun
@@ -446,6 +446,16 @@ def _topic(question: str) -> str:
         flags=re.IGNORECASE,
     )  # "how far did the missiles fly": the missiles flying, not "far did ..."
     return _CALLED_RE.sub("", topic)
+
+
+def _referent(question: str) -> str:
+    """What "it" in a second question stands for: the first's topic, less a verb that leads it
+    ("who wrote the article, and when did it come out": the article)."""
+    topic = _topic(question)
+    verb, _, rest = topic.partition(" ")
+    if is_verb(verb.lower()) and re.match(r"(?:the|a|an|this|that)\s", rest, re.IGNORECASE):
+        return rest
+    return topic
 
 
 # "what's the exercise called", "what does TDS stand for": the exercise, TDS

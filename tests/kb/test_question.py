@@ -783,6 +783,13 @@ def test_a_name_and_an_entry_of_a_kind_asked_of_a_topic_are_two_questions(tmp_pa
     assert any(f.name.startswith("And") and "Theodore Roosevelt" in f.value for f in found.fields), found
 
 
+def test_it_in_a_second_question_is_what_the_first_asks_about_not_its_verb() -> None:
+    assert ask._two_questions("who wrote the harbour article and when did it come out") == (
+        "who wrote the harbour article",
+        "when did the harbour article come out",
+    )
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
