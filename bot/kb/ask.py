@@ -85,6 +85,15 @@ _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; n
     r"forty|fifty|sixty|seventy|hundred|thousand|million|several|dozens?|majority|half|most)\b",
     re.IGNORECASE,
 )
+# "how much does it cost", "how much is it costing", "how much did they spend": money asked
+_COST_ASKED_RE = re.compile(
+    r"\bhow\s+much\b.*\b(?:cost|costs|costing|costed|spend|spent|spending|price|priced|pay|paid|worth|budget)\b",
+    re.IGNORECASE,
+)
+_MONEY_RE = re.compile(
+    r"[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:dollars?|won|yen|euros?|pounds?|usd|krw)\b|\b(?:budget|cost|costs)\b",
+    re.IGNORECASE,
+)
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
 _LENGTH_RE = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+"  # "11-day"
@@ -3190,6 +3199,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit can answer this kind of question at all."""
     if q.percent and not _PERCENT_RE.search(doc.text):
         return False  # "what % of South Koreans": "a majority" is no figure
+    if q.asks == Asks.COUNT and _COST_ASKED_RE.search(q.text):
+        return bool(_MONEY_RE.search(doc.text))  # "how much does the system cost": a sum of money
     if q.asks in (Asks.FREQUENCY, Asks.COUNT) and _PER_PERIOD_RE.search(q.text):
         return bool(_TIMES_IN_A_PERIOD_RE.search(doc.text))  # "how many visits a year": not "periodic"
     if q.speech and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and not _spoken_unit(doc):
@@ -3885,6 +3896,7 @@ def _says_not(q: Question, candidate: Candidate, lead: str = "") -> Answer:
         Asks.AGE: "how old",
     }.get(q.asks, q.asks.value)
     what = "what share, in figures" if q.percent else what
+    what = "what it cost" if q.asks == Asks.COUNT and _COST_ASKED_RE.search(q.text) else what
     lead = lead or f"the articles do not say {what}. The closest they say:"
     text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     return Answer(

@@ -790,6 +790,16 @@ def test_it_in_a_second_question_is_what_the_first_asks_about_not_its_verb() -> 
     )
 
 
+def test_how_much_something_cost_wants_a_sum_of_money(tmp_path: Path) -> None:
+    """ "How much did the drill cost": "two missiles" is a count, not a cost; "$3 million" is."""
+    engine = _engine(tmp_path, "  - On 1 May 2024 the navy held a drill in which it fired two missiles.\n")
+    found = engine.ask("how much did the navy drill cost")
+    assert not found.matched and "what it cost" in found.text, found.text
+    (tmp_path / "b").mkdir()
+    engine = _engine(tmp_path / "b", "  - On 1 May 2024 the navy held a drill that cost $3 million.\n")
+    assert engine.ask("how much did the navy drill cost").matched
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
