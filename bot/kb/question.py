@@ -271,7 +271,7 @@ FILLER = frozenset(
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     significance importance matter matters figure figures extent backdrop analysis pretty quite fairly
     super percent percentage
-    lol lmao haha ok okay nah yeah yep nope reckon reckons even
+    lol lmao haha ok okay nah yeah yep nope reckon reckons even maybe perhaps probably
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between

@@ -85,8 +85,12 @@ def test_words_that_only_qualify_how_it_is_asked_are_no_words_of_it(kb: Knowledg
         ("what was the significance of the strength to strength approach", "significance"),
         ("to what extent did lee reaffirm the alliance", "extent"),
         ("against the backdrop of stalled talks, what did lee and austin agree", "backdrop"),
+        ("where are the troops maybe going to fight", "maybe"),  # a hedge, not what is asked
+        ("why does that 550 km figure matter", "matter"),
     ):
         assert filler not in {w.typed for w in parse(kb, typed).words}, typed
+    # "possible" is no hedge: what made the summit possible is asked
+    assert "possible" in {w.typed for w in parse(kb, "what made the summit possible").words}
 
 
 def test_the_month_an_article_came_out_is_the_setting_of_its_undated_sentences(
