@@ -94,7 +94,8 @@ def sources(kb: KnowledgeBase, articles: Sequence[ArticleFile]) -> Answer:
         for a in articles[:MAX_ITEMS]
     )
     more = f" (the newest {MAX_ITEMS} shown)" if len(articles) > MAX_ITEMS else ""
-    listed = "newest first" if len(articles) == len(kb.articles) else "; ".join(map(source_short, articles))
+    named = _titled if len(articles) <= TITLED else source_short  # a few: which stories they are
+    listed = "newest first" if len(articles) == len(kb.articles) else "; ".join(map(named, articles))
     text = f"{len(articles)} articles, {listed}{more}. `/source article:` shows one."
     return Answer("source", Kind.SOURCE, "Sources", text, items=items)
 
@@ -384,6 +385,14 @@ def _clipped_list(lead: str, names: tuple[str, ...], limit: int = 20) -> str:
 
 def source_short(article: ArticleFile) -> str:
     return f"{article.article.outlet}, {article.article.published.short()}"
+
+
+TITLED = 3  # articles listed by title too; more would make a wall of text (the items have them)
+
+
+def _titled(article: ArticleFile) -> str:
+    """An article of a few listed: which story it is, not only whose ("which two stories ...")."""
+    return f"{source_short(article)}, “{article.article.title}”"
 
 
 def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[ArticleFile, Any]]:

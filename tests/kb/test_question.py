@@ -636,10 +636,13 @@ def test_the_newest_or_oldest_article_is_by_when_each_came_out(tmp_path: Path) -
 
 
 def test_articles_listed_that_came_out_on_one_day_say_so(tmp_path: Path) -> None:
-    """ "Which two stories came out the same day": both listed, and said to be of one day."""
+    """ "Which two stories came out the same day": both listed, by title too (which stories they
+    are, not only whose), and said to be of one day."""
     engine = _loaded(tmp_path, r=ROLE_AT, j=JOINT, c=CRITICISM)
     found = engine.ask("which two stories came out the same day")
     assert found.matched and found.text.startswith("Both came out the same day, 2 June 2024"), found.text
+    titles = [a.article.title for a in engine.kb.articles if a.article.published.human().startswith("2 June")]
+    assert len(titles) == 2 and all(f"“{t}”" in found.text for t in titles), found.text
 
 
 def test_a_name_put_first_is_what_the_pronoun_after_it_stands_for(tmp_path: Path) -> None:
