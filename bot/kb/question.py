@@ -714,6 +714,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     events = [m if m[0] in anchored else series(kb, typed, m) for m in events]
     setting = frozenset(i for start, end, _ in events for i in range(start, end)) - anchored
     counted = _kind_span("which", typed, frozenset(in_names), True) if _asks(wh) == Asks.COUNT else range(0)
+    counted_head = (
+        _plural_counted(typed)
+        if wh == "how many" and 0 in in_names and all(i in in_names for i in counted)
+        else None
+    )  # "how many US and Korean troops", "how many South Korean troops" (a name): the troops
+    counted = counted_head or counted
     found = _words(kb, typed, in_names, _capitalised(text), speaker, anchored, setting, frozenset(counted))
     found = tuple(w for w in found if w.typed not in _group_sizes([*led, *typed]))
     # "right after the SCM wrapped": "right" only says how soon, and once the event is named, what
@@ -843,7 +849,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         described=frozenset(typed[i] for i in described if typed[i] in _DESCRIBING),
         described_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in described),
-        counted=frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
+        counted=_counted_terms(kb, [typed[i] for i in counted_head])
+        if counted_head
+        else frozenset(t for i in counted for w in found if typed[i] in w.typed.split() for t in w.terms),
         name_words=frozenset(typed[i] for i in in_names),
         outlet=outlet,
         asked_for=_as_read(asked_for, {t for w in found for t in w.typed.split()}),
@@ -1891,6 +1899,35 @@ def _kind_span(
     if end - start > 1 and typed[end - 1] in _VAGUE:
         end -= 1  # "what tabletop thing": a tabletop exercise
     return range(start, end)
+
+
+def _counted_terms(kb: KnowledgeBase, said: list[str]) -> frozenset[str]:
+    """The terms of what is counted, and of the words the vocabulary gives for it ("troops":
+    soldiers, forces)."""
+    found = {t for w in said for t in terms(w)}
+    for _, _, targets in kb.vocabulary.find([stem(w) for w in said]):
+        found.update(t for target in targets if len(target) == 1 for t in terms(target[0]))
+    return frozenset(found)
+
+
+def _plural_counted(typed: list[str]) -> range | None:
+    """What "how many" counts where names and "and" come first ("how many US and Korean
+    troops"), or a name ends with it ("South Korean troops", a name of the militaries): the
+    first plural noun in the words a kind may take."""
+    at = next(
+        (
+            i
+            for i, w in enumerate(typed[:KIND_WORDS])
+            if i
+            and len(w) > 3
+            and w.endswith("s")
+            and not w.endswith("ss")
+            and not is_verb(w)
+            and english.zipf(w) >= english.RARE  # a word of English, not a slip ("soliders")
+        ),
+        None,
+    )
+    return range(at, at + 1) if at is not None else None
 
 
 _VAGUE = frozenset("thing things stuff".split())

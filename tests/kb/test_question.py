@@ -807,6 +807,18 @@ def test_how_much_something_cost_wants_a_sum_of_money(tmp_path: Path) -> None:
     assert engine.ask("how much did the navy drill cost").matched
 
 
+def test_how_many_counts_the_plural_after_the_names_that_lead(tmp_path: Path) -> None:
+    """ "How many US and Korean troops", "how many South Korean troops" (a name of the allies'
+    militaries): troops are counted, so "an 11-day exercise" is no answer."""
+    kb = _corpus(tmp_path)
+    for text in (
+        "how many us and korean troops joined freedom shield 23",
+        "how many south korean troops were in freedom shield 23",
+    ):
+        assert "troop" in parse(kb, text).counted, text
+        assert not Engine(kb).ask(text).matched, text
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
