@@ -85,6 +85,13 @@ _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; n
     r"forty|fifty|sixty|seventy|hundred|thousand|million|several|dozens?|majority|half|most)\b",
     re.IGNORECASE,
 )
+_EXACTLY_RE = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", re.IGNORECASE)
+# a number given roughly: "about 100 missiles", "around 10,000 soldiers", "more than 40"
+_APPROXIMATE_RE = re.compile(
+    r"\b(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)"
+    r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))",
+    re.IGNORECASE,
+)
 # "how much does it cost", "how much is it costing", "how much did they spend": money asked
 _COST_ASKED_RE = re.compile(
     r"\bhow\s+much\b.*\b(?:cost|costs|costing|costed|spend|spent|spending|price|priced|pay|paid|worth|budget)\b",
@@ -588,6 +595,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if unheard := [w for w in chosen[0].missing if _says_something(w) and set(w.typed.split()) & q.asked_for]:
         # "who was the captain of the Kentucky": the rest is answered, the captain is not
         return _not_answerable(kb, q, f"The knowledge base has nothing on {_worth_saying(unheard)}.")
+    if q.asks == Asks.COUNT and _EXACTLY_RE.search(q.text) and _APPROXIMATE_RE.search(chosen[0].doc.text):
+        # "exactly how many missiles did NK fire in 2022": "about 100" is all the articles say
+        return _says_not(q, chosen[0], "the articles give no exact number, only this:")
     if q.hour:  # "what time did NK fire": a unit giving the time of day, or none
         timed = next((c for c in chosen if _CLOCK_RE.search(c.doc.text)), None)
         if timed is None:

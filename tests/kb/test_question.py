@@ -819,6 +819,15 @@ def test_how_many_counts_the_plural_after_the_names_that_lead(tmp_path: Path) ->
         assert not Engine(kb).ask(text).matched, text
 
 
+def test_an_exact_number_is_not_answered_by_a_rough_one(tmp_path: Path) -> None:
+    """ "Exactly how many missiles": "about 20" is all the article says, and the reply says so;
+    asked plainly, "about 20" answers."""
+    engine = _engine(tmp_path, "  - On 1 May 2024 the navy fired about 20 missiles into the sea.\n")
+    found = engine.ask("exactly how many missiles did the navy fire")
+    assert not found.matched and "no exact number" in found.text and "about 20" in found.text, found.text
+    assert engine.ask("how many missiles did the navy fire").matched
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
