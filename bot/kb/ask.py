@@ -2126,7 +2126,9 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         return None
     if len(q.events) == 1 and not several and (taking := _at_the_event(kb, q)) is not None:
         return taking  # "who was SK's defense minister at the 54th SCM": whom its accounts show there
-    places = {key for group in q.named for key in group if _is_place(kb, key)}
+    # "who was Japan's defense minister when Austin met Lee in Seoul": Japan's, not Seoul's
+    whose = _role_country(kb, q)
+    places = {whose} if whose else {key for group in q.named for key in group if _is_place(kb, key)}
     holders, elsewhere = [], False
     # by the day asked, or the end of the month asked, and the news of it a few days later
     by = (
@@ -3763,13 +3765,39 @@ def _role_described(kb: KnowledgeBase, q: Question) -> bool:
 
 
 def _names_a_person(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
-    """Whether a unit involves a person the question does not name: one "who" can be."""
+    """Whether a unit involves a person the question does not name: one "who" can be; for "who
+    was Japan's defense minister", one of Japan."""
     same = kb.same("entity")
+    whose = _role_country(kb, q)
     return any(
-        e.kind == EntityKind.PERSON and same(name_key(e.name)) not in q.named_names
+        e.kind == EntityKind.PERSON
+        and same(name_key(e.name)) not in q.named_names
+        and (whose is None or (e.country is not None and same(name_key(e.country)) == whose))
         for e in (kb.entity(doc.article, i) for i in doc.entities)
         if e
     )
+
+
+def _role_country(kb: KnowledgeBase, q: Question) -> str | None:
+    """The country of the role a "who is" question asks the holder of, named before the role
+    ("who was Japan's defense minister when ...": Japan); None if it names none first."""
+    lead = _WHO_IS_RE.match(q.text)
+    if lead is None or _two_questions(q.text) is not None:  # "..., and who did he take over from"
+        return None
+    typed = words(q.text[lead.end() :])
+    roles = _table(kb, "role-terms")
+    at = next((i for i, w in enumerate(typed) if set(terms(w)) & roles), None)
+    if at is None:
+        return None
+    before = kb.names.mentions_in(typed[:at], "entity")
+    keys = [
+        k for _, end, group in before if at - end <= ROLE_WORDS for k in group
+    ]  # "Japan's defense minister"
+    return keys[0] if len(keys) == 1 and _is_place(kb, keys[0]) else None
+
+
+ROLE_WORDS = 2  # words of a role before its head: "defense" of "defense minister", "deputy foreign"
+_WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?", re.IGNORECASE)
 
 
 # words for a person that are no one's role: "the name of the ministry guy who ..."

@@ -828,6 +828,19 @@ def test_an_exact_number_is_not_answered_by_a_rough_one(tmp_path: Path) -> None:
     assert engine.ask("how many missiles did the navy fire").matched
 
 
+def test_a_role_of_a_country_named_first_is_held_by_one_of_that_country(tmp_path: Path) -> None:
+    """ "Who was Japan's defence minister when Austin and Lee met in Seoul": Japan's, not the
+    minister of the country the meeting was in; the articles name no Japanese one then."""
+    engine = Engine(_corpus(tmp_path))
+    for text in (
+        "who was japan's defence minister when austin and lee met in seoul",
+        "who was japan's defense minister at the time austin and lee met in seoul in january 2023",
+    ):
+        found = engine.ask(text)
+        assert not found.matched, (text, found.text)
+    assert "Kihara" in engine.ask("who was japan's defense minister when austin met shin in tokyo").text
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
