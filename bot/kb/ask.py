@@ -3241,8 +3241,10 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_FREQUENCY_RE.search(doc.text))
         case Asks.AGE:
             return bool(_AGE_RE.search(doc.text))
-        case Asks.WHO if _role_described(kb, q):  # "who is the SK defense minister Austin met"
-            return _names_a_person(kb, q, doc)
+        case Asks.WHO if _role_described(kb, q) or _PEOPLE_NOUNS & {t for w in q.words for t in w.terms}:
+            return _names_a_person(
+                kb, q, doc
+            )  # "who is the SK defense minister Austin met", "which officials"
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -3800,6 +3802,11 @@ ROLE_WORDS = 2  # words of a role before its head: "defense" of "defense ministe
 _WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?", re.IGNORECASE)
 
 
+# people asked for by what they are, whatever their roles' names: "who else came, like which
+# officials", "any generals on the trip": people, not the countries a unit names
+_PEOPLE_NOUNS = frozenset(
+    t for w in "official officials general generals officer officers aide aides".split() for t in terms(w)
+)
 # words for a person that are no one's role: "the name of the ministry guy who ..."
 _PERSON_TERMS = frozenset(
     t

@@ -592,6 +592,18 @@ def test_where_someone_went_after_an_event_is_where_they_left_for(tmp_path: Path
     assert "Harbourland" in engine.ask("where were the harbour talks").text
 
 
+def test_who_were_the_officials_asks_for_people_not_their_countries(tmp_path: Path) -> None:
+    """ "Who were the officials who met at the port": the unit names no one, only the countries
+    they came from; "who met at the port" is answered by the countries."""
+    text = ROLE_AT.replace(
+        "  - Harbourland and Sealand are neighbours.\n",
+        "  - Officials of Harbourland and Sealand met at the port in June 2024.\n",
+    )
+    engine = _loaded(tmp_path, r=text)
+    assert not engine.ask("who were the officials who met at the port").matched
+    assert engine.ask("who met at the port").text.startswith("**Harbourland and Sealand**")
+
+
 def test_a_person_of_a_country_is_near_that_country(tmp_path: Path) -> None:
     """ "Who was Harbourland's defense minister at the Harbour Talks": the unit names Okafor, of
     Harbourland, not Harbourland itself; Sealand's is not in the articles."""
