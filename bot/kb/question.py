@@ -618,12 +618,22 @@ def _as_typed(typed: set[str]) -> set[str]:
     return typed | {w.replace("iz", "is") for w in typed if "iz" in w}
 
 
+# "the NCG's second meeting": "the second NCG meeting", as events of a series are named
+_OWN_ORDINAL_RE = re.compile(
+    r"\b(?P<the>the\s+)?(?P<whose>[A-Za-z][\w-]*)['’]s\s+"
+    r"(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|\d+(?:st|nd|rd|th))\s+"
+    r"(?P<what>[a-z]\w*)",
+    re.IGNORECASE,
+)
+
+
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )
     text = _in_order(text)
+    text = _OWN_ORDINAL_RE.sub(r"\g<the>\g<nth> \g<whose> \g<what>", text)  # "the NCG's second meeting"
     text = _DISTANCE_ASKED_RE.sub("how far ", text)  # "what's the range of the Hwasong-18": how far
     text = _PURPOSE_ASKED_RE.sub("why ", text)  # "what is the purpose of the NCG": why it is
     every = _LIST_EVERY_RE.match(text) is not None

@@ -853,6 +853,17 @@ def test_a_role_of_a_country_named_first_is_held_by_one_of_that_country(tmp_path
     assert "Kihara" in engine.ask("who was japan's defense minister when austin met shin in tokyo").text
 
 
+def test_an_ordinal_after_a_possessive_names_the_event_of_the_series(tmp_path: Path) -> None:
+    """ "the NCG's first meeting" is the first NCG meeting; "the NCG's second meeting", which no
+    article reports, is not answered by another thing's "second" (Biden's second state visit)."""
+    kb = _corpus(tmp_path)
+    assert (
+        parse(kb, "when was the ncg's first meeting").events
+        == parse(kb, "when was the first ncg meeting").events
+    )
+    assert not Engine(kb).ask("when is the ncg's second meeting supposed to be").matched
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
