@@ -1770,6 +1770,11 @@ _LATE_WH_RE = re.compile(
 )
 
 
+_IS_HOW_RE = re.compile(
+    r"^(?P<x>\W*\w.*?)\s+(?P<aux>is|was|are|were)\s+(?P<how>how\s+(?:long|far|many|much|often|old|soon))\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year", "... fly to which country"
     r"[\s,]+((?:(?:since|by|until|from|in|to)\s+)?(?:when|where|who|(?:what|which)\s+(?:year|yr|date|day|month))"
     r"|(?:to|in|at|from|into)\s+(?:which|what)\s+[^\W\d_]+)"
@@ -1812,6 +1817,9 @@ def _fronted(flat: str) -> str:
     did they go" is "where did they go the day after the session"."""
     if _LEAD_RE.match(flat) or _YESNO_RE.match(flat):
         return flat
+    if (measured := _IS_HOW_RE.match(flat)) is not None:  # "the Seoul meeting is how long after the SCM"
+        asked = f"{measured['how']}{measured['rest'].rstrip(' ?!.')}"
+        return f"{asked} {measured['aux']} {measured['x'].strip(' ,')}"
     found = _LATE_WH_RE.search(flat)
     if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
         clause = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", flat[: found.start()], flags=re.IGNORECASE)

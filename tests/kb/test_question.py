@@ -692,6 +692,11 @@ def test_a_date_asked_after_a_topic_or_alone_is_a_when_question(kb: KnowledgeBas
     assert q.asks == Asks.WHEN and not q.yesno, (q.asks, q.yesno)
 
 
+def test_how_long_after_the_verb_leads_the_question() -> None:
+    """ "the talks were how long after the summit": how long after the summit were the talks."""
+    assert _fronted("the talks were how long after the summit?") == "how long after the summit were the talks"
+
+
 def test_since_what_year_inside_a_question_is_no_date_put_after_a_topic() -> None:
     """ "first time since what year a carrier came": the words before "what year" are no topic
     put first; "the drone incursions, which date did they happen" has one."""
