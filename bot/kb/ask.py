@@ -61,6 +61,7 @@ from .question import (
     outlet_citing,
     outlets_named,
     parse,
+    series,
     spelt_out,
 )
 from .search import TOP, highlight
@@ -563,6 +564,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _direct,
             _another_name,
             _several_events,
+            _series_listed,
             _role_holders,
             _named_by_document,
         )
@@ -2031,7 +2033,7 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
             if not said:
                 return None  # one of them names no one the question describes: not this way
         else:
-            said = lookups.event_date(ev) if q.asks == Asks.WHEN else (ev.place or "no place given")
+            said = lookups.event_date(ev) if q.asks == Asks.WHEN else _place_of(entries)
         lines.append(
             f"• **{shown_name(entries)}**: {said} {cite_label(cite(main.article, main.item.paragraphs))}"
         )
@@ -2045,6 +2047,57 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
         citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
         source=Source.of(first),
     )
+
+
+def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "List the SCMs in order and where each was held", "where were the SCMs held": every
+    event of the series the plural names, in the order they came, each with its date and place.
+    Only when nothing else narrows it down ("the SCMs held in Seoul" asks for some of them)."""
+    if q.named or q.events or q.yesno:
+        return None
+    plural = [w for w in q.words if w.typed.endswith("s") and len(w.typed) > 3]
+    rest = [w for w in q.words if w not in plural and not w.terms & _LISTING_TERMS]
+    if len(plural) != 1 or rest:
+        return None
+    said = words(plural[0].typed[:-1])
+    if not any(end - start == len(said) for start, end, _ in kb.names.mentions_in(said, "event")):
+        return None  # "the SCMs": the plural of an event's name, not of a thing ("carriers")
+    _, _, owners = series(kb, said, (0, len(said), frozenset()))
+    if len(owners) < 2:
+        return None
+    accounts = sorted(
+        (
+            (dated_by(kb.members("event", key)) or kb.members("event", key)[0], kb.members("event", key))
+            for key in owners
+        ),
+        key=lambda a: _ordinal(a[0].item.date),
+    )
+    lines = []
+    for main, entries in accounts:
+        place, when = _place_of(entries), lookups.event_date(main.item)
+        cited = cite_label(cite(main.article, main.item.paragraphs))
+        lines.append(f"• **{shown_name(entries)}**: {when}, {place} {cited}")
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        "\n".join(lines),
+        citations=tuple(c for main, _ in accounts for c in cite(main.article, main.item.paragraphs)),
+        source=Source.of(accounts[0][0].article),
+    )
+
+
+def _place_of(entries: Iterable[Entry]) -> str:
+    """An event's place, from whichever of its accounts gives one."""
+    return next((e.item.place for e in entries if e.item.place), None) or "no place given"
+
+
+# words that only say how a series is to be listed: "in order", "where each one was held"
+_LISTING_TERMS = frozenset(
+    t
+    for w in "order each one held hold list place places location locations date dates number numbers".split()
+    for t in terms(w)
+)
 
 
 def _at_the_event(kb: KnowledgeBase, q: Question) -> Answer | None:

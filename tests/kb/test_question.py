@@ -869,6 +869,19 @@ def test_an_ordinal_after_a_possessive_names_the_event_of_the_series(tmp_path: P
     assert not Engine(kb).ask("when is the ncg's second meeting supposed to be").matched
 
 
+def test_the_plural_of_a_series_lists_each_event_with_its_date_and_place(tmp_path: Path) -> None:
+    """ "List the SCMs and where each was held": the 54th, 55th and 56th, in order, each with
+    its date and place (from whichever account gives one); "what carriers are named" is no
+    series of events, and "the SCMs held in Seoul" asks for some of them only."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("list the scms and where each was held")
+    lines = found.text.split("\n")
+    assert [line[4:8] for line in lines] == ["54th", "55th", "56th"], found.text
+    assert "Washington" in lines[0] and "Seoul" in lines[1] and "Pentagon" in lines[2], found.text
+    assert not engine.ask("what carriers are named in these articles").text.startswith("•")
+    assert not engine.ask("which scms were held in seoul").text.startswith("•")
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
