@@ -1328,6 +1328,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
+        fitting = _likened_first(q, fitting) if q.likened else fitting
         return _naming_first(q, fitting) if q.naming else fitting
     if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
@@ -1383,6 +1384,16 @@ def _denied_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     answers it, before one as good on words about a plan they did adopt."""
     near = [c for c in fitting[1:] if c.cover >= fitting[0].cover - weights.DENIAL_LEAD]
     return _put_first(fitting, next((c for c in near if _denies(q, c.doc)), None))
+
+
+def _likened_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Is the Commitment to Consult like a NATO-style defence pact": NATO, which no article
+    names, is set aside, but of the units as good as the best, one saying what it is or is not
+    in the rest of those words ("not a collective defense pact") answers."""
+    likened = set(terms(q.likened))
+    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    pick = max(near, key=lambda c: len(likened & set(terms(c.doc.text))))
+    return _put_first(fitting, pick if likened & set(terms(pick.doc.text)) else None)
 
 
 def _denies(q: Question, doc: Doc) -> bool:

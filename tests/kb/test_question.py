@@ -882,6 +882,14 @@ def test_the_plural_of_a_series_lists_each_event_with_its_date_and_place(tmp_pat
     assert not engine.ask("which scms were held in seoul").text.startswith("•")
 
 
+def test_what_a_thing_is_likened_to_still_picks_the_unit_saying_what_it_is(tmp_path: Path) -> None:
+    """ "Is the Commitment to Consult like some NATO-style defense pact": NATO is set aside, and
+    of the units about the commitment, the one saying it is "not a collective defense pact"
+    answers."""
+    found = Engine(_corpus(tmp_path)).ask("is the commitment to consult like some nato style defense pact")
+    assert found.matched and "not a collective defense pact" in found.text.split("\n")[1], found.text
+
+
 def test_one_of_several_counts_nothing(tmp_path: Path) -> None:
     """ "How many drills had the navy held": "one of the drills agreed in March" picks one of
     several; it is no count of them."""
