@@ -73,6 +73,7 @@ PLURAL_UNITS = 8  # "which carriers": the entries named by this many of the best
 CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
+MEMO = 1_000  # questions whose readings a knowledge base keeps at most, before starting afresh
 FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" asked of a bare fact
 WHOLE = 0.99  # a unit holding all of the question (coverage is a sum of float weights)
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
@@ -3305,10 +3306,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return bool(_FREQUENCY_RE.search(doc.text))
         case Asks.AGE:
             return bool(_AGE_RE.search(doc.text))
-        case Asks.WHO if _role_described(kb, q) or _PEOPLE_NOUNS & {t for w in q.words for t in w.terms}:
-            return _names_a_person(
-                kb, q, doc
-            )  # "who is the SK defense minister Austin met", "which officials"
+        case Asks.WHO if _role_described(kb, q) or _people_asked(q):  # "who is the SK defense minister"
+            return _names_a_person(kb, q, doc)
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -3844,9 +3843,26 @@ def _names_a_person(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     )
 
 
+def _people_asked(q: Question) -> bool:
+    """ "Who were the officials", "any generals on the trip": people asked for by what they are."""
+    return bool(_PEOPLE_NOUNS & {t for w in q.words for t in w.terms})
+
+
 def _role_country(kb: KnowledgeBase, q: Question) -> str | None:
     """The country of the role a "who is" question asks the holder of, named before the role
-    ("who was Japan's defense minister when ...": Japan); None if it names none first."""
+    ("who was Japan's defense minister when ...": Japan); None if it names none first. Worked out
+    once a question (it is asked of every candidate unit)."""
+    memo: dict[str, tuple[str | None]] = kb.cached("role-country", dict)
+    found = memo.get(q.text)  # one read: another thread may clear the memo between two
+    if found is None:
+        found = (_role_country_of(kb, q),)
+        if len(memo) >= MEMO:
+            memo.clear()
+        memo[q.text] = found
+    return found[0]
+
+
+def _role_country_of(kb: KnowledgeBase, q: Question) -> str | None:
     lead = _WHO_IS_RE.match(q.text)
     if lead is None or _two_questions(q.text) is not None:  # "..., and who did he take over from"
         return None
