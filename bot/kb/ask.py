@@ -3871,10 +3871,9 @@ def _role_country_of(kb: KnowledgeBase, q: Question) -> str | None:
     at = next((i for i, w in enumerate(typed) if set(terms(w)) & roles), None)
     if at is None:
         return None
+    # "Japan's defense minister": a name ending right before the post's words
     before = kb.names.mentions_in(typed[:at], "entity")
-    keys = [
-        k for _, end, group in before if at - end <= ROLE_WORDS for k in group
-    ]  # "Japan's defense minister"
+    keys = [k for _, end, group in before if at - end <= ROLE_WORDS for k in group]
     return keys[0] if len(keys) == 1 and _is_place(kb, keys[0]) else None
 
 
@@ -3887,6 +3886,7 @@ _WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)
 _PEOPLE_NOUNS = frozenset(
     t for w in "official officials general generals officer officers aide aides".split() for t in terms(w)
 )
+
 # words for a person that are no one's role: "the name of the ministry guy who ..."
 _PERSON_TERMS = frozenset(
     t
