@@ -82,8 +82,9 @@ CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, 
 UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ONE_TO_TEN = "one|two|three|four|five|six|seven|eight|nine|ten"  # numbers as the articles spell them
 _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; not "first"
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    rf"\d|\b(?:{_ONE_TO_TEN}|eleven|twelve|twenty|thirty|"
     r"forty|fifty|sixty|seventy|hundred|thousand|million|several|dozens?|majority|half|most)\b",
     re.IGNORECASE,
 )
@@ -91,7 +92,7 @@ _EXACTLY_RE = re.compile(r"\b(?:exact|exactly|precise|precisely)\b", re.IGNORECA
 # a number given roughly: "about 100 missiles", "around 10,000 soldiers", "more than 40"
 _APPROXIMATE_RE = re.compile(
     r"\b(?:about|around|roughly|approximately|nearly|almost|some|more\s+than|over|at\s+least|up\s+to)"
-    r"\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand))",
+    rf"\s+(?:\d|{_ONE_TO_TEN}|a\s+(?:dozen|hundred|thousand))",
     re.IGNORECASE,
 )
 # "how much does it cost", "how much is it costing", "how much did they spend": money asked
@@ -105,7 +106,7 @@ _MONEY_RE = re.compile(
 )
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
 _LENGTH_RE = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)[\s-]+"  # "11-day"
+    rf"\b(?:\d[\d,.]*|{_ONE_TO_TEN}|several|a few)[\s-]+"  # "11-day"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\b",
     re.IGNORECASE,
 )
@@ -295,7 +296,7 @@ def _asked_kind(kb: KnowledgeBase, q: Question) -> Asks | str:
         match, _ = kb.names.tables["term"].best(q.content, same=kb.same("term"))
         if match is not None and match.exact:
             return "meaning"
-    if q.asks == Asks.WHAT and q.asked_kind and _table(kb, "kinds").keys() & q.asked_kind:
+    if q.asks == Asks.WHAT and _asks_a_kind(kb, q):
         return "a " + " ".join(sorted(q.asked_kind))  # "which carrier": an entry of that kind
     return q.asks
 
@@ -3318,7 +3319,7 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return bool(_others(kb, q, doc))
     if q.asked_kind & ORDINAL_KINDS:  # "which number was the February TTX": the eighth
         return any(w in _ORDINALS or _ORDINAL_RE.match(w) for w in words(doc.text))
-    if q.asked_kind and _table(kb, "kinds").keys() & q.asked_kind:  # "which aircraft": it must name one
+    if _asks_a_kind(kb, q):  # "which aircraft": it must name one
         return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc) or _done_as_asked(q, doc)
     return True
 
@@ -3338,6 +3339,11 @@ def _only_headed_for(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     return any(
         (said := {t for key in group for t in terms(key)}) <= headed and not said & rest for group in places
     )
+
+
+def _asks_a_kind(kb: KnowledgeBase, q: Question) -> bool:
+    """Whether "which X" asks for an entry of a kind the articles give entries ("which carrier")."""
+    return bool(q.asked_kind and _table(kb, "kinds").keys() & q.asked_kind)
 
 
 def _done_as_asked(q: Question, doc: Doc) -> bool:

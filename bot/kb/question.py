@@ -121,7 +121,7 @@ _IN_ORDER_TAIL_RE = re.compile(rf"[\s,]*{_IN_ORDER}", re.IGNORECASE)
 
 # "what is the purpose of the NCG", "what's the point of the drill": why it is, a reason or purpose
 _PURPOSE_ASKED_RE = re.compile(
-    r"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|real\s+|whole\s+)?"
+    rf"^\s*what{_IS}\s+(?:the\s+|its\s+|their\s+)?(?:main\s+|real\s+|whole\s+)?"
     r"(?:purpose|point|aim|goal|reason|rationale)\s+(?:of|for|behind)\s+",
     re.IGNORECASE,
 )
@@ -142,7 +142,7 @@ def _time_led(text: str) -> str:
 _OTHER_ASKED_RE = re.compile(r"\b(?:name|names|which|what|who|whom|where|why|how|year)\b", re.IGNORECASE)
 # "what's the range of X", "what was the distance between A and B": a distance, as "how far" asks
 _DISTANCE_ASKED_RE = re.compile(
-    r"^\s*what(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?"
+    rf"^\s*what{_IS}\s+(?:the\s+)?"
     r"(?=(?:(?:max(?:imum)?|full|estimated|effective)\s+)?(?:range|distance|reach)\s+(?:of|for|to|between)\b)",
     re.IGNORECASE,
 )
