@@ -2035,31 +2035,14 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     it names several and asks when, where, or who (those taking part whom the rest describes)."""
     if q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or len(q.events) < 2:
         return None
-    lines, cited = [], []
-    members = [kb.members("event", sorted(group)[0]) for group in q.events]
-    # each event's account dating it, in the order they came
-    accounts = sorted(((dated_by(e) or e[0], e) for e in members), key=lambda a: _ordinal(a[0].item.date))
-    for main, entries in accounts:
-        ev = main.item
-        if q.asks == Asks.WHO:
-            main, said = _taking_part(kb, q, entries) or (main, "")
-            if not said:
-                return None  # one of them names no one the question describes: not this way
-        else:
-            said = lookups.event_date(ev) if q.asks == Asks.WHEN else _place_of(entries)
-        lines.append(
-            f"• **{shown_name(entries)}**: {said} {cite_label(cite(main.article, main.item.paragraphs))}"
-        )
-        cited.append(main)
-    first = cited[0].article
-    return Answer(
-        "ask",
-        Kind.ANSWER,
-        f"Q: {_title(q.text)}",
-        "\n".join(lines),
-        citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
-        source=Source.of(first),
-    )
+
+    def said(main: Entry, entries: tuple[Entry, ...]) -> tuple[Entry, str] | None:
+        if q.asks == Asks.WHO:  # one of them naming no one the question describes: not this way
+            taking = _taking_part(kb, q, entries)
+            return taking if taking and taking[1] else None
+        return main, lookups.event_date(main.item) if q.asks == Asks.WHEN else _place_of(entries)
+
+    return _events_listed(kb, q, [sorted(group)[0] for group in q.events], said)
 
 
 def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
@@ -2072,31 +2055,42 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     rest = [w for w in q.words if w not in plural and not w.terms & _LISTING_TERMS]
     if len(plural) != 1 or rest:
         return None
-    said = words(plural[0].typed[:-1])
-    if not any(end - start == len(said) for start, end, _ in kb.names.mentions_in(said, "event")):
+    typed = words(plural[0].typed[:-1])
+    if not any(end - start == len(typed) for start, end, _ in kb.names.mentions_in(typed, "event")):
         return None  # "the SCMs": the plural of an event's name, not of a thing ("carriers")
-    _, _, owners = series(kb, said, (0, len(said), frozenset()))
+    _, _, owners = series(kb, typed, (0, len(typed), frozenset()))
     if len(owners) < 2:
         return None
-    accounts = sorted(
-        (
-            (dated_by(kb.members("event", key)) or kb.members("event", key)[0], kb.members("event", key))
-            for key in owners
-        ),
-        key=lambda a: _ordinal(a[0].item.date),
+    return _events_listed(
+        kb, q, owners, lambda main, entries: (main, f"{lookups.event_date(main.item)}, {_place_of(entries)}")
     )
-    lines = []
+
+
+def _events_listed(
+    kb: KnowledgeBase,
+    q: Question,
+    keys: Iterable[str],
+    said: Callable[[Entry, tuple[Entry, ...]], tuple[Entry, str] | None],
+) -> Answer | None:
+    """One line for each of these events, in the order they came (by the account dating each),
+    with what `said` gives of it and the account it cites; None if it gives nothing for one."""
+    members = [kb.members("event", key) for key in keys]
+    accounts = sorted(((dated_by(e) or e[0], e) for e in members), key=lambda a: _ordinal(a[0].item.date))
+    lines, cited = [], []
     for main, entries in accounts:
-        place, when = _place_of(entries), lookups.event_date(main.item)
-        cited = cite_label(cite(main.article, main.item.paragraphs))
-        lines.append(f"• **{shown_name(entries)}**: {when}, {place} {cited}")
+        if (told := said(main, entries)) is None:
+            return None
+        account, text = told
+        cited_in = cite_label(cite(account.article, account.item.paragraphs))
+        lines.append(f"• **{shown_name(entries)}**: {text} {cited_in}")
+        cited.append(account)
     return Answer(
         "ask",
         Kind.ANSWER,
         f"Q: {_title(q.text)}",
         "\n".join(lines),
-        citations=tuple(c for main, _ in accounts for c in cite(main.article, main.item.paragraphs)),
-        source=Source.of(accounts[0][0].article),
+        citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
+        source=Source.of(cited[0].article),
     )
 
 
