@@ -126,6 +126,16 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev71.yaml (fact-checkers: who said which words, which outlet reported what, exact figures)
   and dev72.yaml (Korean members writing English as a second language: loose grammar,
   romanised Korean terms), 100 each, the same way: first-sight figures reported, then tuned on.
+- heldout22.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev73.yaml (parents explaining the news to children, and curious children: simple words,
+  "what does X mean", "is it dangerous"; that helper listed the folder of question files and
+  saw only their names), dev74.yaml (retired readers: long, formal, polite
+  sentences with a preamble or a half-remembered detail), dev75.yaml (map enthusiasts: cities,
+  bases, seas, ports, who travelled where, near misses about places and distances) and
+  dev76.yaml (search-engine typing: one to four keywords, no grammar, abbreviations), 100 each,
+  the same way: first-sight figures reported, then tuned on. Two of those helpers shared a
+  scratch folder outside the repository for their own scripts; each wrote only its own file.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -266,6 +276,11 @@ PARTS = {
     "seventieth development": QA / "dev70.yaml",
     "seventy-first development": QA / "dev71.yaml",
     "seventy-second development": QA / "dev72.yaml",
+    "held out, twenty-second set": QA / "heldout22.yaml",
+    "seventy-third development": QA / "dev73.yaml",
+    "seventy-fourth development": QA / "dev74.yaml",
+    "seventy-fifth development": QA / "dev75.yaml",
+    "seventy-sixth development": QA / "dev76.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -341,6 +356,10 @@ TUNED_ON = (
     "seventieth development",
     "seventy-first development",
     "seventy-second development",
+    "seventy-third development",
+    "seventy-fourth development",
+    "seventy-fifth development",
+    "seventy-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
