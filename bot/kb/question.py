@@ -629,6 +629,7 @@ _OWN_ORDINAL_RE = re.compile(
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
+    text = _slips_mended(kb, text)
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )
@@ -2121,6 +2122,37 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
         # "minster" for minister
         return next((m for m in english.likelier(word) if _in_articles(kb, m)), word)
     return word
+
+
+_SLIP_RE = re.compile(r"(?<!['’])\b[^\W\d_]{4,}\b(?!['’])")  # not a part of "couldn't"
+
+
+def _slips_mended(kb: KnowledgeBase, text: str) -> str:
+    """Slips of the words that give a question its shape, mended before that shape is read:
+    "how long befroe the talks" asks what came before, "what does ROK stnad for" what it stands
+    for. Only a word English hardly knows, that neither the articles nor a name use, and that
+    one slip makes a function word ("wher": where) or a word questions are made of ("actualy")."""
+
+    def mended(match: re.Match[str]) -> str:
+        word = match.group(0).lower()
+        if (
+            english.zipf(word) >= english.RARE
+            or word in _APOSTROPHE_DROPPED
+            or word[:-1] in STOPWORDS  # "whens", "theyd": contractions, read later
+            or _in_articles(kb, word)
+            or _in_a_name(kb, word)
+        ):
+            return match.group(0)
+        meant = (m if (m := _mend(kb, word)) != word else None) or english.function_word(word, STOPWORDS)
+        meant = meant or english.meant(word)
+        return meant if meant is not None and _shapes_a_question(meant) else match.group(0)
+
+    return _SLIP_RE.sub(mended, text)
+
+
+def _shapes_a_question(word: str) -> bool:
+    """A function word, an anchor in time, an order, or one of the words questions are made of."""
+    return word in STOPWORDS | ANCHORS | FIRST_WORDS | LAST_WORDS or stem(word) in FILLER
 
 
 def _said_in_vocabulary(kb: KnowledgeBase, word: str) -> str | None:

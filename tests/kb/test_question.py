@@ -4858,3 +4858,13 @@ def test_which_articles_mention_something_are_those_whose_text_says_it(tmp_path:
     shown = found.text + " ".join(f.value for f in found.fields) + " ".join(i.text for i in found.items)
     assert "Sea Times" in shown and "Harbour Post" not in shown, shown
     assert not engine.ask("which articles mention the olympics").matched
+
+
+def test_slips_of_the_words_that_shape_a_question_are_mended_before_it_is_read(kb: KnowledgeBase) -> None:
+    """ "what does ROK stnad for" asks what it stands for, "how long befroe the talks" what came
+    before; the question is still shown back as typed, and names are not "mended"."""
+    found = Engine(kb).ask("what does ROK stnad for")
+    assert found.matched and "Republic of Korea" in found.text, found.text
+    assert parse(kb, "what happened befroe the seoul talks").later is False
+    found = Engine(kb).ask("how long befroe the seoul talks was the 54th scm")
+    assert found.matched and "two months" in found.text and "befroe" in found.title, found
