@@ -1519,8 +1519,15 @@ _ASKED_LAST = {  # "dsc ttx date and venue", "kentucky busan arrival date": what
     "where": "where",
     "who": "who",
 }
+_ASKED_LAST_ALT = "|".join(sorted(_ASKED_LAST, key=len, reverse=True))
 _TERSE_RE = re.compile(
-    rf"^(?P<x>.+?)[\s,:-]+(?P<asked>{'|'.join(sorted(_ASKED_LAST, key=len, reverse=True))})\W*$",
+    rf"^(?P<x>.+?)[\s,:-]+(?P<asked>{_ASKED_LAST_ALT})"
+    r"(?:\s+(?:of\s+|for\s+)?each(?:\s+one)?)?\W*$",  # "54th 55th 56th scm where each"
+    re.IGNORECASE,
+)
+# "scm locations: 54th, 55th, 56th": what is asked, then of which
+_ASKED_THEN_WHICH_RE = re.compile(
+    rf"^\W*(?P<x>[^:]+?)\s+(?P<asked>{_ASKED_LAST_ALT})\s*:\s*(?P<y>[^:]+?)\W*$",
     re.IGNORECASE,
 )
 # "freedom shield 23 how many days", "kentucky how long stayed in busan": the topic, then the question
@@ -1708,6 +1715,8 @@ def _terse(text: str) -> str:
         return text
     if (late := _HOW_LAST_RE.match(text)) is not None and _a_topic(words(late["x"])):
         return f"{late['how']} {late['x']}"  # "freedom shield 23 how many days": how many days, of it
+    if (which := _ASKED_THEN_WHICH_RE.match(text)) is not None:
+        text = f"{which['y']} {which['x']} {which['asked']}"
     if (terse := _TERSE_RE.match(text)) is None:
         return text
     said = words(terse["x"])

@@ -3543,6 +3543,10 @@ def test_several_events_named_are_answered_each_in_their_order(tmp_path: Path) -
     assert found.title == "Q: 56th 54th 55th scm locations", found.title
     lines = found.text.split("\n")
     assert "54th" in lines[0] and "Washington" in lines[0] and "Seoul" in lines[1], lines
+    # what is asked, then "each"; or what is asked, then which ones after a colon
+    for typed in ("54th 55th 56th scm where each", "scm locations: 54th, 55th, 56th?"):
+        lines = engine.ask(typed).text.split("\n")
+        assert "Washington" in lines[0] and "Seoul" in lines[1] and "Pentagon" in lines[2], (typed, lines)
 
 
 SUB_LAUNCH_NAMED = """\
