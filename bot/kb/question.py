@@ -1575,7 +1575,13 @@ _MEANING_LAST_RE = re.compile(
 # "what's the washington declaration in simple terms", "..., eli5", "..., exact quote pls": how to
 # answer, not what
 _PLAINLY_RE = re.compile(
-    r"[\s,;:-]+(?:in\s+(?:simple|plain|layman'?s?|basic|easy)\s+(?:terms|english|words)|in\s+a\s+nutshell|"
+    r"[\s,;:-]+(?:(?:explain|describe)(?:\s+it)?\s+)?"
+    r"(?:(?:in\s+(?:simple|plain|layman'?s?|basic|easy)\s+(?:terms|english|words)|in\s+a\s+nutshell|"
+    r"simply\s+put|eli5|tl;?dr|briefly|in\s+short)?"
+    # "... for my 9 year old", "like i'm five": whom to put it plainly for, nothing asked
+    r"(?:\s*(?:for|to)\s+(?:a|an|my|our)\s+(?:\d+|[a-z]+)[\s-]*(?:year|yr)[\s-]*old|\s*for\s+(?:my|a|our)\s+"
+    r"(?:kids?|child|children|son|daughter|grandkids?|grandchildren|students?|class)|\s*(?:like|as\s+if)\s+i'?m\s+(?:5|five))|"
+    r"in\s+(?:simple|plain|layman'?s?|basic|easy)\s+(?:terms|english|words)|in\s+a\s+nutshell|"
     r"simply\s+put|eli5|tl;?dr|briefly|in\s+short|"
     r"(?:the\s+)?(?:exact|actual|precise)\s+(?:quote|words|wording|phrasing)(?:\s+(?:pls|plz|please))?|"
     r"word\s+for\s+word|verbatim)\W*$",
@@ -1670,6 +1676,29 @@ _IN_THESE_RE = re.compile(
 )
 
 
+# "can you explain the NCG", "would someone be so good as to explain what SCM stands for",
+# "pls describe the washington declaration": a request to say what it is
+_EXPLAIN_RE = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?"
+    r"(?:(?:please|pls|plz|kindly)\s+)?(?:be\s+so\s+(?:good|kind)\s+as\s+to\s+)?"
+    r"(?:explain|describe|clarify|break\s+down)(?:\s+(?:to|for)\s+(?:me|us))?\s+(?P<x>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _explained(text: str) -> str:
+    """ "Explain the NCG": what it is; "can you explain what the NCG is": the question inside."""
+    if (asked := _EXPLAIN_RE.match(text)) is None:
+        return text
+    said = _THE_LETTERS_RE.sub("", asked["x"])  # "what the letters SCM stand for": SCM
+    return said if _LEAD_RE.match(said) else f"what is {said}"
+
+
+_THE_LETTERS_RE = re.compile(
+    r"\bthe\s+(?:letters|initials|acronym|abbreviation|abbrev)\s+(?=\S)", re.IGNORECASE
+)
+
+
 def _terse(text: str) -> str:
     """Questions typed as keywords, what is asked last ("dsc ttx date and venue", "rok stand for
     what") or as a noun ("what is the place of the 55th SCM"), read as the questions they are;
@@ -1679,6 +1708,7 @@ def _terse(text: str) -> str:
     text = _IN_THESE_RE.sub("", text) or text
     text = _PLAINLY_RE.sub("", text) or text
     text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone
+    text = _explained(text)
     text = _NAME_LEAD_RE.sub("what is the name of ", text, count=1)  # "name of the drill they announced?"
     if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"

@@ -4872,3 +4872,18 @@ def test_slips_of_the_words_that_shape_a_question_are_mended_before_it_is_read(k
     assert parse(kb, "what happened befroe the seoul talks").later is False
     found = Engine(kb).ask("how long befroe the seoul talks was the 54th scm")
     assert found.matched and "two months" in found.text and "befroe" in found.title, found
+
+
+def test_a_request_to_explain_asks_what_a_thing_is(kb: KnowledgeBase) -> None:
+    """ "Can you explain X", "would someone be so good as to explain what the letters X stand for":
+    what X is, or the question inside; "in simple words for my 9 year old", "like i'm five": for
+    whom to put it plainly, nothing the articles must say."""
+    engine = Engine(kb)
+    for typed in (
+        "can u explain the DPRK",
+        "would someone be so good as to explain what the letters DPRK stand for",
+        "what is the DPRK in simple words for my 9 year old",
+        "whats the DPRK, explain like i'm five",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "Democratic People" in found.text, (typed, found.text)
