@@ -1296,6 +1296,15 @@ _ALTERNATIVES_TAIL_RE = re.compile(
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold
 _GUESS_RE = re.compile(r"^\W*(?:like|maybe|perhaps|e\.?g\.?|say)\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# "what is the ROK? is that simply south korea": after a question, the asker's guess at its answer
+_GUESSED = (
+    r"(?:is|was|are|were)\s+(?:that|it|this|they|he|she)\s+(?:just|simply|basically|only|like|"
+    r"the\s+same\s+as|another\s+name\s+for|short\s+for)\b"
+)
+_GUESSED_ANSWER_RE = re.compile(rf"^\W*{_GUESSED}", re.IGNORECASE)
+_GUESSED_ANSWER_TAIL_RE = re.compile(
+    rf"\s*[,;]\s*{_GUESSED}[^,;?]*\W*$", re.IGNORECASE
+)  # "..., is it like a rock"
 # "I'm writing a report.", "retired navy here.", "need it for my citation": about the asker
 _ASKER_RE = re.compile(
     r"\b(?:i|i'm|im|i've|i'd|me|my|mine|hello|hi|hey|thanks|thank\s+you)\b|^\W*(?:[\w'-]+\s+){1,3}here\W*$",
@@ -1438,7 +1447,8 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
     school. when was ...", "retired navy here. ...") is left out, and so is where they heard a
     claim ("saw on tv that"): their words are not asked about. A sentence that is a question
     itself, or names something the knowledge base knows, stays."""
-    text = _said_wh(_checked_claim(_or_otherwise(_yesno_then_wh(_HEARD_RE.sub("", text, count=1)))))
+    text = _HEARD_RE.sub("", _APOLOGY_RE.sub("", text), count=1)
+    text = _said_wh(_checked_claim(_or_otherwise(_yesno_then_wh(text))))
     sentences = _SENTENCE_END_RE.split(text)
     if len(sentences) < 2:
         return text
@@ -1457,6 +1467,7 @@ def _asked_part(kb: KnowledgeBase, text: str) -> str:
         if not _GUESS_RE.match(s)
         and not (n and sentences[n - 1].rstrip().endswith("?") and _FIRST_PERSON_RE.match(s))
         and not (n and sentences[n - 1].rstrip().endswith("?") and _remark(kb, s))
+        and not (n and _LEAD_RE.match(sentences[n - 1]) and _GUESSED_ANSWER_RE.match(s))
         and (
             s.rstrip().endswith("?")
             or _LEAD_RE.match(s)
@@ -1686,6 +1697,24 @@ _EXPLAIN_RE = re.compile(
 )
 
 
+# "i wonder what the NCG is", "my kid asked what ROK means", "I would be grateful to learn where
+# ...": the question inside, as asked
+_WANTS_TO_KNOW_RE = re.compile(
+    r"^\W*(?:(?:i|we)(?:\s*'?d|\s+would|\s+should)?\s+(?:like|love)\s+to\s+(?:know|learn|understand|find\s+out)"
+    r"|(?:i|we)(?:\s*'?m|\s+am|\s+was|\s+were)?\s+(?:wonder(?:ing|ed)?|curious(?:\s+(?:about|as\s+to))?)"
+    r"|(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?(?:know|learn|understand|find\s+out)"
+    r"|(?:i|we)(?:\s+would|\s*'?d)\s+be\s+(?:grateful|glad|obliged|thankful)\s+to\s+(?:know|learn|hear)"
+    r"|(?:my|our|a)\s+(?:\w+\s+){0,2}?(?:asked|asks|was\s+asking|is\s+asking|keeps\s+asking|wants\s+to\s+know"
+    r"|wanted\s+to\s+know|wonders|wondered|was\s+wondering))(?:\s+(?:me|us))?"
+    r"\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)",
+    re.IGNORECASE,
+)
+# "forgive my ignorance, but ...", "pardon me, ...": nothing asked
+_APOLOGY_RE = re.compile(
+    r"^\W*(?:forgive|pardon|excuse)\s+(?:my|me)\b[^,?.:;]{0,30}?[,.:;]\s*(?:but\s+)?(?=\w)", re.IGNORECASE
+)
+
+
 def _explained(text: str) -> str:
     """ "Explain the NCG": what it is; "can you explain what the NCG is": the question inside."""
     if (asked := _EXPLAIN_RE.match(text)) is None:
@@ -1705,10 +1734,12 @@ def _terse(text: str) -> str:
     "in these articles", "in simple terms" at the end say nothing."""
     text = _CHAT_TAIL_RE.sub("", text) or text  # "dprk stand for what lol"
     text = _ASIDE_TAIL_RE.sub("", text) or text  # "what does dprk stand for again, i always forget"
+    text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone
+    text = _explained(_WANTS_TO_KNOW_RE.sub("", text))
+    if _LEAD_RE.match(text):  # "what does ROK mean, is it like a rock": a guess at the answer
+        text = _GUESSED_ANSWER_TAIL_RE.sub("", text) or text
     text = _IN_THESE_RE.sub("", text) or text
     text = _PLAINLY_RE.sub("", text) or text
-    text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone
-    text = _explained(text)
     text = _NAME_LEAD_RE.sub("what is the name of ", text, count=1)  # "name of the drill they announced?"
     if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"

@@ -4887,3 +4887,18 @@ def test_a_request_to_explain_asks_what_a_thing_is(kb: KnowledgeBase) -> None:
     ):
         found = engine.ask(typed)
         assert found.matched and "Democratic People" in found.text, (typed, found.text)
+
+
+def test_the_question_inside_what_the_asker_wonders_is_asked(kb: KnowledgeBase) -> None:
+    """ "I wonder what X is", "my kid asked what X means", "I would be grateful to learn when ...":
+    the question inside; "forgive my ignorance, but" before it and "is that simply Y" or ", is it
+    like a Y" after it (the asker's guess at the answer) ask nothing the articles must say."""
+    engine = Engine(kb)
+    for typed in (
+        "i wonder what the DPRK is",
+        "my kid asked what DPRK means in the article, is it like a rock lol",
+        "forgive my ignorance, but what is the DPRK? is that simply north korea",
+        "I would be grateful to learn what DPRK stands for",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "Democratic People" in found.text, (typed, found.text)
