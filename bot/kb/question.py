@@ -1295,7 +1295,10 @@ _ALTERNATIVES_TAIL_RE = re.compile(
 )
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold
 _GUESS_RE = re.compile(r"^\W*(?:like|maybe|perhaps|e\.?g\.?|say)\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# and a colon before a question: "i should be grateful for the particulars: what exactly ..."
+_SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?])\s+(?=\S)|(?<=:)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.IGNORECASE
+)
 # "what is the ROK? is that simply south korea": after a question, the asker's guess at its answer
 _GUESSED = (
     r"(?:is|was|are|were)\s+(?:that|it|this|they|he|she)\s+(?:just|simply|basically|only|like|"

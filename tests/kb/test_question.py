@@ -2611,10 +2611,14 @@ def test_an_outlet_cited_for_the_account_limits_the_answer_to_its_articles(tmp_p
 
 
 def test_a_sentence_about_the_asker_is_not_asked_about(kb: KnowledgeBase) -> None:
-    """ "Retired navy here.", "hello, I am writing a report.", "need it for my citation": words
-    about the asker, before or after the question, are no words of it; a sentence naming what the
-    knowledge base knows, or asking, stays."""
-    for said in ("retired navy here.", "hello, I am writing a report for school."):
+    """ "Retired navy here.", "hello, I am writing a report.", "need it for my citation", "I should
+    be grateful for this: when ...": words about the asker, before or after the question, are no
+    words of it; a sentence naming what the knowledge base knows, or asking, stays."""
+    for said in (
+        "retired navy here.",
+        "hello, I am writing a report for school.",
+        "i should be grateful for this:",
+    ):
         q = parse(kb, f"{said} when did austin meet lee")
         assert q.text == "when did austin meet lee", q.text
         assert Engine(kb).ask(f"{said} when did austin meet lee").matched
