@@ -3444,6 +3444,7 @@ _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from 
     r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
 )
 _NOT_PLACES = _MONTHS | frozenset(day.lower() for day in calendar.day_name)
+PLACE_AFTER_WORD = 2  # "the Kentucky's arrival in Busan": how many words before "in" may name what is asked
 
 
 def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
@@ -3452,13 +3453,40 @@ def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     of which Seoul is a name, but Indonesia, where he was leaving for)."""
     found = [
         p
-        for p in (_place_within(q, doc), _place(kb, q, doc), _destination(doc), _stated_place(kb, q, doc))
+        for p in (
+            _place_within(q, doc),
+            _place_of_what_is_asked(kb, q, doc),
+            _place(kb, q, doc),
+            _destination(doc),
+            _stated_place(kb, q, doc),
+        )
         if p
     ]
     if _GOING_RE.search(q.text) and (headed := _destination(doc)):
         found.insert(0, headed)  # "where did Austin go after the SCM": where he left for, not the SCM's
     place = next((p for p in found if not _named_place(kb, q, p)), found[0] if found else None)
     return None if place is not None and _anothers_place(kb, q, doc, place) else place
+
+
+def _place_of_what_is_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
+    """A place a unit's words give right after a word of the question ("where did the Kentucky
+    arrive": "announced the Kentucky's arrival in Busan", an event held in Seoul): where what is
+    asked happened, before the place of the event the unit belongs to."""
+    asked = {t for w in q.words if not w.anchor for t in w.terms}
+    for found in _PLACE_RE.finditer(doc.text):
+        before = words(doc.text[: found.start()])[-PLACE_AFTER_WORD:]
+        if any(set(terms(w)) & asked for w in before) and (place := _a_place(kb, q, found.group(1))):
+            return place
+    return None
+
+
+def _a_place(kb: KnowledgeBase, q: Question, said: str) -> str | None:
+    """The place a unit's words name, unless it is no place or one the question names itself."""
+    place = said.rstrip(".,;:’'")
+    own = set(terms(place))
+    if place.split()[0].lower() in _NOT_PLACES or not own or own <= set(q.terms) or _other_name(kb, place):
+        return None
+    return place
 
 
 def _anothers_place(kb: KnowledgeBase, q: Question, doc: Doc, place: str) -> bool:
@@ -3557,18 +3585,7 @@ def _stated_place(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     Sea"), other than one the question names itself: for "where", beside the events' places.
     A name the knowledge base gives a body, an event or a term is no place ("at the Deterrence
     Strategy Committee table-top exercise")."""
-    asked = set(q.terms)
-    for found in _PLACE_RE.finditer(doc.text):
-        place = found.group(1).rstrip(".,;:’'")
-        own = set(terms(place))
-        if (
-            place.split()[0].lower() not in _NOT_PLACES
-            and own
-            and not own <= asked
-            and not _other_name(kb, place)
-        ):
-            return place
-    return None
+    return next((p for found in _PLACE_RE.finditer(doc.text) if (p := _a_place(kb, q, found.group(1)))), None)
 
 
 def _other_name(kb: KnowledgeBase, name: str) -> bool:

@@ -705,11 +705,12 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     worded = bool(kind_span) and typed[kind_span[-1]] in SPEECH_WORDS
     if worded:  # "what word did Austin use for ...": his words, a quote, not an entry of a kind
         kind_span = range(0)
-    placed = len(kind_span) == 1 and (
-        typed[kind_span[0]] in _PLACE_NOUNS or _part_of_a_place(kb, typed, kind_span[0])
+    placed = bool(kind_span) and (  # "which port city": places both
+        all(typed[i] in _PLACE_NOUNS for i in kind_span)
+        or (len(kind_span) == 1 and _part_of_a_place(kb, typed, kind_span[0]))
     )
     # "at which port did the Kentucky dock": read as "where did the Kentucky dock"
-    plain = [w for i, w in enumerate(typed) if not (placed and i == kind_span[0])]
+    plain = [w for i, w in enumerate(typed) if not (placed and i in kind_span)]
     placed_aux = placed and kind_span[0] < len(plain) and plain[kind_span[0]] in _AUXILIARIES
     if placed:  # "in which city", "what port": where, the place however the articles call it
         wh, kind_span = "where", range(0)

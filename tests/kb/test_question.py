@@ -4906,3 +4906,14 @@ def test_the_question_inside_what_the_asker_wonders_is_asked(kb: KnowledgeBase) 
     ):
         found = engine.ask(typed)
         assert found.matched and "Democratic People" in found.text, (typed, found.text)
+
+
+def test_where_something_happened_is_the_place_the_words_give_it(tmp_path: Path) -> None:
+    """ "Where did the Kentucky arrive": "announced the Kentucky's arrival in Busan" answers Busan,
+    though the announcement's own event was held in Seoul; "which port city" asks where, as
+    "which port" does."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("where did the kentucky arrive", "which port city did the uss kentucky pull into"):
+        found = engine.ask(typed)
+        assert found.matched and found.text.startswith("**Busan**"), (typed, found.text)
+    assert parse(engine.kb, "which port city did the uss kentucky pull into").asks == Asks.WHERE
