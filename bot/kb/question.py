@@ -647,6 +647,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", _END_UP_RE.sub("", asked))))
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
+    flat = _WHERE_AND_DATE_RE.sub(_where_and_when, flat)
     flat = _WH_ADVERB_RE.sub(r"\1", flat)  # "what exactly did Biden say": what did he say
     flat = _X_WHAT_RE.sub(r"which \1", flat)  # "hwasong-what?": which Hwasong
     match = _LEAD_RE.match(flat)
@@ -1282,6 +1283,17 @@ _WH_N_WH_RE = re.compile(
     re.IGNORECASE,
 )  # "when n where", "scm 54 55 n 56"
 _X_WHAT_RE = re.compile(r"\b([a-z][\w'’]*)-what\b", re.IGNORECASE)
+# "where and on what date", "on which day and where": "where and when", "when and where"
+_DATE_ASKED = r"(?:(?:on|at|in)\s+)?(?:what|which)\s+(?:exact\s+)?(?:date|day)"
+_WHERE_AND_DATE_RE = re.compile(
+    rf"^(?P<lead>\W*)(?:(?P<where>where)\s+and\s+{_DATE_ASKED}|{_DATE_ASKED}\s+and\s+where)\b", re.IGNORECASE
+)
+
+
+def _where_and_when(match: re.Match[str]) -> str:
+    return match["lead"] + ("where and when" if match["where"] else "when and where")
+
+
 # "where did the sub dock, incheon?", "when was it, in march?": a word or two after the question,
 # with a question mark, are the asker's guess
 _GUESS_TAIL_RE = re.compile(
@@ -1709,7 +1721,11 @@ _WANTS_TO_KNOW_RE = re.compile(
     r"|(?:i|we)\s+(?:want|wanna|need)\s+(?:to\s+)?(?:know|learn|understand|find\s+out)"
     r"|(?:i|we)(?:\s+would|\s*'?d)\s+be\s+(?:grateful|glad|obliged|thankful)\s+to\s+(?:know|learn|hear)"
     r"|(?:my|our|a)\s+(?:\w+\s+){0,2}?(?:asked|asks|was\s+asking|is\s+asking|keeps\s+asking|wants\s+to\s+know"
-    r"|wanted\s+to\s+know|wonders|wondered|was\s+wondering))(?:\s+(?:me|us))?"
+    r"|wanted\s+to\s+know|wonders|wondered|was\s+wondering)"
+    # "could you kindly tell me when ...", "does anyone know where ...", "any idea why ..."
+    r"|(?:(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|anybody)\s+)?(?:(?:please|pls|plz|kindly)\s+)?"
+    r"(?:tell|remind|show)|(?:do|does)\s+(?:you|u|anyone|anybody|someone)\s+know|(?:anyone|anybody)\s+know"
+    r"|any\s+idea)(?:\s+(?:me|us))?"
     r"\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)",
     re.IGNORECASE,
 )

@@ -4917,3 +4917,17 @@ def test_where_something_happened_is_the_place_the_words_give_it(tmp_path: Path)
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("**Busan**"), (typed, found.text)
     assert parse(engine.kb, "which port city did the uss kentucky pull into").asks == Asks.WHERE
+
+
+def test_a_request_to_be_told_asks_the_question_inside(kb: KnowledgeBase) -> None:
+    """ "Could you kindly tell me when ...", "does anyone know where ...", "any idea why ...": the
+    question inside, not a yes/no question about the asker's helpers; "where and on what date"
+    asks where and when."""
+    engine = Engine(kb)
+    for typed in ("could you tell me when austin met lee", "can u please tell me when austin met lee"):
+        assert parse(kb, typed).asks == Asks.WHEN and not parse(kb, typed).yesno, typed
+        assert "31 January 2023" in engine.ask(typed).text, typed
+    found = engine.ask("does anyone know where austin met lee")
+    assert found.matched and "Seoul" in found.text.split(".")[0], found.text
+    q = parse(kb, "could you kindly tell me where and on what date austin met lee")
+    assert q.asks == Asks.WHEN and q.also_where, q
