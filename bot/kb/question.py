@@ -99,7 +99,10 @@ _NAME_HAD_RE = re.compile(
     r"(?:have|has|get|carry|go\s+by|given)\W*$",
     re.IGNORECASE,
 )
-_LIST_ASKED = r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+|pls\s+|please\s+)?(?:list|name|give\s+me)\s+"
+_LIST_ASKED = (  # "could you kindly list for me ...", "pls list out ..."
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|please|kindly)\s+)?(?:list|name|give\s+me)"
+    r"(?:\s+(?:for\s+(?:me|us)|out))?\s+"
+)
 _PLURAL_AHEAD = r"(?=(?:\S+\s+){0,3}\S+s\b)"  # a plural: "name the us carriers", not "name the exercise"
 _LIST_RE = re.compile(  # "list the defense ministers ...", "can you name all the carriers": which
     rf"{_LIST_ASKED}(?:all\s+)?(?:of\s+)?(?:the\s+)?{_PLURAL_AHEAD}",
@@ -2610,7 +2613,10 @@ def series(
         return mention
     kept: dict[tuple[str, ...], frozenset[str]] = kb.cached(f"{kind}-series", dict)
     if (owners := kept.get(said)) is None:
-        owners = kept[said] = _series_owners(kb, said, kind)
+        owners = _series_owners(kb, said, kind)
+        if not owners and _plural(said[-1]):  # "the security consultative meetings", "the SCMs"
+            owners = _series_owners(kb, (*said[:-1], said[-1][:-1]), kind)
+        kept[said] = owners
     return (start, end, keys | owners) if len(owners) > 1 else mention
 
 

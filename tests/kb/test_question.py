@@ -4931,3 +4931,19 @@ def test_a_request_to_be_told_asks_the_question_inside(kb: KnowledgeBase) -> Non
     assert found.matched and "Seoul" in found.text.split(".")[0], found.text
     q = parse(kb, "could you kindly tell me where and on what date austin met lee")
     assert q.asks == Asks.WHEN and q.also_where, q
+
+
+def test_a_series_named_in_the_plural_is_the_series(tmp_path: Path) -> None:
+    """ "The security consultative meetings": every meeting of the series, as "the security
+    consultative meeting" is, not the one the seed calls so; "could you list for me the ..." lists."""
+    kb = _corpus(tmp_path)
+    for typed in (
+        "when were the security consultative meetings",
+        "who attended the security consultative meetings",
+    ):
+        assert len(parse(kb, typed).events[0]) == 3, (typed, parse(kb, typed).events)
+    found = Engine(kb).ask(
+        "could you list for me the south korean defence ministers "
+        "austin held security consultative meetings with"
+    )
+    assert all(name in found.text for name in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), found.text
