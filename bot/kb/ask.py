@@ -65,7 +65,7 @@ from .question import (
     spelt_out,
 )
 from .search import TOP, highlight
-from .text import name_key, normalize, stem, terms, words
+from .text import STOPWORDS, name_key, normalize, stem, terms, words
 from .units import KIND_CODES, Doc, DocKind, Entry
 
 ALSO_SHOWN = 2  # other units shown under "Also in the article"
@@ -3292,8 +3292,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             return _where(kb, q, doc) is not None and _by_the_one_asked(kb, q, doc)
         case Asks.COUNT:  # "how many days was Austin in Seoul": a count of his, not of a drill beside him
             return _counts(q, doc) and _involves_the_people_asked(kb, q, doc)
-        case Asks.DISTANCE:
-            return bool(_DISTANCE_RE.search(doc.text))
+        case Asks.DISTANCE:  # "how far is Sinpo from Pyongyang": a distance, between those places
+            return bool(_DISTANCE_RE.search(doc.text)) and _between_the_places_asked(q, doc)
         case Asks.DURATION:
             spell = _DURATION_RE if _INTERVAL & set(words(q.text)) else _SPELL_RE
             return bool(spell.search(doc.text))
@@ -3319,6 +3319,26 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
+
+
+_PLACE_SAID = r"[^?,.!]+?"  # a place, up to the word after it in the pattern, or to the end:
+_PLACE_SAID_LAST = rf"{_PLACE_SAID}(?=\s+(?:in|by|as|on|at|when|exactly|roughly|approximately)\b|[?,.!]|$)"
+_BETWEEN_PLACES_RE = re.compile(
+    rf"\bhow\s+far\s+(?:is|was|are|were)\s+(?:it\s+)?from\s+(?P<a>{_PLACE_SAID})\s+to\s+(?P<b>{_PLACE_SAID_LAST})"
+    rf"|\bhow\s+far\s+(?:is|was|are|were)\s+(?P<c>{_PLACE_SAID})\s+from\s+(?P<d>{_PLACE_SAID_LAST})"
+    rf"|\bdistance\s+(?:between|from)\s+(?P<e>{_PLACE_SAID})\s+(?:and|to)\s+(?P<f>{_PLACE_SAID_LAST})",
+    re.IGNORECASE,
+)
+
+
+def _between_the_places_asked(q: Question, doc: Doc) -> bool:
+    """For the distance between two places ("how far is Sinpo from Pyongyang", "the distance
+    between Seoul and Busan"): a unit naming both, not a missile's flight elsewhere."""
+    if (found := _BETWEEN_PLACES_RE.search(q.text)) is None:
+        return True
+    held = {t for w in words(doc.text) for t in terms(w)}
+    places = [said for said in found.groupdict().values() if said]
+    return all({t for w in words(said) if w not in STOPWORDS for t in terms(w)} <= held for said in places)
 
 
 def _only_headed_for(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:

@@ -4947,3 +4947,17 @@ def test_a_series_named_in_the_plural_is_the_series(tmp_path: Path) -> None:
         "austin held security consultative meetings with"
     )
     assert all(name in found.text for name in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), found.text
+
+
+def test_the_distance_between_two_places_is_told_by_a_unit_naming_both(tmp_path: Path) -> None:
+    """ "How far is the base from Port Harbour": the unit giving the distance between them; "how
+    far is Port Alpha from the base": no unit names Port Alpha with a distance, so none answers
+    (the missiles' 550 km flight is no distance between those places)."""
+    engine = _engine(
+        tmp_path,
+        "  - On 1 May 2024 the navy fired two missiles from the base, which flew about 550 km,"
+        " roughly the distance from the base to Port Harbour.\n  - Drills were held in Port Alpha.\n",
+    )
+    found = engine.ask("how far is port harbour from the base")
+    assert found.matched and "Port Harbour" in found.text, found.text
+    assert not engine.ask("how far is port alpha from the base, in km").matched
