@@ -3420,9 +3420,26 @@ def _counts(q: Question, doc: Doc) -> bool:
             window = 3  # "preparing a seventh nuclear test": six so far
         else:
             continue
-        if not q.counted or any(set(terms(w)) & q.counted for w in typed[at : at + 1 + window]):  # "11-day"
-            return True
+        if not q.counted or any(set(terms(w)) & q.counted for w in _phrase(typed[at : at + 1 + window])):
+            return True  # "11-day" counts days, not troops
     return False
+
+
+def _phrase(typed: list[str]) -> list[str]:
+    """A number's words up to a verb or a determiner: "the two ministers condemned the troop
+    deployment" counts ministers, not troops ("two of the drills" counts drills)."""
+    end = next(
+        (
+            i
+            for i, w in enumerate(typed)
+            if i and (is_verb(w) or (w in _PHRASE_ENDS and typed[i - 1] != "of"))
+        ),
+        len(typed),
+    )
+    return typed[:end]
+
+
+_PHRASE_ENDS = frozenset("the a an their its his her to that which who".split())
 
 
 def _one_of(typed: list[str], at: int) -> bool:

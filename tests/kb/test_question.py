@@ -4961,3 +4961,14 @@ def test_the_distance_between_two_places_is_told_by_a_unit_naming_both(tmp_path:
     found = engine.ask("how far is port harbour from the base")
     assert found.matched and "Port Harbour" in found.text, found.text
     assert not engine.ask("how far is port alpha from the base, in km").matched
+
+
+def test_a_number_counts_the_words_of_its_own_phrase(tmp_path: Path) -> None:
+    """ "The two ministers condemned the troop deployment" counts ministers, not troops: it does
+    not answer "how many troops"; "sent about 900 troops" does."""
+    engine = _engine(tmp_path, "  - On 1 May 2024 the two ministers condemned the troops Westland sent.\n")
+    assert not engine.ask("how many troops did westland send").matched
+    (tmp_path / "b").mkdir()
+    engine = _engine(tmp_path / "b", "  - On 1 May 2024 Westland sent about 900 troops to the border.\n")
+    found = engine.ask("how many troops did westland send")
+    assert found.matched and "900" in found.text, found.text
