@@ -1335,6 +1335,8 @@ _ASKER_RE = re.compile(
 _HEARD_RE = re.compile(
     r"^\W*(?:(?:i\s+)?(?:heard|saw|seen|read)\s+(?:on|in|from)\s+(?:the\s+)?(?:tv|news|radio|reddit|twitter|"
     r"x|facebook|youtube|tiktok|social\s+media|internet|online|somewhere)|i\s+(?:heard|read)(?=\s+that\b|\s+the\b)|"
+    # "I believe ...", "I recall reading that ...", "I gather ...": what the asker holds, a claim
+    r"i\s+(?:(?:seem\s+to\s+)?(?:believe|recall|remember)|gather|understand|was\s+told)(?:\s+(?:reading|hearing|seeing))?|"
     r"(?:my\s+\w+|some\s*one|people)\s+"
     r"(?:says?|said|told\s+me|claims?|claimed|thinks?))\b[\s,:]*(?:that\b\s*)?",
     re.IGNORECASE,

@@ -2904,9 +2904,9 @@ def test_who_held_a_post_before_the_articles_show_anyone_in_it_is_not_guessed(tm
 
 
 def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBase) -> None:
-    """ "Saw on tv that ...", "my friend says ...", "i read that ...": where the asker met the
-    claim is no word of the question; "..., true?" or "..., is that what the Diplomat says" asks
-    whether it is true, as "is it true that ..." would."""
+    """ "Saw on tv that ...", "my friend says ...", "i read that ...", "I believe ...": where the
+    asker met the claim, or that they hold it, is no word of the question; "..., true?" or "...,
+    is that what the Diplomat says" asks whether it is true, as "is it true that ..." would."""
     for typed in (
         "saw on tv that austin met lee in seoul, true?",
         "my friend says austin met lee in seoul, right?",
@@ -2914,9 +2914,11 @@ def test_where_a_claim_was_heard_is_not_asked_and_true_checks_it(kb: KnowledgeBa
         "austin met lee in seoul true or not",
         "my friend says austin met lee in seoul, does the article actually say that",
         "i read that austin met lee in seoul, is that what the diplomat says?",
+        "i seem to recall reading that austin met lee in seoul, true?",
+        "I believe austin met lee in seoul, is that right",
     ):
         q = parse(kb, typed)
-        assert q.yesno and not {"tv", "friend", "read", "true", "right", "diplomat"} & {
+        assert q.yesno and not {"tv", "friend", "read", "true", "right", "diplomat", "recall", "believe"} & {
             w.typed for w in q.words
         }, typed
         assert Engine(kb).ask(typed).matched, typed
