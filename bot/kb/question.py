@@ -1416,7 +1416,8 @@ _THEIR_ACCOUNT = ARTICLE_WORDS | {"it", "they", "the", "any", "anything"}
 # articles whose text says it, each of them
 MENTIONING_RE = re.compile(
     r"^\W*(?:which|what)\s+(?:of\s+the\s+|of\s+these\s+)?(?:articles|stories|pieces|reports|outlets|write-?ups)\s+"
-    r"(?:\w+\s+)?(?:mention|mentions|mentioned|say|says|said|have|has|had|quote|quotes|quoted|name|names|named|"
+    r"(?:\w+\s+)?(?:mention|mentions|mentioned|say|says|said|quote|quotes|quoted|name|names|named|"
+    r"(?:have|has|had)(?!\s+(?:\w+\s+){0,2}out\b)|"  # not "which outlets had stories out on 13 March"
     r"cite|cites|cited|bring\s+up|brings\s+up|talk\s+about|talks\s+about|include|includes|use|uses|used)\b",
     re.IGNORECASE,
 )
@@ -1557,6 +1558,7 @@ _TERSE_RE = re.compile(
     r"(?:\s+(?:of\s+|for\s+)?each(?:\s+one)?)?\W*$",  # "54th 55th 56th scm where each"
     re.IGNORECASE,
 )
+_REACTION_LAST_RE = re.compile(r"^\W*(?P<x>\S.*?)[\s,:-]+(?:reaction|response|reply)\W*$", re.IGNORECASE)
 # "scm locations: 54th, 55th, 56th": what is asked, then of which
 _ASKED_THEN_WHICH_RE = re.compile(
     rf"^\W*(?P<x>[^:]+?)\s+(?P<asked>{_ASKED_LAST_ALT})\s*:\s*(?P<y>[^:]+?)\W*$",
@@ -1692,6 +1694,9 @@ _ASIDE_TAIL_RE = re.compile(
     r"[\s,;:-]+(?:i\s+(?:\w+\s+){0,2}(?:forget|forgot|forgetting|remember|recall)\w*(?:\s+\w+)?"
     r"|just\s+(?:curious|wondering|asking)|asking\s+for\s+a\s+friend)\W*$"
     # "..., they keep saying it", "..., everyone keeps talking about it": where the asker heard it
+    # "..., i see it everywhere in the news", "..., it's everywhere": where the asker met the word
+    r"|\s*[,;:-]\s*(?:i\s+(?:see|hear|read)\s+(?:it|this|that)|(?:it|this)(?:'s|\s+is|s))\s+(?:everywhere|all\s+over|"
+    r"all\s+the\s+time|a\s+lot)\b[^,;]*$"
     r"|\s*[,;:-]\s*(?:\w+\s+){1,2}(?:keeps?|kept)\s+(?:saying|mentioning|talking|bringing|using|seeing|hearing|popping|coming|showing|"
     r"cropping|turning|appearing)\b[^,;]*$",
     re.IGNORECASE,
@@ -1803,6 +1808,8 @@ def _terse(text: str) -> str:
         return f"{late['how']} {late['x']}"  # "freedom shield 23 how many days": how many days, of it
     if (which := _ASKED_THEN_WHICH_RE.match(text)) is not None:
         text = f"{which['y']} {which['x']} {which['asked']}"
+    if (reacted := _REACTION_LAST_RE.match(text)) is not None and not set(words(reacted["x"])) & _WH:
+        return f"how did {reacted['x']} react"  # "unification ministry reaction??"
     if (terse := _TERSE_RE.match(text)) is None:
         return text
     said = words(terse["x"])

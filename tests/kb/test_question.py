@@ -4974,3 +4974,16 @@ def test_a_number_counts_the_words_of_its_own_phrase(tmp_path: Path) -> None:
     engine = _engine(tmp_path / "b", "  - On 1 May 2024 Westland sent about 900 troops to the border.\n")
     found = engine.ask("how many troops did westland send")
     assert found.matched and "900" in found.text, found.text
+
+
+def test_keyword_reactions_asides_and_stories_out_on_a_day(tmp_path: Path) -> None:
+    """ "Unification ministry reaction??": how it reacted; "ROK mean what, i see it everywhere":
+    where the asker met the word, nothing asked; "which outlets had stories out on 13 mar 23":
+    the articles of that day, not articles whose text has "out"."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("unification ministry reaction??")
+    assert found.matched and "regrettable" in found.text, found.text
+    found = engine.ask("ROK mean what, i see it everywhere in these news")
+    assert found.matched and "Republic of Korea" in found.text, found.text
+    found = engine.ask("which outlets had stories out on 13 mar 23")
+    assert "Peninsula Monitor" in found.text and "Pacific Defense Review" in found.text, found.text
