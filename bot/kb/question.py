@@ -806,6 +806,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     calling = calling and not (_MEANING_WORDS & set(typed) or wh == "why")
     if calling:
         found, verb = tuple(w for w in found if w.typed not in _CALLING), None
+    if wh in ("where", "when"):  # "where did Biden hold the presser": where the presser was
+        found, verb = tuple(w for w in found if w.typed not in _HOLDING), None if verb in _HOLDING else verb
     if verb is not None:
         found = _stressed(found, verb, weights.PREDICATE)
     if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
@@ -1842,6 +1844,7 @@ def _question_word(text: str) -> str:
     return text
 
 
+_HOLDING = frozenset("hold holds held holding".split())  # of an event, only that it took place
 _TRAILING_AUX = frozenset("is are was were did does do".split())
 _LEADING_PREPOSITIONS = frozenset("at in on to from by for with into".split())
 

@@ -4987,3 +4987,10 @@ def test_keyword_reactions_asides_and_stories_out_on_a_day(tmp_path: Path) -> No
     assert found.matched and "Republic of Korea" in found.text, found.text
     found = engine.ask("which outlets had stories out on 13 mar 23")
     assert "Peninsula Monitor" in found.text and "Pacific Defense Review" in found.text, found.text
+
+
+def test_holding_an_event_asks_only_where_or_when_it_was(tmp_path: Path) -> None:
+    """ "Where did Biden hold the presser with Yoon": where the press conference was, though its
+    account says what Biden said there, not that he held it."""
+    found = Engine(_corpus(tmp_path)).ask("where did biden hold the presser with yoon")
+    assert found.matched and "Rose Garden" in found.text.split("\n")[0], found.text
