@@ -2833,7 +2833,9 @@ def _word(
     if (spelt := name_initials(kb).get(word)) is not None:  # "dsc": or the words it stands for
         options, known = (*options, frozenset(terms(spelt))), {*known, *terms(spelt)}
     if "-" in word and number and len(own) > 1:  # "Hwasong-18": its parts together, not "Hwasong" alone
-        options = (options[0], frozenset(own[1:]))
+        # (the parts only where the articles never write it whole: "18 February" beside a
+        # "Hwasong-15" is no Hwasong-18)
+        options = (options[0],) if own[0] in kb.bm25 else (options[0], frozenset(own[1:]))
     return Word(word, options, _weight(word, capitalised), bool(known), number)
 
 

@@ -4994,3 +4994,12 @@ def test_holding_an_event_asks_only_where_or_when_it_was(tmp_path: Path) -> None
     account says what Biden said there, not that he held it."""
     found = Engine(_corpus(tmp_path)).ask("where did biden hold the presser with yoon")
     assert found.matched and "Rose Garden" in found.text.split("\n")[0], found.text
+
+
+def test_a_model_the_articles_write_whole_is_not_found_in_its_parts(tmp_path: Path) -> None:
+    """ "Where did the Hwasong-18 land": the articles write "Hwasong-18" whole and never say where
+    it fell; a Hwasong-15 fired on 18 February holds "Hwasong" and "18", and is no Hwasong-18."""
+    engine = Engine(_corpus(tmp_path))
+    assert not engine.ask("where did the hwasong-18 land").matched
+    found = engine.ask("where did the hwasong-15 land")
+    assert found.matched and "Hokkaido" in found.text, found.text
