@@ -1672,6 +1672,11 @@ _WHY_WORD_IN_RE = re.compile(
     r"(?P<name>[^?]+?)\W*$",
     re.IGNORECASE,
 )
+_PART_OF_NAME_RE = re.compile(
+    rf"^\W*what{_IS}\s+the\s+['\"‘“]?(?P<w>[\w-]+)['\"’”]?\s+(?:part|bit|word)\s+(?:of|in)\s+(?:the|its)\s+name\s+"
+    r"(?:(?:supposed|meant)\s+to\s+)?mean\b",
+    re.IGNORECASE,
+)
 # "first boomer to visit SK since 1981, which boat": which boat that was, the statement before it
 _KIND_LAST_RE = re.compile(
     r"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)[^,?]+?)"
@@ -1696,6 +1701,9 @@ _ASIDE_TAIL_RE = re.compile(
     r"[\s,;:-]+(?:i\s+(?:\w+\s+){0,2}(?:forget|forgot|forgetting|remember|recall)\w*(?:\s+\w+)?"
     r"|just\s+(?:curious|wondering|asking)|asking\s+for\s+a\s+friend)\W*$"
     # "..., they keep saying it", "..., everyone keeps talking about it": where the asker heard it
+    # "why 'shield' in the name, does it signify something": the question, asked again
+    r"|\s*[,;:-]\s*(?:does|did|is)\s+(?:it|that|this)\s+(?:signify|mean|stand\s+for|represent|symboli[sz]e)\s+"
+    r"(?:something|anything)(?:\s+(?:special|in\s+particular))?\W*$"
     # "..., i see it everywhere in the news", "..., it's everywhere": where the asker met the word
     r"|\s*[,;:-]\s*(?:i\s+(?:see|hear|read)\s+(?:it|this|that)|(?:it|this)(?:'s|\s+is|s))\s+(?:everywhere|all\s+over|"
     r"all\s+the\s+time|a\s+lot)\b[^,;]*$"
@@ -1794,6 +1802,8 @@ def _terse(text: str) -> str:
         return f"what does it mean {when['c']}"
     if (about := _WHAT_ABOUT_RE.match(text)) is not None and set(words(about["x"])[-1:]) - _ABOUT_VERBS:
         return f"what is {about['x']}"  # "what's this strength to strength approach about"
+    if (part := _PART_OF_NAME_RE.match(text)) is not None:  # "what's the 'shield' part of the name mean"
+        return f"what does {part['w']} mean in the name"
     if (why := _WHY_WORD_IN_RE.match(text)) is not None and why["w"].lower() in words(why["name"]):
         return f"why is {why['name']} called that"  # "why 'shield' in freedom shield"
     if (kind := _KIND_LAST_RE.match(text)) is not None:  # "first boomer to visit since 1981, which boat"

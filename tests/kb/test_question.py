@@ -5003,3 +5003,15 @@ def test_a_model_the_articles_write_whole_is_not_found_in_its_parts(tmp_path: Pa
     assert not engine.ask("where did the hwasong-18 land").matched
     found = engine.ask("where did the hwasong-15 land")
     assert found.matched and "Hokkaido" in found.text, found.text
+
+
+def test_what_a_word_of_a_name_means_asked_loosely(tmp_path: Path) -> None:
+    """ "What's the 'shield' part of the name supposed to mean", "why 'shield' in the name, does it
+    signify something": what the word says in the name, as "what does 'shield' mean" asks."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "what's the 'shield' part of the name supposed to mean lol",
+        "why 'shield' in the name, does it signify something",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "defensive" in found.text, (typed, found.text)
