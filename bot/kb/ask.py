@@ -3712,6 +3712,9 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
                 f"The articles give two answers: {lead} ({_source_of(doc)}), "
                 f"or {other} ({_source_of(where)})."
             )
+    elif q.yesno and doc.date is not None and any(w.terms & _MONTH_TERMS for w in best.missing):
+        # "was the Camp David summit in July 2023": the time the articles give it, beside the account
+        lead = f"The articles date it {doc.date.human()}. They say:"
     elif q.yesno:
         lead = "The articles say:"
     text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)

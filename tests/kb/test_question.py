@@ -5015,3 +5015,12 @@ def test_what_a_word_of_a_name_means_asked_loosely(tmp_path: Path) -> None:
     ):
         found = engine.ask(typed)
         assert found.matched and "defensive" in found.text, (typed, found.text)
+
+
+def test_a_claim_of_the_wrong_month_is_answered_with_the_articles_date(tmp_path: Path) -> None:
+    """ "The Camp David summit was in July 2023, wasn't it": the articles' account, with the date
+    they give it (18 August 2023), though the account's own words give none; not a bare yes."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "the camp david summit with biden yoon and kishida was in july 2023 wasn't it"
+    )
+    assert found.text.startswith("The articles date it 18 August 2023"), found.text
