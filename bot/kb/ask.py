@@ -2042,7 +2042,8 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
             return taking if taking and taking[1] else None
         return main, lookups.event_date(main.item) if q.asks == Asks.WHEN else _place_of(entries)
 
-    return _events_listed(kb, q, [sorted(group)[0] for group in q.events], said)
+    # "the scm before that one, the 54th": an event named twice is listed once
+    return _events_listed(kb, q, list(dict.fromkeys(sorted(group)[0] for group in q.events)), said)
 
 
 def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:

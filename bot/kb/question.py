@@ -1679,8 +1679,9 @@ _PART_OF_NAME_RE = re.compile(
 )
 # "first boomer to visit SK since 1981, which boat": which boat that was, the statement before it
 _KIND_LAST_RE = re.compile(
-    r"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)[^,?]+?)"
-    r"\s*[,?]+\s*(?P<wh>which|what)\s+(?!ones?\b)(?P<kind>[a-z]+)(?:\s+(?:was|is|were|are)\s+(?:it|that|this|they))?\W*$",
+    r"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)[^?]+?)"
+    r"\s*[,?]+\s*(?P<wh>which|what)\s+(?!ones?\b)(?P<kind>[a-z]+)(?:\s+(?:was|is|were|are)\s+(?:it|that|this|they)"
+    r"(?:\s+(?:in|at|on|from))?)?\W*$",  # "the 54th, which city was it in"
     re.IGNORECASE,
 )
 # "quick q whats ROK short for": what the question reads as without its openers

@@ -5024,3 +5024,13 @@ def test_a_claim_of_the_wrong_month_is_answered_with_the_articles_date(tmp_path:
         "the camp david summit with biden yoon and kishida was in july 2023 wasn't it"
     )
     assert found.text.startswith("The articles date it 18 August 2023"), found.text
+
+
+def test_the_kind_asked_last_with_a_preposition_and_an_event_named_twice(tmp_path: Path) -> None:
+    """ "The 54th SCM, which city was it in": where it was, as "which city was the 54th SCM in"
+    asks; "the scm before that one, the 54th, ...": one meeting named twice is listed once."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("the 54th scm, which city was it in")
+    assert found.text.startswith("**Washington**"), found.text
+    found = engine.ask("so the scm before that one, the 54th, which city was it in")
+    assert found.text.count("54th") == 1 and "Washington" in found.text, found.text
