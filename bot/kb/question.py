@@ -2222,7 +2222,12 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
     own = terms(word)
     if len(word) < 5 and own and not _in_articles(kb, word) and not _in_a_name(kb, word):
         # "wat": what; "nuek": nuke, a word the vocabulary reads ("nuke test": nuclear test)
-        return english.function_word(word, STOPWORDS) or _said_in_vocabulary(kb, word) or word
+        return (
+            english.function_word(word, STOPWORDS)
+            or _said_in_vocabulary(kb, word)
+            or _name_slip(kb, word)
+            or word
+        )
     if len(word) < 5 or not own:
         return word
     known = _in_articles(kb, word)  # "soliders" stems to "solid": known, yet a slip
@@ -2269,6 +2274,29 @@ def _slips_mended(kb: KnowledgeBase, text: str) -> str:
 def _shapes_a_question(word: str) -> bool:
     """A function word, an anchor in time, an order, or one of the words questions are made of."""
     return word in STOPWORDS | ANCHORS | FIRST_WORDS | LAST_WORDS or stem(word) in FILLER
+
+
+def _name_slip(kb: KnowledgeBase, word: str) -> str | None:
+    """A short word English does not know, one letter short of a word of one name only ("seol":
+    Seoul, "busn": Busan); longer slips of names are found as names are."""
+    if len(word) < 4 or english.zipf(word) >= english.RARE:
+        return None
+    longer = _name_words_by_length(kb).get(len(word) + 1, ())
+    near = {w for w in longer if OSA.distance(word, w) == 1}
+    return near.pop() if len(near) == 1 else None
+
+
+def _name_words_by_length(kb: KnowledgeBase) -> dict[int, tuple[str, ...]]:
+    """The words of every name, by their length: worked out once per knowledge base."""
+
+    def make() -> dict[int, tuple[str, ...]]:
+        found: dict[int, set[str]] = {}
+        for table in kb.names.tables.values():
+            for w in table.words:
+                found.setdefault(len(w), set()).add(w)
+        return {n: tuple(sorted(ws)) for n, ws in found.items()}
+
+    return kb.cached("name-words-by-length", make)
 
 
 def _said_in_vocabulary(kb: KnowledgeBase, word: str) -> str | None:

@@ -5034,3 +5034,15 @@ def test_the_kind_asked_last_with_a_preposition_and_an_event_named_twice(tmp_pat
     assert found.text.startswith("**Washington**"), found.text
     found = engine.ask("so the scm before that one, the 54th, which city was it in")
     assert found.text.count("54th") == 1 and "Washington" in found.text, found.text
+
+
+def test_a_short_slip_of_a_name_is_that_name(tmp_path: Path) -> None:
+    """ "seol" is Seoul and "busn" Busan: four letters English does not know, one short of a word
+    of one name only."""
+    kb = _corpus(tmp_path)
+    assert any(
+        "south korea" in group for group in parse(kb, "where did austin go after seol in nov 2023").named
+    )
+    found = Engine(kb).ask("where did austin go after seol in nov 2023")
+    assert found.matched and found.text.startswith("**Indonesia**"), found.text
+    assert "busan" in {w.typed for w in parse(kb, "how long did the kentucky stay in busn").words}
