@@ -3322,7 +3322,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 _ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
 
 
-_PLACE_SAID = r"[^?,.!]+?"  # a place, up to the word after it in the pattern, or to the end:
+_PLACE_SAID = r"[^?,.!]+?"  # a place, up to the word the pattern puts after it
+# the last place, up to what the question adds ("... from Pyongyang in km") or its end
 _PLACE_SAID_LAST = rf"{_PLACE_SAID}(?=\s+(?:in|by|as|on|at|when|exactly|roughly|approximately)\b|[?,.!]|$)"
 _BETWEEN_PLACES_RE = re.compile(
     rf"\bhow\s+far\s+(?:is|was|are|were)\s+(?:it\s+)?from\s+(?P<a>{_PLACE_SAID})\s+to\s+(?P<b>{_PLACE_SAID_LAST})"

@@ -4884,13 +4884,18 @@ def test_a_request_to_explain_asks_what_a_thing_is(kb: KnowledgeBase) -> None:
     """ "Can you explain X", "would someone be so good as to explain what the letters X stand for":
     what X is, or the question inside; "in simple words for my 9 year old", "like i'm five": for
     whom to put it plainly, nothing the articles must say."""
-    engine = Engine(kb)
-    for typed in (
+    _all_say_what_dprk_stands_for(
+        kb,
         "can u explain the DPRK",
         "would someone be so good as to explain what the letters DPRK stand for",
         "what is the DPRK in simple words for my 9 year old",
         "whats the DPRK, explain like i'm five",
-    ):
+    )
+
+
+def _all_say_what_dprk_stands_for(kb: KnowledgeBase, *asked: str) -> None:
+    engine = Engine(kb)
+    for typed in asked:
         found = engine.ask(typed)
         assert found.matched and "Democratic People" in found.text, (typed, found.text)
 
@@ -4899,15 +4904,13 @@ def test_the_question_inside_what_the_asker_wonders_is_asked(kb: KnowledgeBase) 
     """ "I wonder what X is", "my kid asked what X means", "I would be grateful to learn when ...":
     the question inside; "forgive my ignorance, but" before it and "is that simply Y" or ", is it
     like a Y" after it (the asker's guess at the answer) ask nothing the articles must say."""
-    engine = Engine(kb)
-    for typed in (
+    _all_say_what_dprk_stands_for(
+        kb,
         "i wonder what the DPRK is",
         "my kid asked what DPRK means in the article, is it like a rock lol",
         "forgive my ignorance, but what is the DPRK? is that simply north korea",
         "I would be grateful to learn what DPRK stands for",
-    ):
-        found = engine.ask(typed)
-        assert found.matched and "Democratic People" in found.text, (typed, found.text)
+    )
 
 
 def test_where_something_happened_is_the_place_the_words_give_it(tmp_path: Path) -> None:
