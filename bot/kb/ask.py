@@ -240,8 +240,9 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
             said = second[0].replace(topic, name[1].strip(), 1)
             second = (said, parse(kb, said))
     if _names_no_more(kb, second[1]) and (first[1].named or first[1].events):
-        # "what was Freedom Edge and which US carrier took part": in Freedom Edge
-        said = f"{second[0]} in {_topic(first[0])}"
+        # "what was Freedom Edge and which US carrier took part": in Freedom Edge; "who led
+        # Seoul's team at the TTX and who led the US side": at the TTX, not in Seoul's team
+        said = f"{second[0]} {_setting(kb, first[0]) or 'in ' + _topic(first[0])}"
         second = (said, parse(kb, said))
     # "who covered the 55th SCM and who covered the 56th": one question asked of two things
     lead = words(first[0])[:2]
@@ -453,6 +454,18 @@ def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
     kinds = {e.item.kind for group in q.named for key in group for e in kb.members("entity", key)}
     terms_named = kb.names.mentions_in(words(q.content), "term")
     return not q.events and not terms_named and kinds <= {EntityKind.COUNTRY}
+
+
+def _setting(kb: KnowledgeBase, question: str) -> str | None:
+    """The phrase placing a question at an event, last in it ("at the TTX", "during Freedom
+    Shield"), if it has one."""
+    found = _SETTING_RE.search(question)
+    if found is None or not kb.names.mentions_in(words(found["event"]), "event"):
+        return None
+    return found.group(0).strip(" ?!.,")
+
+
+_SETTING_RE = re.compile(r"\b(?:at|during|in)\s+(?P<event>(?:the\s+)?[^,?!.]+?)\W*$", re.IGNORECASE)
 
 
 def _topic(question: str) -> str:

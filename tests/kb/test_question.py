@@ -5049,3 +5049,14 @@ def test_a_short_slip_of_a_name_is_that_name(tmp_path: Path) -> None:
     found = Engine(kb).ask("where did austin go after seol in nov 2023")
     assert found.matched and found.text.startswith("**Indonesia**"), found.text
     assert "busan" in {w.typed for w in parse(kb, "how long did the kentucky stay in busn").words}
+
+
+def test_a_second_question_naming_nothing_takes_the_first_ones_event(tmp_path: Path) -> None:
+    """ "Who led Seoul's team at the TTX and who led the US side": the second is asked at the TTX,
+    not "in led Seoul's team at the TTX"; one with no event phrase takes the first's topic."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who led seoul's team at the ttx and who led the us side")
+    second = next(f for f in found.fields if f.name.startswith("And"))
+    assert second.name == "And who led the us side at the ttx" and "Mohandas" in second.value, second
+    found = engine.ask("what was freedom edge and which us carrier took part")
+    assert any(f.name == "And which us carrier took part in freedom edge" for f in found.fields), found
