@@ -956,6 +956,7 @@ _TO_THE_DAY_RE = re.compile(
 
 KIND_WORDS = 5  # "which south korean defense ministers": a kind is a few words before the verb
 _WH = frozenset("who whom whose what when where which why how".split())
+_WH_WORD = rf"(?:{'|'.join(sorted(_WH))})\b"  # one of them, as a pattern
 
 
 def _name_of(kb: KnowledgeBase, text: str) -> str:
@@ -1314,9 +1315,7 @@ _ALTERNATIVES_TAIL_RE = re.compile(
 # "... at the pentagon? like the 5th?": the asker's guess, which the answer need not hold
 _GUESS_RE = re.compile(r"^\W*(?:like|maybe|perhaps|e\.?g\.?|say)\b(?:\W+\w+){1,3}\W*$", re.IGNORECASE)
 # and a colon before a question: "i should be grateful for the particulars: what exactly ..."
-_SENTENCE_END_RE = re.compile(
-    r"(?<=[.!?])\s+(?=\S)|(?<=:)\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)", re.IGNORECASE
-)
+_SENTENCE_END_RE = re.compile(rf"(?<=[.!?])\s+(?=\S)|(?<=:)\s+(?={_WH_WORD})", re.IGNORECASE)
 # "what is the ROK? is that simply south korea": after a question, the asker's guess at its answer
 _GUESSED = (
     r"(?:is|was|are|were)\s+(?:that|it|this|they|he|she)\s+(?:just|simply|basically|only|like|"
@@ -1747,7 +1746,7 @@ _WANTS_TO_KNOW_RE = re.compile(
     r"|(?:(?:can|could|would|will)\s+(?:you|u|ya|someone|somebody|anyone|anybody)\s+)?(?:(?:please|pls|plz|kindly)\s+)?"
     r"(?:tell|remind|show)|(?:do|does)\s+(?:you|u|anyone|anybody|someone)\s+know|(?:anyone|anybody)\s+know"
     r"|any\s+idea)(?:\s+(?:me|us))?"
-    r"\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)",
+    rf"\s+(?={_WH_WORD})",
     re.IGNORECASE,
 )
 # "forgive my ignorance, but ...", "pardon me, ...": nothing asked
