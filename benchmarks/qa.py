@@ -136,6 +136,14 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev76.yaml (search-engine typing: one to four keywords, no grammar, abbreviations), 100 each,
   the same way: first-sight figures reported, then tuned on. Two of those helpers shared a
   scratch folder outside the repository for their own scripts; each wrote only its own file.
+- heldout23.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev77.yaml (very online younger users: texting shorthand and slang, typos), dev78.yaml
+  (numbers people: how many, how long, which year, gaps between events, near misses about
+  figures), dev79.yaml (sceptical readers: why, what for, how others reacted, what came of it)
+  and dev80.yaml (headline skimmers: which outlet wrote what and when, which article mentions
+  whom, whether two articles agree), 100 each, the same way: first-sight figures reported, then
+  tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -281,6 +289,11 @@ PARTS = {
     "seventy-fourth development": QA / "dev74.yaml",
     "seventy-fifth development": QA / "dev75.yaml",
     "seventy-sixth development": QA / "dev76.yaml",
+    "held out, twenty-third set": QA / "heldout23.yaml",
+    "seventy-seventh development": QA / "dev77.yaml",
+    "seventy-eighth development": QA / "dev78.yaml",
+    "seventy-ninth development": QA / "dev79.yaml",
+    "eightieth development": QA / "dev80.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -360,6 +373,10 @@ TUNED_ON = (
     "seventy-fourth development",
     "seventy-fifth development",
     "seventy-sixth development",
+    "seventy-seventh development",
+    "seventy-eighth development",
+    "seventy-ninth development",
+    "eightieth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
