@@ -799,7 +799,8 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     for dropped_words, dropped_places, kind in readings:
         if not dropped_words and not dropped_places:
             continue
-        kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
+        kept_at = [n for n in range(len(q.named)) if n not in dropped_places]
+        kept = [q.named[n] for n in kept_at]
         if not kept and not [w for w in q.words if w not in dropped_words]:
             continue
         bare = replace(
@@ -808,6 +809,8 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
             named=tuple(kept),
             anchored_named=frozenset(),
             speakers=frozenset(),
+            placed_at=frozenset(at for at, n in enumerate(kept_at) if n in q.placed_at),
+            visited=frozenset(at for at, n in enumerate(kept_at) if n in q.visited),
         )
         _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
         near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]
@@ -838,8 +841,16 @@ def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:
     place at a place that is no part of it (a unit naming Seoul otherwise would answer it)."""
     if not q.yesno or not q.placed_at:
         return False
-    held = _where_held(kb, q.asked_events)
-    placed = [q.named[n] for n in q.placed_at if all(_is_place(kb, key) for key in q.named[n])]
+    return _placed_elsewhere_than(kb, q, q.asked_events, q.placed_at)
+
+
+def _placed_elsewhere_than(
+    kb: KnowledgeBase, q: Question, events: frozenset[str], at: frozenset[int]
+) -> bool:
+    """ "When did Austin visit Tokyo": a name at these positions of `named` is a place none of
+    these events was held at (the Seoul meeting's article does not tell of a visit to Tokyo)."""
+    held = _where_held(kb, events)
+    placed = [q.named[n] for n in at if all(_is_place(kb, key) for key in q.named[n])]
     return bool(held) and any(not any(set(terms(key)) <= held for key in group) for group in placed)
 
 
@@ -2192,8 +2203,10 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
     asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
     day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
-    month = _month_asked(q.text) if day is None and not q.events and not clause else None
-    day = day or month  # "who was Japan's defense minister in January 2023"
+    # "who was Japan's defense minister in January 2023", "... at the November 2023 meeting"
+    # (several meetings that month, none dated alone): the month typed
+    month = _month_asked(q.text) if day is None and not clause else None
+    day = day or month
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
     if not asked_role or not roles or (((q.events and not several) or clause) and day is None):
@@ -2891,10 +2904,17 @@ def _other_names(kb: KnowledgeBase, events: frozenset[str] | set[str]) -> frozen
     )
 
 
+def _dated_events(kb: KnowledgeBase, keys: frozenset[str]) -> frozenset[str]:
+    """The events some article dates: an event none does ("talks at the earliest opportunity")
+    was planned where it is reported, not another held."""
+    return frozenset(key for key in keys if _event_dates(kb, [frozenset({key})]))
+
+
 def _about_nothing_else(kb: KnowledgeBase, others: frozenset[str], group: frozenset[str]) -> bool:
     """Whether the other events a unit is about are none, or only years the event asked about
     falls in ("the 70th anniversary" of the alliance, 2023, for a meeting in January 2023); a
     month is not, for a state visit that month holds other things than the day asked about."""
+    others = _dated_events(kb, others)
     if not others:
         return True
     days = _event_dates(kb, [group])
@@ -3080,7 +3100,12 @@ def _judge(
     # "what did Austin say at the 55th SCM": in the article reporting the SCM, about nothing
     # else, every unit was said there; the event's name need not be in the unit
     own = _own_events(kb, doc.article) if q.events else frozenset()
-    reported = bool(own) and features.about <= own and all(group & own for group in q.events)
+    reported = (
+        bool(own)
+        and not _dated_events(kb, features.about - own)
+        and all(group & own for group in q.events)
+        and not _placed_elsewhere_than(kb, q, own, q.visited)
+    )
     placed_years = _reference_years(doc)
     held_at = _where_held(kb, features.about)  # where the events it names were held
     for word in q.words:

@@ -7,6 +7,7 @@ content); what the articles call things lives in the knowledge files and the voc
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from rapidfuzz.distance import OSA
 from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
+from .merge import dated_by
 from .models import EntityKind, Event, Term
 from .names import initials, leading_initials
 from .numerals import in_figures, suffixed
@@ -405,6 +407,9 @@ class Question:
     # "so Austin flew to Tokyo": names the question puts something at, in or to (positions in
     # `named`), which a claim may have wrong; not "did China say": who did it
     placed_at: frozenset[int] = frozenset()
+    # "when did Austin visit Tokyo", "what was said in Seoul": where what is asked took place
+    # (positions in `named`), not where something went ("happen to Kim's regime")
+    visited: frozenset[int] = frozenset()
     anchored_events: frozenset[int] = frozenset()
     # "the exercise Austin and Lee announced": what was done to it ("announced"), which a unit
     # saying so is about, not the exercise
@@ -700,6 +705,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         events = [m for m in kb.names.mentions_in(spelt, "event") if not generic_mention(kb, spelt, m)]
     events += _listed_numbers(kb, typed)
     events += _ordinals_alone(kb, typed, events)
+    events += _named_by_month(kb, typed, events)
     named = _outside(named, events)  # "the first NCG meeting" names the meeting, not the NCG too
     in_names = {i for start, end, _ in found_names for i in range(start, end)}
     name_starts = frozenset(start for start, _, _ in [*named, *events])
@@ -864,6 +870,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         speakers=frozenset(n for n, (start, _, _) in enumerate(named) if start in speaker),
         responders=_responders(typed, found, named),
         placed_at=frozenset(n for n, (start, _, _) in enumerate(named) if _after_a_place_word(typed, start)),
+        visited=frozenset(
+            n for n, (start, _, _) in enumerate(named) if _after_a_place_word(typed, start, _VISITED_WORDS)
+        ),
         anchored_events=frozenset(n for n, (start, _, _) in enumerate(events) if start in anchored),
         described=frozenset(typed[i] for i in described if typed[i] in _DESCRIBING),
         described_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in described),
@@ -911,12 +920,13 @@ def _letters_joined(kb: KnowledgeBase, text: str) -> str:
 
 
 _PLACE_WORDS = frozenset("at in into to from near off".split())
+_VISITED_WORDS = frozenset("at in visit visits visited visiting".split())
 
 
-def _after_a_place_word(typed: list[str], start: int) -> bool:
+def _after_a_place_word(typed: list[str], start: int, place_words: frozenset[str] = _PLACE_WORDS) -> bool:
     """Whether the name at `start` follows "at", "in", "to" ... ("docked at the port of Busan")."""
     before = [w for w in typed[max(0, start - 2) : start] if w != "the"]
-    return bool(before) and before[-1] in _PLACE_WORDS
+    return bool(before) and before[-1] in place_words
 
 
 RESPONSE_TERMS = frozenset(
@@ -2621,6 +2631,50 @@ def _ordinals_alone(
             keys, end = keys & _event_owners(kb, typed[end]), end + 1
         if len(keys) == 1:
             found.append((at, end, keys))
+    return found
+
+
+def _named_by_month(
+    kb: KnowledgeBase, typed: list[str], events: list[tuple[int, int, frozenset[str]]]
+) -> list[tuple[int, int, frozenset[str]]]:
+    """ "the january meeting", "the july 2023 talks": a month before a word of events' names
+    names those of them the articles date in that month (of that year, if given), if any."""
+    taken = {i for start, end, _ in events for i in range(start, end)}
+    found = []
+    for at, word in enumerate(typed):
+        month = _MONTH_NUMBERS.get(word)
+        # "may", "march": a verb too, a month only after "the" ("the may summit")
+        if month is None or at in taken or (word in _MONTH_VERBS and typed[at - 1 : at] != ["the"]):
+            continue
+        end = at + 2 if at + 1 < len(typed) and _YEAR_WORD_RE.fullmatch(typed[at + 1]) else at + 1
+        if end >= len(typed) or end in taken or typed[end] in STOPWORDS:
+            continue
+        year = int(typed[at + 1]) if end > at + 1 else 0
+        if keys := _held_in_month(kb, typed[end], month, year):
+            found.append((at, end + 1, keys))
+    return found
+
+
+_MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
+_MONTH_VERBS = frozenset({"may", "march"})
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _held_in_month(kb: KnowledgeBase, word: str, month: int, year: int) -> frozenset[str]:
+    """The events whose names hold the word, dated in that month (and year, if not 0); worked
+    out once per knowledge base and month (a word of ten thousand events' names is looked up
+    once)."""
+    kept: dict[tuple[str, int, int], frozenset[str]] = kb.cached("events-by-month", dict)
+    if (found := kept.get((word, month, year))) is None:
+        dated = ((key, dated_by(kb.members("event", key))) for key in _event_owners(kb, word))
+        found = kept[(word, month, year)] = frozenset(
+            key
+            for key, entry in dated
+            if entry is not None
+            and entry.item.date is not None
+            and entry.item.date.month == month
+            and year in (0, entry.item.date.year)
+        )
     return found
 
 

@@ -5060,3 +5060,28 @@ def test_a_second_question_naming_nothing_takes_the_first_ones_event(tmp_path: P
     assert second.name == "And who led the us side at the ttx" and "Mohandas" in second.value, second
     found = engine.ask("what was freedom edge and which us carrier took part")
     assert any(f.name == "And which us carrier took part in freedom edge" for f in found.fields), found
+
+
+def test_an_event_named_by_its_month(tmp_path: Path) -> None:
+    """ "The january meeting", "the November 2023 meeting": a month before a word of events'
+    names names those the articles date in it; several that month are any of them, and who held
+    a post then is who held it that month."""
+    kb = _corpus(tmp_path)
+    (january,) = parse(kb, "did they talk about japan at all in the january meeting").events
+    assert january == {"austin-lee defense ministers' meeting in seoul"}
+    (november,) = parse(kb, "who was south korea's defence minister at the november 2023 meeting").events
+    assert "55th security consultative meeting (scm)" in november and len(november) > 1
+    assert not parse(kb, "the meeting may happen in march").events  # verbs, not months
+    engine = Engine(kb)
+    found = engine.ask("did they talk about japan at all in the january meeting")
+    assert found.matched and "Trilateral" in found.text.split("\n\n")[0], found.text
+    found = engine.ask("who was south korea's defence minister at the november 2023 meeting")
+    assert found.text.startswith("**Shin Won-sik**"), found.text
+
+
+def test_an_undated_event_planned_at_a_meeting_is_said_there(tmp_path: Path) -> None:
+    """ "Anything agreed with Tokyo at the Austin-Lee meeting": talks with Japan "at the earliest
+    opportunity", which no article dates, were planned at the meeting its article reports, not
+    held elsewhere: what the article says of them was said at the meeting."""
+    found = Engine(_corpus(tmp_path)).ask("anything agreed w tokyo at the austin-lee meeting?")
+    assert found.matched and "Trilateral" in found.text.split("\n\n")[0], found.text
