@@ -5085,3 +5085,14 @@ def test_an_undated_event_planned_at_a_meeting_is_said_there(tmp_path: Path) -> 
     held elsewhere: what the article says of them was said at the meeting."""
     found = Engine(_corpus(tmp_path)).ask("anything agreed w tokyo at the austin-lee meeting?")
     assert found.matched and "Trilateral" in found.text.split("\n\n")[0], found.text
+
+
+def test_chat_tags_are_no_content(kb: KnowledgeBase) -> None:
+    """ "ngl", "fr", "bruh": chat tags, rare in written English, are no unfamiliar word that
+    makes a question look out of scope."""
+    for typed in (
+        "which fighter jets did austin bring up ngl",
+        "do south koreans want their own nukes fr bruh",
+    ):
+        q = parse(kb, typed)
+        assert not q.unknown and not {"ngl", "fr", "bruh"} & {w.typed for w in q.words}, (typed, q.words)
