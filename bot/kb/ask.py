@@ -3051,6 +3051,20 @@ def _ahead(q: Question, doc: Doc) -> bool:
     return ahead or bool(_PROSPECTIVE_RE.search(doc.text) or _AHEAD_RE.search(doc.text))
 
 
+def _only_that_it_responded(doc: Doc) -> bool:
+    """Whether a unit says only that someone responded, and when: no word but names, the
+    response's verb and time ("North Korea answered early on Wednesday")."""
+    said = [
+        w
+        for w in re.findall(r"[\w'-]+", doc.text)
+        if not w[0].isupper() and w.lower() not in STOPWORDS and w.lower() not in _TIME_OF_DAY
+    ]
+    return bool(said) and all(stem(w.lower()) in RESPONSE_TERMS for w in said)
+
+
+_TIME_OF_DAY = frozenset("early late morning afternoon evening night hours later soon".split())
+
+
 def _asks_response(q: Question) -> bool:
     return q.asks == Asks.HOW and bool(q.named) and any(w.terms & RESPONSE_TERMS for w in q.words)
 
@@ -3318,6 +3332,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         return False  # "what did X say": X's words, not what X did; "who told reporters": a speaker
     if not q.yesno and q.asks in (Asks.WHAT, Asks.HOW, Asks.WHO) and _only_headed_for(kb, q, doc):
         return False  # "who did Austin meet in Indonesia": not a unit of Seoul, "before leaving for" it
+    if _asks_response(q) and _only_that_it_responded(doc):
+        return False  # "how did North Korea answer": not "North Korea answered early on Wednesday"
     match q.asks:
         case Asks.WHEN:  # a date; for "when does it end", the day it runs until
             if _asks_end(q):

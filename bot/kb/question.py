@@ -931,7 +931,7 @@ def _after_a_place_word(typed: list[str], start: int, place_words: frozenset[str
 
 
 RESPONSE_TERMS = frozenset(
-    stem(w) for w in "respond responded react reacted response reaction reply replied".split()
+    stem(w) for w in "respond responded react reacted response reaction reply replied answer answered".split()
 )
 
 

@@ -5096,3 +5096,11 @@ def test_chat_tags_are_no_content(kb: KnowledgeBase) -> None:
     ):
         q = parse(kb, typed)
         assert not q.unknown and not {"ngl", "fr", "bruh"} & {w.typed for w in q.words}, (typed, q.words)
+
+
+def test_a_response_asked_is_what_was_done_not_that_it_answered(tmp_path: Path) -> None:
+    """ "How did North Korea answer the Kentucky's port call": "answer" asks for a response, as
+    "respond" does; "North Korea answered early on Wednesday" says only that it did and when,
+    not how: what it fired is the answer."""
+    found = Engine(_corpus(tmp_path)).ask("how did north korea answer the kentucky port call")
+    assert found.matched and "short-range" in found.text.split("\n")[0], found.text
