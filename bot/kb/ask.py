@@ -799,18 +799,14 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     for dropped_words, dropped_places, kind in readings:
         if not dropped_words and not dropped_places:
             continue
-        kept_at = [n for n in range(len(q.named)) if n not in dropped_places]
-        kept = [q.named[n] for n in kept_at]
+        kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
         if not kept and not [w for w in q.words if w not in dropped_words]:
             continue
         bare = replace(
-            q,
+            q.without_named(dropped_places),
             words=tuple(w for w in q.words if w not in dropped_words),
-            named=tuple(kept),
             anchored_named=frozenset(),
             speakers=frozenset(),
-            placed_at=frozenset(at for at, n in enumerate(kept_at) if n in q.placed_at),
-            visited=frozenset(at for at, n in enumerate(kept_at) if n in q.visited),
         )
         _, _, fitting = _sorted_out(kb, bare, _candidates(kb, bare))
         near = [c for c in fitting[:CORRECTION_AMONG] if c.cover >= weights.COVER]

@@ -424,6 +424,25 @@ class Question:
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
     likened: str = ""  # "is it a pact like NATO": what it is likened to, which the articles never name
 
+    def without_named(self, dropped: Iterable[int]) -> Question:
+        """The question without the names at these positions of `named`, the positions that
+        point into it renumbered."""
+        kept = [n for n in range(len(self.named)) if n not in set(dropped)]
+
+        def renumbered(at: frozenset[int]) -> frozenset[int]:
+            return frozenset(i for i, n in enumerate(kept) if n in at)
+
+        return replace(
+            self,
+            named=tuple(self.named[n] for n in kept),
+            anchored_named=renumbered(self.anchored_named),
+            speakers=renumbered(self.speakers),
+            responders=renumbered(self.responders),
+            placed_at=renumbered(self.placed_at),
+            visited=renumbered(self.visited),
+            described_named=renumbered(self.described_named),
+        )
+
     @property
     def asked_events(self) -> frozenset[str]:
         """Every identity of the events asked about, not those placing the answer ("after the SCM")."""
