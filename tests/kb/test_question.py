@@ -5104,3 +5104,10 @@ def test_a_response_asked_is_what_was_done_not_that_it_answered(tmp_path: Path) 
     not how: what it fired is the answer."""
     found = Engine(_corpus(tmp_path)).ask("how did north korea answer the kentucky port call")
     assert found.matched and "short-range" in found.text.split("\n")[0], found.text
+
+
+def test_a_visit_is_hosted(tmp_path: Path) -> None:
+    """ "Who did Biden host for a state visit before Yoon": the vocabulary's "host" finds the
+    visits, though the articles' account of Macron's never says "hosted"."""
+    found = Engine(_corpus(tmp_path)).ask("who did biden host for a state visit before yoon")
+    assert found.text.startswith("**Emmanuel Macron**"), found.text
