@@ -306,8 +306,7 @@ _WHICH_PLACE_TAIL_RE = re.compile(
 )
 _MEANING_WORDS = frozenset("mean means meaning meant signal signals signify indicate indicates".split())
 _CALLING = frozenset(
-    "call called calls describe described describes dub dubbed term termed "
-    "label labels labeled labelled".split()
+    "call called calls describe described describes dub dubbed termed label labels labeled labelled".split()
 )
 ROLE_WORDS = frozenset(stem(w) for w in "job role title position post occupation office".split())
 SPEECH_WORDS = frozenset(

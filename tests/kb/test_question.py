@@ -5111,3 +5111,11 @@ def test_a_visit_is_hosted(tmp_path: Path) -> None:
     visits, though the articles' account of Macron's never says "hosted"."""
     found = Engine(_corpus(tmp_path)).ask("who did biden host for a state visit before yoon")
     assert found.text.startswith("**Emmanuel Macron**"), found.text
+
+
+def test_a_term_of_office_is_no_calling(tmp_path: Path) -> None:
+    """ "During Biden's term": a term of office, not Biden calling something a name ("what did
+    Austin call it", "the drill Austin termed ..."): no speech is asked for."""
+    kb = _corpus(tmp_path)
+    assert not parse(kb, "whose state visit came right before yoon's during biden's term").speech
+    assert parse(kb, "what did austin call the commitment").speech
