@@ -604,6 +604,7 @@ def _about_article(typed: set[str], outlet_named: bool = False, site: bool = Fal
         or SOURCE_WORDS & typed
         or _RELEASE_WORDS & typed  # "when did the camp david story drop"
         or ("out" in typed and _COME & typed)  # "when did the article come out"
+        or {"put", "out"} <= typed  # "who put out the ttx story"
         or _slipped(_as_typed(typed), SOURCE_WORDS)
     )
     headline = outlet_named and bool(_HEADLINE_WORDS & typed)  # "what did the Diplomat's headline say"

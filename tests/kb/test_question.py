@@ -5119,3 +5119,12 @@ def test_a_term_of_office_is_no_calling(tmp_path: Path) -> None:
     kb = _corpus(tmp_path)
     assert not parse(kb, "whose state visit came right before yoon's during biden's term").speech
     assert parse(kb, "what did austin call the commitment").speech
+
+
+def test_who_put_out_a_story_asks_for_its_outlet(tmp_path: Path) -> None:
+    """ "Who put out the ttx story": the article itself, its outlet, not who held the exercise."""
+    kb = _corpus(tmp_path)
+    assert parse(kb, "who put out the ttx story").about_article
+    assert not parse(kb, "who put out the joint statement").about_article  # no story: not an article
+    found = Engine(kb).ask("who put out the ttx story")
+    assert any(f.value == "Pacific Defense Review" for f in found.fields), found
