@@ -294,7 +294,7 @@ _DETERMINED = [[w] for w in "a an the their his her its".split()]  # what makes 
 _NAMING = frozenset("called named name mean means meaning stand stands".split())
 # "in which city", "what port": nouns that ask where, not for an entry of a kind
 _PLACE_NOUNS = frozenset(
-    "city cities town towns place places port ports location venue site region regions province "
+    "city cities town towns place places port ports location venue site region regions province building buildings "
     "provinces".split()
 )
 _PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia

@@ -5128,3 +5128,11 @@ def test_who_put_out_a_story_asks_for_its_outlet(tmp_path: Path) -> None:
     assert not parse(kb, "who put out the joint statement").about_article  # no story: not an article
     found = Engine(kb).ask("who put out the ttx story")
     assert any(f.value == "Pacific Defense Review" for f in found.fields), found
+
+
+def test_which_building_asks_where(kb: KnowledgeBase) -> None:
+    """ "Which building in Seoul did they meet at": a kind of place, asked as "where": the article
+    gives none more exact than Seoul, and Yoon's "building its own nuclear weapons" is no answer."""
+    assert parse(kb, "which building in seoul did they meet at").asks == Asks.WHERE
+    found = Engine(kb).ask("which building in seoul did they meet at")
+    assert not found.matched and "no place more exact than Seoul" in found.text, found.text
