@@ -294,9 +294,12 @@ _DETERMINED = [[w] for w in "a an the their his her its".split()]  # what makes 
 _NAMING = frozenset("called named name mean means meaning stand stands".split())
 # "in which city", "what port": nouns that ask where, not for an entry of a kind
 _PLACE_NOUNS = frozenset(
-    "city cities town towns place places port ports location venue site region regions province building buildings "
+    "city cities town towns place places port ports location venue site region regions province "
     "provinces".split()
 )
+# "which building in Seoul": where in Seoul, more exactly; "which building" alone asks for a
+# building, which a city is not
+_PLACE_IN_NOUNS = frozenset("building buildings".split())
 _PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia
 # "..., which building", "..., what base": a kind of place, asking where again
 _WHICH_PLACE_TAIL_RE = re.compile(
@@ -735,9 +738,16 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     worded = bool(kind_span) and typed[kind_span[-1]] in SPEECH_WORDS
     if worded:  # "what word did Austin use for ...": his words, a quote, not an entry of a kind
         kind_span = range(0)
-    placed = bool(kind_span) and (  # "which port city": places both
-        all(typed[i] in _PLACE_NOUNS for i in kind_span)
-        or (len(kind_span) == 1 and _part_of_a_place(kb, typed, kind_span[0]))
+    placed = (
+        bool(kind_span)
+        and (  # "which port city": places both
+            all(typed[i] in _PLACE_NOUNS for i in kind_span)
+            or (len(kind_span) == 1 and _part_of_a_place(kb, typed, kind_span[0]))
+            or (
+                typed[kind_span[-1]] in _PLACE_IN_NOUNS
+                and typed[kind_span[-1] + 1 : kind_span[-1] + 2] == ["in"]
+            )
+        )
     )
     # "at which port did the Kentucky dock": read as "where did the Kentucky dock"
     plain = [w for i, w in enumerate(typed) if not (placed and i in kind_span)]
@@ -777,7 +787,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     soon = {typed[i - 1] for i, w in enumerate(typed) if i and w in ANCHORS and typed[i - 1] in _SOON}
     found = tuple(w for w in found if w.typed not in said_after | soon or w.number)
     if placed:
-        found = tuple(w for w in found if w.typed not in _PLACE_NOUNS | _PART_OF)
+        found = tuple(w for w in found if w.typed not in _PLACE_NOUNS | _PLACE_IN_NOUNS | _PART_OF)
     verb = None
     if kind_span:  # "what approach ...": the thing asked for is what the answer must have most
         found = _stressed(found, typed[kind_span[-1]], weights.HEAD)

@@ -5131,8 +5131,9 @@ def test_who_put_out_a_story_asks_for_its_outlet(tmp_path: Path) -> None:
 
 
 def test_which_building_asks_where(kb: KnowledgeBase) -> None:
-    """ "Which building in Seoul did they meet at": a kind of place, asked as "where": the article
-    gives none more exact than Seoul, and Yoon's "building its own nuclear weapons" is no answer."""
+    """ "Which building in Seoul did they meet at": where in Seoul, more exactly: the article gives
+    no place more exact than Seoul, and Yoon's "building its own nuclear weapons" is no answer.
+    (Without "in Seoul", a building is asked for, which a city is not: see the test above.)"""
     assert parse(kb, "which building in seoul did they meet at").asks == Asks.WHERE
     found = Engine(kb).ask("which building in seoul did they meet at")
     assert not found.matched and "no place more exact than Seoul" in found.text, found.text
