@@ -5137,3 +5137,17 @@ def test_which_building_asks_where(kb: KnowledgeBase) -> None:
     assert parse(kb, "which building in seoul did they meet at").asks == Asks.WHERE
     found = Engine(kb).ask("which building in seoul did they meet at")
     assert not found.matched and "no place more exact than Seoul" in found.text, found.text
+
+
+def test_the_kind_asked_after_a_dash_with_a_count(tmp_path: Path) -> None:
+    """ "Trilateral security coop - which 3 countries": which countries, asked after a dash and
+    counted, as "..., which city" is asked after a comma; "coop" is cooperation (vocabulary)."""
+    kb = _corpus(tmp_path)
+    for typed in (
+        "trilateral security coop - which 3 countries",
+        "trilateral security cooperation - which countries",
+    ):
+        q = parse(kb, typed)
+        assert q.asked_kind and "countries" in q.kind_words and not q.unknown, (typed, q)
+    found = Engine(kb).ask("trilateral security coop - which 3 countries")
+    assert found.matched and "Japan" in found.text.split("\n")[0], found.text
