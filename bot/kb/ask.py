@@ -2028,6 +2028,8 @@ def _in_series(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not dated:
         return None
     _, pick = dated[-1] if q.order == Order.LAST else dated[0]
+    if q.order == Order.FIRST and q.asks == Asks.WHEN and len(group) == 1 and _FIRST_OF_ALL_RE.search(q.text):
+        return None  # "when was the very first DSC TTX": the one the articles know may be "the eighth"
     if q.asks in (Asks.WHAT, Asks.WHEN, Asks.WHERE) and not q.named and _only_named(kb, q, pick):
         return _relabel(lookups.when(kb, pick))  # "what was the latest SCM": that one, its date and place
     if len(group) < 2:

@@ -5151,3 +5151,13 @@ def test_the_kind_asked_after_a_dash_with_a_count(tmp_path: Path) -> None:
         assert q.asked_kind and "countries" in q.kind_words and not q.unknown, (typed, q)
     found = Engine(kb).ask("trilateral security coop - which 3 countries")
     assert found.matched and "Japan" in found.text.split("\n")[0], found.text
+
+
+def test_the_first_of_all_of_an_event_named_without_its_number(tmp_path: Path) -> None:
+    """ "When was the very first Reef Drill": the one event of that name the articles know is
+    the eighth, though its name has no number: they do not say when the first was ("the first
+    Reef Drill held since 2020", or the first of a series the articles know several of, would be
+    answered as before)."""
+    engine = _loaded(tmp_path, ei=EIGHTH.replace("name: eighth Reef Drill", "name: Reef Drill"))
+    found = engine.ask("when was the very first reef drill held")
+    assert not found.matched and "when the first was" in found.text, found.text
