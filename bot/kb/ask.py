@@ -677,9 +677,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     only_a_kind = _only_a_kind(kb, q, chosen[0].doc)
     if only_a_kind and (naming := _naming_one(kb, q, chosen)) is not None:
         chosen, only_a_kind = _put_first(chosen, naming), False  # "which sub docked": the Kentucky
-    found = _render(kb, q, chosen)
     if q.to_the_day and chosen[0].doc.when and not _dated_to_the_day(kb, chosen[0].doc):
-        return _not_to_the_day(found)
+        # "what exact day did the carrier arrive": "late September 2022" is all they say
+        when = chosen[0].doc.date
+        lead = _NOT_TO_THE_DAY.replace(" day.", f" day, only {when.short()}.") if when else _NOT_TO_THE_DAY
+        return _says_not(q, chosen[0], lead)
+    found = _render(kb, q, chosen)
     if only_a_kind:  # "which submarine did they tour": none named
         note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
         return _with_caveat(found, note)
@@ -736,10 +739,14 @@ def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     return any(entry not in classes for t in q.asked_kind for entry in kinds.get(t, ()))
 
 
+_NOT_TO_THE_DAY = "the articles do not give the exact day. The closest they say:"
+
+
 def _not_to_the_day(found: Answer) -> Answer:
-    """ "What exact day did the carrier arrive": "late September 2022" is all the articles say."""
-    note = "The articles do not give the exact day, only this."
-    return _with_caveat(found, note)
+    """ "What exact day did the carrier arrive": "late September 2022" is all the articles say,
+    which does not answer it: said so, with what they do say, as for a unit (_says_not)."""
+    text = f"Not in the knowledge base: {_NOT_TO_THE_DAY}\n{found.text}"
+    return replace(found, kind=Kind.NOT_FOUND, title="Not in the knowledge base", text=text, matched=False)
 
 
 _MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
