@@ -684,8 +684,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         return _says_not(q, chosen[0], lead)
     found = _render(kb, q, chosen)
     if only_a_kind:  # "which submarine did they tour": none named
-        note = f"The articles name no particular {' '.join(sorted(q.kind_words))} here, only a kind."
-        return _with_caveat(found, note)
+        kind = " ".join(sorted(q.kind_words))
+        return _says_not(q, chosen[0], f"the articles name no particular {kind} here, only a kind:")
     return found
 
 
