@@ -50,6 +50,8 @@ class Order(StrEnum):
 _OPENERS = (
     r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)|"
     r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk|sorry|"
+    # "roughly how many", "about when": how exact an answer is wanted, not what is asked
+    r"roughly|approximately|approx|around|about(?=\s+(?:how|when|what)\b)|"
     # "prob a dumb question but", "maybe a silly q but": the asker on the question, nothing asked
     r"(?:(?:prob(?:ably)?|maybe|possibly|might\s+be|this\s+is|this\s+might\s+be)\s+)?(?:an?\s+)?"
     r"(?:dumb|stupid|silly|noob|newbie|basic|naive)\s+q(?:uestion)?(?:\s+but)?"

@@ -5168,3 +5168,16 @@ def test_the_first_of_all_of_an_event_named_without_its_number(tmp_path: Path) -
     engine = _loaded(tmp_path, ei=EIGHTH.replace("name: eighth Reef Drill", "name: Reef Drill"))
     found = engine.ask("when was the very first reef drill held")
     assert not found.matched and "when the first was" in found.text, found.text
+
+
+def test_roughly_how_many_asks_how_many(tmp_path: Path) -> None:
+    """ "Roughly how many soldiers took part in Freedom Shield 23": how many, however exact; the
+    articles give no number of soldiers, so "not in the knowledge base", not who took part."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "roughly how many soldiers took part in freedom shield 23",
+        "about how many troops were in it",
+    ):
+        assert parse(engine.kb, typed).asks == Asks.COUNT, typed
+    found = engine.ask("roughly how many soldiers took part in freedom shield 23 altogether")
+    assert not found.matched and "how many" in found.text, found.text
