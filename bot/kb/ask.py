@@ -48,6 +48,7 @@ from .question import (
     PUBLISHING_WORDS,
     RESPONSE_TERMS,
     SOURCE_WORDS,
+    WHICH_PLACE_TAIL_RE,
     Asks,
     Order,
     Question,
@@ -400,11 +401,16 @@ _BARE_SECOND_RE = re.compile(
 )
 
 
+_WHERE_RE = re.compile(r"\W*where\b", re.IGNORECASE)
+
+
 def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
     the second's pronoun standing for what the first asks about; a topic put before both ("the
     drill, when was it held and where") goes with each."""
     flat = _MEANING_FIRST_RE.sub(r"what does \g<x> mean", _flat(text))
+    if _WHERE_RE.match(flat) and WHICH_PLACE_TAIL_RE.search(flat):
+        return None  # "where did the B-52 land, which base": where, asked again more exactly
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
         return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:

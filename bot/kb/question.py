@@ -304,7 +304,7 @@ _PLACE_NOUNS = frozenset(
 _PLACE_IN_NOUNS = frozenset("building buildings".split())
 _PART_OF = frozenset("part parts area areas".split())  # "which part of Russia": where, in Russia
 # "..., which building", "..., what base": a kind of place, asking where again
-_WHICH_PLACE_TAIL_RE = re.compile(
+WHICH_PLACE_TAIL_RE = re.compile(
     r"[\s,]+(?:like\s+)?(?:which|what|wat|wich)\s+(?:exact\s+)?"
     r"(?:building|base|port|city|town|place|venue|site|location)\s*$",
     re.IGNORECASE,
@@ -702,7 +702,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if yesno:  # "is it a defense pact like NATO": a comparison with what the articles never name
         content, likened = _compared_unknown(kb, content)
     if wh == "where":  # "where in seoul did they meet, like which building": where, said again
-        content = _WHICH_PLACE_TAIL_RE.sub("", content)
+        content = WHICH_PLACE_TAIL_RE.sub("", content)
     if not yesno:  # "why does NK keep saying": why it says ("will they keep doing it" asks if it goes on)
         content = _KEEP_DOING_RE.sub("", content)
     content = _BACK_THEN_RE.sub("", content)  # "back then", "back in may 2022": then, in May 2022

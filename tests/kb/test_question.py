@@ -5181,3 +5181,11 @@ def test_roughly_how_many_asks_how_many(tmp_path: Path) -> None:
         assert parse(engine.kb, typed).asks == Asks.COUNT, typed
     found = engine.ask("roughly how many soldiers took part in freedom shield 23 altogether")
     assert not found.matched and "how many" in found.text, found.text
+
+
+def test_where_then_which_base_is_one_question(tmp_path: Path) -> None:
+    """ "Where in Korea did the B-52 land in October 2023, which base": where, asked again more
+    exactly, not a second question ("which base", answered alone with Kings Bay)."""
+    found = Engine(_corpus(tmp_path)).ask("where in korea did the b-52 land in october 2023, which base")
+    assert not found.matched and "no place more exact than South Korea" in found.text, found.text
+    assert "Kings Bay" not in found.text, found.text
