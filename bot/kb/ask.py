@@ -113,9 +113,11 @@ _LENGTH_RE = re.compile(
 )
 _DURATION_RE = re.compile(rf"{_LENGTH_RE.pattern}|\buntil\b", re.IGNORECASE)  # or when it ends
 # "how long did the meeting last" asks a length, not one between two things ("two months before
-# their meeting", "the first update in ten years"); "how long after the SCM" asks that one
+# their meeting", "the first update in ten years", "the first in more than four decades"); "how
+# long after the SCM" asks that one
 _SPELL_RE = re.compile(
-    rf"(?<!\bin\s)(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
+    r"(?<!\bin\s)(?<!\bin\smore\sthan\s)(?<!\bin\sover\s)(?<!\bin\snearly\s)(?<!\bin\salmost\s)"
+    rf"(?:{_LENGTH_RE.pattern})(?!\s+(?:before|after|ago|earlier|later|since|apart)\b)|\buntil\b",
     re.IGNORECASE,
 )
 # a share in figures: "54%", "54 percent"

@@ -5189,3 +5189,12 @@ def test_where_then_which_base_is_one_question(tmp_path: Path) -> None:
     found = Engine(_corpus(tmp_path)).ask("where in korea did the b-52 land in october 2023, which base")
     assert not found.matched and "no place more exact than South Korea" in found.text, found.text
     assert "Kings Bay" not in found.text, found.text
+
+
+def test_the_first_in_decades_is_no_length_of_stay(tmp_path: Path) -> None:
+    """ "How long did the Kentucky stay in Busan": "the first port call in more than four
+    decades" is how long since the last, not how long it stayed; the articles do not say."""
+    assert not ask._SPELL_RE.search("the first by a U.S. submarine in more than four decades")
+    assert ask._SPELL_RE.search("the submarine stayed for five days")
+    found = Engine(_corpus(tmp_path)).ask("how long was the uss kentucky in port at busan")
+    assert not found.matched, found.text
