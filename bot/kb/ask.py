@@ -143,7 +143,7 @@ _FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regular
 )
 _INTERVAL = frozenset("before after ago since between earlier later".split())
 _SAID_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|warned|stated|declared|announced|called|described|pledged|vowed|"
+    r"\b(?:said|says|say|told|tells|warned|stated|states\s+that|declared|announced|called|described|pledged|vowed|"
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
     re.IGNORECASE,
 )

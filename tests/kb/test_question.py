@@ -5198,3 +5198,14 @@ def test_the_first_in_decades_is_no_length_of_stay(tmp_path: Path) -> None:
     assert ask._SPELL_RE.search("the submarine stayed for five days")
     found = Engine(_corpus(tmp_path)).ask("how long was the uss kentucky in port at busan")
     assert not found.matched, found.text
+
+
+def test_a_document_that_states_something_says_it(tmp_path: Path) -> None:
+    """ "What did the declaration say about a North Korean nuclear attack": "the declaration
+    states that ..." is what it says, as "stated" is."""
+    assert ask._SAID_RE.search("The declaration states that any attack will be met with a response.")
+    assert not ask._SAID_RE.search("The United States and South Korea held talks.")
+    found = Engine(_corpus(tmp_path)).ask(
+        "what did the declaration say about how the us would answer a nk nuke attack on the south"
+    )
+    assert found.matched and "swift, overwhelming" in found.text.split("\n")[0], found.text
