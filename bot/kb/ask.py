@@ -632,6 +632,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # "did the tabletop actually happen": one article planned it, a later one reports it held
         # on a day (the same event, not planned there)
         done = _held_after_all(kb, q, chosen)
+        stage = done is None and q.yesno and _STAGE_RE.search(chosen[0].doc.text)
+        if stage and _asked_by_then(kb, q, chosen[0].doc):
+            # "was the warning system actually running by the 55th SCM": "in its final stage"
+            # then bears on it, said as the articles put it (asked of no time, or of a later
+            # one, it does not: they do not say it came true)
+            return _with_caveat(_render(kb, q, chosen), "The articles report it only as under way, not done.")
         if done is None:
             return _says_not(q, chosen[0], "the articles report it only as planned:")
         chosen = _put_first(chosen, done)
@@ -1190,6 +1196,27 @@ def _only_planned(q: Question, doc: Doc) -> bool:
     return bool(scheduled and _PLANNED_RE.search(doc.text) and not _TIME_SAID_RE.search(doc.text))
 
 
+def _asked_by_then(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether the question asks of a time the unit's article covers: an event or a month no
+    later than it came out ("by the 55th SCM", "by Nov 2023", of a November 2023 article); not
+    "by the end of 2023" or "on time", after it."""
+    if _DEADLINE_RE.search(q.text) or not _BY_THEN_RE.search(q.text):
+        return False  # "did it ever happen": of no time, but whenever
+    published = doc.article.article.published
+    days = _event_dates(kb, q.events)
+    if days:
+        return max(days) <= published
+    years = [int(y) for y in _YEAR_RE.findall(q.text)]
+    months = [_MONTH_NUMBERS[w] for w in words(q.text.lower()) if w in _MONTH_NUMBERS]
+    if not years:
+        return False
+    year, month = max(years), max(months, default=0)
+    return year < published.year or (year == published.year and month <= published.month)
+
+
+_BY_THEN_RE = re.compile(r"\b(?:by|before|as\s+of|at\s+the\s+time\s+of)\b", re.IGNORECASE)
+_DEADLINE_RE = re.compile(r"\b(?:on\s+time|new\s+years?|end\s+of)\b", re.IGNORECASE)
+_STAGE_RE = re.compile(r"\bfinal\s+stages?\b|\bunder\s+way\b|\bunderway\b", re.IGNORECASE)
 _SCHEDULED_RE = re.compile(
     r"\b(?:supposed\s+to|go(?:es|ing)?\s+live|take\s+effect|come\s+into\s+(?:force|effect)|be(?:come)?\s+operational)\b",
     re.IGNORECASE,

@@ -5209,3 +5209,15 @@ def test_a_document_that_states_something_says_it(tmp_path: Path) -> None:
         "what did the declaration say about how the us would answer a nk nuke attack on the south"
     )
     assert found.matched and "swift, overwhelming" in found.text.split("\n")[0], found.text
+
+
+def test_whether_a_plan_came_true_by_then_is_its_stage(tmp_path: Path) -> None:
+    """ "Was the missile-warning data sharing actually running by the 55th SCM": "in the final
+    stage before its launch", said then, bears on it: that, said to be under way, not done. Of a
+    time after the article ("by the end of 2023", of a November 2023 article), it cannot tell;
+    asked of no time ("was it actually launched"), see the test of a plan in its final stage."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("was the camp david missile-warning data sharing actually running by the 55th scm?")
+    assert found.matched and found.unsure and "final stage" in found.text.split("\n\n")[0], found.text
+    assert "under way" in found.footer, found.footer
+    assert not engine.ask("did the real-time missile warning system actually go live by end of 2023").matched
