@@ -3517,8 +3517,25 @@ def _counts(q: Question, doc: Doc) -> bool:
         else:
             continue
         if not q.counted or any(set(terms(w)) & q.counted for w in _phrase(typed[at : at + 1 + window])):
-            return True  # "11-day" counts days, not troops
+            return not _counted_elsewhere(q, doc, word)  # "11-day" counts days, not troops
     return False
+
+
+def _counted_elsewhere(q: Question, doc: Doc, number: str) -> bool:
+    """Whether another clause of the unit holds more of what the question says of what it counts
+    than the number's own: "sent around 10,000 soldiers to Russia, and some have moved closer to
+    Ukraine" does not say how many are close to Ukraine."""
+    said = {t for w in q.words for t in w.terms} - q.counted
+    clauses = [set(terms(c)) for c in _CLAUSE_RE.split(doc.text) if c.strip()]
+    own = next((c for c in clauses if set(terms(number)) <= c), None)
+    if own is None or len(clauses) < 2:
+        return False
+    return any(len(c & said) > len(own & said) for c in clauses if c is not own)
+
+
+_CLAUSE_RE = re.compile(
+    r"[;,]\s+(?:and|but|while)\s+|;\s+|,?\s+(?:and\s+)?(?=(?:some|many|several|most|others)\s+(?:of|have|had|are|were)\b)"
+)
 
 
 def _phrase(typed: list[str]) -> list[str]:

@@ -5221,3 +5221,15 @@ def test_whether_a_plan_came_true_by_then_is_its_stage(tmp_path: Path) -> None:
     assert found.matched and found.unsure and "final stage" in found.text.split("\n\n")[0], found.text
     assert "under way" in found.footer, found.footer
     assert not engine.ask("did the real-time missile warning system actually go live by end of 2023").matched
+
+
+def test_a_count_of_something_else_in_another_clause(tmp_path: Path) -> None:
+    """ "How many of those troops have already moved up near Ukraine": "sent around 10,000
+    soldiers to train in eastern Russia, and some have already moved closer to Ukraine" counts
+    those sent, not those moved: the articles do not say how many; "how many soldiers did North
+    Korea send to Russia" is the 10,000."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("how many of those north korean troops have already moved up near ukraine?")
+    assert not found.matched and "how many" in found.text, found.text
+    found = engine.ask("how many soldiers did north korea send to russia")
+    assert found.matched and "10,000" in found.text.split("\n")[0], found.text
