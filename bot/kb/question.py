@@ -215,6 +215,14 @@ def _recall_tag_dropped(content: str) -> str:
     return _RECALL_TAG_RE.sub("", content)
 
 
+# "austin's one-word take on extended deterrence", "what was Kim's view on the drills": what
+# they said about it
+_TAKE_ON_RE = re.compile(
+    r"^\W*(?:(?:what|whats|what's)\s+(?:(?:is|was|were)\s+)?)?(?P<x>\w[\w .-]{0,40}?)['’]s\s+"
+    r"(?:(?:one[-\s]word|short|quick|official)\s+)?(?:take|view|views|verdict|stance|position|opinion)\s+"
+    r"(?:on|of|about)\s+(?P<y>.+)$",
+    re.IGNORECASE,
+)
 _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
@@ -663,6 +671,7 @@ _OWN_ORDINAL_RE = re.compile(
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
+    text = _TAKE_ON_RE.sub(r"what did \g<x> say about \g<y>", text)  # "Austin's take on the TDS"
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )

@@ -5233,3 +5233,10 @@ def test_a_count_of_something_else_in_another_clause(tmp_path: Path) -> None:
     assert not found.matched and "how many" in found.text, found.text
     found = engine.ask("how many soldiers did north korea send to russia")
     assert found.matched and "10,000" in found.text.split("\n")[0], found.text
+
+
+def test_someones_take_on_something_is_what_they_said(tmp_path: Path) -> None:
+    """ "Austin's one-word take on extended deterrence at the 55th SCM": what he said about it
+    there ("... remains ironclad"), not the SCM's other business."""
+    found = Engine(_corpus(tmp_path)).ask("austin's one-word take on extended deterrence at the 55th scm")
+    assert found.matched and "ironclad" in found.text.split("\n")[0], found.text
