@@ -44,6 +44,7 @@ from .question import (
     LAST_WORDS,
     MAX_QUESTION,
     MENTIONING_RE,
+    MONTH_NUMBERS,
     ORDINAL_KINDS,
     PUBLISHING_WORDS,
     RESPONSE_TERMS,
@@ -763,8 +764,7 @@ def _not_to_the_day(found: Answer) -> Answer:
     return replace(found, kind=Kind.NOT_FOUND, title="Not in the knowledge base", text=text, matched=False)
 
 
-_MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
-_MONTHS = frozenset(_MONTH_NUMBERS)
+_MONTHS = frozenset(MONTH_NUMBERS)
 _MONTH_TERMS = frozenset(t for m in _MONTHS for t in terms(m))  # their index terms
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -1207,7 +1207,7 @@ def _asked_by_then(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if days:
         return max(days) <= published
     years = [int(y) for y in _YEAR_RE.findall(q.text)]
-    months = [_MONTH_NUMBERS[w] for w in words(q.text.lower()) if w in _MONTH_NUMBERS]
+    months = [MONTH_NUMBERS[w] for w in words(q.text.lower()) if w in MONTH_NUMBERS]
     if not years:
         return False
     year, month = max(years), max(months, default=0)
@@ -2350,7 +2350,7 @@ def _month_asked(text: str) -> PartialDate | None:
     if found is None:
         return None
     said = found.group(1).lower()
-    month = _MONTH_NUMBERS.get(said) or next(n for m, n in _MONTH_NUMBERS.items() if m.startswith(said[:3]))
+    month = MONTH_NUMBERS.get(said) or next(n for m, n in MONTH_NUMBERS.items() if m.startswith(said[:3]))
     return PartialDate(int(found.group(2)), month)
 
 
@@ -2765,7 +2765,7 @@ def _dated_otherwise(best: Candidate) -> bool:
     if date is None:
         return False
     return any(
-        (bool(date.month) and _MONTH_NUMBERS.get(w.typed) not in (None, date.month))
+        (bool(date.month) and MONTH_NUMBERS.get(w.typed) not in (None, date.month))
         or (_is_year(w.typed) and int(w.typed) != date.year)
         for w in best.missing
         if not w.anchor
@@ -2780,7 +2780,7 @@ def _month_elsewhere(q: Question, best: Candidate) -> str | None:
     if date is None or date.precision not in (Precision.MONTH, Precision.DAY) or q.asks != Asks.COUNT:
         return None
     for word in best.missing:
-        month = _MONTH_NUMBERS.get(word.typed)
+        month = MONTH_NUMBERS.get(word.typed)
         if month is not None and not word.anchor and month not in (date.month, published.month):
             return word.typed.capitalize()
     return None
@@ -3516,8 +3516,9 @@ def _counts(q: Question, doc: Doc) -> bool:
             window = 3  # "preparing a seventh nuclear test": six so far
         else:
             continue
-        if not q.counted or any(set(terms(w)) & q.counted for w in _phrase(typed[at : at + 1 + window])):
-            return not _counted_elsewhere(q, doc, word)  # "11-day" counts days, not troops
+        counts = not q.counted or any(set(terms(w)) & q.counted for w in _phrase(typed[at : at + 1 + window]))
+        if counts and not _counted_elsewhere(q, doc, word):  # "11-day" counts days, not troops
+            return True
     return False
 
 

@@ -223,6 +223,7 @@ _TAKE_ON_RE = re.compile(
     r"(?:on|of|about)\s+(?P<y>.+)$",
     re.IGNORECASE,
 )
+MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}  # "january": 1
 _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
@@ -2684,7 +2685,7 @@ def _named_by_month(
     taken = {i for start, end, _ in events for i in range(start, end)}
     found = []
     for at, word in enumerate(typed):
-        month = _MONTH_NUMBERS.get(word)
+        month = MONTH_NUMBERS.get(word)
         # "may", "march": a verb too, a month only after "the" ("the may summit")
         if month is None or at in taken or (word in _MONTH_VERBS and typed[at - 1 : at] != ["the"]):
             continue
@@ -2697,7 +2698,6 @@ def _named_by_month(
     return found
 
 
-_MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}
 _MONTH_VERBS = frozenset({"may", "march"})
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
 
