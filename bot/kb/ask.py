@@ -1207,11 +1207,8 @@ def _asked_by_then(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if days:
         return max(days) <= published
     years = [int(y) for y in _YEAR_RE.findall(q.text)]
-    months = [MONTH_NUMBERS[w] for w in words(q.text.lower()) if w in MONTH_NUMBERS]
-    if not years:
-        return False
-    year, month = max(years), max(months, default=0)
-    return year < published.year or (year == published.year and month <= published.month)
+    asked = _month_asked(q.text) or (PartialDate(max(years)) if years else None)
+    return asked is not None and asked <= published
 
 
 _BY_THEN_RE = re.compile(r"\b(?:by|before|as\s+of|at\s+the\s+time\s+of)\b", re.IGNORECASE)
@@ -3432,9 +3429,9 @@ def _between_the_places_asked(q: Question, doc: Doc) -> bool:
     between Seoul and Busan"): a unit naming both, not a missile's flight elsewhere."""
     if (found := _BETWEEN_PLACES_RE.search(q.text)) is None:
         return True
-    held = {t for w in words(doc.text) for t in terms(w)}
+    held = set(terms(doc.text))
     places = [said for said in found.groupdict().values() if said]
-    return all({t for w in words(said) if w not in STOPWORDS for t in terms(w)} <= held for said in places)
+    return all(set(terms(said)) <= held for said in places)
 
 
 def _only_headed_for(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
