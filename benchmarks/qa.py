@@ -144,6 +144,14 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   and dev80.yaml (headline skimmers: which outlet wrote what and when, which article mentions
   whom, whether two articles agree), 100 each, the same way: first-sight figures reported, then
   tuned on.
+- heldout24.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev81.yaml (casual members of a general server, as the held-out parts are asked for),
+  dev82.yaml (a busy general chat: questions asked in passing, "so", "wait", "ok but", things
+  referred back to as "that meeting", "the sub thing"), dev83.yaml (readers who half-remember
+  and mix details up: wrong names, months, places, articles) and dev84.yaml (testers trying to
+  make it invent answers: 60 near misses worded like the 40 answerable questions), 100 each,
+  the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -294,6 +302,11 @@ PARTS = {
     "seventy-eighth development": QA / "dev78.yaml",
     "seventy-ninth development": QA / "dev79.yaml",
     "eightieth development": QA / "dev80.yaml",
+    "held out, twenty-fourth set": QA / "heldout24.yaml",
+    "eighty-first development": QA / "dev81.yaml",
+    "eighty-second development": QA / "dev82.yaml",
+    "eighty-third development": QA / "dev83.yaml",
+    "eighty-fourth development": QA / "dev84.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -377,6 +390,10 @@ TUNED_ON = (
     "seventy-eighth development",
     "seventy-ninth development",
     "eightieth development",
+    "eighty-first development",
+    "eighty-second development",
+    "eighty-third development",
+    "eighty-fourth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
