@@ -912,7 +912,11 @@ def _another_number(typed: str, text: str) -> bool:
 def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Which came first, A or B", "how long after A did B": each side dated as "when was A"
     would be, and the dates compared. Unless both are dated, it is read as any other question."""
-    sides = intervals.two_sides(q.text)
+    # "between Austin and Lee announcing it and ...": a person is not a point in time
+    readings = intervals.readings(q.text)
+    sides = next(
+        (s for s in readings if not any(_only_people(kb, side) for side in (s.first, s.second))), None
+    )
     if sides is None or (sides.asks == intervals.Compares.INTERVAL and _told_in_words(kb, q)):
         return None
     found: list[tuple[str, Doc, PartialDate]] = []
@@ -1689,6 +1693,17 @@ def _mentioned_as_earlier(q: Question, doc: Doc) -> bool:
     telling = max(said, key=lambda w: w.weight)
     rest = terms(_RECENT_RE.sub(" ", doc.text))
     return telling.held_by(earlier) and not telling.held_by(set(rest))
+
+
+def _only_people(kb: KnowledgeBase, typed: str) -> bool:
+    """Whether a phrase names people and nothing else ("Austin", "the two ministers" is not)."""
+    said = [w for w in words(typed) if w not in ("the", "and")]
+    found = kb.names.mentions_in(said, "entity")
+    return (
+        bool(found)
+        and sum(end - start for start, end, _ in found) == len(said)
+        and all(any(_is_person(kb, key) for key in keys) for _, _, keys in found)
+    )
 
 
 def _is_person(kb: KnowledgeBase, key: str) -> bool:

@@ -6,7 +6,7 @@ ask.py dates each side as it would answer "when was A", and the dates decide, ne
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .dates import PartialDate, Precision
@@ -77,6 +77,23 @@ def two_sides(text: str) -> TwoSides | None:
             Compares.INTERVAL, _side(found["a"]), _side(found["b"]), _unit(found["unit"]), relation
         )
     return None
+
+
+def readings(text: str) -> list[TwoSides]:
+    """The ways a question may part into two sides: `two_sides`, then for "between A and B" each
+    later "and" ("between Austin and Lee announcing it and it happening"): the caller keeps the
+    first whose sides are things in time."""
+    sides = two_sides(text)
+    found = _BETWEEN_RE.match(" ".join(text.split()).strip(" ?!."))
+    if sides is None or found is None or "and" not in found.string[found.end("a") : found.start("b")]:
+        return [sides] if sides else []
+    both = found.string[found.start("a") :]
+    return [sides] + [
+        replace(sides, first=a, second=b)
+        for cut in list(re.finditer(r"\s+and\s+", both, re.IGNORECASE))[1:]
+        for a, b in [_elided(_side(both[: cut.start()]), _side(both[cut.end() :]))]
+        if a and b
+    ]
 
 
 def _side(text: str) -> str:

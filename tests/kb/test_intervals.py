@@ -155,3 +155,30 @@ events:
     assert not engine.ask(
         "how many days before the ministers met in busan did the sea drill begin"
     ).text.startswith("**")
+
+
+def test_a_person_is_not_a_side_in_time(tmp_path: Path) -> None:
+    """ "How many days between Kim and Park holding the talks and the summit": the sides part at
+    the "and" that leaves an event on each side, not at the first, which leaves a person."""
+    (tmp_path / "h.yaml").write_text(
+        ARTICLE.replace(" in Busan on 4 March", ", held by Kim and Park, in Busan on 4 March").replace(
+            "paragraphs: [1]}", "entities: [kim, park], paragraphs: [1]}"
+        )
+        + """\
+people:
+  - id: kim
+    name: Kim Min-ho
+    aliases: [Kim]
+    role: Admiral
+    paragraphs: [1]
+  - id: park
+    name: Park Ji-woo
+    aliases: [Park]
+    role: Admiral
+    paragraphs: [1]
+""",
+        encoding="utf-8",
+    )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    found = engine.ask("how many days between kim and park holding the harbour talks and the coral summit")
+    assert found.matched and found.text.startswith("**77 days**"), found.text
