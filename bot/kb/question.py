@@ -196,9 +196,10 @@ _TAIL_RE = re.compile(
     r"take\s+place|took\s+place|occur(?:red)?|start(?:ed)?|be\s+held)\s*$",
     re.IGNORECASE,
 )
-# "whats DPRK again", "what does it stand for though": a tag of the talk, asking nothing more
+# "whats DPRK again", "what does it stand for though", "lee, who is he again, whats his job": a
+# tag of the talk at the end of a clause, asking nothing more
 _RECALL_TAGS = ("again", "though")
-_RECALL_TAG_RE = re.compile(rf"\s*\b(?:{'|'.join(_RECALL_TAGS)})\s*$", re.IGNORECASE)
+_RECALL_TAG_RE = re.compile(rf"\s*\b(?:{'|'.join(_RECALL_TAGS)})\s*(?=[,;?!]|$)", re.IGNORECASE)
 
 
 def _recall_tag_dropped(content: str) -> str:
@@ -215,11 +216,12 @@ def _recall_tag_dropped(content: str) -> str:
     return _RECALL_TAG_RE.sub("", content)
 
 
-# "austin's one-word take on extended deterrence", "what was Kim's view on the drills": what
-# they said about it
+# "austin's one-word take on extended deterrence", "what was Kim's view on the drills", "austins
+# line about putin": what they said about it
 _TAKE_ON_RE = re.compile(
-    r"^\W*(?:(?:what|whats|what's)\s+(?:(?:is|was|were)\s+)?)?(?P<x>\w[\w .-]{0,40}?)['’]s\s+"
-    r"(?:(?:one[-\s]word|short|quick|official)\s+)?(?:take|view|views|verdict|stance|position|opinion)\s+"
+    r"^\W*(?:(?:what|whats|what's)\s+(?:(?:is|was|were)\s+)?)?(?P<x>\w[\w .-]{0,40}?)(?:['’]s|s)\s+"
+    r"(?:(?:one[-\s]word|short|quick|official|big|main)\s+)?"
+    r"(?:take|view|views|verdict|stance|position|opinion|line|lines|message|remark|remarks|comment|comments)\s+"
     r"(?:on|of|about)\s+(?P<y>.+)$",
     re.IGNORECASE,
 )

@@ -3053,6 +3053,10 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         # "again", "though" at the end: a tag of the talk
         ("sorry whats DPRK again", "Democratic People's Republic of Korea"),
         ("whats DPRK agian", "Democratic People's Republic of Korea"),  # a slip of "again" too
+        (
+            "whats DPRK again, what does it stand for",
+            "Democratic People's Republic of Korea",
+        ),  # a clause's end
         # the outlet cited first, then the question as typed alone
         ("in the diplomat piece whats ROK short for", "Republic of Korea"),
     ):
@@ -5238,5 +5242,9 @@ def test_a_count_of_something_else_in_another_clause(tmp_path: Path) -> None:
 def test_someones_take_on_something_is_what_they_said(tmp_path: Path) -> None:
     """ "Austin's one-word take on extended deterrence at the 55th SCM": what he said about it
     there ("... remains ironclad"), not the SCM's other business."""
-    found = Engine(_corpus(tmp_path)).ask("austin's one-word take on extended deterrence at the 55th scm")
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("austin's one-word take on extended deterrence at the 55th scm")
     assert found.matched and "ironclad" in found.text.split("\n")[0], found.text
+    # "austins line about putin": his line, the apostrophe left out, is what he said
+    found = engine.ask("what was austins line about putin and ukraine")
+    assert found.matched and "prevail" in found.text.split("\n")[0], found.text
