@@ -690,6 +690,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     # election they mention in the pentagon scm article": where the asker read it, no more
     asked = _terse(asked) if outlet is not None else (_MENTIONED_IN_RE.sub("", asked) or asked)
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", _END_UP_RE.sub("", asked))))
+    flat = _CONTRACTION_RE.sub(r"\1\2 is", flat)  # "ROK? what's that stand for": fronted, then read
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
     flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
     flat = _WHERE_AND_DATE_RE.sub(_where_and_when, flat)
