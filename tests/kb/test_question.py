@@ -5248,3 +5248,13 @@ def test_someones_take_on_something_is_what_they_said(tmp_path: Path) -> None:
     # "austins line about putin": his line, the apostrophe left out, is what he said
     found = engine.ask("what was austins line about putin and ukraine")
     assert found.matched and "prevail" in found.text.split("\n")[0], found.text
+
+
+def test_a_contraction_is_read_once_the_clause_put_first_is_in_place(tmp_path: Path) -> None:
+    """ "and ROK? what's that stand for": ROK goes in the place of "that", then "what's" is read
+    as "what is" (read before, it left "'s" as a word asked for and a missile launch answered)."""
+    kb = _corpus(tmp_path)
+    fronted, plain = parse(kb, "and ROK? what's that stand for"), parse(kb, "what does ROK stand for")
+    assert fronted.asked_for == plain.asked_for
+    found = Engine(kb).ask("and ROK? what's that stand for")
+    assert found.matched and "Republic of Korea" in found.text.split("\n")[0], found.text
