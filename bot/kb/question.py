@@ -97,6 +97,13 @@ _CALLED_RE = re.compile(
     r"(?:(?:officially|actually|formally|really)\s+)?called\W*$",
     re.IGNORECASE,
 )
+# "the sub in busan, what was it called", "the sub thing, what was the sub called": the thing put
+# first, then the question of its name
+_FRONTED_CALLED_RE = re.compile(
+    rf"^\W*(?P<thing>(?:the|that|this|their|its)\s+[^,?;:]+?)\s*[,?;:-]+\s*what{_IS}\s+"
+    r"(?:it|that|this|they|the\s+\w+)\s+(?:(?:officially|actually|formally|really)\s+)?called\W*$",
+    re.IGNORECASE,
+)
 # "what name did the missile they fired have": the name of the missile
 _NAME_HAD_RE = re.compile(
     r"^\s*what\s+(?:name|designation)\s+(?:did|does|do|was|were)\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
@@ -1017,7 +1024,11 @@ _WH_WORD = rf"(?:{'|'.join(sorted(_WH))})\b"  # one of them, as a pattern
 def _name_of(kb: KnowledgeBase, text: str) -> str:
     """ "What's the name of the exercise they held" asks which exercise; "what is the official
     name of South Korea" asks for a name of South Korea, and is left as it is."""
-    called = _CALLED_RE.match(text) or _NAME_HAD_RE.match(text)  # "what is the drill called": its name
+    called = (  # "what is the drill called": its name
+        _CALLED_RE.match(text)
+        or _NAME_HAD_RE.match(text)
+        or _FRONTED_CALLED_RE.match(_OPENED_RE.sub("", text))
+    )
     match = _NAME_OF_RE.match(asked := f"what is the name of {called['thing']}" if called else text)
     if match is None:
         return text
