@@ -1390,6 +1390,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         if q.also_where:
             fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
+        fitting = _origin_first(q, fitting) if q.asks == Asks.WHERE else fitting
         fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
@@ -1519,6 +1520,20 @@ def _placed_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     if len({c.doc.article.id for c in placed}) != 1:
         return fitting
     return _put_first(fitting, placed[0])
+
+
+_ASKS_FROM_RE = re.compile(r"\bfrom\W*$", re.IGNORECASE)  # "where were the missiles fired from"
+_SAYS_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")  # "fired two missiles from the Sunan area"
+
+
+def _origin_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Where were the missiles fired from": of the units covering the question as well as the
+    best, one saying where from answers first, not one saying only where to ("into the Yellow
+    Sea")."""
+    if len(fitting) < 2 or not _ASKS_FROM_RE.search(q.text) or _SAYS_FROM_RE.search(fitting[0].doc.text):
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    return next((_put_first(fitting, c) for c in near if _SAYS_FROM_RE.search(c.doc.text)), fitting)
 
 
 def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:

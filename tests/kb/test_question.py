@@ -5261,3 +5261,25 @@ def test_a_contraction_is_read_once_the_clause_put_first_is_in_place(tmp_path: P
     assert fronted.asked_for == plain.asked_for
     found = Engine(kb).ask("and ROK? what's that stand for")
     assert found.matched and "Republic of Korea" in found.text.split("\n")[0], found.text
+
+
+def test_where_from_is_answered_by_a_unit_saying_where_from(tmp_path: Path) -> None:
+    """ "Where were the missiles fired from": of units covering the question alike, one saying
+    where from ("from the Sunan area") answers before one saying where to ("into the Sea")."""
+    engine = _loaded(
+        tmp_path,
+        a=ARTICLE.replace(
+            B52,
+            "  - The North fired missiles into the Coral Sea on 2 May 2024.\n"
+            "  - The North fired missiles from the Sunan area on 3 May 2024.\n",
+        )
+        + "facts:\n"
+        + "  - {id: into, text: The North fired missiles into the Coral Sea., paragraphs: [1]}\n"
+        + "  - {id: from, text: The North fired missiles from the Sunan area., paragraphs: [2]}\n",
+    )
+    found = engine.ask("where were the missiles fired from")
+    first = found.text.split("\n")[0]
+    assert found.matched and "Sunan" in first, found.text
+    assert "Coral" not in first or first.index("Sunan") < first.index("Coral"), found.text  # Sunan first
+    found = engine.ask("where were the missiles fired")  # not asked where from: either may answer
+    assert found.matched
