@@ -2240,12 +2240,16 @@ def _described_by(person: Entity) -> set[str]:
     return set(terms(f"{person.name} {person.role or ''} {person.country or ''}"))
 
 
+_WHO_WERE_RE = re.compile(r"^\W*(?:(?:so|ok|and)\s+)*who\s+(?:were|are|have\s+been)\s+(?:all\s+)?the\b", re.I)
+
+
 def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Who is South Korea's defense minister now?", "is Lee still defense minister?": the
     people whose role the question describes, newest first, each as of the article that says so."""
     # "which defense ministers", "how many SK defense ministers did Austin meet": the role's holders
     shared = [g for g in q.asked_names if len(g) > 1]
-    if not shared and q.asks == Asks.COUNT:
+    if not shared and (q.asks == Asks.COUNT or (q.asks == Asks.WHO and _WHO_WERE_RE.match(q.text))):
+        # "who were the SK defense ministers Austin dealt with": "were" makes the post's name plural
         shared = [g for g in q.named if len(g) > 1 and _role_words(kb, g)]
     several = bool(shared)
     clause = _WHEN_CLAUSE_RE.search(q.text)  # "... when the Kentucky docked in Busan": a time, no role

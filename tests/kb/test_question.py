@@ -4432,6 +4432,9 @@ def test_a_post_typed_in_chat_words_names_its_holders(tmp_path: Path) -> None:
     # how many: that many, the holders of that very post (not a deputy minister for defense policy)
     found = Engine(kb).ask("how many south korean defense ministers did austin meet")
     assert found.text.startswith("The articles show **3**") and "Heo" not in found.text, found.text
+    # "who were the ...": the verb makes the post's name plural, every holder Austin met
+    found = Engine(kb).ask("who were the south korean defence ministers austin dealt with, in order")
+    assert all(name in found.text for name in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), found.text
 
 
 def test_a_second_question_about_whom_the_first_answers_is_about_that_person(tmp_path: Path) -> None:
