@@ -49,6 +49,8 @@ class Order(StrEnum):
 # what people put before a question: "so", "wait", "quick q:"
 _OPENERS = (
     r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)|"
+    # "hold on", "ok but", "oh and", "anyway": the talk going on, nothing asked
+    r"hold\s+on|hang\s+on|but|oh|ah|alright|anyway|anyways|lol|"
     r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk|sorry|"
     # "roughly how many", "about when": how exact an answer is wanted, not what is asked
     r"roughly|approximately|approx|around|about(?=\s+(?:how|when|what)\b)|"

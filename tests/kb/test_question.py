@@ -1365,6 +1365,13 @@ def test_openers_and_a_question_word_at_the_end(kb: KnowledgeBase) -> None:
         q = parse(kb, typed)
         assert q.asks == plain.asks and {w.typed for w in q.words} <= {"meet", "met"}, (typed, q.words)
     assert parse(kb, "wait what's the scm").content == "scm"
+    for typed in (
+        "hold on whats the scm",
+        "ok but whats the scm",
+        "oh and whats the scm",
+        "anyway whats the scm",
+    ):
+        assert parse(kb, typed).content == "scm", typed
     assert parse(kb, "dumb q but what does rok stand for").naming
     for typed in ("be honest, did austin meet lee", "ok did austin meet lee", "tbh did austin meet lee"):
         q = parse(kb, typed)
