@@ -65,6 +65,7 @@ from .question import (
     parse,
     series,
     spelt_out,
+    without_openers,
 )
 from .search import TOP, highlight
 from .text import STOPWORDS, name_key, normalize, stem, terms, words
@@ -411,7 +412,7 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     """Two questions in one ("when was the TDS adopted and what prompted it"): each on its own,
     the second's pronoun standing for what the first asks about; a topic put before both ("the
     drill, when was it held and where") goes with each."""
-    flat = _MEANING_FIRST_RE.sub(r"what does \g<x> mean", _flat(text))
+    flat = _MEANING_FIRST_RE.sub(r"what does \g<x> mean", without_openers(_flat(text)))
     if _WHERE_RE.match(flat) and WHICH_PLACE_TAIL_RE.search(flat):
         return None  # "where did the B-52 land, which base": where, asked again more exactly
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
@@ -477,9 +478,17 @@ def _setting(kb: KnowledgeBase, question: str) -> str | None:
 _SETTING_RE = re.compile(r"\b(?:at|during|in)\s+(?P<event>(?:the\s+)?[^,?!.]+?)\W*$", re.IGNORECASE)
 
 
+_WHICH_WAS_IT_RE = re.compile(
+    r"^(?:which|what)\s+(?:(?:number|round)\s+)?(?P<x>\w.*?)\s+(?:was|is|were|are)\s+(?:it|that|this|they)$",
+    re.I,
+)
+
+
 def _topic(question: str) -> str:
     """What a question asks about: its words after the question word ("when was the TDS adopted"),
     without a naming verb at its end ("what's the exercise called": the exercise)."""
+    if (which := _WHICH_WAS_IT_RE.match(question)) is not None:  # "which number ttx was it": the TTX
+        return f"the {which['x']}"
     topic = re.sub(
         r"^(?:how\s+(?:far|long|many\s+\w+|much|often|soon)|\S+)\s+(?:(?:is|are|was|were|did|does|do)\s+)?",
         "",

@@ -1754,6 +1754,13 @@ _KIND_LAST_RE = re.compile(
 )
 # "quick q whats ROK short for": what the question reads as without its openers
 _OPENED_RE = re.compile(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", re.IGNORECASE)
+
+
+def without_openers(text: str) -> str:
+    """A question without the words that only open it ("wait, ...", "ok so ...")."""
+    return _OPENED_RE.sub("", text) or text
+
+
 # "name of the exercise they announced?", "tell me the name of ...": what is its name
 _NAME_LEAD_RE = re.compile(r"^\W*(?:(?:tell|give)\s+me\s+)?(?:the\s+)?name\s+of\s+", re.IGNORECASE)
 # "rok stand for what": "what does rok stand for"

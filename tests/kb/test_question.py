@@ -2550,6 +2550,11 @@ def test_two_questions_in_one_are_answered_each(tmp_path: Path) -> None:
         "when was the tds adopted",
         "what prompted the tds adopted",
     )
+    # "which number X was it": X is what "it" stands for; the words that only open it ("wait") go
+    assert ask._two_questions("wait which number ttx was that and where was it held") == (
+        "which number ttx was that",
+        "where was the ttx held",
+    )
     # "n" and "&" as chat writes "and"
     assert ask._two_questions("when was the tds adopted n what prompted it") == (
         "when was the tds adopted",
