@@ -1015,7 +1015,23 @@ def _dated(kb: KnowledgeBase, text: str) -> Doc | None:
         said = words(chosen[0].text)
         named = named & {k for mention in kb.names.mentions_in(said, "event") for k in mention[2]} or named
     chosen.sort(key=lambda doc: _event_key(kb, doc) not in named)
-    return chosen[0] if chosen and chosen[0].date is not None else None
+    if chosen and chosen[0].date is not None:
+        return chosen[0]
+    return _named_event(kb, q)
+
+
+def _named_event(kb: KnowledgeBase, q: Question) -> Doc | None:
+    """The unit of a dated event the question's content names outright, as /when finds it ("the
+    robert e lee sub visit", where ranking reads "lee" as the minister)."""
+    content = _trimmed(q.content)
+    match, _ = kb.names.tables["event"].best(content, same=kb.same("event")) if content else (None, ())
+    if match is None or not (match.exact or resembles(content, match.name)):
+        return None
+    main = dated_by(kb.members("event", str(match.group)))
+    span = kb.units.spans.get(main.article.id) if main is not None else None
+    at = span.by_ref.get(main.item.id) if span is not None and main is not None else None
+    doc = kb.docs[at] if at is not None else None
+    return doc if doc is not None and doc.kind == DocKind.EVENT and doc.date is not None else None
 
 
 def _event_key(kb: KnowledgeBase, doc: Doc) -> str | None:

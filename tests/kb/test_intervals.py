@@ -4,6 +4,7 @@ other (the article may say "two months before")."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.intervals import Compares, TwoSides, span, two_sides
 from bot.kb.loader import load_path
+
+from ..conftest import KNOWLEDGE
+from ..corpus.test_corpus import CORPUS_KNOWLEDGE
 
 ARTICLE = """\
 id: h
@@ -182,3 +186,15 @@ people:
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
     found = engine.ask("how many days between kim and park holding the harbour talks and the coral summit")
     assert found.matched and found.text.startswith("**77 days**"), found.text
+
+
+def test_a_side_named_outright_is_dated_as_when_finds_it(tmp_path: Path) -> None:
+    """ "How many years between the Robert E. Lee sub visit and the Kentucky one": ranking reads
+    "lee" as the minister and finds nothing dated; the side names an event outright, and /when's
+    lookup by name dates it (March 1981)."""
+    shutil.copytree(KNOWLEDGE, tmp_path / "k")  # the seed article and the vocabulary ("sub")
+    for source in CORPUS_KNOWLEDGE.glob("*.yaml"):
+        shutil.copy(source, tmp_path / "k")
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path / "k")))
+    found = engine.ask("how many years between the robert e lee sub visit and the kentucky one")
+    assert found.matched and found.text.startswith("**About 42 years**"), found.text
