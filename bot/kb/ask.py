@@ -593,6 +593,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         else (
             _taught,
             _in_series,
+            _put_in_order,  # three or more, before two: "which came first: A, B or C"
             _two_in_time,
             _direct,
             _another_name,
@@ -974,6 +975,40 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
             )
         ),
         source=Source.of(one_doc.article),
+        footer=f"As reported by {sources}.",
+    )
+
+
+def _put_in_order(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Put these in order: the first NCG meeting, Camp David, the Washington Declaration": each
+    dated as "when was X" would be, then listed by date. Unless every one is dated, and each is
+    a different event, it is read as any other question."""
+    listed = intervals.in_order(q.text)
+    if listed is None:
+        return None
+    found: list[tuple[str, Doc, PartialDate]] = []
+    for typed in listed:
+        doc = _dated(kb, f"when was {typed}")
+        if doc is None or (date := _precise_date(kb, doc)) is None:
+            return None
+        if any(_same_event(kb, doc, other) for _, other, _ in found):
+            return None  # two of them read as one event: no order to give
+        found.append((_side_name(doc, typed), doc, date))
+    found.sort(key=lambda side: side[2])
+    lead = ", then ".join(f"**{name}** ({date.short()})" for name, _, date in found)
+    fields = tuple(
+        Field(f"{name}: {date.short()}", f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}")
+        for name, doc, date in found
+    )
+    sources = " and ".join(dict.fromkeys(_source_of(doc) for _, doc, _ in found))
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        f"In order of time: {lead}.",
+        fields,
+        citations=tuple(dict.fromkeys(c for _, doc, _ in found for c in cite(doc.article, doc.paragraphs))),
+        source=Source.of(found[0][1].article),
         footer=f"As reported by {sources}.",
     )
 

@@ -43,6 +43,35 @@ _AFTER_RE = re.compile(
 )
 
 
+# "put these in order: A, B, C", "order these pls - A, B and C", "A, B, C: which came first"
+_PUT_IN_ORDER_RE = re.compile(
+    r"^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:put|order|sort|arrange|rank|list)\s+"
+    r"(?:(?:these|them|the\s+following|this|those)(?:\s+(?:three|four|five|events|things))?\s*)?"
+    r"(?:(?:in|into)\s+(?:chronological\s+|time\s+|date\s+)?order|chronologically|by\s+date)?"
+    r"(?:\s+(?:pls|please|plz))?\s*[:,;-]+\s*(?P<items>.+)$",
+    re.IGNORECASE,
+)
+_ITEM_SEP_RE = re.compile(r"\s*[,;/]\s*(?:and\s+|or\s+|then\s+)?|\s+(?:and|or|then)\s+", re.IGNORECASE)
+MAX_ITEMS = 6  # things put in order at most: each is dated as "when was X" would be
+
+
+def in_order(text: str) -> list[str] | None:
+    """The things a question asks to put in order of time, three or more ("put these in order:
+    the first NCG meeting, Camp David, the Washington Declaration"; "which came first: A, B or
+    C"); two are `two_sides`'."""
+    flat = " ".join(text.split()).strip(" ?!.")
+    found = _PUT_IN_ORDER_RE.match(flat)
+    listed = found["items"] if found else None
+    if listed is None:
+        for pattern in (_ORDER_RE, _ORDER_LAST_RE):
+            if (two := pattern.match(flat)) is not None and "," in two["a"]:
+                listed = f"{two['a']}, {two['b']}"
+    if listed is None:
+        return None
+    items = [_side(i) for i in _ITEM_SEP_RE.split(listed) if i.strip(" ,;:")]
+    return items if 3 <= len(items) <= MAX_ITEMS else None
+
+
 class Compares(StrEnum):
     ORDER = "order"  # which came first
     INTERVAL = "interval"  # how long between

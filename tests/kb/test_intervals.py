@@ -198,3 +198,31 @@ def test_a_side_named_outright_is_dated_as_when_finds_it(tmp_path: Path) -> None
     engine = Engine(KnowledgeBase.loaded(load_path(tmp_path / "k")))
     found = engine.ask("how many years between the robert e lee sub visit and the kentucky one")
     assert found.matched and found.text.startswith("**About 42 years**"), found.text
+
+
+def test_three_things_are_put_in_order_of_time(tmp_path: Path) -> None:
+    """ "Put these in order: A, B, C", "which came first: A, B or C": each dated as "when was X"
+    would be, then listed by date, each cited; one undated, and it is read as any other question."""
+    (tmp_path / "h.yaml").write_text(
+        ARTICLE.replace(
+            "  - A Lantern Review of the alliance is planned.\n",
+            "  - A Lantern Review of the alliance is planned.\n"
+            "  - The Pearl Drill followed on 1 April 2024.\n",
+        ).replace(
+            "events:\n",
+            "events:\n"
+            "  - {id: drill, name: Pearl Drill, date: 2024-04-01, description: A drill., paragraphs: [4]}\n",
+        ),
+        encoding="utf-8",
+    )
+    engine = Engine(KnowledgeBase.loaded(load_path(tmp_path)))
+    for typed in (
+        "put these in order pls: the coral summit, the pearl drill, the harbour talks",
+        "which came first: the coral summit, the pearl drill or the harbour talks",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and found.text.startswith("In order of time: **Harbour Talks**"), found.text
+        assert found.text.index("Pearl Drill") < found.text.index("Coral Summit"), found.text
+        assert {c.paragraph for c in found.citations} == {1, 2, 4}
+    found = engine.ask("put these in order: the coral summit, the lantern review, the harbour talks")
+    assert not found.text.startswith("In order of time"), found.text
