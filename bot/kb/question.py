@@ -730,6 +730,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     content = _BACK_THEN_RE.sub("", content)  # "back then", "back in may 2022": then, in May 2022
     content = _MENTIONS_RE.sub("mentions", content)  # "the statement brings up a summit": names it
     content = _PREMISE_RE.sub(lambda m: " now" if m["now"] else "", content).strip(" ?!.,;:")
+    caused = wh == "what" and bool(_CAUSE_RE.match(content))
+    if caused:  # "what led to the thaw": why it came about; the verb is how it is asked, no word of it
+        content = _CAUSE_RE.sub("", content, count=1).strip()
     typed = _years_typed_short(
         _days_plain(
             [
@@ -888,7 +891,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     site = bool(_REPORTING_SITE_RE.search(flat) or _WHO_COVERED_RE.match(flat))
     return Question(
         text,
-        Asks.WHY if wh == "what" and _CAUSE_RE.match(content) else _asks(wh),
+        Asks.WHY if caused else _asks(wh),
         content,
         found,
         tuple(keys for _, _, keys in named),

@@ -2491,8 +2491,13 @@ def test_what_made_it_possible_asks_a_cause(tmp_path: Path, kb: KnowledgeBase) -
         "  - The Reef Summit was made possible by a thaw between the two navies.\\n"
         "  - In March, Harbourland agreed to pay compensation for the collision.\\n",
     )
-    found = _loaded(tmp_path, a=text, vocabulary=True).ask("what made the reef summit possible")
+    engine = _loaded(tmp_path, a=text, vocabulary=True)
+    found = engine.ask("what made the reef summit possible")
     assert any("compensation" in f.value for f in found.fields), found
+    # "what led to X": the verb is how the cause is asked, no word the answer must hold
+    assert "led" not in {w.typed for w in parse(engine.kb, "what led to the thaw between the navies").words}
+    found = engine.ask("what led to the thaw between the navies")
+    assert found.matched and "compensation" in found.text + "".join(f.value for f in found.fields), found
 
 
 AFTER_SUMMIT = """\
