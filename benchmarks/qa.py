@@ -151,7 +151,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   referred back to as "that meeting", "the sub thing"), dev83.yaml (readers who half-remember
   and mix details up: wrong names, months, places, articles) and dev84.yaml (testers trying to
   make it invent answers: 60 near misses worded like the 40 answerable questions), 100 each,
-  the same way: first-sight figures reported, then tuned on.
+  the same way: first-sight figures reported, then tuned on; then dev85.yaml (casual members of
+  a general server) and dev86.yaml (a news-discussion server asking how things connect: what
+  led to what, what changed from one meeting to the next), 100 each, once the first changes of
+  that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -307,6 +310,8 @@ PARTS = {
     "eighty-second development": QA / "dev82.yaml",
     "eighty-third development": QA / "dev83.yaml",
     "eighty-fourth development": QA / "dev84.yaml",
+    "eighty-fifth development": QA / "dev85.yaml",
+    "eighty-sixth development": QA / "dev86.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -394,6 +399,8 @@ TUNED_ON = (
     "eighty-second development",
     "eighty-third development",
     "eighty-fourth development",
+    "eighty-fifth development",
+    "eighty-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
