@@ -1582,7 +1582,8 @@ def _placed_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     return _put_first(fitting, placed[0])
 
 
-_ASKS_FROM_RE = re.compile(r"\bfrom\W*$", re.IGNORECASE)  # "where were the missiles fired from"
+# "where were the missiles fired from", "fired from where in pyongyang"
+_ASKS_FROM_RE = re.compile(r"\bfrom(?:\W*$|\s+where\b)", re.IGNORECASE)
 _SAYS_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")  # "fired two missiles from the Sunan area"
 
 

@@ -1972,6 +1972,7 @@ _IS_HOW_RE = re.compile(
 )
 _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year", "... fly to which country"
     r"[\s,]+((?:(?:since|by|until|from|in|to)\s+)?(?:when|where|who|(?:what|which)\s+(?:year|yr|date|day|month))"
+    r"|(?:from\s+)?where\s+in\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"  # "missiles fired from where in pyongyang"
     r"|(?:to|in|at|from|into)\s+(?:which|what)\s+[^\W\d_]+)"
     r"[\s?!.]*$",
     re.IGNORECASE,
