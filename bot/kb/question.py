@@ -96,7 +96,8 @@ _NAME_OF_RE = re.compile(
 # "what is the drill in february (officially) called": the name of the drill
 _CALLED_RE = re.compile(
     rf"^\s*what{_IS}\s+(?P<thing>(?:the|that|this|their|its)\s+.+?)\s+"
-    r"(?:(?:officially|actually|formally|really)\s+)?called\W*$",
+    r"(?:(?:officially|actually|formally|really)\s+)?called"
+    r"(?P<which>\s+(?:that|which|who)\s+\w.*?)?\W*$",  # "... called that Austin and Lee announced"
     re.IGNORECASE,
 )
 # "the sub in busan, what was it called", "the sub thing, what was the sub called": the thing put
@@ -1034,7 +1035,8 @@ def _name_of(kb: KnowledgeBase, text: str) -> str:
         or _NAME_HAD_RE.match(text)
         or _FRONTED_CALLED_RE.match(_OPENED_RE.sub("", text))
     )
-    match = _NAME_OF_RE.match(asked := f"what is the name of {called['thing']}" if called else text)
+    thing = f"{called['thing']}{called.groupdict().get('which') or ''}" if called else ""
+    match = _NAME_OF_RE.match(asked := f"what is the name of {thing}" if called else text)
     if match is None:
         return text
     rest = asked[match.end() :]

@@ -2958,8 +2958,9 @@ def test_what_a_thing_is_called_asks_its_name(tmp_path: Path) -> None:
         "whats the submarine that docked in port alpha officially called",
         "what name did the submarine that docked in port alpha have",
         "what was the class or name of the submarine that docked in port alpha",
-        # the submarine put first, then the question of its name
+        # the submarine put first, then the question of its name; or what it did put after "called"
         "the submarine that docked in port alpha, what was it called",
+        "what was the submarine called that docked in port alpha",
         "ok so the submarine thing in port alpha, what was the submarine called",
     ):
         assert parse(engine.kb, typed).proper, typed
