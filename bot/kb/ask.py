@@ -277,13 +277,20 @@ _BOLD_NAME_RE = re.compile(r"^\*\*([^*(]+?)(?:\s*\(|\*\*)")
 
 
 def _person_answered(kb: KnowledgeBase, found: Answer) -> str | None:
-    """The one person an answer gives first, in bold ("**Kim Yong-hyun**, ..."), by name."""
-    if not found.matched or (bold := _BOLD_NAME_RE.match(found.text)) is None:
+    """The one person an answer gives first, in bold ("**Kim Yong-hyun**, ..."), or the person
+    a profile is of ("who's Kim Yong-hyun"), by name."""
+    if not found.matched:
         return None
-    match, _ = kb.names.tables["entity"].best(bold[1], same=kb.same("entity"))
+    if found.kind == Kind.PERSON:
+        named = found.title
+    elif (bold := _BOLD_NAME_RE.match(found.text)) is not None:
+        named = bold[1]
+    else:
+        return None
+    match, _ = kb.names.tables["entity"].best(named, same=kb.same("entity"))
     if match is None or not match.exact or not _is_person(kb, str(match.group)):
         return None
-    return bold[1].strip()
+    return named.strip()
 
 
 def _two_kinds(kb: KnowledgeBase, first: Question, second: Question) -> bool:

@@ -4463,6 +4463,7 @@ def test_a_second_question_about_whom_the_first_answers_is_about_that_person(tmp
     for typed in (
         "who was sk defense minister at the 56th scm and what did he do before",
         "who's the new sk defence minister at the 56th scm and what was his job before",
+        "who's kim yong-hyun and what did he do before",  # a profile first: of him
     ):
         found = engine.ask(typed)
         shown = " ".join([found.text, *(f"{f.name} {f.value}" for f in found.fields)])
