@@ -1981,6 +1981,13 @@ _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year", "..
 )
 
 
+# "kihara shows up in which meetings with austin": which meetings, asked in the middle
+_MID_WHICH_RE = re.compile(
+    r"^(?P<pre>\w[^,?]*?)\s+(?P<p>in|at|to|from|during)\s+(?P<wh>which|what)\s+(?P<kind>[^\W\d_]+)"
+    # a phrase after it, not more of the kind ("at which earlier meeting")
+    r"(?P<post>\s+(?:with|by|for|after|before|during)\b[^?]*?)\W*$",
+    re.IGNORECASE,
+)
 _WHICH_ONES_RE = re.compile(
     r"(?<=\w)[\s,:-]+(?:which|what)\s+(?:ones?|is\s+it|are\s+they)[\s?!.]*$", re.IGNORECASE
 )
@@ -2029,6 +2036,8 @@ def _fronted(flat: str) -> str:
     last = _LAST_WH_RE.search(flat)  # "first state visit by a president since when"
     if last is not None:
         return f"{last.group(1)} {flat[: last.start()].strip(' ,')}"
+    if (within := _MID_WHICH_RE.match(flat)) is not None:  # "kihara shows up in which meetings with austin"
+        return f"{within['wh']} {within['kind']} {within['pre']} {within['p']}{within['post']}"
     ones = _WHICH_ONES_RE.search(flat)  # "two carriers come up in these stories, which ones"
     if ones is not None:
         return "which " + re.sub(

@@ -697,6 +697,16 @@ def test_how_long_after_the_verb_leads_the_question() -> None:
     assert _fronted("the talks were how long after the summit?") == "how long after the summit were the talks"
 
 
+def test_which_asked_in_the_middle_leads_the_question() -> None:
+    """ "kihara shows up in which meetings with austin": which meetings, put first; not "at which
+    earlier meeting", where the words after "which" are more of the kind asked."""
+    assert _fronted("kihara shows up in which meetings with austin") == (
+        "which meetings kihara shows up in with austin"
+    )
+    said = "the warning data was first promised at which earlier meeting"
+    assert not _fronted(said).startswith("which earlier")
+
+
 def test_since_what_year_inside_a_question_is_no_date_put_after_a_topic() -> None:
     """ "first time since what year a carrier came": the words before "what year" are no topic
     put first; "the drone incursions, which date did they happen" has one."""
