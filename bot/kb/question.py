@@ -1789,7 +1789,10 @@ _ASIDE_TAIL_RE = re.compile(
     r"|\s*[,;:-]\s*(?:i\s+(?:see|hear|read)\s+(?:it|this|that)|(?:it|this)(?:'s|\s+is|s))\s+(?:everywhere|all\s+over|"
     r"all\s+the\s+time|a\s+lot)\b[^,;]*$"
     r"|\s*[,;:-]\s*(?:\w+\s+){1,2}(?:keeps?|kept)\s+(?:saying|mentioning|talking|bringing|using|seeing|hearing|popping|coming|showing|"
-    r"cropping|turning|appearing)\b[^,;]*$",
+    r"cropping|turning|appearing)\b[^,;]*$"
+    # "the summit they keep mentioning": the same, said of the articles with no comma before it
+    r"|\s+(?:that\s+)?(?:they|people|everyone|everybody|it|the\s+articles?)\s+(?:keeps?|kept)\s+"
+    r"(?:mentioning|bringing\s+up|talking\s+about|referring\s+to|citing)\W*$",
     re.IGNORECASE,
 )
 # "did Beijing end up protesting": did it protest; what it ended up doing is what it did

@@ -2125,6 +2125,8 @@ def test_where_the_asker_heard_a_term_is_no_part_of_the_question(kb: KnowledgeBa
     saying X" keeps its verb (no comma before it)."""
     assert parse(kb, "whats extended deterrence, they keep saying it").content == "extended deterrence"
     assert parse(kb, "what does ROK mean, it keeps popping up in the news").content == "ROK"
+    # "the summit they keep mentioning": the same, no comma before it
+    assert parse(kb, "when was the rok us summit they keep mentioning").content == "rok us summit"
     # a term quoted in a sentence, then "what do they mean by that": what the term means
     said = "the article talks about a 'strength to strength' approach. what do they mean by that"
     assert Engine(kb).ask(said).title == "strength to strength"
