@@ -236,8 +236,12 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
         answered_first = _answered(kb, first[1])
         if person := _person_answered(kb, answered_first):
             # "who was SK's defense minister at the 56th SCM and what was his old job": Kim's
-            said = _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), second[0])
+            said = _for_him(second[0], person)
             second, of_the_person = (said, parse(kb, said)), True
+    elif _HIS_RE.search(second[0]) and (named := _one_person_named(kb, first[1])):
+        # "which region was Austin worried about, and what did he say about Putin": Austin
+        said = _for_him(second[0], named)
+        second = (said, parse(kb, said))
     if _asked_kind(kb, first[1]) == "name" and (topic := _topic(first[0])) in second[0]:
         answered_first = _answered(kb, first[1])
         if answered_first.matched and (name := _BOLD_NAME_RE.match(answered_first.text)) is not None:
@@ -293,6 +297,19 @@ def _person_answered(kb: KnowledgeBase, found: Answer) -> str | None:
     return named.strip()
 
 
+def _for_him(text: str, person: str) -> str:
+    """A question with "he" and "his" as the person's name ("what did Kim do before")."""
+    return _HIS_RE.sub(lambda m: person + ("'s" if m["own"] else ""), text)
+
+
+def _one_person_named(kb: KnowledgeBase, q: Question) -> str | None:
+    """The one person a question names, by name, if it names just one."""
+    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    if len(people) != 1 or len(people[0]) != 1:
+        return None
+    return shown_name(kb.members("entity", next(iter(people[0]))))
+
+
 def _two_kinds(kb: KnowledgeBase, first: Question, second: Question) -> bool:
     """Whether two questions in one ask for two kinds of thing: a length and a date, a place and
     a distance, a term's meaning and a date ("what's TDS and when was it adopted"); not when
@@ -320,7 +337,8 @@ _SECOND_RE = re.compile(
     r"(?P<second>(?:who|what|when|where|which|why|how)\b\s+\S.*)$",
     re.IGNORECASE,
 )
-_PRONOUN_RE = re.compile(r"\b(?:it|they|them|that|he|she)\b", re.IGNORECASE)
+# "it" and "they" stand for the first's topic; "he" and "she", for a person (`_one_person_named`)
+_PRONOUN_RE = re.compile(r"\b(?:it|they|them|that)\b", re.IGNORECASE)
 
 
 # "the exercise they announced, when did it happen": what is asked about, put first

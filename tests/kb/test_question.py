@@ -4480,6 +4480,12 @@ def test_a_second_question_about_whom_the_first_answers_is_about_that_person(tmp
         found = engine.ask(typed)
         shown = " ".join([found.text, *(f"{f.name} {f.value}" for f in found.fields)])
         assert "Kim Yong-hyun" in found.text and "Presidential Security Service" in shown, (typed, shown)
+    # the first asks something else of one person: "he" in the second is that person
+    found = engine.ask(
+        "which russian region was austin worried theyd fight in, and what did he say about putin"
+    )
+    shown = " ".join([found.text, *(f"{f.name} {f.value}" for f in found.fields)])
+    assert "Kursk" in found.text and "prevail" in shown, shown
 
 
 LAUNCH_MONTH = """\
