@@ -179,7 +179,15 @@ def _compared_unknown(kb: KnowledgeBase, content: str) -> tuple[str, str]:
     if found is None or any(t in kb.bm25 for t in terms(found["x"])):
         return content, ""
     likened = found.group(0).strip(" ,")
-    return (content[: found.start()] + content[found.end() :]).strip(), likened[likened.index(found["x"]) :]
+    # "like a NATO-style defense pact": NATO is the likeness; a defense pact is still asked about
+    kept = _STYLE_RE.match(content[found.end("x") : found.end()])
+    asked = f" {kept['rest']}" if kept else ""
+    return (content[: found.start()] + asked + content[found.end() :]).strip(), likened[
+        likened.index(found["x"]) :
+    ]
+
+
+_STYLE_RE = re.compile(r"^[\s-]*(?:style|type|like|kind\s+of)\s+(?P<rest>\w.*)$", re.IGNORECASE)
 
 
 def _in_order(text: str) -> str:

@@ -4830,6 +4830,9 @@ def test_a_likeness_to_what_the_articles_never_name_is_set_aside_and_said(kb: Kn
     found = Engine(kb).ask("did austin and lee agree to a pact like nato article 5")
     assert found.matched and found.unsure and "nato article 5" in found.footer, found
     assert not parse(kb, "did austin and lee meet like the last time").likened  # words the articles use
+    # "like a NATO-style pact": NATO is the likeness; the pact is still asked about
+    q = parse(kb, "did austin and lee agree to something like a nato style pact")
+    assert q.likened.startswith("nato") and "pact" in {w.typed for w in q.words}, q
 
 
 def test_one_question_asked_of_two_things_is_answered_for_each(tmp_path: Path) -> None:
