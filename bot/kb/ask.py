@@ -983,25 +983,7 @@ def _two_in_time(kb: KnowledgeBase, q: Question) -> Answer | None:
     else:
         (early, _), (late, _) = sorted([(one, one_date), (two, two_date)], key=lambda side: side[1])
         lead = f"**{early}** came first, {between} before {late}"
-    fields = tuple(
-        Field(f"{name}: {date.short()}", f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}")
-        for name, doc, date in found
-    )
-    sources = " and ".join(dict.fromkeys(_source_of(doc) for _, doc, _ in found))
-    return Answer(
-        "ask",
-        Kind.ANSWER,
-        f"Q: {_title(q.text)}",
-        f"{lead}. {dated}",
-        fields,
-        citations=tuple(
-            dict.fromkeys(
-                (*cite(one_doc.article, one_doc.paragraphs), *cite(two_doc.article, two_doc.paragraphs))
-            )
-        ),
-        source=Source.of(one_doc.article),
-        footer=f"As reported by {sources}.",
-    )
+    return _dated_sides(q, f"{lead}. {dated}", found)
 
 
 def _put_in_order(kb: KnowledgeBase, q: Question) -> Answer | None:
@@ -1021,6 +1003,11 @@ def _put_in_order(kb: KnowledgeBase, q: Question) -> Answer | None:
         found.append((_side_name(doc, typed), doc, date))
     found.sort(key=lambda side: side[2])
     lead = ", then ".join(f"**{name}** ({date.short()})" for name, _, date in found)
+    return _dated_sides(q, f"In order of time: {lead}.", found)
+
+
+def _dated_sides(q: Question, text: str, found: list[tuple[str, Doc, PartialDate]]) -> Answer:
+    """An answer comparing things in time: the text, then each thing with its date, cited."""
     fields = tuple(
         Field(f"{name}: {date.short()}", f"{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}")
         for name, doc, date in found
@@ -1030,7 +1017,7 @@ def _put_in_order(kb: KnowledgeBase, q: Question) -> Answer | None:
         "ask",
         Kind.ANSWER,
         f"Q: {_title(q.text)}",
-        f"In order of time: {lead}.",
+        text,
         fields,
         citations=tuple(dict.fromkeys(c for _, doc, _ in found for c in cite(doc.article, doc.paragraphs))),
         source=Source.of(found[0][1].article),
