@@ -1056,6 +1056,10 @@ def _dated(kb: KnowledgeBase, text: str) -> Doc | None:
         return None
     _, _, fitting = _sorted_out(kb, q, _candidates(kb, q))
     chosen = [c.doc for c in _chosen(kb, q, fitting)] if fitting else []
+    # "the summit in may 2022": a unit dated to another year (a statement of 2023 recalling it)
+    # does not date it
+    years = {int(w) for w in words(q.text) if _is_year(w)}
+    chosen = [doc for doc in chosen if not years or doc.date is None or doc.date.year in years]
     # the event asked about, not one it places the answer by ("after the SCM"), dates it best
     named = set(q.asked_events)
     if len(named) > 1 and chosen:  # of a series ("the Washington SCM"), the one the best unit names

@@ -226,3 +226,11 @@ def test_three_things_are_put_in_order_of_time(tmp_path: Path) -> None:
         assert {c.paragraph for c in found.citations} == {1, 2, 4}
     found = engine.ask("put these in order: the coral summit, the lantern review, the harbour talks")
     assert not found.text.startswith("In order of time"), found.text
+
+
+def test_a_side_given_with_its_year_is_not_dated_to_another_year(kb: KnowledgeBase) -> None:
+    """ "Which came first, the summit in May 2022 or the 54th SCM": the joint statement of January
+    2023 that recalls the May 2022 summit does not date it (it had put the summit after the SCM)."""
+    found = Engine(kb).ask("which came first, the summit in may 2022 or the 54th scm")
+    assert found.matched and found.text.startswith("**ROK-U.S. Summit** came first"), found.text
+    assert "21 May 2022" in found.text and "2023" not in found.text.split("\n")[0], found.text
