@@ -1472,7 +1472,7 @@ def _checked_claim(text: str) -> str:
         claim = text.rstrip(" ?")  # a statement with a question mark: "yoon was in beijing that week?"
     if claim is None:
         return text
-    claim = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", claim, flags=re.IGNORECASE)  # "so austin flew ..."
+    claim = _OPENED_RE.sub("", claim)  # "so austin flew ..."
     if (
         _LEAD_RE.match(claim)
         or _YESNO_RE.match(claim)
@@ -2038,7 +2038,7 @@ def _fronted(flat: str) -> str:
         return f"{asked} {measured['aux']} {measured['x'].strip(' ,')}"
     found = _LATE_WH_RE.search(flat)
     if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
-        clause = re.sub(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", "", flat[: found.start()], flags=re.IGNORECASE)
+        clause = _OPENED_RE.sub("", flat[: found.start()])
         rest = flat[found.end() :].rstrip(" ?!.")
         if _only_named(clause) and (he := _SUBJECT_PRONOUN_RE.search(rest)):
             # "the kentucky, where did it dock": where did the Kentucky dock
