@@ -155,6 +155,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   a general server) and dev86.yaml (a news-discussion server asking how things connect: what
   led to what, what changed from one meeting to the next), 100 each, once the first changes of
   that round had landed.
+- heldout25.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev87.yaml and dev88.yaml (casual members of a general server, as the held-out parts are asked
+  for), dev89.yaml (a general server catching up days later: vague references to "that meeting",
+  "the sub", "the japan guy", follow-ups, near misses) and dev90.yaml (short questions typed
+  quickly: no punctuation, typos in ordinary words and names), 100 each, the same way:
+  first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -312,6 +319,11 @@ PARTS = {
     "eighty-fourth development": QA / "dev84.yaml",
     "eighty-fifth development": QA / "dev85.yaml",
     "eighty-sixth development": QA / "dev86.yaml",
+    "held out, twenty-fifth set": QA / "heldout25.yaml",
+    "eighty-seventh development": QA / "dev87.yaml",
+    "eighty-eighth development": QA / "dev88.yaml",
+    "eighty-ninth development": QA / "dev89.yaml",
+    "ninetieth development": QA / "dev90.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -401,6 +413,10 @@ TUNED_ON = (
     "eighty-fourth development",
     "eighty-fifth development",
     "eighty-sixth development",
+    "eighty-seventh development",
+    "eighty-eighth development",
+    "eighty-ninth development",
+    "ninetieth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
