@@ -205,6 +205,13 @@ _REASON_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a condition stated: "must be suspended before it will consider a return to talks"
+_CONDITION_RE = re.compile(
+    r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\b[^.;]*\b(?:before|until|unless)\b|"
+    r"\b(?:unless|only\s+if|in\s+(?:exchange|return)\s+for|(?:pre)?conditions?)\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -1471,6 +1478,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
         fitting = _likened_first(q, fitting) if q.likened else fitting
+        fitting = _condition_first(fitting) if q.condition else fitting
         return _naming_first(q, fitting) if q.naming else fitting
     if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
@@ -1554,6 +1562,13 @@ def _any_of(text: str) -> set[str]:
 def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candidate]:
     """The candidates with `pick` (one of them) first, the rest in their order; as they are if None."""
     return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
+
+
+def _condition_first(fitting: list[Candidate]) -> list[Candidate]:
+    """ "What does NK want before it will talk": of the units about as good as the best, one
+    stating a condition ("must be suspended before it will consider ...") first."""
+    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    return _put_first(fitting, next((c for c in near if _CONDITION_RE.search(c.doc.text)), None))
 
 
 def _literal_first(fitting: list[Candidate]) -> list[Candidate]:

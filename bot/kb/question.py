@@ -454,6 +454,7 @@ class Question:
     to_the_day: bool = False  # "what exact day", "when exactly": a month is not what is asked
     percent: bool = False  # "what % of South Koreans": a share in figures
     hour: bool = False  # "what time did NK fire": a time of day, not a date
+    condition: bool = False  # "what does NK want before it will talk": what must come first
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
     likened: str = ""  # "is it a pact like NATO": what it is likened to, which the articles never name
 
@@ -880,6 +881,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         found, verb = tuple(w for w in found if w.typed not in _CALLING), None
     if wh in ("where", "when"):  # "where did Biden hold the presser": where the presser was
         found, verb = tuple(w for w in found if w.typed not in _HOLDING), None if verb in _HOLDING else verb
+    if _CONDITION_ASKED_RE.search(flat):  # "what does NK need before ...": the asking, not content
+        found = tuple(w for w in found if w.typed not in _CONDITION_VERBS)
+        verb = None if verb in _CONDITION_VERBS else verb
     if verb is not None:
         found = _stressed(found, verb, weights.PREDICATE)
     if yesno and _COPULA_RE.match(flat):  # "is X a Y": the answer must say Y itself, of X
@@ -952,6 +956,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
+        condition=bool(_CONDITION_ASKED_RE.search(flat)),
     )
 
 
@@ -1018,6 +1023,18 @@ _HOUR_ASKED_RE = re.compile(r"^(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b", r
 
 # "what % of ...", "what percentage", "how many percent", "whats the actual %": a share given in
 # figures
+# "what does NK want before it'll go back to talks", "what are their conditions for talks",
+# "what has to happen before ...": a condition set, not a time ("before" places nothing dated)
+_CONDITION_VERBS = frozenset(
+    "want wants wanted need needs needed demand demands demanded require requires required insist insists "
+    "insisted expect expects condition conditions precondition preconditions".split()
+)
+_CONDITION_ASKED_RE = re.compile(
+    r"\b(?:wants?|wanted|needs?|needed|demands?|demanded|requires?|required|insists?|insisted|expects?)\b"
+    r".*\b(?:before|until|unless|in\s+(?:exchange|return)\s+for)\b"
+    r"|\b(?:pre)?conditions?\b|\bwhat\s+(?:has|have|needs?|must)\s+(?:to\s+)?happen\b",
+    re.IGNORECASE,
+)
 _PERCENT_ASKED_RE = re.compile(
     r"(?:\b(?:what|which|how\s+(?:much|many|big|large))(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?"
     r"|^\W*(?:the\s+)?)"

@@ -5327,3 +5327,20 @@ def test_where_from_is_answered_by_a_unit_saying_where_from(tmp_path: Path) -> N
         assert "Coral" not in first or first.index("Sunan") < first.index("Coral"), found.text  # Sunan first
     found = engine.ask("where were the missiles fired")  # not asked where from: either may answer
     assert found.matched
+
+
+def test_a_condition_asked_for_is_answered_by_the_condition_stated(tmp_path: Path) -> None:
+    """ "What does Pyongyang want before it'll go back to talks": "want" frames the question and
+    "before" sets a condition, not a time; the unit saying what "must be suspended before it will
+    consider a return to talks" answers, not one that only mentions talks."""
+    kb = _corpus(tmp_path)
+    assert parse(kb, "what does north korea need before it returns to talks").condition
+    assert not parse(kb, "what did north korea fire before freedom shield").condition
+    engine = Engine(kb)
+    for typed in (
+        "what does pyongyang want before it'll go back to talks",
+        "what does north korea need before it returns to talks",
+        "what are north korea's conditions for talks",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "suspended" in found.text.split("\n")[0], (typed, found.text)
