@@ -1474,7 +1474,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
         fitting = _origin_first(q, fitting) if q.asks == Asks.WHERE else fitting
-        fitting = _individuals_first(kb, q, _subject_first(kb, q, fitting))
+        fitting = _individuals_first(kb, q, _party_first(kb, q, _subject_first(kb, q, fitting)))
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
         fitting = _likened_first(q, fitting) if q.likened else fitting
@@ -1769,6 +1769,28 @@ def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
         None,
     )
     return _put_first(fitting, pick)
+
+
+def _party_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """A question about what one country or body does ("is the US going to put nukes back") is
+    answered by a unit in which it, or one of its people, acts ("Biden ruled out ..."), of those
+    nearly as good, before one in which others act and it is named in passing ("South Koreans'
+    support ... rather than redeploying U.S. nuclear weapons")."""
+    acting = [group for n, group in enumerate(q.named) if n in q.subjects]
+    if len(acting) != 1 or q.asks == Asks.WHO or len(fitting) < 2:
+        return fitting
+    if any(_is_person(kb, key) for key in acting[0]):
+        return fitting  # a person: _subject_first
+    citizens = _table(kb, "citizens")
+    party = acting[0] | {member for key in acting[0] for member in citizens.get(key, ())}
+
+    def acts(c: Candidate) -> bool:
+        return bool((_subject_keys(kb, c.doc) or frozenset()) & party)
+
+    if acts(fitting[0]) or _subject_keys(kb, fitting[0].doc) is None:
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - weights.SUBJECT_LEAD)
+    return _put_first(fitting, next((c for c in near if acts(c)), None))
 
 
 def _named_in_passing(kb: KnowledgeBase, doc: Doc, person: frozenset[str]) -> bool:

@@ -455,6 +455,7 @@ class Question:
     percent: bool = False  # "what % of South Koreans": a share in figures
     hour: bool = False  # "what time did NK fire": a time of day, not a date
     condition: bool = False  # "what does NK want before it will talk": what must come first
+    subjects: frozenset[int] = frozenset()  # names (positions in named) that are who acts: "is the US ..."
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
     likened: str = ""  # "is it a pact like NATO": what it is likened to, which the articles never name
 
@@ -957,6 +958,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
         condition=bool(_CONDITION_ASKED_RE.search(flat)),
+        subjects=frozenset(n for n, (start, _, _) in enumerate(named) if _leads_to_subject(typed[:start])),
     )
 
 
@@ -1021,8 +1023,18 @@ def _responders(
 _HOUR_ASKED_RE = re.compile(r"^(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b", re.IGNORECASE)
 
 
-# "what % of ...", "what percentage", "how many percent", "whats the actual %": a share given in
-# figures
+# What may come before the name that is a question's subject: "so is the US going to ...", "what
+# did North Korea say", "how has Japan ..."; not "what did they promise about US strategic assets"
+_LEADING_SUBJECT = frozenset(
+    "so and but ok okay wait then the is are was were did does do will would has have had can could "
+    "what how when where why whats hows".split()
+)
+
+
+def _leads_to_subject(before: list[str]) -> bool:
+    return set(before) <= _LEADING_SUBJECT
+
+
 # "what does NK want before it'll go back to talks", "what are their conditions for talks",
 # "what has to happen before ...": a condition set, not a time ("before" places nothing dated)
 _CONDITION_VERBS = frozenset(
@@ -1035,6 +1047,8 @@ _CONDITION_ASKED_RE = re.compile(
     r"|\b(?:pre)?conditions?\b|\bwhat\s+(?:has|have|needs?|must)\s+(?:to\s+)?happen\b",
     re.IGNORECASE,
 )
+# "what % of ...", "what percentage", "how many percent", "whats the actual %": a share given in
+# figures
 _PERCENT_ASKED_RE = re.compile(
     r"(?:\b(?:what|which|how\s+(?:much|many|big|large))(?:['’]?s|\s+(?:is|was|are|were))?\s+(?:the\s+)?"
     r"|^\W*(?:the\s+)?)"

@@ -5344,3 +5344,18 @@ def test_a_condition_asked_for_is_answered_by_the_condition_stated(tmp_path: Pat
     ):
         found = engine.ask(typed)
         assert found.matched and "suspended" in found.text.split("\n")[0], (typed, found.text)
+
+
+def test_a_country_asked_about_is_answered_by_a_unit_in_which_it_acts(tmp_path: Path) -> None:
+    """ "Is the US gonna put nukes back in korea": the US is who acts, so Biden (an American)
+    ruling it out answers, before South Koreans' support for their own weapons "rather than
+    redeploying U.S. nuclear weapons", which names the US in passing. A country that only
+    qualifies something ("what did they promise about US strategic assets") is no one acting."""
+    kb = _corpus(tmp_path)
+    assert parse(kb, "so is the us putting nukes back in korea").subjects == {0}
+    assert not parse(kb, "what did they promise about us strategic assets").subjects
+    engine = Engine(kb)
+    for typed in ("is the us gonna put nukes back in korea", "so is the us putting nukes back in sk or nah"):
+        found = engine.ask(typed)
+        first = found.text.split("\n")[1]  # under "The articles say:"
+        assert found.matched and "ruled out" in first and "indigenous" not in first, (typed, found.text)
