@@ -71,8 +71,9 @@ def meanings(word: str) -> tuple[str, ...]:
     if len(word) < 3 or zipf(word) >= RARE or any(ch.isdigit() for ch in word):
         return ()
     # as close as each other, two letters swapped was likelier meant ("tset": test, not set), then
-    # one ending as typed (slips are inside words: "dockd" is docked, not dock), then the commoner
-    # ("thoes": those, not toes)
+    # one beginning as typed (first letters are rarely slipped: "coperation" is cooperation, not
+    # operation), then one ending as typed (slips are inside words: "dockd" is docked, not dock),
+    # then the commoner ("thoes": those, not toes)
     near = (c for c in slips(word, _common_words(), SLIP) if c != word)  # a word is no slip of itself
     return tuple(
         sorted(
@@ -80,6 +81,7 @@ def meanings(word: str) -> tuple[str, ...]:
             key=lambda c: (
                 OSA.distance(word, c),
                 sorted(c) != sorted(word),
+                c[0] != word[0],
                 c[-1] != word[-1] and not (word[-1] == "s" and c == word[:-1]),  # "koreas": Korea's
                 -zipf(c),
             ),
