@@ -84,7 +84,7 @@ NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for
 CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
 UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
 
-_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 _ONE_TO_TEN = "one|two|three|four|five|six|seven|eight|nine|ten"  # numbers as the articles spell them
 _COUNT_RE = re.compile(  # an amount: "10,000", "two", "dozens", "a majority"; not "first"
     rf"\d|\b(?:{_ONE_TO_TEN}|eleven|twelve|twenty|thirty|"
@@ -3507,6 +3507,8 @@ def _doc_identities(kb: KnowledgeBase, doc: Doc) -> set[str]:
 
 def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit can answer this kind of question at all."""
+    if q.position:  # "which number in the series was it": an ordinal, "the eighth"
+        return _ordinal_of_the_asked(kb, q, doc)
     if q.percent and not _PERCENT_RE.search(doc.text):
         return False  # "what % of South Koreans": "a majority" is no figure
     if q.asks == Asks.COUNT and _COST_ASKED_RE.search(q.text):
@@ -3559,6 +3561,20 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 
 
 _ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
+
+
+def _ordinal_of_the_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit gives an ordinal, not as part of the name of another event than those
+    asked about ("at the 54th SCM, they pledged a table-top exercise" gives no place to it)."""
+    typed = words(doc.text)
+    asked = frozenset().union(*q.events)
+    others = {
+        at
+        for start, end, keys in kb.names.mentions_in(typed, "event")
+        if not keys & asked
+        for at in range(start, end)
+    }
+    return any((w in _ORDINALS or _ORDINAL_RE.match(w)) and at not in others for at, w in enumerate(typed))
 
 
 _PLACE_SAID = r"[^?,.!]+?"  # a place, up to the word the pattern puts after it

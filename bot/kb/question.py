@@ -455,6 +455,7 @@ class Question:
     percent: bool = False  # "what % of South Koreans": a share in figures
     hour: bool = False  # "what time did NK fire": a time of day, not a date
     condition: bool = False  # "what does NK want before it will talk": what must come first
+    position: bool = False  # "which number in the series was it": the eighth
     subjects: frozenset[int] = frozenset()  # names (positions in named) that are who acts: "is the US ..."
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
     likened: str = ""  # "is it a pact like NATO": what it is likened to, which the articles never name
@@ -882,6 +883,9 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         found, verb = tuple(w for w in found if w.typed not in _CALLING), None
     if wh in ("where", "when"):  # "where did Biden hold the presser": where the presser was
         found, verb = tuple(w for w in found if w.typed not in _HOLDING), None if verb in _HOLDING else verb
+    position = bool(_POSITION_ASKED_RE.search(flat))
+    if position:  # "which one in the series, like the 5th": the series is the frame, the 5th a guess
+        found = tuple(w for w in found if w.typed not in _POSITION_WORDS and not _ordinal(w.typed))
     if _CONDITION_ASKED_RE.search(flat):  # "what does NK need before ...": the asking, not content
         found = tuple(w for w in found if w.typed not in _CONDITION_VERBS)
         verb = None if verb in _CONDITION_VERBS else verb
@@ -958,6 +962,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
         condition=bool(_CONDITION_ASKED_RE.search(flat)),
+        position=position,
         subjects=frozenset(n for n, (start, _, _) in enumerate(named) if _leads_to_subject(typed[:start])),
     )
 
@@ -1021,6 +1026,19 @@ def _responders(
 
 # "what time did NK fire", "at what hour": the time of day (a date does not say it)
 _HOUR_ASKED_RE = re.compile(r"^(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b", re.IGNORECASE)
+
+
+# "which number in the series was it", "what iteration", "the 5th one or what number", "which
+# tabletop was it in the series": its place in a series, an ordinal
+_POSITION_ASKED_RE = re.compile(
+    r"\b(?:which|what)\s+(?:number|iteration|edition|instal+ment)\b(?!\s+of\b)|\bin\s+(?:the|that|this)\s+series\b",
+    re.IGNORECASE,
+)
+_POSITION_WORDS = frozenset("series number iteration edition installment instalment".split())
+
+
+def _ordinal(word: str) -> bool:
+    return word in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word) is not None
 
 
 # What may come before the name that is a question's subject: "so is the US going to ...", "what

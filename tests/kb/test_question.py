@@ -5368,3 +5368,21 @@ def test_a_country_asked_about_is_answered_by_a_unit_in_which_it_acts(tmp_path: 
         found = engine.ask(typed)
         first = found.text.split("\n")[1]  # under "The articles say:"
         assert found.matched and "ruled out" in first and "indigenous" not in first, (typed, found.text)
+
+
+def test_a_place_in_a_series_is_answered_by_an_ordinal(tmp_path: Path) -> None:
+    """ "Which tabletop was it in the series, like the 5th": its place in the series, an ordinal
+    ("the eighth"); "series" frames the question and the guessed "5th" is no word to find. An
+    ordinal naming another event ("at the 54th SCM") gives no place to the one asked about."""
+    kb = _corpus(tmp_path)
+    asked = parse(kb, "which tabletop was it in the series, like the 5th or something?")
+    assert asked.position and not {"series", "5th"} & {w.typed for w in asked.words}
+    assert not parse(kb, "what number of troops did north korea send").position
+    engine = Engine(kb)
+    for typed in (
+        "which tabletop was it in the series, like the 5th or something?",
+        "the tabletop exercise austin and lee announced in seoul, which number in the series was it",
+        "which number was that exercise in the series? i seem to recall it was not the first",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "eighth" in " ".join(found.text.split("\n")[:2]), (typed, found.text)
