@@ -3351,6 +3351,8 @@ def _judge(
             covered += weights.NAME_WEIGHT  # who announced it, in its article: it is the one they did
         elif group & nearby or (article and n in q.anchored_named and group & article.involved):
             covered += weights.CONTEXT * weights.NAME_WEIGHT  # named in its paragraph or, as a time, article
+        elif _of_the_country_acting(kb, group, doc):
+            covered += weights.CONTEXT * weights.NAME_WEIGHT  # "Kim" preparing a test North Korea prepares
         else:
             unnamed += 1
     cover = covered / total if total else 1.0
@@ -3366,6 +3368,13 @@ def _judge(
         if not (article and n in q.anchored_events and group & article.about):
             unevented += 1
     return Candidate(doc, score, cover, tuple(missing), unnamed, unevented, literal / total if total else 0.0)
+
+
+def _of_the_country_acting(kb: KnowledgeBase, group: frozenset[str], doc: Doc) -> bool:
+    """Whether someone named is of the country that acts in a unit: what North Korea does, its
+    leader is asked about as doing ("which nuke test is Kim getting ready for")."""
+    citizens = _table(kb, "citizens")
+    return any(group & citizens.get(country, set()) for country in _subject_keys(kb, doc) or ())
 
 
 def _a_verb_for_the_noun(q: Question, word: Word, doc: Doc) -> bool:

@@ -5386,3 +5386,14 @@ def test_a_place_in_a_series_is_answered_by_an_ordinal(tmp_path: Path) -> None:
     ):
         found = engine.ask(typed)
         assert found.matched and "eighth" in " ".join(found.text.split("\n")[:2]), (typed, found.text)
+
+
+def test_a_leader_is_asked_about_as_the_country_that_acts(tmp_path: Path) -> None:
+    """ "Which nuke test is Kim getting ready for": a unit in which North Korea acts ("North Korea
+    has been accused of completing preparations ...") answers for its people, at half a name's
+    worth; a unit merely involving the country does not ("did Austin meet Yoon while in Seoul"
+    is not answered by Austin and Lee meeting in Seoul)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("which nuke test is kim supposedly gettin ready for, his 6th?")
+    assert found.matched and "seventh" in found.text.split("\n")[0], found.text
+    assert not engine.ask("did austin also meet president yoon while he was in seoul").matched
