@@ -695,6 +695,7 @@ _OWN_ORDINAL_RE = re.compile(
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
+    text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh
     text = _TAKE_ON_RE.sub(r"what did \g<x> say about \g<y>", text)  # "Austin's take on the TDS"
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
@@ -1028,6 +1029,7 @@ def _responders(
 _HOUR_ASKED_RE = re.compile(r"^(?:what|which)\s+(?:exact\s+)?(?:time|hour)\b", re.IGNORECASE)
 
 
+_NUMBERED_RE = re.compile(r"(?<![\w#&])#\s?(\d{1,3})\b")  # "test #7", "SCM # 55": a place in a series
 # "which number in the series was it", "what iteration", "the 5th one or what number", "which
 # tabletop was it in the series": its place in a series, an ordinal
 _POSITION_ASKED_RE = re.compile(

@@ -5397,3 +5397,11 @@ def test_a_leader_is_asked_about_as_the_country_that_acts(tmp_path: Path) -> Non
     found = engine.ask("which nuke test is kim supposedly gettin ready for, his 6th?")
     assert found.matched and "seventh" in found.text.split("\n")[0], found.text
     assert not engine.ask("did austin also meet president yoon while he was in seoul").matched
+
+
+def test_a_number_sign_makes_an_ordinal(tmp_path: Path) -> None:
+    """ "nuke test #7", "scm #55": the seventh test, the 55th SCM, as the articles write them."""
+    kb = _corpus(tmp_path)
+    assert parse(kb, "where was the #55 scm held").events == parse(kb, "where was the 55th scm held").events
+    found = Engine(kb).ask("nk nuke test #7 - what did the article say about that")
+    assert found.matched and "seventh" in found.text.split("\n")[0], found.text
