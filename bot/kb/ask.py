@@ -1474,6 +1474,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
             fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
         fitting = _origin_first(q, fitting) if q.asks == Asks.WHERE else fitting
+        fitting = _of_the_month_first(q, fitting) if q.asks != Asks.WHEN else fitting
         fitting = _individuals_first(kb, q, _party_first(kb, q, _subject_first(kb, q, fitting)))
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
@@ -1643,6 +1644,32 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
     pick = min(timed, key=lambda c: abs(_ordinal(c.doc.date) - _ordinal(anchor)), default=None)
     return _put_first(fitting, pick)
+
+
+def _of_the_month_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "What did Seoul do in March that made Camp David possible": of the units nearly as good
+    as the best, one dated in the month asked about answers, before one not dated in it (the
+    thaw it led to, told undated)."""
+    found = _IN_MONTH_RE.search(q.text)
+    if found is None or len(fitting) < 2:
+        return fitting
+    said = found.group(1).lower()
+    month = next(n for m, n in MONTH_NUMBERS.items() if m.startswith(said[:3]))
+    year = int(found.group(2)) if found.group(2) else None
+
+    def in_month(c: Candidate) -> bool:
+        date = c.doc.date
+        return (
+            date is not None
+            and date.precision != Precision.YEAR
+            and date.month == month
+            and (year is None or date.year == year)
+        )
+
+    if in_month(fitting[0]):
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - weights.TIME_LEAD)
+    return _put_first(fitting, next((c for c in near if in_month(c)), None))
 
 
 def _to_the_day_first(fitting: list[Candidate]) -> list[Candidate]:
@@ -2487,6 +2514,13 @@ _MONTH_YEAR_RE = re.compile(
 
 # a month and year with what they date ("the November 2023 meeting"): a time, no role
 _MONTH_YEAR_PHRASE_RE = re.compile(rf"{_MONTH_YEAR_RE.pattern}(?:\s+(?!and\b|or\b)[a-z]+)?", re.IGNORECASE)
+
+
+# "in march", "back in jan 2023", "early april": a month (and year) what is asked falls in
+_IN_MONTH_RE = re.compile(
+    rf"\b(?:in|during|early|late|mid)\s+(?:-\s*)?({'|'.join(_MONTH_SAID)})\b\.?(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 
 
 def _month_asked(text: str) -> PartialDate | None:

@@ -5405,3 +5405,10 @@ def test_a_number_sign_makes_an_ordinal(tmp_path: Path) -> None:
     assert parse(kb, "where was the #55 scm held").events == parse(kb, "where was the 55th scm held").events
     found = Engine(kb).ask("nk nuke test #7 - what did the article say about that")
     assert found.matched and "seventh" in found.text.split("\n")[0], found.text
+
+
+def test_a_unit_of_the_month_asked_about_answers_first(tmp_path: Path) -> None:
+    """ "What did Seoul do in March that thawed things with Tokyo": Yoon's trip to Tokyo, dated
+    March 2023, answers before the undated thaw it was part of ("made possible by a thaw")."""
+    found = Engine(_corpus(tmp_path)).ask("what did seoul do in march that thawed things with tokyo")
+    assert found.matched and "travelled to Tokyo" in found.text.split("\n")[0], found.text
