@@ -2390,9 +2390,9 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
             OSA.distance(word, meant) == 1 if known else all(_agrees(kb, t, meant) for t in own)
         ):
             return meant
-    if not known and not kb.vocabulary.find([stem(word)]):
+    if not known and (english.zipf(word) < english.RARE or not kb.vocabulary.find([stem(word)])):
         # a word of English the articles never use, one slip from a far commoner one they do:
-        # "minster" for minister
+        # "minster" for minister; "planing" for planning, though it stems as "plane" does
         return next((m for m in english.likelier(word) if _in_articles(kb, m)), word)
     return word
 

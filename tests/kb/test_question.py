@@ -5412,3 +5412,13 @@ def test_a_unit_of_the_month_asked_about_answers_first(tmp_path: Path) -> None:
     March 2023, answers before the undated thaw it was part of ("made possible by a thaw")."""
     found = Engine(_corpus(tmp_path)).ask("what did seoul do in march that thawed things with tokyo")
     assert found.matched and "travelled to Tokyo" in found.text.split("\n")[0], found.text
+
+
+def test_a_rare_word_stemmed_like_a_vocabulary_word_is_still_a_slip(tmp_path: Path) -> None:
+    """ "planing" stems as "plane" does, a word the vocabulary knows (aircraft), but English
+    hardly uses it and uses "planning", which the articles use, far more: it is mended, and "what
+    exercise were they planing for february" finds the planned table-top exercise, not a carrier."""
+    kb = _corpus(tmp_path)
+    assert "planning" in {w.typed for w in parse(kb, "what exercise were they planing for february").words}
+    found = Engine(kb).ask("what exercise were they planing for february")
+    assert found.matched and "Table-top" in found.text.split("\n")[0], found.text
