@@ -2868,10 +2868,12 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
     # "the North Korean sub": a country in the kind asked says whose
     kind_terms = {t for w in q.kind_words for t in terms(w)}
     whose = {k for g in q.named if any(set(terms(k)) <= kind_terms for k in g) for k in g}
+    aside = frozenset().union(*(q.named[n] for n in q.set_aside))  # "which country besides the US"
     return [
         (kind, key)
         for kind, key in dict.fromkeys(_features(kb, doc).named)
         if (kind, key) in wanted
+        and key not in aside
         and not set(terms(key)) <= said
         and not any(w.held_by(set(terms(key))) for w in placing)
         and (not q.proper or _proper(kb, kind, key))

@@ -270,6 +270,8 @@ _SHORTHAND = {
     "cuz": "because",
     "tho": "though",
     "smth": "something",
+    "tryna": "trying",
+    "r": "are",
 }
 # "didnt", "theyre", "itll": contractions typed without their apostrophe, read as with it (no
 # word of what is asked); not those that are words themselves ("were", "well", "ill", "shed")
@@ -456,6 +458,7 @@ class Question:
     hour: bool = False  # "what time did NK fire": a time of day, not a date
     condition: bool = False  # "what does NK want before it will talk": what must come first
     position: bool = False  # "which number in the series was it": the eighth
+    set_aside: frozenset[int] = frozenset()  # "which country besides the US": names (in named) not answers
     subjects: frozenset[int] = frozenset()  # names (positions in named) that are who acts: "is the US ..."
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
     likened: str = ""  # "is it a pact like NATO": what it is likened to, which the articles never name
@@ -964,6 +967,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
         condition=bool(_CONDITION_ASKED_RE.search(flat)),
         position=position,
+        set_aside=frozenset(n for n, (start, _, _) in enumerate(named) if _set_aside(typed, start)),
         subjects=frozenset(n for n, (start, _, _) in enumerate(named) if _leads_to_subject(typed[:start])),
     )
 
@@ -2017,6 +2021,20 @@ def _wh_meant(typed: str) -> str | None:
 _CHAT_WH = {"wut": "what", "wot": "what", "wtf": "what", "wth": "what", "y": "why", "hw": "how"}
 
 
+def _set_aside(typed: list[str], at: int) -> bool:
+    """Whether the word at `at` is in what "besides", "apart from" ... set aside."""
+    return any(
+        w in ("besides", "except") or (w in ("apart", "aside") and typed[i + 1 : i + 2] == ["from"])
+        for i, w in enumerate(typed[:at])
+    )
+
+
+# "besides us + korea, which country ...": what is set aside, put before the question word
+_BESIDES_FIRST_RE = re.compile(
+    r"^\W*(?P<clause>(?:besides|apart\s+from|aside\s+from|other\s+than|except\s+for|in\s+addition\s+to)\s+[^?]+?)"
+    r"[\s,]+(?P<wh>(?:what|which|who|where|when|how|why)\b.*)$",
+    re.IGNORECASE,
+)
 _LATE_WH_RE = re.compile(
     r"[\s,]+(?=(?:(?:when|where)\s+and\s+(?:when|where)|who|what|when|where|which|why|"
     r"how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
@@ -2084,6 +2102,10 @@ def _fronted(flat: str) -> str:
     did they go" is "where did they go the day after the session"."""
     if _LEAD_RE.match(flat) or _YESNO_RE.match(flat):
         return flat
+    if (besides := _BESIDES_FIRST_RE.match(flat)) is not None:  # "besides the US and Korea, which country"
+        asked = besides["wh"].rstrip(" ?!.")
+        at = guess.start() if (guess := re.search(r",\s*like\b", asked)) else len(asked)  # ", like ...": last
+        return f"{asked[:at]} {besides['clause']}{asked[at:]}"
     if (measured := _IS_HOW_RE.match(flat)) is not None:  # "the Seoul meeting is how long after the SCM"
         asked = f"{measured['how']}{measured['rest'].rstrip(' ?!.')}"
         return f"{asked} {measured['aux']} {measured['x'].strip(' ,')}"
@@ -2163,7 +2185,7 @@ def _kind_span(
     # "what exactly ...", "what really ...": not the kind
     while (
         start < len(typed)
-        and (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL)
+        and (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL | _VAGUE)
         and not counted
     ):
         start += 1  # "which two carriers": carriers

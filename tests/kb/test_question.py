@@ -5422,3 +5422,28 @@ def test_a_rare_word_stemmed_like_a_vocabulary_word_is_still_a_slip(tmp_path: Pa
     assert "planning" in {w.typed for w in parse(kb, "what exercise were they planing for february").words}
     found = Engine(kb).ask("what exercise were they planing for february")
     assert found.matched and "Table-top" in found.text.split("\n")[0], found.text
+
+
+def test_what_besides_sets_aside_is_not_the_answer(tmp_path: Path) -> None:
+    """ "Besides the US and SK, which country were they trying to bring into a three-way setup":
+    the clause put first goes after the question word, and the countries it names are not
+    answers: the one other country, Japan, is."""
+    kb = _corpus(tmp_path)
+    asked = parse(
+        kb, "besides the us and sk, which country were they trying to bring into a three way security setup"
+    )
+    assert asked.asked_kind and len(asked.set_aside) == 2
+    found = Engine(kb).ask(
+        "besides the us and sk, which country were they trying to bring into a three way security setup"
+    )
+    head = found.text.split("\n")[0]
+    assert found.matched and "Japan" in head and "United States" not in head, found.text
+
+
+def test_informal_words_of_no_content(tmp_path: Path) -> None:
+    """ "tryna" is "trying", "r" is "are", and "what stuff" asks what, as "what things" does:
+    none is a word the articles must hold."""
+    kb = _corpus(tmp_path)
+    typed = {w.typed for w in parse(kb, "which country r they tryna pull in on security").words}
+    assert not {"tryna", "r"} & typed
+    assert not parse(kb, "what stuff did they say they would beef up").asked_kind
