@@ -161,7 +161,9 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   for), dev89.yaml (a general server catching up days later: vague references to "that meeting",
   "the sub", "the japan guy", follow-ups, near misses) and dev90.yaml (short questions typed
   quickly: no punctuation, typos in ordinary words and names), 100 each, the same way:
-  first-sight figures reported, then tuned on.
+  first-sight figures reported, then tuned on; then dev91.yaml and dev92.yaml (casual members
+  of a general server) and dev93.yaml (people who read an article or two a while ago and
+  remember them vaguely), 100 each, once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -324,6 +326,9 @@ PARTS = {
     "eighty-eighth development": QA / "dev88.yaml",
     "eighty-ninth development": QA / "dev89.yaml",
     "ninetieth development": QA / "dev90.yaml",
+    "ninety-first development": QA / "dev91.yaml",
+    "ninety-second development": QA / "dev92.yaml",
+    "ninety-third development": QA / "dev93.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -417,6 +422,9 @@ TUNED_ON = (
     "eighty-eighth development",
     "eighty-ninth development",
     "ninetieth development",
+    "ninety-first development",
+    "ninety-second development",
+    "ninety-third development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
