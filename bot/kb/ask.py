@@ -1476,6 +1476,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _origin_first(q, fitting) if q.asks == Asks.WHERE else fitting
         fitting = _of_the_month_first(q, fitting) if q.asks != Asks.WHEN else fitting
         fitting = _individuals_first(kb, q, _party_first(kb, q, _subject_first(kb, q, fitting)))
+        fitting = _people_first(kb, q, fitting) if q.asks == Asks.WHO else fitting
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
         fitting = _likened_first(q, fitting) if q.likened else fitting
@@ -1818,6 +1819,23 @@ def _party_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> li
         return fitting
     near = (c for c in fitting if c.cover >= fitting[0].cover - weights.SUBJECT_LEAD)
     return _put_first(fitting, next((c for c in near if acts(c)), None))
+
+
+def _people_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Who was at the Camp David summit": of the units nearly as good as the best, which names
+    only countries or bodies, one holding every word asked and naming people (Biden hosted Yoon
+    and Kishida) answers first."""
+    if len(fitting) < 2 or _names_people(kb, q, fitting[0].doc):
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER and not c.missing)
+    return _put_first(fitting, next((c for c in near if _names_people(kb, q, c.doc)), None))
+
+
+def _names_people(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether those a unit gives for "who" are people (_others gives people first, if any)."""
+    others = set(_others(kb, q, doc))
+    involved = (kb.entity(doc.article, i) for i in doc.entities)
+    return any(e is not None and e.kind == EntityKind.PERSON and e.name in others for e in involved)
 
 
 def _named_in_passing(kb: KnowledgeBase, doc: Doc, person: frozenset[str]) -> bool:

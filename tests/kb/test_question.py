@@ -5447,3 +5447,13 @@ def test_informal_words_of_no_content(tmp_path: Path) -> None:
     typed = {w.typed for w in parse(kb, "which country r they tryna pull in on security").words}
     assert not {"tryna", "r"} & typed
     assert not parse(kb, "what stuff did they say they would beef up").asked_kind
+
+
+def test_who_is_answered_with_people_before_countries(tmp_path: Path) -> None:
+    """ "Who was at the Camp David summit": a unit naming the leaders who met answers before one,
+    as good on words, that names only the countries taking part."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("who was at the camp david summit", "camp david summit, who was there"):
+        found = engine.ask(typed)
+        head = found.text.split("\n")[0]
+        assert found.matched and all(n in head for n in ("Biden", "Yoon", "Kishida")), (typed, found.text)
