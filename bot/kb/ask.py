@@ -786,7 +786,7 @@ def _only_a_kind(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """ "Which submarine did the delegation tour": a unit naming only kinds of submarine
     ("ballistic missile submarines") where the articles name submarines of their own (the
     Kentucky) does not say which."""
-    if not q.asked_kind or q.plural:
+    if not q.asked_kind or q.plural or q.kind_of:
         return False
     classes = _table(kb, "classes")
     entries = _kind_entries(kb, q, doc)
@@ -3032,7 +3032,7 @@ def _classes(kb: KnowledgeBase) -> set[tuple[str, str]]:
 def _individuals_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
     """For "which X": of the candidates about as good as the best, one naming an X of its own
     goes first, before those naming only a kind of X."""
-    if not q.asked_kind or len(fitting) < 2:
+    if not q.asked_kind or q.kind_of or len(fitting) < 2:
         return fitting
     classes = _table(kb, "classes")
     near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)

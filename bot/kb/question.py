@@ -458,6 +458,7 @@ class Question:
     hour: bool = False  # "what time did NK fire": a time of day, not a date
     condition: bool = False  # "what does NK want before it will talk": what must come first
     position: bool = False  # "which number in the series was it": the eighth
+    kind_of: bool = False  # "what kind of jets": a kind of them will do (F-22s), not only one of its own
     set_aside: frozenset[int] = frozenset()  # "which country besides the US": names (in named) not answers
     subjects: frozenset[int] = frozenset()  # names (positions in named) that are who acts: "is the US ..."
     asked_for: frozenset[str] = frozenset()  # "who was the captain of ...": the words of what is asked
@@ -942,6 +943,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         asked_kind=_head_terms(found, typed, kind_span),
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),
+        kind_of=bool(kind_span) and kind_span[0] >= 2 and typed[kind_span[0] - 2] in _KIND_OF,
         asked_names=_asked_names(kb, typed, named, kind_span),
         plural=bool(kind_span) and (every or _plural(typed[kind_span[-1]])),
         relation=relation,
@@ -2189,6 +2191,8 @@ def _kind_span(
         and not counted
     ):
         start += 1  # "which two carriers": carriers
+    if start and typed[start - 1] in _KIND_OF and typed[start : start + 1] == ["of"]:
+        start += 1  # "what kind of jets": jets
     while counted and start in names and start + 1 < len(typed) and typed[start + 1] not in STOPWORDS:
         start += 1  # "how many American troops": troops, of the United States
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
@@ -2240,6 +2244,7 @@ def _plural_counted(typed: list[str]) -> range | None:
 
 
 _VAGUE = frozenset("thing things stuff".split())
+_KIND_OF = frozenset("kind kinds type types sort sorts".split())
 # "what step did Seoul take", "what move": whatever was done, which the answer need not call so
 _LIGHT_HEADS = frozenset(stem(w) for w in "step move action measure".split())
 # "what made the summit possible", "what led to the thaw": a cause is asked, as "why" asks

@@ -5457,3 +5457,16 @@ def test_who_is_answered_with_people_before_countries(tmp_path: Path) -> None:
         found = engine.ask(typed)
         head = found.text.split("\n")[0]
         assert found.matched and all(n in head for n in ("Biden", "Yoon", "Kishida")), (typed, found.text)
+
+
+def test_what_kind_of_asks_for_that_kind(tmp_path: Path) -> None:
+    """ "What kind of jets did Austin say might show up more": jets are the kind asked for, and a
+    kind of them (fifth generation aircraft: F-22s and F-35s) answers, not only a jet of its own;
+    "what kind of drones ... and how many" asks for what no article gives."""
+    kb = _corpus(tmp_path)
+    asked = parse(kb, "what kind of jets did austin say might show up more around korea")
+    assert asked.kind_of and asked.kind_words == {"jets"}
+    engine = Engine(kb)
+    found = engine.ask("what kind of jets did austin say might show up more around korea")
+    assert found.matched and "F-22" in " ".join(found.text.split("\n")[:2]), found.text
+    assert not engine.ask("what kind of drones were in those drone incursions and how many").matched
