@@ -2187,7 +2187,7 @@ def _kind_span(
     # "what exactly ...", "what really ...": not the kind
     while (
         start < len(typed)
-        and (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL | _VAGUE)
+        and (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL | _VAGUE | _SAYS_HOW_BIG)
         and not counted
     ):
         start += 1  # "which two carriers": carriers
@@ -2245,6 +2245,8 @@ def _plural_counted(typed: list[str]) -> range | None:
 
 _VAGUE = frozenset("thing things stuff".split())
 _KIND_OF = frozenset("kind kinds type types sort sorts".split())
+# "the name of the big joint statement": how much it matters, not a kind
+_SAYS_HOW_BIG = frozenset("big main major key important huge famous whole".split())
 # "what step did Seoul take", "what move": whatever was done, which the answer need not call so
 _LIGHT_HEADS = frozenset(stem(w) for w in "step move action measure".split())
 # "what made the summit possible", "what led to the thaw": a cause is asked, as "why" asks

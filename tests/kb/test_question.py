@@ -5470,3 +5470,12 @@ def test_what_kind_of_asks_for_that_kind(tmp_path: Path) -> None:
     found = engine.ask("what kind of jets did austin say might show up more around korea")
     assert found.matched and "F-22" in " ".join(found.text.split("\n")[:2]), found.text
     assert not engine.ask("what kind of drones were in those drone incursions and how many").matched
+
+
+def test_a_word_of_size_is_not_the_kind_asked(tmp_path: Path) -> None:
+    """ "The name of the big joint statement from Camp David": "big" says how much it matters; the
+    kind asked is the statement, and the Spirit of Camp David answers."""
+    kb = _corpus(tmp_path)
+    assert "big" not in parse(kb, "whats the name of the big joint statment from camp david").kind_words
+    found = Engine(kb).ask("whats the name of the big joint statment from camp david")
+    assert found.matched and "Spirit of Camp David" in found.text.split("\n")[0], found.text
