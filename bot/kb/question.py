@@ -624,7 +624,7 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
         rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|has|had|"
         rf"argues?|argued|uses?|used|calls?|called|describes?|described|thinks?|thought|reckons?|reckoned|"
-        rf"believes?|believed|suggests?|suggested)\b(?:\s+that\b)?|"
+        rf"believes?|believed|suggests?|suggested|mentions?|mentioned|notes?|noted)\b(?:\s+that\b)?|"
         # "did the Diplomat misspell the carrier": its spelling, asked about; the verb stays
         rf"(?:the\s+)?(?P<c>{names}){piece}(?=(?:\s+(?:even|ever|actually|really))?\s+(?:mis)?spel\w*\b))[\s,]*",
         re.IGNORECASE,

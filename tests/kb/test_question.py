@@ -5479,3 +5479,13 @@ def test_a_word_of_size_is_not_the_kind_asked(tmp_path: Path) -> None:
     assert "big" not in parse(kb, "whats the name of the big joint statment from camp david").kind_words
     found = Engine(kb).ask("whats the name of the big joint statment from camp david")
     assert found.matched and "Spirit of Camp David" in found.text.split("\n")[0], found.text
+
+
+def test_an_outlet_that_mentions_something_is_cited(tmp_path: Path) -> None:
+    """ "The Diplomat piece mentions an earlier ROK-US summit, when was that": the outlet cited,
+    as for "the Diplomat says"; "piece" is no word the articles must hold."""
+    kb = _corpus(tmp_path)
+    asked = parse(kb, "the diplomat piece mentions an earlier rok-us summit, when was that")
+    assert asked.outlet is not None and "piece" not in {w.typed for w in asked.words}
+    found = Engine(kb).ask("the diplomat piece mentions an earlier rok-us summit, when was that")
+    assert found.matched and "May 2022" in found.text.split("\n")[0], found.text
