@@ -1340,7 +1340,9 @@ def _years_typed_short(typed: list[str], years: frozenset[str] = frozenset()) ->
 _MENTIONED_IN_RE = re.compile(
     r"[\s,]+(?:(?:that|which)\s+)?(?:(?:they|it|he|she)\s+)?(?:mention(?:s|ed)?|brings?\s+up|brought\s+up|"
     r"cites?|cited|talks?\s+about|talked\s+about)\s+in\s+the\s+(?:[\w'.-]+\s+){1,4}"
-    r"(?:article|piece|story|report|write-?up)\W*$",
+    r"(?:article|piece|story|report|write-?up)\W*$"
+    # "..., according to the 56th scm article": where the asker read it, no more
+    rf"|[\s,]+(?:{_ACCORDING}\s+to|per|as\s+per)\s+the\s+(?:(?!of\b)[\w'.-]+\s+){{1,4}}(?:article|piece|story|report|write-?up)\W*$",
     re.IGNORECASE,
 )
 # "DPRK full name??", "what's the long form of NCG", "whats DPRK's full name": what it stands for

@@ -5489,3 +5489,15 @@ def test_an_outlet_that_mentions_something_is_cited(tmp_path: Path) -> None:
     assert asked.outlet is not None and "piece" not in {w.typed for w in asked.words}
     found = Engine(kb).ask("the diplomat piece mentions an earlier rok-us summit, when was that")
     assert found.matched and "May 2022" in found.text.split("\n")[0], found.text
+
+
+def test_an_article_cited_by_what_it_reports_is_where_the_asker_read_it(tmp_path: Path) -> None:
+    """ "Whats Shin doing now according to the 56th SCM article": where the asker read it, not
+    what is asked about: his post now answers, as it does without the citation."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "whats shin won-sik doing now according to the 56th scm article",
+        "what is shin doing now per the 56th scm story",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "national security adviser" in found.text.split("\n")[0], (typed, found.text)
