@@ -708,6 +708,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _OWN_ORDINAL_RE.sub(r"\g<the>\g<nth> \g<whose> \g<what>", text)  # "the NCG's second meeting"
     text = _DISTANCE_ASKED_RE.sub("how far ", text)  # "what's the range of the Hwasong-18": how far
     text = _PURPOSE_ASKED_RE.sub("why ", text)  # "what is the purpose of the NCG": why it is
+    if _CONTENTS_ASKED_RE.match(text):  # "whats actually in the TDS, any specifics": its details
+        text = _SPECIFICS_TAIL_RE.sub("", _CONTENTS_ASKED_RE.sub("what are the details of ", text))
     every = _LIST_EVERY_RE.match(text) is not None
     asked, outlet = _cited_outlet(
         kb, _name_of(kb, _LIST_RE.sub("which ", _LIST_EVERY_RE.sub("which ", text)))
@@ -1061,6 +1063,14 @@ def _leads_to_subject(before: list[str]) -> bool:
     return set(before) <= _LEADING_SUBJECT
 
 
+# "what's actually in the revised TDS", "what exactly is in it": its contents, in detail
+_CONTENTS_ASKED_RE = re.compile(
+    r"^\W*what(?:['’]?s|\s+is|\s+was|\s+are)\s+(?:actually|exactly|really|specifically)\s+in\s+",
+    re.IGNORECASE,
+)
+_SPECIFICS_TAIL_RE = re.compile(
+    r"[\s,;:-]+(?:like\s+|any\s+|the\s+)?(?:specifics|details)\W*$", re.IGNORECASE
+)  # ", any specifics": said again
 # "what does NK want before it'll go back to talks", "what are their conditions for talks",
 # "what has to happen before ...": a condition set, not a time ("before" places nothing dated)
 _CONDITION_VERBS = frozenset(

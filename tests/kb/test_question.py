@@ -5501,3 +5501,15 @@ def test_an_article_cited_by_what_it_reports_is_where_the_asker_read_it(tmp_path
     ):
         found = engine.ask(typed)
         assert found.matched and "national security adviser" in found.text.split("\n")[0], (typed, found.text)
+
+
+def test_what_is_actually_in_something_asks_its_details(tmp_path: Path) -> None:
+    """ "Whats actually in the revised TDS": its contents in detail, which the articles say were
+    not disclosed; not what the TDS is."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "whats actually in the revised tailored deterrence strategy",
+        "whats acutally in the revised tds, any specifics",
+    ):
+        found = engine.ask(typed)
+        assert not found.matched and "not made public" in found.text, (typed, found.text)
