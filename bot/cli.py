@@ -237,7 +237,9 @@ def console(store: KnowledgeStore, stdin: TextIO | None = None, out: TextIO | No
     interactive = stdin.isatty()
     if interactive:
         _enable_history()
-        print("alliance-bot console: type /help for the commands, Ctrl-D to leave.", file=out)
+        print(
+            "alliance-bot console: ask a question, or type /help for the commands; Ctrl-D to leave.", file=out
+        )
     while True:
         try:
             line = input("> ") if interactive else stdin.readline()

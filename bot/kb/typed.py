@@ -26,11 +26,28 @@ def parse_typed(line: str) -> Typed:
     if not line:
         raise TypedError("Type a command, e.g. /who Austin. " + _list())
     name, _, rest = line.partition(" ")
+    bare = not name.startswith("/")
     name = name.removeprefix("/").lower()
     spec = COMMANDS.get(name)
+    if bare and _a_question(spec, rest):  # "where was the meeting", "who did Austin meet?"
+        return Typed("ask", {"question": line})
     if spec is None:
         raise TypedError(f"Unknown command /{name[:40]}. " + _list())
     return Typed(name, _options(spec, rest.strip()))
+
+
+# after a command's name, a verb makes the line a question: "who did Austin meet", "when was the SCM"
+_ASKING = frozenset("is are was were did does do has have had will would can could should".split())
+
+
+def _a_question(spec: Command | None, rest: str) -> bool:
+    """Whether a line typed without a slash is a question in plain words, for /ask: its first
+    word no command's name ("where was the meeting"), or a command's name asking ("who did
+    Austin meet", "when was the SCM?"), as a console user types; "who Austin" is /who."""
+    if spec is None:
+        return True
+    first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+    return spec.name != "ask" and (first in _ASKING or (rest.rstrip().endswith("?") and bool(spec.options)))
 
 
 def _options(spec: Command, rest: str) -> dict[str, str]:

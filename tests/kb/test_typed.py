@@ -44,3 +44,26 @@ def test_typed_commands_parse_as_discord_users_type_them(line, command, options)
 def test_usage_errors_say_what_to_type(line, message):
     with pytest.raises(TypedError, match=message):
         parse_typed(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "command"),
+    [
+        ("where was the meeting", "ask"),  # no command's name: a question
+        ("is japan involved", "ask"),
+        ("who did austin meet", "ask"),  # a command's name, then a verb: a question
+        ("when was the scm?", "ask"),
+        ("who is lee?", "ask"),
+        ("who Austin", "who"),  # a command's name, then its argument: the command
+        ("when SCM", "when"),
+        ("search drones", "search"),
+        ("summary", "summary"),
+    ],
+)
+def test_a_question_typed_without_a_command_is_asked(line, command):
+    """In the console a question may be typed as it comes: a line without a slash whose first
+    word is no command, or is one followed by a verb, is /ask; "/where" is still an error."""
+    typed = parse_typed(line)
+    assert typed.command == command
+    if command == "ask":
+        assert typed.options == {"question": line}
