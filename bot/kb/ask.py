@@ -1654,8 +1654,7 @@ def _of_the_month_first(q: Question, fitting: list[Candidate]) -> list[Candidate
     found = _IN_MONTH_RE.search(q.text)
     if found is None or len(fitting) < 2:
         return fitting
-    said = found.group(1).lower()
-    month = next(n for m, n in MONTH_NUMBERS.items() if m.startswith(said[:3]))
+    month = _month_number(found.group(1))
     year = int(found.group(2)) if found.group(2) else None
 
     def in_month(c: Candidate) -> bool:
@@ -2546,9 +2545,13 @@ def _month_asked(text: str) -> PartialDate | None:
     found = _MONTH_YEAR_RE.search(text)
     if found is None:
         return None
-    said = found.group(1).lower()
-    month = MONTH_NUMBERS.get(said) or next(n for m, n in MONTH_NUMBERS.items() if m.startswith(said[:3]))
-    return PartialDate(int(found.group(2)), month)
+    return PartialDate(int(found.group(2)), _month_number(found.group(1)))
+
+
+def _month_number(said: str) -> int:
+    """A month's number from its name or a short form ("sept", "jan")."""
+    said = said.lower()
+    return MONTH_NUMBERS.get(said) or next(n for m, n in MONTH_NUMBERS.items() if m.startswith(said[:3]))
 
 
 _WHEN_CLAUSE_RE = re.compile(r"\S\s+when\s+(.{4,}?)[\s?!.]*$", re.IGNORECASE)

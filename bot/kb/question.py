@@ -893,7 +893,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     position = bool(_POSITION_ASKED_RE.search(flat))
     if position:  # "which one in the series, like the 5th": the series is the frame, the 5th a guess
         found = tuple(w for w in found if w.typed not in _POSITION_WORDS and not _ordinal(w.typed))
-    if _CONDITION_ASKED_RE.search(flat):  # "what does NK need before ...": the asking, not content
+    condition = bool(_CONDITION_ASKED_RE.search(flat))
+    if condition:  # "what does NK need before ...": the asking, not content
         found = tuple(w for w in found if w.typed not in _CONDITION_VERBS)
         verb = None if verb in _CONDITION_VERBS else verb
     if verb is not None:
@@ -969,7 +970,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         to_the_day=_asks(wh) == Asks.WHEN and bool(_TO_THE_DAY_RE.search(f"{wh} {content}")),
         percent=bool(_PERCENT_ASKED_RE.search(text)),
         hour=_asks(wh) == Asks.WHEN and bool(_HOUR_ASKED_RE.match(wh)),
-        condition=bool(_CONDITION_ASKED_RE.search(flat)),
+        condition=condition,
         position=position,
         set_aside=frozenset(n for n, (start, _, _) in enumerate(named) if _set_aside(typed, start)),
         subjects=frozenset(n for n, (start, _, _) in enumerate(named) if _leads_to_subject(typed[:start])),
