@@ -696,7 +696,12 @@ _OWN_ORDINAL_RE = re.compile(
 )
 
 
+# Discord's mentions of users, roles and channels, and @here / @everyone
+_PINGS_RE = re.compile(r"<(?:@[!&]?|#)\d+>|(?<!\w)@(?:here|everyone)\b", re.IGNORECASE)
+
+
 def parse(kb: KnowledgeBase, text: str) -> Question:
+    text = _PINGS_RE.sub(" ", text)  # "<@123456> @here what is the dprk": who is pinged asks nothing
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh

@@ -5513,3 +5513,12 @@ def test_what_is_actually_in_something_asks_its_details(tmp_path: Path) -> None:
     ):
         found = engine.ask(typed)
         assert not found.matched and "not made public" in found.text, (typed, found.text)
+
+
+def test_discord_mentions_ask_nothing(tmp_path: Path) -> None:
+    """ "<@123456> @here what is the dprk": pinging someone, a role or a channel is no part of
+    the question (the mention's number had been read as a number the articles must hold)."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("<@123456> @here what is the dprk", "what is the dprk <@&42> <#99887766> @everyone"):
+        found = engine.ask(typed)
+        assert found.matched and "Democratic People's Republic of Korea" in found.text, (typed, found.text)
