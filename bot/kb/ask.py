@@ -60,6 +60,7 @@ from .question import (
     is_verb,
     mended,
     name_initials,
+    ordinal,
     outlet_citing,
     outlets_named,
     parse,
@@ -311,7 +312,7 @@ def _for_him(text: str, person: str) -> str:
 
 def _one_person_named(kb: KnowledgeBase, q: Question) -> str | None:
     """The one person a question names, by name, if it names just one."""
-    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    people = _people_named(kb, q)
     if len(people) != 1 or len(people[0]) != 1:
         return None
     return shown_name(kb.members("entity", next(iter(people[0]))))
@@ -946,8 +947,8 @@ def _another_number(typed: str, text: str) -> bool:
     """Whether a text gives a number of the same form as one typed, not it: an ordinal for an
     ordinal ("seventh" for "6th"), a count for a count."""
     said = [w for w in words(text) if not _YEAR_RE.fullmatch(w)]
-    if _ORDINAL_RE.match(typed) or typed in _ORDINALS:
-        return any((_ORDINAL_RE.match(w) or w in _ORDINALS) and w != typed for w in said)
+    if ordinal(typed):
+        return any(ordinal(w) and w != typed for w in said)
     return any(_COUNT_RE.match(w) and w != typed for w in said)
 
 
@@ -1086,8 +1087,7 @@ def _named_event(kb: KnowledgeBase, q: Question) -> Doc | None:
     if match is None or not (match.exact or resembles(content, match.name)):
         return None
     main = dated_by(kb.members("event", str(match.group)))
-    span = kb.units.spans.get(main.article.id) if main is not None else None
-    at = span.by_ref.get(main.item.id) if span is not None and main is not None else None
+    at = kb.doc_id(main.article.id, main.item.id) if main is not None else None
     doc = kb.docs[at] if at is not None else None
     return doc if doc is not None and doc.kind == DocKind.EVENT and doc.date is not None else None
 
@@ -1213,7 +1213,12 @@ def _by_the_one_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 def _subject_keys(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
     """Who a sentence is about, as plain word order shows it: the identities named before the
     first verb of each of its clauses ("In the joint statement, the three leaders said ...",
-    "Austin, Shin and Kihara met; Kihara said ..."); None if no one is."""
+    "Austin, Shin and Kihara met; Kihara said ..."); None if no one is. Worked out once per unit:
+    judging asks it of many units, for each name a question gives."""
+    return _per_unit(kb, "ask-subjects", doc, lambda: (_worked_out_subjects(kb, doc),))[0]  # None kept too
+
+
+def _worked_out_subjects(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
     found: set[str] = set()
     for n, clause in enumerate(doc.text.split(";")):
         typed = words(_ACCORDING_RE.sub("", clause))  # "According to the ministry, the U.S. side said"
@@ -1486,7 +1491,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
     near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
     near = [c for c in near if _says_order(q, c.doc)] or near
-    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    people = _people_named(kb, q)
     if len(people) == 1 and q.asks != Asks.WHO:  # "what is Shin doing now": the latest about him
         near = [c for c in near if _subject(kb, c.doc) in people[0]] or near
 
@@ -1782,7 +1787,7 @@ def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     that person, of those nearly as good, before one about someone else that names them in
     passing ("Kim, a retired general, ... succeeding Shin"). Not for "who": that asks for
     someone else; nor over a best unit about no one ("the declaration gives Seoul ...")."""
-    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    people = _people_named(kb, q)
     if len(people) != 1 or q.asks == Asks.WHO or len(fitting) < 2:
         return fitting
     first = _subject(kb, fitting[0].doc)
@@ -1877,6 +1882,11 @@ def _only_people(kb: KnowledgeBase, typed: str) -> bool:
         and sum(end - start for start, end, _ in found) == len(said)
         and all(any(_is_person(kb, key) for key in keys) for _, _, keys in found)
     )
+
+
+def _people_named(kb: KnowledgeBase, q: Question) -> list[frozenset[str]]:
+    """The names a question gives that are people's (each the identities it may mean)."""
+    return [g for g in q.named if any(_is_person(kb, key) for key in g)]
 
 
 def _is_person(kb: KnowledgeBase, key: str) -> bool:
@@ -2428,7 +2438,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         roles = _roles_of(kb, q.relation[1])  # "the U.S. defense secretary before Austin": his post
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
     # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
-    people = [g for g in q.named if any(_is_person(kb, key) for key in g)]
+    people = _people_named(kb, q)
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
     asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
     day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
@@ -3620,13 +3630,10 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if _asks_people(kb, q):  # "which leaders": people
         return bool(_others(kb, q, doc))
     if q.asked_kind & ORDINAL_KINDS:  # "which number was the February TTX": the eighth
-        return any(w in _ORDINALS or _ORDINAL_RE.match(w) for w in words(doc.text))
+        return any(ordinal(w) for w in words(doc.text))
     if _asks_a_kind(kb, q):  # "which aircraft": it must name one
         return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc) or _done_as_asked(q, doc)
     return True
-
-
-_ORDINAL_RE = re.compile(r"^(?:first|\d+(?:st|nd|rd|th))$")
 
 
 def _ordinal_of_the_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
@@ -3640,7 +3647,7 @@ def _ordinal_of_the_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         if not keys & asked
         for at in range(start, end)
     }
-    return any((w in _ORDINALS or _ORDINAL_RE.match(w)) and at not in others for at, w in enumerate(typed))
+    return any(ordinal(w) and at not in others for at, w in enumerate(typed))
 
 
 _PLACE_SAID = r"[^?,.!]+?"  # a place, up to the word the pattern puts after it
@@ -3694,8 +3701,7 @@ def _ordinal_of_kind(q: Question, doc: Doc) -> bool:
     """Whether a unit tells which one by its number: "which test": "a seventh nuclear test"."""
     typed = words(doc.text)
     return any(
-        (word in _ORDINALS or _ORDINAL_RE.match(word))
-        and any(set(terms(w)) & q.asked_kind for w in typed[at + 1 : at + 4])
+        ordinal(word) and any(set(terms(w)) & q.asked_kind for w in typed[at + 1 : at + 4])
         for at, word in enumerate(typed)
     )
 

@@ -22,7 +22,17 @@ from .merge import dated_by
 from .models import EntityKind, Event, Term
 from .names import initials, leading_initials
 from .numerals import in_figures, suffixed
-from .text import IRREGULAR_PAST, STOPWORDS, american, name_key, normalize, stem, terms, words
+from .text import (
+    AUXILIARY_WORDS,
+    IRREGULAR_PAST,
+    STOPWORDS,
+    american,
+    name_key,
+    normalize,
+    stem,
+    terms,
+    words,
+)
 
 MAX_QUESTION = 500
 
@@ -58,9 +68,8 @@ _OPENERS = (
     r"(?:(?:prob(?:ably)?|maybe|possibly|might\s+be|this\s+is|this\s+might\s+be)\s+)?(?:an?\s+)?"
     r"(?:dumb|stupid|silly|noob|newbie|basic|naive)\s+q(?:uestion)?(?:\s+but)?"
 )
-# a question's auxiliaries ("did they", "was it"), as words and as a pattern's alternatives
-_AUXILIARY_WORDS = "is are was were did does do will would has have had can could should".split()
-_AUX = rf"(?:{'|'.join(_AUXILIARY_WORDS)})"
+# a question's auxiliaries ("did they", "was it") as a pattern's alternatives
+_AUX = rf"(?:{'|'.join(AUXILIARY_WORDS)})"
 _LEAD_RE = re.compile(
     rf"^\s*(?:(?:{_OPENERS}|tell\s+me|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"[\s,:]+)*"
@@ -897,7 +906,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         found, verb = tuple(w for w in found if w.typed not in _HOLDING), None if verb in _HOLDING else verb
     position = bool(_POSITION_ASKED_RE.search(flat))
     if position:  # "which one in the series, like the 5th": the series is the frame, the 5th a guess
-        found = tuple(w for w in found if w.typed not in _POSITION_WORDS and not _ordinal(w.typed))
+        found = tuple(w for w in found if w.typed not in _POSITION_WORDS and not ordinal(w.typed))
     condition = bool(_CONDITION_ASKED_RE.search(flat))
     if condition:  # "what does NK need before ...": the asking, not content
         found = tuple(w for w in found if w.typed not in _CONDITION_VERBS)
@@ -1053,7 +1062,8 @@ _POSITION_ASKED_RE = re.compile(
 _POSITION_WORDS = frozenset("series number iteration edition installment instalment".split())
 
 
-def _ordinal(word: str) -> bool:
+def ordinal(word: str) -> bool:
+    """Whether a word is an ordinal, in words or figures ("eighth", "8th", "first")."""
     return word in _ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", word) is not None
 
 
@@ -2775,7 +2785,7 @@ def _head_terms(found: tuple[Word, ...], typed: list[str], span: range) -> froze
     return frozenset(t for option in word.options for t in (option & single or option))
 
 
-_AUXILIARIES = frozenset(_AUXILIARY_WORDS)
+_AUXILIARIES = frozenset(AUXILIARY_WORDS)
 # "didn't", "wasnt": the same auxiliaries asked in the negative
 _AUXILIARIES |= {f"{a}{nt}" for a in _AUXILIARIES - {"can", "will"} for nt in ("n't", "nt")} | {
     "won't",

@@ -16,6 +16,8 @@ _ABBREVIATION_RE = re.compile(
 )
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
+# a question's auxiliaries: "did they", "was it"; after a command's name, "who did Austin meet"
+AUXILIARY_WORDS = "is are was were did does do will would has have had can could should".split()
 # "may" is left out: it is also a month ("the summit in May 2022").
 STOPWORDS = frozenset(
     """a an the and or but of to in on at by for with from as is are was were be been being has have

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass
 
 from .commands import COMMANDS, Command
+from .text import AUXILIARY_WORDS
 
 MAX_LINE = 10_000  # longer input is cut, not refused: every option has its own limit anyway
 _KEY_RE = re.compile(r"(?:^|\s)([a-z_]+):", re.IGNORECASE)
+_ASK = COMMANDS["ask"]  # a question typed without a command is asked
 
 
 @dataclass(frozen=True)
@@ -30,14 +32,14 @@ def parse_typed(line: str) -> Typed:
     name = name.removeprefix("/").lower()
     spec = COMMANDS.get(name)
     if bare and _a_question(spec, rest):  # "where was the meeting", "who did Austin meet?"
-        return Typed("ask", {"question": line})
+        return Typed(_ASK.name, {_ASK.options[0].name: line})
     if spec is None:
         raise TypedError(f"Unknown command /{name[:40]}. " + _list())
     return Typed(name, _options(spec, rest.strip()))
 
 
 # after a command's name, a verb makes the line a question: "who did Austin meet", "when was the SCM"
-_ASKING = frozenset("is are was were did does do has have had will would can could should".split())
+_ASKING = frozenset(AUXILIARY_WORDS)
 
 
 def _a_question(spec: Command | None, rest: str) -> bool:
