@@ -164,6 +164,12 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   first-sight figures reported, then tuned on; then dev91.yaml and dev92.yaml (casual members
   of a general server) and dev93.yaml (people who read an article or two a while ago and
   remember them vaguely), 100 each, once the first changes of that round had landed.
+- heldout26.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev94.yaml (casual members of a general server, as the held-out parts are asked for),
+  dev95.yaml (headline skimmers on a phone: short questions, slang and abbreviations, typos)
+  and dev96.yaml (students cramming for a quiz: facts, numbers, dates, names, order, terms,
+  near misses), 100 each, the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -329,6 +335,10 @@ PARTS = {
     "ninety-first development": QA / "dev91.yaml",
     "ninety-second development": QA / "dev92.yaml",
     "ninety-third development": QA / "dev93.yaml",
+    "held out, twenty-sixth set": QA / "heldout26.yaml",
+    "ninety-fourth development": QA / "dev94.yaml",
+    "ninety-fifth development": QA / "dev95.yaml",
+    "ninety-sixth development": QA / "dev96.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -425,6 +435,9 @@ TUNED_ON = (
     "ninety-first development",
     "ninety-second development",
     "ninety-third development",
+    "ninety-fourth development",
+    "ninety-fifth development",
+    "ninety-sixth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
