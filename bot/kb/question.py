@@ -215,8 +215,8 @@ _COPULA_RE = re.compile(r"^\s*(?:so\s+)?(?:is|are|was|were)\b", re.IGNORECASE)
 _CONTRACTION_RE = re.compile(  # "whats SCM", "wait, what's Shin doing"
     rf"^((?:\s*(?:{_OPENERS})[\s,:]+)*)\s*(what|who|where|when|how)(?:'|’)?s\b", re.IGNORECASE
 )
-_DID_RE = re.compile(  # "what'd Austin say", "the hwasong-15, where'd it land": what did, where did
-    r"(^|[\s,:]+)(what|who|where|when|how|why)(?:'|’)d\b", re.IGNORECASE
+_DID_RE = re.compile(  # "what'd Austin say", "the hwasong-15, where'd it land", "whered they go"
+    r"(^|[\s,:]+)(what|who|where|when|how|why)(?:'|’)?d\b", re.IGNORECASE
 )
 _TAIL_RE = re.compile(
     r"\s*\b(?:stand\s+for|stands\s+for|mean|means|refer\s+to|called|known\s+as|held|happen(?:ed)?|"
@@ -734,6 +734,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     flat = _fronted(_DID_RE.sub(r"\1\2 did", _CONTRACTION_RE.sub(r"\1\2 is", _END_UP_RE.sub("", asked))))
     flat = _CONTRACTION_RE.sub(r"\1\2 is", flat)  # "ROK? what's that stand for": fronted, then read
     flat = _WORD_USED_RE.sub(r"\1 \2 did \3 use", flat)  # "what is the word Austin used": his word
+    flat = _THEY_WENT_RE.sub(r"\1 \2 visit", flat)
     flat = _WH_N_WH_RE.sub(r"\1 and \2", flat)
     flat = _WHERE_AND_DATE_RE.sub(_where_and_when, flat)
     flat = _WH_ADVERB_RE.sub(r"\1", flat)  # "what exactly did Biden say": what did he say
@@ -1865,6 +1866,7 @@ _NAME_LEAD_RE = re.compile(r"^\W*(?:(?:tell|give)\s+me\s+)?(?:the\s+)?name\s+of\
 _STANDS_FOR_WHAT_RE = re.compile(
     r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
     rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$|"
+    r"^\W*(?P<v>[^\W_]+)\s+(?:is\s+)?short\s+for\W*$|"  # "ROK short for?"
     r"^\W*(?P<z>[^\W_]+)\s+(?:acronym|abbreviation|abbr|abbrev|initials)\W*$",  # "TDS acronym"
     re.IGNORECASE,
 )
@@ -1986,7 +1988,7 @@ def _terse(text: str) -> str:
     if (kind := _KIND_LAST_RE.match(text)) is not None:  # "first boomer to visit since 1981, which boat"
         return f"{kind['wh']} {kind['n'] or ''}{kind['kind']} was {kind['x']}"  # "..., which 3 countries"
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
-        return f"what does {stands['x'] or stands['y'] or stands['z']} stand for"
+        return f"what does {stands['x'] or stands['y'] or stands['v'] or stands['z']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:
         return f"where was {text[place.end() :]}"
     if (dated := _DATE_OF_RE.match(text)) is not None:
@@ -2106,6 +2108,13 @@ _DATE_LAST_RE = re.compile(r"(?<=\w)[\s,]+(?:date|dates|day)[\s?!.]*$", re.IGNOR
 
 
 # "what's the word Austin used for ...": "what word did Austin use for ..."
+# "where did they go the day after the TTX": where they visited ("where did the missiles go" is
+# where they fell, so only of people said as "they", "he" or "she")
+_THEY_WENT_RE = re.compile(
+    r"\b(where\s+(?:did|do|does|will|would|could|was|were))\s+(they|he|she)\s+"
+    r"(?:go|head|travel|going|heading|headed|travelling|traveling)(?:\s+to)?\b",
+    re.IGNORECASE,
+)
 _WORD_USED_RE = re.compile(
     r"^(what)\s+(?:is|was)\s+the\s+(word|term|phrase|expression)\s+(?:that\s+)?(.+?)\s+(?:used|uses|use)\b",
     re.IGNORECASE,

@@ -5522,3 +5522,25 @@ def test_discord_mentions_ask_nothing(tmp_path: Path) -> None:
     for typed in ("<@123456> @here what is the dprk", "what is the dprk <@&42> <#99887766> @everyone"):
         found = engine.ask(typed)
         assert found.matched and "Democratic People's Republic of Korea" in found.text, (typed, found.text)
+
+
+def test_where_they_went_is_where_they_visited(tmp_path: Path) -> None:
+    """ "Whered they go the day after the pentagon session": "where did" with its apostrophe
+    dropped, and where people said only as "they" went is where they visited, the Kings Bay
+    visit the next day, not the Pentagon session itself; "where did the missiles go" keeps its
+    verb (where they fell)."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "whered they go the day after the pentagon session",
+        "the day after the pentagon session where did they go",
+    ):
+        found = engine.ask(typed)
+        assert found.matched and "Kings Bay" in found.text.split("\n")[1], (typed, found.text)
+    assert parse(engine.kb, "whatd austin say").speech
+    assert "visit" not in parse(engine.kb, "where did the missiles go").content
+
+
+def test_x_short_for_asks_what_x_stands_for(kb: KnowledgeBase) -> None:
+    """ "ROK short for": what ROK stands for, not a unit holding "short"."""
+    found = Engine(kb).ask("ROK short for")
+    assert found.matched and "Republic of Korea" in found.text.split("\n")[0], found.text

@@ -61,7 +61,7 @@ PINS = [
     ("ACTING", 0.0, "how did north korea show its anger", "Korean Central News Agency: Said the launch"),
     # "the day after the TTX": the event its article dates the next day, which shares no word with
     # the question, is a candidate at all
-    ("IN_TIME", 0.0, "where did they go the day after the ttx", "Kings Bay"),
+    ("IN_TIME", 0.0, "where were they the day after the ttx", "Kings Bay"),
     # "why": a unit giving a purpose ("in order to")
     ("REASON", 0.0, "why did the us deploy more strategic assets", "in order to continue to deploy"),
     # the verb asked about weighs: without it "respond" is one word among others and the
