@@ -709,8 +709,30 @@ _OWN_ORDINAL_RE = re.compile(
 _PINGS_RE = re.compile(r"<(?:@[!&]?|#)\d+>|(?<!\w)@(?:here|everyone)\b", re.IGNORECASE)
 
 
+# "what does NCG stand 4": chat's "4" for "for", after the verbs that name what a name says
+_STAND_4_RE = re.compile(r"\b(stand|stands|short)\s+4(?=\W*$)", re.IGNORECASE)
+
+
+# "wht dose dprk stand for": an auxiliary's letters in another order, right after a question word,
+# is the auxiliary, though English knows the word ("dose") and so does not mend it as a slip
+_AUX_SWAPPED = {"".join(sorted(a)): a for a in AUXILIARY_WORDS if len(a) >= 4}
+_AFTER_WH_RE = re.compile(r"\b(wh\w*|how)\s+([a-z]{4,6})\b", re.IGNORECASE)
+
+
+def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
+    def mended(match: re.Match[str]) -> str:
+        word = match.group(2).lower()
+        meant = _AUX_SWAPPED.get("".join(sorted(word)))
+        if meant is None or meant == word or _in_articles(kb, word):
+            return match.group(0)
+        return f"{match.group(1)} {meant}"
+
+    return _AFTER_WH_RE.sub(mended, text)
+
+
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _PINGS_RE.sub(" ", text)  # "<@123456> @here what is the dprk": who is pinged asks nothing
+    text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh

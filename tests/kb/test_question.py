@@ -5544,3 +5544,17 @@ def test_x_short_for_asks_what_x_stands_for(kb: KnowledgeBase) -> None:
     """ "ROK short for": what ROK stands for, not a unit holding "short"."""
     found = Engine(kb).ask("ROK short for")
     assert found.matched and "Republic of Korea" in found.text.split("\n")[0], found.text
+
+
+def test_chat_spellings_of_stands_for(kb: KnowledgeBase) -> None:
+    """ "What does NCG stand 4": chat's "4" for "for"; "wht dose dprk stnd for": "does" with its
+    letters swapped, a word English knows ("dose") and so no slip to mend: both ask what the
+    name stands for. "4" elsewhere stays a number."""
+    engine = Engine(kb)
+    for typed, said in (
+        ("what does DPRK stand 4", "Democratic People's Republic of Korea"),
+        ("wht dose dprk stnd for", "Democratic People's Republic of Korea"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
+    assert "short 4 missiles" in parse(kb, "did the short 4 missiles fly far").text
