@@ -3838,7 +3838,7 @@ def _where(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     found = [
         p
         for p in (
-            _place_within(q, doc),
+            _place_within(kb, q, doc),
             _place_of_what_is_asked(kb, q, doc),
             _place(kb, q, doc),
             _destination(doc),
@@ -3889,18 +3889,31 @@ def _anothers_place(kb: KnowledgeBase, q: Question, doc: Doc, place: str) -> boo
     )
 
 
-def _place_within(q: Question, doc: Doc) -> str | None:
-    """For "where in Pyongyang": a place a unit puts in Pyongyang ("the Sunan area of Pyongyang")."""
+def _place_within(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
+    """For "where in Pyongyang": a place a unit puts in Pyongyang ("the Sunan area of Pyongyang"),
+    not a person it puts there ("held the SCM with Austin in Seoul")."""
     within = _WITHIN_RE.match(q.text)
     if q.asks != Asks.WHERE or within is None:
         return None
-    found = re.search(
-        r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?:\s+(?:area|region|district|province|county|city))?\s+(?:of|in)\s+"
+    found = re.finditer(
+        r"\b(([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?:\s+(?:area|region|district|province|county|city))?\s+(?:of|in)\s+"
         + f"(?i:{re.escape(within.group(1).strip())})"
         + r")\b",
         doc.text,
     )
-    return found.group(1) if found else None
+    return next((m.group(1) for m in found if not _a_person(kb, m.group(2))), None)
+
+
+def _a_person(kb: KnowledgeBase, name: str) -> bool:
+    """Whether a name ("Austin") is wholly a person's, by any of the names the articles give them."""
+    typed = words(name)
+    return any(
+        getattr(e.item, "kind", None) == EntityKind.PERSON
+        for start, end, keys in kb.names.mentions_in(typed, "entity")
+        if end - start == len(typed)
+        for key in keys
+        for e in kb.members("entity", key)
+    )
 
 
 _DESTINATION_RE = re.compile(  # "before leaving for Indonesia", "flew on to Guam"
@@ -3926,7 +3939,7 @@ def _only_named_place(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -
     if not _named_place(kb, q, place) or not (_said_in(kb, q, place) or went_on):
         return None
     shown = [c.doc for c in chosen[1 : ALSO_SHOWN + 1] if c.cover >= weights.COVER]
-    return None if any(_place_within(q, d) for d in shown) else place
+    return None if any(_place_within(kb, q, d) for d in shown) else place
 
 
 def _said_in(kb: KnowledgeBase, q: Question, place: str) -> bool:

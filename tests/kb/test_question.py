@@ -5558,3 +5558,10 @@ def test_chat_spellings_of_stands_for(kb: KnowledgeBase) -> None:
         found = engine.ask(typed)
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
     assert "short 4 missiles" in parse(kb, "did the short 4 missiles fly far").text
+
+
+def test_where_in_a_city_is_not_answered_by_a_person_there(tmp_path: Path) -> None:
+    """ "Where in Seoul was the 55th SCM held": "held the 55th SCM with Austin in Seoul" puts a
+    person in Seoul, no place within it: not in the knowledge base, saying so."""
+    found = Engine(_corpus(tmp_path)).ask("where in seoul was the 55th scm held, like which building")
+    assert not found.matched and "no place more exact than Seoul" in found.text, found.text
