@@ -4217,6 +4217,8 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
         case Asks.WHERE if place := _where(kb, q, doc):
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
+            if _ROLE_ASKED_RE.search(q.text):  # "and what's his job": each one's role too
+                return " and ".join(_with_role(doc, name) for name in others[:3])
             return "**" + " and ".join(others[:3]) + "**"
     if _asks_people(kb, q) and not q.asked_names and (people := _others(kb, q, doc)):
         return "**" + ", ".join(people[:4]) + "**"  # "which leaders": the people the unit involves
@@ -4225,6 +4227,19 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
         return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""
+
+
+# "who led the Korean side, and what's his job": the one named, and their role too
+_ROLE_ASKED_RE = re.compile(
+    r"\b(?:what(?:'s|’s|s|\s+is|\s+was)?|and)\s+(?:his|her|their)\s+(?:job|role|title|position|post)\b", re.I
+)
+
+
+def _with_role(doc: Doc, name: str) -> str:
+    """A name shown with the role the unit's article gives it, if any: "**Heo Tae-keun** (South
+    Korean Deputy Minister for National Defense Policy)"."""
+    entry = next((e for e in doc.article.entities if e.name == name), None)
+    return f"**{name}**" + (f" ({entry.role})" if entry is not None and entry.role else "")
 
 
 # "the first visit ... since the USS Robert E. Lee in March 1981", "none has called since the

@@ -5565,3 +5565,13 @@ def test_where_in_a_city_is_not_answered_by_a_person_there(tmp_path: Path) -> No
     person in Seoul, no place within it: not in the knowledge base, saying so."""
     found = Engine(_corpus(tmp_path)).ask("where in seoul was the 55th scm held, like which building")
     assert not found.matched and "no place more exact than Seoul" in found.text, found.text
+
+
+def test_who_and_their_job_gives_the_role_too(tmp_path: Path) -> None:
+    """ "Who led the Korean side at the Pentagon tabletop and whats his job": the one who did,
+    with the role his article gives him, in the answer's first line."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "who led the korean side at the pentagon tabletop and whats his job"
+    )
+    first = found.text.split("\n")[0]
+    assert found.matched and "Heo Tae-keun" in first and "Deputy Minister" in first, found.text
