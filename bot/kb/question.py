@@ -327,7 +327,13 @@ FILLER = frozenset(
 # "against") stay words.
 _PLACING = frozenset("under among within across toward towards upon amid throughout via between".split())
 # "was said to be ready": hearsay, not a question about what someone said
-_HEARSAY_RE = re.compile(r"\b(?:said|reported|believed|thought)\s+to\b", re.IGNORECASE)
+_HEARSAY_RE = re.compile(
+    r"\b(?:said|reported|believed|thought)\s+to\b"
+    # "the exercise they said they'd hold in feb": what they undertook, named by it; not their words
+    r"|\b(?!(?:what|who|which|did|do|does|how|when|where|why)\b)[a-z]+\s+(?:that\s+)?(?:they|he|she)\s+"
+    r"(?:said|promised|pledged)\s+(?:they|he|she|it)(?:['’]d|d|\s+would|\s+will|['’]ll)\b",
+    re.IGNORECASE,
+)
 _CONTRACTED = frozenset("ll ve re d m s".split())
 _NEGATED = frozenset(
     "won don doesn didn can couldn wouldn shouldn isn aren wasn weren hasn haven hadn mustn".split()

@@ -5575,3 +5575,14 @@ def test_who_and_their_job_gives_the_role_too(tmp_path: Path) -> None:
     )
     first = found.text.split("\n")[0]
     assert found.matched and "Heo Tae-keun" in first and "Deputy Minister" in first, found.text
+
+
+def test_what_they_said_they_would_do_names_a_thing_not_their_words(tmp_path: Path) -> None:
+    """ "The table top exercise they said they'd do in feb": the exercise, which the clause only
+    identifies; not a question for their words (a quote from the exercise's press release).
+    "What did Austin say he would do" still asks for his words."""
+    engine = Engine(_corpus(tmp_path))
+    assert not parse(engine.kb, "name of the table top exercise they said they'd do in feb?").speech
+    assert parse(engine.kb, "what did austin say he would do").speech
+    found = engine.ask("name of the table top exercise they said they'd do in feb?")
+    assert found.matched and "table-top exercise" in found.text.split("\n")[0], found.text
