@@ -258,9 +258,8 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }  # fmt: skip
-# chat shorthand for plain words ("b4" is before, and places an answer in time as "before" does)
+# chat shorthand for plain words ("b4", read as "before" from the start, is in parse)
 _SHORTHAND = {
-    "b4": "before",
     "govt": "government",
     "govts": "governments",
     "ppl": "people",
@@ -725,6 +724,9 @@ _AUX_SWAPPED = {"".join(sorted(a)): a for a in AUXILIARY_WORDS if len(a) >= 4}
 _AFTER_WH_RE = re.compile(r"\b(wh\w*|how)\s+([a-z]{4,6})\b", re.IGNORECASE)
 
 
+_B4_RE = re.compile(r"\bb4\b", re.IGNORECASE)
+
+
 def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
     def mended(match: re.Match[str]) -> str:
         word = match.group(2).lower()
@@ -739,6 +741,7 @@ def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _PINGS_RE.sub(" ", text)  # "<@123456> @here what is the dprk": who is pinged asks nothing
     text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
+    text = _B4_RE.sub("before", text)  # "b4" places an answer in time, in the words and the text
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh

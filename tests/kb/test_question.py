@@ -5586,3 +5586,12 @@ def test_what_they_said_they_would_do_names_a_thing_not_their_words(tmp_path: Pa
     assert parse(engine.kb, "what did austin say he would do").speech
     found = engine.ask("name of the table top exercise they said they'd do in feb?")
     assert found.matched and "table-top exercise" in found.text.split("\n")[0], found.text
+
+
+def test_b4_places_an_answer_as_before_does(kb: KnowledgeBase) -> None:
+    """ "How long b4 the seoul meeting was the washington scm": "b4" is "before" wherever the
+    question is read, so it asks the same as with "before" (two months)."""
+    engine = Engine(kb)
+    found = engine.ask("how long b4 the seoul meeting was the washington scm")
+    assert found.matched and "two months" in found.text.split("\n")[0], found.text
+    assert parse(kb, "how long b4 the meeting").later is False
