@@ -2142,6 +2142,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
         entries = kb.members("event", str(match.group))
         if q.asks == Asks.WHERE and not any(e.item.place for e in entries):
             return None
+        if _NEXT_RE.search(q.text) and not any(e.item.planned for e in entries):
+            return None  # "when is the next trilateral summit": not the one held (see _ahead)
         if q.asks == Asks.WHEN and (main := dated_by(entries)) is None:
             return _undated(kb, entries[0])
         date = main.item.date if q.asks == Asks.WHEN and main is not None else None

@@ -5595,3 +5595,10 @@ def test_b4_places_an_answer_as_before_does(kb: KnowledgeBase) -> None:
     found = engine.ask("how long b4 the seoul meeting was the washington scm")
     assert found.matched and "two months" in found.text.split("\n")[0], found.text
     assert parse(kb, "how long b4 the meeting").later is False
+
+
+def test_the_next_one_is_not_the_one_held(tmp_path: Path) -> None:
+    """ "When n where is the next trilateral summit": the articles report Camp David as held and
+    none to come, so the name's lookup (Camp David's date) does not answer it."""
+    found = Engine(_corpus(tmp_path)).ask("when n where is the next trilateral summit")
+    assert not found.matched, found.text
