@@ -159,7 +159,9 @@ _NAMING_RE = re.compile(
 # "what came out of the 2+2", "what was agreed at it": what happened, which a unit saying it is
 # still to come ("are due to join ... for a 2+2 meeting") cannot answer
 _AGREEMENT_ASKED = (  # "what did they agree", "what came out of it": what came of a meeting
-    r"c[ao]me\s+out\s+of|outcomes?|results?\s+of|what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
+    # not "the exercise that came out of Camp David", which names a thing by where it came from
+    r"(?<!that\s)(?<!which\s)c[ao]me\s+out\s+of|outcomes?|results?\s+of|"
+    r"what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
     r"what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
     r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing)"
 )
@@ -2148,6 +2150,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
             return _undated(kb, entries[0])
         date = main.item.date if q.asks == Asks.WHEN and main is not None else None
         to_a_month = q.to_the_day and date is not None and PartialDate.parse(date).precision != Precision.DAY
+    if kind == "term" and _AGREEMENT_ASKED_RE.search(q.text):
+        return None  # "what came out of the 2+2 meeting": not what a 2+2 meeting is
     found = {"entity": lookups.who, "event": lookups.when, "term": lookups.define}[kind](kb, content)
     if not found.matched:
         return None

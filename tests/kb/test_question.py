@@ -5602,3 +5602,16 @@ def test_the_next_one_is_not_the_one_held(tmp_path: Path) -> None:
     none to come, so the name's lookup (Camp David's date) does not answer it."""
     found = Engine(_corpus(tmp_path)).ask("when n where is the next trilateral summit")
     assert not found.matched, found.text
+
+
+def test_what_came_out_of_a_meeting_is_not_its_definition(tmp_path: Path) -> None:
+    """ "What came out of the 2+2 meeting": what it led to, which the articles (reporting it
+    as still to come) do not say; not what a 2+2 meeting is. "The exercise that came out of the
+    Camp David deal" names an exercise by where it came from: its name answers."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("what came out of the 2+2 meeting")
+    assert not found.matched and "what came of it" in found.text, found.text
+    found = engine.ask(
+        "whats the name of the first trilateral multi domain exercise that came out of the camp david deal"
+    )
+    assert found.matched and "Freedom Edge" in found.text.split("\n")[0], found.text
