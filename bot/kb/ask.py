@@ -720,6 +720,16 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if (month := _month_elsewhere(q, chosen[0])) is not None:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
+    if (replaced := _SUCCESSOR_ASKED_RE.search(q.text)) is not None and _REPLACING_RE.search(
+        chosen[0].doc.text
+    ):
+        # "who replaced Kim Yong-hyun": "Kim ... succeeding Shin" names the one he replaced
+        after = next((c for c in chosen if _names_successor(c.doc, replaced["x"])), None)
+        if after is None:
+            who = _one_person_named(kb, q) or replaced["x"]
+            lead = f"the articles do not say who replaced {who}. The closest they say:"
+            return _says_not(q, chosen[0], lead)
+        chosen = _put_first(chosen, after)
     if (event := _said_about_another(kb, q, chosen[0].doc)) is not None:
         # "what did North Korea say about the Austin-Lee meeting": its words in that article are
         # about the drills, and no unit ties them to the meeting
@@ -1566,6 +1576,26 @@ def _denies(q: Question, doc: Doc) -> bool:
 def _any_of(text: str) -> set[str]:
     typed = words(text)
     return {stem(typed[at + 1]) for at, w in enumerate(typed[:-1]) if w == "any"}
+
+
+# "who replaced Lee as minister", "who took over from Austin": the one after X, asked
+_SUCCESSOR_ASKED_RE = re.compile(
+    r"\bwho\s+(?:(?:ended\s+up|has|had|then)\s+)?(?:replac\w*|succeed\w*|t[ao]ke?s?\s+over\s+from|took\s+over\s+from)"
+    r"\s+(?P<x>.+?)(?=\s+as\b|\s+in\b|\s+at\b|\s+and\b|[?,.!]|$)",
+    re.IGNORECASE,
+)
+# a unit's words for one taking over from another: who comes after the verb was replaced
+_REPLACING_RE = re.compile(
+    r"\b(?:replac\w*|succeed\w*|t[ao]ke?s?\s+over\s+from|took\s+over\s+from|taking\s+over\s+from)\s+(?P<y>[^,.;]+)",
+    re.IGNORECASE,
+)
+
+
+def _names_successor(doc: Doc, replaced: str) -> bool:
+    """Whether a unit says someone took over from the one asked about ("replacing Lee Jong-sup"),
+    not whom they took over from themselves ("Kim ..., succeeding Shin")."""
+    asked = set(terms(replaced))
+    return any(asked & set(terms(found["y"])) for found in _REPLACING_RE.finditer(doc.text))
 
 
 def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candidate]:
@@ -3914,11 +3944,10 @@ def _a_person(kb: KnowledgeBase, name: str) -> bool:
     """Whether a name ("Austin") is wholly a person's, by any of the names the articles give them."""
     typed = words(name)
     return any(
-        getattr(e.item, "kind", None) == EntityKind.PERSON
+        _is_person(kb, key)
         for start, end, keys in kb.names.mentions_in(typed, "entity")
         if end - start == len(typed)
         for key in keys
-        for e in kb.members("entity", key)
     )
 
 
