@@ -258,7 +258,7 @@ _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jul": "july", "aug": "august", "sep": "september", "sept": "september", "oct": "october",
     "nov": "november", "dec": "december",
 }  # fmt: skip
-# chat shorthand for plain words ("b4", read as "before" from the start, is in parse)
+# chat shorthand for plain words (those read in a question's text too are _SPELT, in parse)
 _SHORTHAND = {
     "govt": "government",
     "govts": "governments",
@@ -272,10 +272,7 @@ _SHORTHAND = {
     "mins": "minutes",
     "wks": "weeks",
     "w": "with",  # "w/": with, a word the vocabulary's phrases may need ("sit down with")
-    "abt": "about",
     "fwd": "forward",  # "going fwd": the vocabulary's "going forward"
-    "bc": "because",
-    "cuz": "because",
     "tho": "though",
     "smth": "something",
     "tryna": "trying",
@@ -724,7 +721,8 @@ _AUX_SWAPPED = {"".join(sorted(a)): a for a in AUXILIARY_WORDS if len(a) >= 4}
 _AFTER_WH_RE = re.compile(r"\b(wh\w*|how)\s+([a-z]{4,6})\b", re.IGNORECASE)
 
 
-_B4_RE = re.compile(r"\bb4\b", re.IGNORECASE)
+_SPELT = {"b4": "before", "abt": "about", "bc": "because", "cuz": "because"}
+_SPELT_RE = re.compile(rf"\b(?:{'|'.join(_SPELT)})\b", re.IGNORECASE)
 
 
 def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
@@ -741,7 +739,9 @@ def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _PINGS_RE.sub(" ", text)  # "<@123456> @here what is the dprk": who is pinged asks nothing
     text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
-    text = _B4_RE.sub("before", text)  # "b4" places an answer in time, in the words and the text
+    # "b4", "abt": read as "before", "about" in the text as in its words ("b4" places an answer in
+    # time; "say abt the visit" asks what was said about it)
+    text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh

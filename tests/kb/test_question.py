@@ -5588,13 +5588,16 @@ def test_what_they_said_they_would_do_names_a_thing_not_their_words(tmp_path: Pa
     assert found.matched and "table-top exercise" in found.text.split("\n")[0], found.text
 
 
-def test_b4_places_an_answer_as_before_does(kb: KnowledgeBase) -> None:
+def test_b4_and_abt_are_read_as_before_and_about(kb: KnowledgeBase) -> None:
     """ "How long b4 the seoul meeting was the washington scm": "b4" is "before" wherever the
-    question is read, so it asks the same as with "before" (two months)."""
+    question is read, so it asks the same as with "before" (two months); "what did pyongyang say
+    abt austins visit" asks, as with "about", for words about the visit, which are not quoted."""
     engine = Engine(kb)
     found = engine.ask("how long b4 the seoul meeting was the washington scm")
     assert found.matched and "two months" in found.text.split("\n")[0], found.text
     assert parse(kb, "how long b4 the meeting").later is False
+    found = engine.ask("what did pyongyang say abt austins visit")
+    assert not found.matched and "quote nothing" in found.text, found.text
 
 
 def test_the_next_one_is_not_the_one_held(tmp_path: Path) -> None:
