@@ -169,7 +169,10 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev94.yaml (casual members of a general server, as the held-out parts are asked for),
   dev95.yaml (headline skimmers on a phone: short questions, slang and abbreviations, typos)
   and dev96.yaml (students cramming for a quiz: facts, numbers, dates, names, order, terms,
-  near misses), 100 each, the same way: first-sight figures reported, then tuned on.
+  near misses), 100 each, the same way: first-sight figures reported, then tuned on; then
+  dev97.yaml and dev98.yaml (casual members of a general server) and dev99.yaml (loose followers
+  asking what came next, who replaced whom, what came of a promise; many near misses about
+  outcomes), 100 each, once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -339,6 +342,9 @@ PARTS = {
     "ninety-fourth development": QA / "dev94.yaml",
     "ninety-fifth development": QA / "dev95.yaml",
     "ninety-sixth development": QA / "dev96.yaml",
+    "ninety-seventh development": QA / "dev97.yaml",
+    "ninety-eighth development": QA / "dev98.yaml",
+    "ninety-ninth development": QA / "dev99.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -438,6 +444,9 @@ TUNED_ON = (
     "ninety-fourth development",
     "ninety-fifth development",
     "ninety-sixth development",
+    "ninety-seventh development",
+    "ninety-eighth development",
+    "ninety-ninth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
