@@ -656,7 +656,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         why = f"The knowledge base has nothing on {missing}." if missing else ""
         return _corrected(kb, q) or _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
-    if q.yesno and _dated_otherwise(chosen[0]) and (found := _corrected(kb, q)) is not None:
+    if (
+        q.yesno
+        and _dated_otherwise(chosen[0])
+        and not _only_planned(q, chosen[0].doc)  # "did it actually go live in december": no claim
+        and (found := _corrected(kb, q)) is not None
+    ):
         # "the Camp David summit was in July 2023, wasn't it": its unit is of August 2023
         return found
     if (fuller := _about_another(q, chosen[0], relevant, fitting)) is not None:

@@ -5629,3 +5629,13 @@ def test_who_replaced_x_needs_one_who_took_over_from_x(tmp_path: Path) -> None:
     assert not found.matched and "who replaced Kim Yong-hyun" in found.text, found.text
     found = engine.ask("who replaced lee jong-sup as defense minister")
     assert found.matched and "Shin Won-sik" in found.text.split("\n")[0], found.text
+
+
+def test_did_a_plan_come_true_in_a_month_is_no_claim_to_correct(tmp_path: Path) -> None:
+    """ "Did the real time missile data sharing actually go live in december 2023": whether the
+    plan came true then, which the articles (reporting it only as agreed, in August) do not say;
+    the month is not a slip for August to correct."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "did the real time missile data sharing actually go live in december 2023"
+    )
+    assert not found.matched and "only as planned" in found.text, found.text
