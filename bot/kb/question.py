@@ -736,9 +736,14 @@ def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
     return _AFTER_WH_RE.sub(mended, text)
 
 
+# "were did biden and yoon hold their presser": "were" before an auxiliary can only be "where"
+_WERE_ASKING_RE = re.compile(rf"^(\W*(?:(?:{_OPENERS})[\s,:]+)*)were(?=\s+{_AUX}\b)", re.IGNORECASE)
+
+
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _PINGS_RE.sub(" ", text)  # "<@123456> @here what is the dprk": who is pinged asks nothing
     text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
+    text = _WERE_ASKING_RE.sub(r"\1where", text)
     # "b4", "abt": read as "before", "about" in the text as in its words ("b4" places an answer in
     # time; "say abt the visit" asks what was said about it)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)

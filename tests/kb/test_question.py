@@ -5639,3 +5639,11 @@ def test_did_a_plan_come_true_in_a_month_is_no_claim_to_correct(tmp_path: Path) 
         "did the real time missile data sharing actually go live in december 2023"
     )
     assert not found.matched and "only as planned" in found.text, found.text
+
+
+def test_were_before_an_auxiliary_is_where(kb: KnowledgeBase) -> None:
+    """ "were did austin and lee meet": "were" before "did" can only be "where"; "were they in
+    seoul" stays a yes-no question."""
+    assert parse(kb, "were did austin and lee meet").asks == Asks.WHERE
+    assert parse(kb, "ok were did austin and lee meet").asks == Asks.WHERE
+    assert parse(kb, "were they in seoul").asks != Asks.WHERE
