@@ -2495,8 +2495,42 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
     if not known and (english.zipf(word) < english.RARE or not kb.vocabulary.find([stem(word)])):
         # a word of English the articles never use, one slip from a far commoner one they do:
         # "minster" for minister; "planing" for planning, though it stems as "plane" does
-        return next((m for m in english.likelier(word) if _in_articles(kb, m)), word)
+        return next((m for m in english.likelier(word) if _in_articles(kb, m)), None) or _person_slip(
+            kb, word
+        )
     return word
+
+
+def _person_slip(kb: KnowledgeBase, word: str) -> str:
+    """A word of English the articles never use, seldom used (zipf below NAME_SLIP_ZIPF), one slip
+    from one word only of a person's name, a word English uses ten times as often: that name
+    ("austen": Austin; not "widen", which Biden is not so much commoner than)."""
+    own = english.zipf(word)
+    if own >= weights.NAME_SLIP_ZIPF:
+        return word
+    near = {
+        w
+        for w in _person_words(kb)
+        if abs(len(w) - len(word)) <= 1 and OSA.distance(word, w) == 1 and english.zipf(w) >= own + 1
+    }
+    return near.pop() if len(near) == 1 else word
+
+
+def _person_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of people's names and aliases, of five letters or more."""
+
+    def make() -> frozenset[str]:
+        return frozenset(
+            w
+            for x in kb.articles
+            for e in x.entities
+            if e.kind == EntityKind.PERSON
+            for name in (e.name, *e.aliases)
+            for w in words(name)
+            if len(w) >= 5
+        )
+
+    return kb.cached("person-words", make)
 
 
 _SLIP_RE = re.compile(r"(?<!['’])\b[^\W\d_]{4,}\b(?!['’])")  # not a part of "couldn't"

@@ -161,3 +161,6 @@ PLURAL_SHARE = 0.6
 # this share of what the question says: below it, "closest" would be a guess, and a moderator
 # is better told that nothing comes close. tests/kb/test_teach.py::test_nothing_close_is_not_offered
 CLOSEST = 0.3
+# "austen" for Austin: below this zipf, a word of English one slip from a person's far commoner name
+# word is read as that name (tests/kb/test_question.py::test_a_rare_word_one_slip_from_a_name)
+NAME_SLIP_ZIPF = 3.5

@@ -5647,3 +5647,13 @@ def test_were_before_an_auxiliary_is_where(kb: KnowledgeBase) -> None:
     assert parse(kb, "were did austin and lee meet").asks == Asks.WHERE
     assert parse(kb, "ok were did austin and lee meet").asks == Asks.WHERE
     assert parse(kb, "were they in seoul").asks != Asks.WHERE
+
+
+def test_a_rare_word_one_slip_from_a_name(tmp_path: Path) -> None:
+    """ "What did austen say about putin": "austen" is a word of English, seldom used, one slip
+    from Austin, a word of a person's name English uses ten times as often: Austin is meant.
+    "widen" is not Biden, whose name English uses not so much more."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("what did austen say about putin at the 56th scm")
+    assert found.matched and "prevail" in found.text.split("\n")[0], found.text
+    assert not parse(engine.kb, "did they widen the drills").named
