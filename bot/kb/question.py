@@ -1882,7 +1882,8 @@ _PART_OF_NAME_RE = re.compile(
 # "first boomer to visit SK since 1981, which boat": which boat that was, the statement before it
 _KIND_LAST_RE = re.compile(
     r"^\W*(?P<x>(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)[^?]+?)"
-    r"(?:\s*[,?]+|\s+[-\u2013\u2014]+)\s*(?P<wh>which|what)\s+(?!ones?\b)(?P<n>(?:\d+|two|three|four|five)\s+)?"
+    r"(?:\s*[,?]+|\s+[-\u2013\u2014]+)\s*(?P<p>(?:near|in|at|from|off|into|to)\s+)?"  # "..., near which port"
+    r"(?P<wh>which|what)\s+(?!ones?\b)(?P<n>(?:\d+|two|three|four|five)\s+)?"
     r"(?P<kind>[a-z]+)(?:\s+(?:was|is|were|are)\s+(?:it|that|this|they)"
     r"(?:\s+(?:in|at|on|from))?)?\W*$",  # "the 54th, which city was it in"
     re.IGNORECASE,
@@ -2022,7 +2023,10 @@ def _terse(text: str) -> str:
     if (why := _WHY_WORD_IN_RE.match(text)) is not None and why["w"].lower() in words(why["name"]):
         return f"why is {why['name']} called that"  # "why 'shield' in freedom shield"
     if (kind := _KIND_LAST_RE.match(text)) is not None:  # "first boomer to visit since 1981, which boat"
-        return f"{kind['wh']} {kind['n'] or ''}{kind['kind']} was {kind['x']}"  # "..., which 3 countries"
+        near = f" {kind['p'].strip()}" if kind["p"] else ""  # "which port was the sub launch near"
+        return (
+            f"{kind['wh']} {kind['n'] or ''}{kind['kind']} was {kind['x']}{near}"  # "..., which 3 countries"
+        )
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
         return f"what does {stands['x'] or stands['y'] or stands['v'] or stands['z']} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:

@@ -5657,3 +5657,12 @@ def test_a_rare_word_one_slip_from_a_name(tmp_path: Path) -> None:
     found = engine.ask("what did austen say about putin at the 56th scm")
     assert found.matched and "prevail" in found.text.split("\n")[0], found.text
     assert not parse(engine.kb, "did they widen the drills").named
+
+
+def test_near_which_place_asked_last_asks_where(tmp_path: Path) -> None:
+    """ "The submarine missle launch, near which port": which port it was near, a place (Sinpo),
+    as "..., which city" asks which city."""
+    engine = Engine(_corpus(tmp_path))
+    assert parse(engine.kb, "the submarine missle launch, near which port").asks == Asks.WHERE
+    found = engine.ask("the submarine missle launch, near which port")
+    assert found.matched and "Sinpo" in found.text.split("\n")[0], found.text
