@@ -2152,6 +2152,16 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
         and all(n in q.anchored_named or person in group for n, group in enumerate(q.named))
     ):
         return _after_leaving(kb, q, person) or _relabel(lookups.who(kb, person))
+    if (
+        q.asks in (Asks.WHAT, Asks.WHERE)
+        and q.relation is not None
+        and q.relation[0] == "after"
+        and not q.words
+        and (person := _one_person(kb, q)) is not None
+        and _bodies(kb, q.relation[1])  # a ministry, not a place ("where did Vega go after Portville")
+    ):
+        # "where did Shin end up after the defense ministry": his roles since, newest first
+        return _after_leaving(kb, q, person) or _relabel(lookups.who(kb, person))
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
     if kind is None or _asks_end(q) or q.hour:  # "when does Freedom Shield end": not when it was;
         return None  # "what time did it start": not its date
@@ -2260,6 +2270,12 @@ def _another_name(kb: KnowledgeBase, q: Question) -> Answer | None:
         return None
     answer = lookups.define(kb, " ".join(said[: named[0]]))  # as typed: "ROK stands for ..."
     return _relabel(answer) if answer.matched else None
+
+
+def _bodies(kb: KnowledgeBase, group: frozenset[str]) -> bool:
+    """Whether a name's identities are all bodies people serve in: a ministry, a government."""
+    kinds = {getattr(e.item, "kind", None) for key in group for e in kb.names.members("entity", key)}
+    return bool(kinds) and kinds <= {EntityKind.GOVERNMENT, EntityKind.MILITARY, EntityKind.ORGANIZATION}
 
 
 def _one_person(kb: KnowledgeBase, q: Question) -> str | None:

@@ -5666,3 +5666,13 @@ def test_near_which_place_asked_last_asks_where(tmp_path: Path) -> None:
     assert parse(engine.kb, "the submarine missle launch, near which port").asks == Asks.WHERE
     found = engine.ask("the submarine missle launch, near which port")
     assert found.matched and "Sinpo" in found.text.split("\n")[0], found.text
+
+
+def test_a_person_after_a_body_asks_their_roles_since(tmp_path: Path) -> None:
+    """ "Where did Shin Won-sik end up after the defense ministry": his roles since, newest first
+    (national security adviser); of Lee, whom the articles last call "former" minister, not in
+    the knowledge base."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("where did shin won-sik end up after the defense ministry")
+    assert found.matched and "National Security Adviser" in found.text.split("\n")[0], found.text
+    assert not engine.ask("what did lee do after the ministry").matched
