@@ -1114,6 +1114,12 @@ def _event_key(kb: KnowledgeBase, doc: Doc) -> str | None:
     return kb.same("event")(name_key(event.name)) if event is not None else None
 
 
+def _held(doc: Doc) -> bool:
+    """Whether a unit is of an event its article reports as held, not still to come."""
+    event = _event(doc)
+    return event is not None and not event.planned
+
+
 def _event(doc: Doc) -> Event | None:
     """The event a unit of kind event is."""
     if doc.kind != DocKind.EVENT:
@@ -4131,6 +4137,9 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     elif q.yesno and doc.date is not None and any(w.terms & _MONTH_TERMS for w in best.missing):
         # "was the Camp David summit in July 2023": the time the articles give it, beside the account
         lead = f"The articles date it {doc.date.human()}. They say:"
+    elif q.yesno and _REALIZED_RE.search(q.text) and _held(doc) and (held := _best_date(kb, doc)):
+        # "did that tabletop exercise ever actually happen": held, and when
+        lead = f"Yes: the articles date it {held}. They say:"
     elif q.yesno:
         lead = "The articles say:"
     text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)

@@ -5676,3 +5676,13 @@ def test_a_person_after_a_body_asks_their_roles_since(tmp_path: Path) -> None:
     found = engine.ask("where did shin won-sik end up after the defense ministry")
     assert found.matched and "National Security Adviser" in found.text.split("\n")[0], found.text
     assert not engine.ask("what did lee do after the ministry").matched
+
+
+def test_did_it_ever_happen_says_yes_and_when(tmp_path: Path) -> None:
+    """ "Did that tabletop exercise Austin and Lee announced ever actually happen": yes, with the
+    day the articles date it (22 February 2023), though the unit answering dates it only to its
+    month; a plan reported only as planned is still not in the knowledge base."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("did that tabletop exercise austin and lee announced ever actually happen")
+    assert found.matched and found.text.startswith("Yes:") and "22 February 2023" in found.text, found.text
+    assert not engine.ask("did the hotline ever actually happen").matched
