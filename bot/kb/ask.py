@@ -2371,8 +2371,14 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
 def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "List the SCMs in order and where each was held", "where were the SCMs held": every
     event of the series the plural names, in the order they came, each with its date and place.
-    Only when nothing else narrows it down ("the SCMs held in Seoul" asks for some of them)."""
-    if q.named or q.events or q.yesno:
+    Only when nothing else narrows it down ("the SCMs held in Seoul" asks for some of them) but
+    the people it names, who narrow it to those they took part in ("the SCMs Austin did with the
+    Koreans": countries and peoples name the sides, not some of them)."""
+    if q.events or q.yesno or q.placed_at:  # "held in Seoul": some of them
+        return None
+    if any(len(g) > 1 for g in q.named):  # "which defense ministers did Austin hold SCMs with": them
+        return None
+    if any(not _is_person(kb, k) and not _a_side(kb, k) for g in q.named for k in g):
         return None
     plural = [w for w in q.words if w.typed.endswith("s") and len(w.typed) > 3]
     rest = [w for w in q.words if w not in plural and not w.terms & _LISTING_TERMS]
@@ -2382,6 +2388,8 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not any(end - start == len(typed) for start, end, _ in kb.names.mentions_in(typed, "event")):
         return None  # "the SCMs": the plural of an event's name, not of a thing ("carriers")
     _, _, owners = series(kb, typed, (0, len(typed), frozenset()))
+    people = [g for g in q.named if any(_is_person(kb, k) for k in g)]
+    owners = frozenset(o for o in owners if all(_takes_part(kb, o, g) for g in people))
     if len(owners) < 2:
         return None
     return _events_listed(
@@ -2414,6 +2422,19 @@ def _events_listed(
         "\n".join(lines),
         citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
         source=Source.of(cited[0].article),
+    )
+
+
+def _a_side(kb: KnowledgeBase, key: str) -> bool:
+    """Whether a name is of a country or a people ("the Koreans"), a side rather than a party."""
+    kinds = {getattr(e.item, "kind", None) for e in kb.names.members("entity", key)}
+    return bool(kinds) and kinds <= {EntityKind.COUNTRY, EntityKind.GROUP}
+
+
+def _takes_part(kb: KnowledgeBase, event: str, group: frozenset[str]) -> bool:
+    """Whether an account of the event names one of the group among those taking part."""
+    return any(
+        kb.entity_key(e.article.id, i) in group for e in kb.members("event", event) for i in e.item.entities
     )
 
 

@@ -5686,3 +5686,14 @@ def test_did_it_ever_happen_says_yes_and_when(tmp_path: Path) -> None:
     found = engine.ask("did that tabletop exercise austin and lee announced ever actually happen")
     assert found.matched and found.text.startswith("Yes:") and "22 February 2023" in found.text, found.text
     assert not engine.ask("did the hotline ever actually happen").matched
+
+
+def test_a_series_listed_with_the_people_taking_part(tmp_path: Path) -> None:
+    """ "List the SCMs Austin did with the Koreans": every SCM, as "list the SCMs" gives them,
+    since Austin took part in each and "the Koreans" names a side; "held in Seoul" narrows the
+    series, and is no list of all of them."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("list the scms austin did with the koreans")
+    assert found.matched and all(n in found.text for n in ("54th", "55th", "56th")), found.text
+    found = engine.ask("list the scms held in seoul")
+    assert not ("54th" in found.text.split("\n")[0] and "56th" in found.text), found.text
