@@ -123,7 +123,8 @@ _NAME_HAD_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_ASKED = (  # "could you kindly list for me ...", "pls list out ..."
-    r"^\s*(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:(?:pls|please|kindly)\s+)?(?:list|name|give\s+me)"
+    r"^\s*(?:(?:can|could|would)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?(?:(?:pls|please|kindly)\s+)?"
+    r"(?:list|name|give\s+me)"
     r"(?:\s+(?:for\s+(?:me|us)|out))?\s+"
 )
 _PLURAL_AHEAD = r"(?=(?:\S+\s+){0,3}\S+s\b)"  # a plural: "name the us carriers", not "name the exercise"

@@ -5697,3 +5697,15 @@ def test_a_series_listed_with_the_people_taking_part(tmp_path: Path) -> None:
     assert found.matched and all(n in found.text for n in ("54th", "55th", "56th")), found.text
     found = engine.ask("list the scms held in seoul")
     assert not ("54th" in found.text.split("\n")[0] and "56th" in found.text), found.text
+
+
+def test_can_someone_list_asks_which(tmp_path: Path) -> None:
+    """ "Can someone list the SK defense ministers across these articles in order": which ones,
+    as "list the ..." asks: each minister, not one unit naming a defense minister."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "can someone list the sk defense ministers across these articles in order"
+    )
+    said = found.text
+    assert found.matched and all(n in said for n in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), (
+        found.text
+    )
