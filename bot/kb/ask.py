@@ -381,7 +381,7 @@ _DIFFERENCE_RES = (
     ),
     re.compile(
         r"^\W*(?P<a>(?!(?:who|what|when|where|which|why|how)\b).+?)\s+(?:vs\.?|versus)\s+(?P<b>.+?)"
-        r"[\s,?:;-]+(?:what(?:['’]?s|\s+is)?\s+)?(?:the\s+)?diff\w*\b.*$",
+        r"[\s,?:;-]+(?:(?:what(?:['’]?s|\s+is)?\s+)?(?:the\s+)?diff\w*\b|which\s+(?:one\s+)?is\s+which\b).*$",
         re.IGNORECASE,
     ),
     re.compile(
@@ -392,6 +392,12 @@ _DIFFERENCE_RES = (
 )
 
 
+# "what do DPRK and ROK stand for": what each one stands for
+_BOTH_MEANING_RE = re.compile(
+    r"^\W*what\s+(?:do|does)\s+(?:the\s+)?(?P<a>[\w-]+)\s+(?:and|&|n)\s+(?:the\s+)?(?P<b>[\w-]+)\s+"
+    r"(?P<v>stand\s+for|mean)\W*$",
+    re.IGNORECASE,
+)
 _BARE_WH = (
     r"(?:what\s+)?name|who|when|where|what\s+year|which\s+year|how\s+far|how\s+long|how\s+many"
     r"|(?:which|what)\s+[a-z]+"  # "..., name and which carrier"
@@ -450,6 +456,10 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     flat = _MEANING_FIRST_RE.sub(r"what does \g<x> mean", without_openers(_flat(text)))
     if _WHERE_RE.match(flat) and WHICH_PLACE_TAIL_RE.search(flat):
         return None  # "where did the B-52 land, which base": where, asked again more exactly
+    if (between := _difference(flat)) is not None:  # "difference between the Hwasong-15 and -18"
+        return f"what is {between[0]}", f"what is {between[1]}"
+    if (both := _BOTH_MEANING_RE.match(flat)) is not None:  # "what do DPRK and ROK stand for"
+        return f"what does {both['a']} {both['v']}", f"what does {both['b']} {both['v']}"
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
         return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:
@@ -459,8 +469,6 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         )
     if (versus := _VERSUS_RE.match(flat)) is not None:  # "what did NK fire after A vs after B"
         return f"{versus['head']} {versus['a']}", f"{versus['head']} {versus['b']}"
-    if (between := _difference(flat)) is not None:  # "difference between the Hwasong-15 and -18"
-        return f"what is {between[0]}", f"what is {between[1]}"
     if (bare := _BARE_SECOND_RE.match(flat)) is not None:  # "when did it happen and where"
         return f"{bare['wh']} {bare['rest']}", f"{bare['second']} {bare['rest']}"
     if (twice := _ASKED_TWICE_RE.match(flat)) is not None and len(twice["first"].split()) >= 3:

@@ -5709,3 +5709,19 @@ def test_can_someone_list_asks_which(tmp_path: Path) -> None:
     assert found.matched and all(n in said for n in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), (
         found.text
     )
+
+
+def test_two_abbreviations_asked_together_are_each_spelt_out(kb: KnowledgeBase) -> None:
+    """ "What do DPRK and ROK stand for", "dprk vs rok, which one is which": what each stands
+    for, not a unit that happens to name both countries."""
+    engine = Engine(kb)
+    for typed in (
+        "what do dprk and rok stand for",
+        "dprk vs rok, which one is which",
+        "dprk vs rok which is which lol",
+    ):
+        said = " ".join([engine.ask(typed).text, *(f.value for f in engine.ask(typed).fields)])
+        assert "Democratic People's Republic of Korea" in said and "Republic of Korea**" in said, (
+            typed,
+            said,
+        )
