@@ -3841,7 +3841,10 @@ def _counts(q: Question, doc: Doc) -> bool:
             window = 3  # "preparing a seventh nuclear test": six so far
         else:
             continue
-        counts = not q.counted or any(set(terms(w)) & q.counted for w in _phrase(typed[at : at + 1 + window]))
+        phrase = _phrase(typed[at : at + 1 + window])
+        if word in _ORDINALS:  # "a seventh nuclear test" counts tests (six so far), not nuclear weapons
+            phrase = phrase[-1:]
+        counts = not q.counted or any(set(terms(w)) & q.counted for w in phrase)
         if counts and not _counted_elsewhere(q, doc, word):  # "11-day" counts days, not troops
             return True
     return False

@@ -5725,3 +5725,10 @@ def test_two_abbreviations_asked_together_are_each_spelt_out(kb: KnowledgeBase) 
             typed,
             said,
         )
+
+
+def test_an_ordinal_counts_only_its_own_noun(tmp_path: Path) -> None:
+    """ "How many nukes does North Korea actually have": "a seventh nuclear test" counts tests,
+    not nuclear weapons; the articles give no number of them."""
+    found = Engine(_corpus(tmp_path)).ask("how many nukes does north korea actually have")
+    assert not found.matched and "how many" in found.text, found.text
