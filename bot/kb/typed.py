@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .commands import COMMANDS, Command
+from .question import is_verb
 from .text import AUXILIARY_WORDS
 
 MAX_LINE = 10_000  # longer input is cut, not refused: every option has its own limit anyway
@@ -40,6 +41,8 @@ def parse_typed(line: str) -> Typed:
 
 # after a command's name, a verb makes the line a question: "who did Austin meet", "when was the SCM"
 _ASKING = frozenset(AUXILIARY_WORDS)
+_WH_COMMANDS = frozenset({"who", "when"})  # commands named by a question word
+_NAME_WORDS = 4  # a name typed after /who or /when is shorter than this
 
 
 def _a_question(spec: Command | None, rest: str) -> bool:
@@ -48,8 +51,14 @@ def _a_question(spec: Command | None, rest: str) -> bool:
     Austin meet", "when was the SCM?"), as a console user types; "who Austin" is /who."""
     if spec is None:
         return True
-    first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
-    return spec.name != "ask" and (first in _ASKING or (rest.rstrip().endswith("?") and bool(spec.options)))
+    said = rest.split()
+    first = said[0].lower() if said else ""
+    if spec.name == "ask":
+        return False
+    # "who led the US team at the TTX": a verb (a past form) after "who" asks; so do four words or
+    # more after "who" or "when", which name a person or an event in fewer ("who Lloyd Austin")
+    asking = first in _ASKING or is_verb(first) or (spec.name in _WH_COMMANDS and len(said) >= _NAME_WORDS)
+    return asking or (rest.rstrip().endswith("?") and bool(spec.options))
 
 
 def _options(spec: Command, rest: str) -> dict[str, str]:

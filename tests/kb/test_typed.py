@@ -54,6 +54,10 @@ def test_usage_errors_say_what_to_type(line, message):
         ("who did austin meet", "ask"),  # a command's name, then a verb: a question
         ("when was the scm?", "ask"),
         ("who is lee?", "ask"),
+        ("who led the us team at the table top exercise", "ask"),  # a past form: a verb
+        ("who co-chaired the first ncg meeting", "ask"),
+        ("who leads the south korean delegation", "ask"),  # four words or more after "who"
+        ("who Lloyd Austin", "who"),
         ("who Austin", "who"),  # a command's name, then its argument: the command
         ("when SCM", "when"),
         ("search drones", "search"),
