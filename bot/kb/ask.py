@@ -66,6 +66,7 @@ from .question import (
     parse,
     series,
     spelt_out,
+    unmarked,
     without_openers,
 )
 from .search import TOP, highlight
@@ -4508,7 +4509,7 @@ def _plain(doc: Doc) -> str:
 
 def _title(text: str) -> str:
     """The question as a title, made inert like any echoed input (without the quotes)."""
-    return echo(text, 200)[1:-1]
+    return echo(unmarked(text), 200)[1:-1]
 
 
 def _next_sentence(kb: KnowledgeBase, sentence: Doc) -> Doc | None:

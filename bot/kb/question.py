@@ -741,8 +741,18 @@ def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
 _WERE_ASKING_RE = re.compile(rf"^(\W*(?:(?:{_OPENERS})[\s,:]+)*)were(?=\s+{_AUX}\b)", re.IGNORECASE)
 
 
+# Discord's markdown around words: "**who** is _austin_", "```when was camp david```", "||spoiler||"
+_MARKUP_RE = re.compile(r"[*`~|]+|(?<![^\W_])_+|_+(?![^\W_])")
+
+
+def unmarked(text: str) -> str:
+    """A question without what Discord adds to words: mentions ("<@123456> @here what is the
+    dprk": who is pinged asks nothing) and markdown ("**who** is _austin_")."""
+    return " ".join(_MARKUP_RE.sub(" ", _PINGS_RE.sub(" ", text)).split())
+
+
 def parse(kb: KnowledgeBase, text: str) -> Question:
-    text = _PINGS_RE.sub(" ", text)  # "<@123456> @here what is the dprk": who is pinged asks nothing
+    text = unmarked(text)
     text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
     text = _WERE_ASKING_RE.sub(r"\1where", text)
     # "b4", "abt": read as "before", "about" in the text as in its words ("b4" places an answer in

@@ -5732,3 +5732,15 @@ def test_an_ordinal_counts_only_its_own_noun(tmp_path: Path) -> None:
     not nuclear weapons; the articles give no number of them."""
     found = Engine(_corpus(tmp_path)).ask("how many nukes does north korea actually have")
     assert not found.matched and "how many" in found.text, found.text
+
+
+def test_markdown_around_words_asks_nothing(kb: KnowledgeBase) -> None:
+    """ "**who** is _austin_", "```when was the scm```": Discord's markdown is no part of the
+    question, in what is answered or in the title echoing it; "nuclear_consultative" is words."""
+    engine = Engine(kb)
+    found = engine.ask("**who** is _austin_")
+    assert found.matched and "Lloyd Austin" in found.title, found
+    found = engine.ask("```when did austin meet lee```")
+    assert found.matched and "31 January 2023" in found.text and "\\\\" not in found.title, found
+    found = engine.ask("<@123456> what does ROK stand for")
+    assert "123456" not in found.title, found.title
