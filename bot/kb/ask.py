@@ -2339,12 +2339,24 @@ def _in_series(kb: KnowledgeBase, q: Question) -> Answer | None:
     _, pick = dated[-1] if q.order == Order.LAST else dated[0]
     if q.order == Order.FIRST and q.asks == Asks.WHEN and len(group) == 1 and _FIRST_OF_ALL_RE.search(q.text):
         return None  # "when was the very first DSC TTX": the one the articles know may be "the eighth"
+    if q.order == Order.FIRST and len(group) > 1 and not people and (numbered := _numbered_later(kb, pick)):
+        # "when was the first SCM": the earliest the articles report is the 54th, not the first
+        return _not_answerable(kb, q, f"The earliest the articles report is the {numbered}.")
     if q.asks in (Asks.WHAT, Asks.WHEN, Asks.WHERE) and not q.named and _only_named(kb, q, pick):
         return _relabel(lookups.when(kb, pick))  # "what was the latest SCM": that one, its date and place
     if len(group) < 2:
         return None  # one event: the question as read asks about it already
     events = tuple(frozenset({pick}) if n == asked[0] else g for n, g in enumerate(q.events))
     return _answered(kb, replace(q, events=events, order=None))
+
+
+def _numbered_later(kb: KnowledgeBase, event: str) -> str | None:
+    """The event's name, if it numbers it past the first ("54th Security Consultative Meeting")."""
+    name = shown_name(kb.members("event", event))
+    number = next((w for w in words(name) if ordinal(w)), None)
+    if number is None or number in ("first", "1st"):
+        return None
+    return name
 
 
 def _only_named(kb: KnowledgeBase, q: Question, event: str) -> bool:

@@ -5744,3 +5744,13 @@ def test_markdown_around_words_asks_nothing(kb: KnowledgeBase) -> None:
     assert found.matched and "31 January 2023" in found.text and "\\\\" not in found.title, found
     found = engine.ask("<@123456> what does ROK stand for")
     assert "123456" not in found.title, found.title
+
+
+def test_the_first_of_a_numbered_series_is_not_the_earliest_reported(tmp_path: Path) -> None:
+    """ "When was the first SCM": the earliest the articles report is the 54th, not the first,
+    so not in the knowledge base, saying so; "the first SCM Lee held" is the 54th."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("when was the first scm")
+    assert not found.matched and "54th" in found.text, found.text
+    found = engine.ask("when was the first scm lee held")
+    assert found.matched and "3 November 2022" in found.text.split("\n")[0], found.text
