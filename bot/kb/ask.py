@@ -731,6 +731,11 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if q.order == Order.FIRST and q.asks == Asks.WHEN and (later := _a_later_one(q, relevant)) is not None:
         # "when was the very first DSC table-top exercise": the articles' is "the eighth"
         return _says_not(q, later, "the articles do not say when the first was, only of a later one:")
+    first_since = _FIRST_SINCE_RE.search(chosen[0].doc.text)
+    if q.order == Order.FIRST and q.asks == Asks.WHO and _FIRST_OF_ALL_RE.search(q.text) and first_since:
+        # "who was the first SK president to visit Washington": "the first ... since 2011" says
+        # only that none came between, not who came first of all
+        return _says_not(q, chosen[0], "the articles say only that it was the first in some years:")
     if (month := _month_elsewhere(q, chosen[0])) is not None:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
@@ -3059,6 +3064,7 @@ _NTH_RE = re.compile(  # "the eighth table-top exercise", "the 56th SCM": a numb
 )
 
 
+_FIRST_SINCE_RE = re.compile(r"\bfirst\b[^.;]*?\bsince\b", re.IGNORECASE)  # "the first ... since 2011"
 _FIRST_OF_ALL_RE = re.compile(r"\bfirst\b(?![^.;]*\bsince\b)", re.IGNORECASE)  # not "first since"
 
 

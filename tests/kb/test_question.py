@@ -5754,3 +5754,11 @@ def test_the_first_of_a_numbered_series_is_not_the_earliest_reported(tmp_path: P
     assert not found.matched and "54th" in found.text, found.text
     found = engine.ask("when was the first scm lee held")
     assert found.matched and "3 November 2022" in found.text.split("\n")[0], found.text
+
+
+def test_who_was_first_is_not_answered_by_the_first_since(tmp_path: Path) -> None:
+    """ "Who was the first South Korean president to visit Washington": "the first state visit
+    ... since 2011" says no one came between, not who came first of all (nor is Biden, its host,
+    a South Korean president): not in the knowledge base, saying what they do say."""
+    found = Engine(_corpus(tmp_path)).ask("who was the first south korean president to visit washington")
+    assert not found.matched and "since 2011" in found.text and "Joe Biden**" not in found.text, found.text
