@@ -692,12 +692,13 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # "did the tabletop actually happen": one article planned it, a later one reports it held
         # on a day (the same event, not planned there)
         done = _held_after_all(kb, q, chosen)
-        stage = done is None and q.yesno and _STAGE_RE.search(chosen[0].doc.text)
-        if stage and _asked_by_then(kb, q, chosen[0].doc):
+        staged = next((c for c in chosen if _STAGE_RE.search(c.doc.text)), None) if q.yesno else None
+        if done is None and staged is not None and _asked_by_then(kb, q, staged.doc):
             # "was the warning system actually running by the 55th SCM": "in its final stage"
             # then bears on it, said as the articles put it (asked of no time, or of a later
             # one, it does not: they do not say it came true)
-            return _with_caveat(_render(kb, q, chosen), "The articles report it only as under way, not done.")
+            found = _render(kb, q, _put_first(chosen, staged))
+            return _with_caveat(found, "The articles report it only as under way, not done.")
         if done is None:
             return _says_not(q, chosen[0], "the articles report it only as planned:")
         chosen = _put_first(chosen, done)

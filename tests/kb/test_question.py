@@ -5762,3 +5762,15 @@ def test_who_was_first_is_not_answered_by_the_first_since(tmp_path: Path) -> Non
     a South Korean president): not in the knowledge base, saying what they do say."""
     found = Engine(_corpus(tmp_path)).ask("who was the first south korean president to visit washington")
     assert not found.matched and "since 2011" in found.text and "Joe Biden**" not in found.text, found.text
+
+
+def test_on_track_by_then_finds_the_unit_saying_how_far_along(tmp_path: Path) -> None:
+    """ "Was the 3 way missile warning data thing from Camp David actually on track by the 55th
+    SCM": the agreement at Camp David answers best, but the unit saying the system was in its
+    final stage then bears on it: that one, said to be under way, not done."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "was the 3 way missile warning data thing from camp david actually on track by the 55th scm"
+    )
+    assert found.matched and "final stage" in found.text.split("\n")[1] and "under way" in found.footer, (
+        found.text
+    )
