@@ -316,7 +316,7 @@ FILLER = frozenset(
     significance importance matter matters figure figures extent backdrop analysis pretty quite fairly
     super percent percentage
     lol lmao haha ok okay nah yeah yep nope reckon reckons even maybe perhaps probably
-    ngl tbh fr bruh bro smh imo imho idk fyi btw lowkey tho
+    ngl tbh fr bruh bro smh imo imho idk fyi btw lowkey tho though
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between

@@ -5774,3 +5774,12 @@ def test_on_track_by_then_finds_the_unit_saying_how_far_along(tmp_path: Path) ->
     assert found.matched and "final stage" in found.text.split("\n")[1] and "under way" in found.footer, (
         found.text
     )
+
+
+def test_tho_asks_nothing(tmp_path: Path) -> None:
+    """ "Why is it called freedom SHIELD tho": "tho" (read as "though") carries no content, so
+    a unit saying "though the release did not say" is no answer; why it is called so is."""
+    engine = Engine(_corpus(tmp_path))
+    assert "though" not in {w.typed for w in parse(engine.kb, "why is it called freedom shield tho").words}
+    found = engine.ask("why is it called freedom SHIELD tho")
+    assert found.matched and "defensive" in found.text.split("\n")[0], found.text
