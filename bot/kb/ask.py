@@ -740,9 +740,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if (month := _month_elsewhere(q, chosen[0])) is not None:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
-    if (replaced := _SUCCESSOR_ASKED_RE.search(q.text)) is not None and _REPLACING_RE.search(
-        chosen[0].doc.text
-    ):
+    replaced = _SUCCESSOR_ASKED_RE.search(q.text)
+    if replaced is not None and _REPLACING_RE.search(chosen[0].doc.text):
         # "who replaced Kim Yong-hyun": "Kim ... succeeding Shin" names the one he replaced
         after = next((c for c in chosen if _names_successor(c.doc, replaced["x"])), None)
         if after is None:
@@ -2295,8 +2294,13 @@ def _another_name(kb: KnowledgeBase, q: Question) -> Answer | None:
 
 def _bodies(kb: KnowledgeBase, group: frozenset[str]) -> bool:
     """Whether a name's identities are all bodies people serve in: a ministry, a government."""
-    kinds = {getattr(e.item, "kind", None) for key in group for e in kb.names.members("entity", key)}
+    kinds = _entity_kinds(kb, group)
     return bool(kinds) and kinds <= {EntityKind.GOVERNMENT, EntityKind.MILITARY, EntityKind.ORGANIZATION}
+
+
+def _entity_kinds(kb: KnowledgeBase, keys: Iterable[str]) -> set[EntityKind | None]:
+    """What the entries of these identities are: people, countries, bodies."""
+    return {getattr(e.item, "kind", None) for key in keys for e in kb.names.members("entity", key)}
 
 
 def _one_person(kb: KnowledgeBase, q: Question) -> str | None:
@@ -2454,7 +2458,7 @@ def _events_listed(
 
 def _a_side(kb: KnowledgeBase, key: str) -> bool:
     """Whether a name is of a country or a people ("the Koreans"), a side rather than a party."""
-    kinds = {getattr(e.item, "kind", None) for e in kb.names.members("entity", key)}
+    kinds = _entity_kinds(kb, (key,))
     return bool(kinds) and kinds <= {EntityKind.COUNTRY, EntityKind.GROUP}
 
 

@@ -722,11 +722,9 @@ _AUX_SWAPPED = {"".join(sorted(a)): a for a in AUXILIARY_WORDS if len(a) >= 4}
 _AFTER_WH_RE = re.compile(r"\b(wh\w*|how)\s+([a-z]{4,6})\b", re.IGNORECASE)
 
 
-_SPELT = {"b4": "before", "abt": "about", "bc": "because", "cuz": "because"}
-_SPELT_RE = re.compile(rf"\b(?:{'|'.join(_SPELT)})\b", re.IGNORECASE)
-
-
 def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
+    """The text with an auxiliary typed with its letters swapped, after a question word, mended."""
+
     def mended(match: re.Match[str]) -> str:
         word = match.group(2).lower()
         meant = _AUX_SWAPPED.get("".join(sorted(word)))
@@ -735,6 +733,12 @@ def _auxiliary_swapped(kb: KnowledgeBase, text: str) -> str:
         return f"{match.group(1)} {meant}"
 
     return _AFTER_WH_RE.sub(mended, text)
+
+
+# chat shorthand read so in the question's text, not only its words: "b4" places an answer in
+# time as "before" does; "say abt the visit" asks what was said about it
+_SPELT = {"b4": "before", "abt": "about", "bc": "because", "cuz": "because"}
+_SPELT_RE = re.compile(rf"\b(?:{'|'.join(_SPELT)})\b", re.IGNORECASE)
 
 
 # "were did biden and yoon hold their presser": "were" before an auxiliary can only be "where"
@@ -755,8 +759,6 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = unmarked(text)
     text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
     text = _WERE_ASKING_RE.sub(r"\1where", text)
-    # "b4", "abt": read as "before", "about" in the text as in its words ("b4" places an answer in
-    # time; "say abt the visit" asks what was said about it)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
     text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
@@ -2158,7 +2160,6 @@ _DATE_FIRST_RE = re.compile(r"^\W*(?:exact|precise|specific)\s+(?:date|day)\b", 
 _DATE_LAST_RE = re.compile(r"(?<=\w)[\s,]+(?:date|dates|day)[\s?!.]*$", re.IGNORECASE)
 
 
-# "what's the word Austin used for ...": "what word did Austin use for ..."
 # "where did they go the day after the TTX": where they visited ("where did the missiles go" is
 # where they fell, so only of people said as "they", "he" or "she")
 _THEY_WENT_RE = re.compile(
@@ -2166,6 +2167,7 @@ _THEY_WENT_RE = re.compile(
     r"(?:go|head|travel|going|heading|headed|travelling|traveling)(?:\s+to)?\b",
     re.IGNORECASE,
 )
+# "what's the word Austin used for ...": "what word did Austin use for ..."
 _WORD_USED_RE = re.compile(
     r"^(what)\s+(?:is|was)\s+the\s+(word|term|phrase|expression)\s+(?:that\s+)?(.+?)\s+(?:used|uses|use)\b",
     re.IGNORECASE,
@@ -2510,9 +2512,8 @@ def _mend(kb: KnowledgeBase, word: str) -> str:
     if not known and (english.zipf(word) < english.RARE or not kb.vocabulary.find([stem(word)])):
         # a word of English the articles never use, one slip from a far commoner one they do:
         # "minster" for minister; "planing" for planning, though it stems as "plane" does
-        return next((m for m in english.likelier(word) if _in_articles(kb, m)), None) or _person_slip(
-            kb, word
-        )
+        likelier = next((m for m in english.likelier(word) if _in_articles(kb, m)), None)
+        return likelier or _person_slip(kb, word)  # "austen": Austin
     return word
 
 
