@@ -1603,17 +1603,15 @@ def _any_of(text: str) -> set[str]:
     return {stem(typed[at + 1]) for at, w in enumerate(typed[:-1]) if w == "any"}
 
 
+_TAKING_OVER = r"(?:replac\w*|succeed\w*|t[ao]ke?s?\s+over\s+from|took\s+over\s+from|taking\s+over\s+from)"
 # "who replaced Lee as minister", "who took over from Austin": the one after X, asked
 _SUCCESSOR_ASKED_RE = re.compile(
-    r"\bwho\s+(?:(?:ended\s+up|has|had|then)\s+)?(?:replac\w*|succeed\w*|t[ao]ke?s?\s+over\s+from|took\s+over\s+from)"
+    rf"\bwho\s+(?:(?:ended\s+up|has|had|then)\s+)?{_TAKING_OVER}"
     r"\s+(?P<x>.+?)(?=\s+as\b|\s+in\b|\s+at\b|\s+and\b|[?,.!]|$)",
     re.IGNORECASE,
 )
 # a unit's words for one taking over from another: who comes after the verb was replaced
-_REPLACING_RE = re.compile(
-    r"\b(?:replac\w*|succeed\w*|t[ao]ke?s?\s+over\s+from|took\s+over\s+from|taking\s+over\s+from)\s+(?P<y>[^,.;]+)",
-    re.IGNORECASE,
-)
+_REPLACING_RE = re.compile(rf"\b{_TAKING_OVER}\s+(?P<y>[^,.;]+)", re.IGNORECASE)
 
 
 def _names_successor(doc: Doc, replaced: str) -> bool:
