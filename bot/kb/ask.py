@@ -505,7 +505,7 @@ _WHO_RE = re.compile(r"\W*who(?:['’]?s)?\b", re.IGNORECASE)
 
 def _names_no_more(kb: KnowledgeBase, q: Question) -> bool:
     """Whether a question names no event or term, and no one but countries ("which US carrier")."""
-    kinds = {e.item.kind for group in q.named for key in group for e in kb.members("entity", key)}
+    kinds = _entity_kinds(kb, (key for group in q.named for key in group))
     terms_named = kb.names.mentions_in(words(q.content), "term")
     return not q.events and not terms_named and kinds <= {EntityKind.COUNTRY}
 
@@ -732,8 +732,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if q.order == Order.FIRST and q.asks == Asks.WHEN and (later := _a_later_one(q, relevant)) is not None:
         # "when was the very first DSC table-top exercise": the articles' is "the eighth"
         return _says_not(q, later, "the articles do not say when the first was, only of a later one:")
-    first_since = _FIRST_SINCE_RE.search(chosen[0].doc.text)
-    if q.order == Order.FIRST and q.asks == Asks.WHO and _FIRST_OF_ALL_RE.search(q.text) and first_since:
+    if (
+        q.order == Order.FIRST
+        and q.asks == Asks.WHO
+        and _FIRST_OF_ALL_RE.search(q.text)
+        and _FIRST_SINCE_RE.search(chosen[0].doc.text)
+    ):
         # "who was the first SK president to visit Washington": "the first ... since 2011" says
         # only that none came between, not who came first of all
         return _says_not(q, chosen[0], "the articles say only that it was the first in some years:")
@@ -2417,8 +2421,8 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not any(end - start == len(typed) for start, end, _ in kb.names.mentions_in(typed, "event")):
         return None  # "the SCMs": the plural of an event's name, not of a thing ("carriers")
     _, _, owners = series(kb, typed, (0, len(typed), frozenset()))
-    people = [g for g in q.named if any(_is_person(kb, k) for k in g)]
-    owners = frozenset(o for o in owners if all(_takes_part(kb, o, g) for g in people))
+    people = _people_named(kb, q)
+    owners = frozenset(o for o in owners if all(_named_with(kb, g, o) for g in people))
     if len(owners) < 2:
         return None
     return _events_listed(
@@ -2458,13 +2462,6 @@ def _a_side(kb: KnowledgeBase, key: str) -> bool:
     """Whether a name is of a country or a people ("the Koreans"), a side rather than a party."""
     kinds = _entity_kinds(kb, (key,))
     return bool(kinds) and kinds <= {EntityKind.COUNTRY, EntityKind.GROUP}
-
-
-def _takes_part(kb: KnowledgeBase, event: str, group: frozenset[str]) -> bool:
-    """Whether an account of the event names one of the group among those taking part."""
-    return any(
-        kb.entity_key(e.article.id, i) in group for e in kb.members("event", event) for i in e.item.entities
-    )
 
 
 def _place_of(entries: Iterable[Entry]) -> str:

@@ -2524,27 +2524,28 @@ def _person_slip(kb: KnowledgeBase, word: str) -> str:
     own = english.zipf(word)
     if own >= weights.NAME_SLIP_ZIPF:
         return word
+    by_length = _person_words(kb)
     near = {
         w
-        for w in _person_words(kb)
-        if abs(len(w) - len(word)) <= 1 and OSA.distance(word, w) == 1 and english.zipf(w) >= own + 1
+        for n in (len(word) - 1, len(word), len(word) + 1)
+        for w in by_length.get(n, ())
+        if OSA.distance(word, w) == 1 and english.zipf(w) >= own + 1
     }
     return near.pop() if len(near) == 1 else word
 
 
-def _person_words(kb: KnowledgeBase) -> frozenset[str]:
-    """The words of people's names and aliases, of five letters or more."""
+def _person_words(kb: KnowledgeBase) -> dict[int, frozenset[str]]:
+    """The words of people's names and aliases, of five letters or more, by their length (only
+    those one letter either side of a word's are compared with it)."""
 
-    def make() -> frozenset[str]:
-        return frozenset(
-            w
-            for x in kb.articles
-            for e in x.entities
-            if e.kind == EntityKind.PERSON
-            for name in (e.name, *e.aliases)
-            for w in words(name)
-            if len(w) >= 5
-        )
+    def make() -> dict[int, frozenset[str]]:
+        found: dict[int, set[str]] = {}
+        for x in kb.articles:
+            for e in x.entities:
+                if e.kind == EntityKind.PERSON:
+                    for w in (w for name in (e.name, *e.aliases) for w in words(name) if len(w) >= 5):
+                        found.setdefault(len(w), set()).add(w)
+        return {n: frozenset(ws) for n, ws in found.items()}
 
     return kb.cached("person-words", make)
 

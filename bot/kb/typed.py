@@ -51,10 +51,10 @@ def _a_question(spec: Command | None, rest: str) -> bool:
     Austin meet", "when was the SCM?"), as a console user types; "who Austin" is /who."""
     if spec is None:
         return True
-    said = rest.split()
-    first = said[0].lower() if said else ""
     if spec.name == "ask":
         return False
+    said = rest.split()
+    first = said[0].lower() if said else ""
     # "who led the US team at the TTX": a verb (a past form) after "who" asks; so do four words or
     # more after "who" or "when", which name a person or an event in fewer ("who Lloyd Austin")
     asking = first in _ASKING or is_verb(first) or (spec.name in _WH_COMMANDS and len(said) >= _NAME_WORDS)
