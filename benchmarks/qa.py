@@ -173,6 +173,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   dev97.yaml and dev98.yaml (casual members of a general server) and dev99.yaml (loose followers
   asking what came next, who replaced whom, what came of a promise; many near misses about
   outcomes), 100 each, once the first changes of that round had landed.
+- heldout27.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev100.yaml (casual members of a general server, as the held-out parts are asked for),
+  dev101.yaml (people comparing and ordering things across articles: which came first, how
+  many times, what changed between meetings) and dev102.yaml (people who half-remember the
+  news: wrong premises the articles correct, roles and titles), 100 each, the same way:
+  first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -345,6 +352,10 @@ PARTS = {
     "ninety-seventh development": QA / "dev97.yaml",
     "ninety-eighth development": QA / "dev98.yaml",
     "ninety-ninth development": QA / "dev99.yaml",
+    "held out, twenty-seventh set": QA / "heldout27.yaml",
+    "hundredth development": QA / "dev100.yaml",
+    "hundred-and-first development": QA / "dev101.yaml",
+    "hundred-and-second development": QA / "dev102.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -447,6 +458,9 @@ TUNED_ON = (
     "ninety-seventh development",
     "ninety-eighth development",
     "ninety-ninth development",
+    "hundredth development",
+    "hundred-and-first development",
+    "hundred-and-second development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
