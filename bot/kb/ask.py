@@ -745,8 +745,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
     replaced = _SUCCESSOR_ASKED_RE.search(q.text)
-    if replaced is not None and _REPLACING_RE.search(chosen[0].doc.text):
-        # "who replaced Kim Yong-hyun": "Kim ... succeeding Shin" names the one he replaced
+    if replaced is not None:
+        # "who replaced Kim Yong-hyun": "Kim ... succeeding Shin" names the one he replaced;
+        # "who took over from Austin": no unit names anyone after him
         after = next((c for c in chosen if _names_successor(c.doc, replaced["x"])), None)
         if after is None:
             who = _one_person_named(kb, q) or replaced["x"]
