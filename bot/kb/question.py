@@ -1914,10 +1914,12 @@ def without_openers(text: str) -> str:
 _NAME_LEAD_RE = re.compile(r"^\W*(?:(?:tell|give)\s+me\s+)?(?:the\s+)?name\s+of\s+", re.IGNORECASE)
 # "rok stand for what": "what does rok stand for"
 _STANDS_FOR_WHAT_RE = re.compile(
-    r"^\W*(?P<x>.+?)\s+(?:stand|stands)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
+    r"^\W*(?P<x>.+?)\s+(?:stand|stands|(?:is\s+)?short)\s+for\s+what(?:\s+(?:exactly|again|though|then))?\W*$|"
     rf"^\W*what{_IS_ONE}\s+(?P<y>.+?)\s+(?:short|an?\s+abbreviation|an?\s+acronym)\s+for\W*$|"
     r"^\W*(?P<v>[^\W_]+)\s+(?:is\s+)?short\s+for\W*$|"  # "ROK short for?"
-    r"^\W*(?P<z>[^\W_]+)\s+(?:acronym|abbreviation|abbr|abbrev|initials)\W*$",  # "TDS acronym"
+    r"^\W*(?P<z>[^\W_]+)\s+(?:acronym|abbreviation|abbr|abbrev|initials)\W*$|"  # "TDS acronym"
+    # "what does NPT stand for in the washington declaration stuff": where the asker met it
+    r"^\W*what\s+(?:does|do|did)\s+(?P<w>[^\W_]+)\s+stand\s+for\s+(?:in|within|from|under)\s+\w.*$",
     re.IGNORECASE,
 )
 
@@ -1946,7 +1948,9 @@ _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks
 # "what does ROK mean in these articles", "... mean here": the articles are where every answer
 # comes from
 _IN_THESE_RE = re.compile(
-    r"[\s,]+(?:(?:in|from|across|according\s+to)\s+(?:these|the|this|those|your)\s+"
+    r"[\s,]+(?:(?:in|from|across|according\s+to)\s+(?:all\s+)?(?:these|the|this|those|your)\s+"
+    # "in all these defense articles"; not "in the diplomat article", which says which
+    r"(?:(?:news|defen[cs]e)\s+)?"
     r"(?:articles?|stories|story|pieces?|reports?|statements?|texts?|context)|in\s+context|here)\W*$",
     re.IGNORECASE,
 )
@@ -2041,7 +2045,7 @@ def _terse(text: str) -> str:
             f"{kind['wh']} {kind['n'] or ''}{kind['kind']} was {kind['x']}{near}"  # "..., which 3 countries"
         )
     if (stands := _STANDS_FOR_WHAT_RE.match(text)) is not None:  # "what's NCG short for" too
-        return f"what does {stands['x'] or stands['y'] or stands['v'] or stands['z']} stand for"
+        return f"what does {next(x for x in stands.groupdict().values() if x)} stand for"
     if (place := _PLACE_OF_RE.match(text)) is not None:
         return f"where was {text[place.end() :]}"
     if (dated := _DATE_OF_RE.match(text)) is not None:

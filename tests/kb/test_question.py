@@ -3076,6 +3076,10 @@ def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) 
         ("dprk stands for what exactly", "Democratic People's Republic of Korea"),
         ("what's rok short for", "Republic of Korea"),
         ("what does rok mean in these articles", "Republic of Korea"),
+        ("whats ROK mean in all these defense articles", "Republic of Korea"),
+        ("dprk short for what", "Democratic People's Republic of Korea"),
+        # where the asker met it, after "stand for": no part of what is asked
+        ("what does dprk stand for in the joint statement stuff", "Democratic People's Republic of Korea"),
         ("what is the place of the austin-lee meeting", "Seoul"),
         ("what part of the world did austin and lee meet in", "Seoul"),
         ("the austin-lee meeting was in what korean city", "Seoul"),
