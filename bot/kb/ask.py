@@ -3922,7 +3922,9 @@ def _place(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     places = _table(kb, "places")
     typed = words(doc.text)
     joined = " " + " ".join(typed) + " "
-    found = [(norm, shown) for norm, shown in places if f" {norm} " in joined]
+    found = [
+        (norm, shown) for norm, shown in places if f" {norm} " in joined and not _only_owner(doc.text, shown)
+    ]
     if len(found) < 2:
         return found[0][1] if found else None
     asked = {t for w in q.words if w.essential for t in w.terms}
@@ -3936,6 +3938,13 @@ def _place(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
         return min((abs(i - a) for i in starts for a in at), default=len(typed))
 
     return min(found, key=lambda f: distance(f[0]))[1]
+
+
+def _only_owner(text: str, place: str) -> bool:
+    """Whether a text names a place only as an owner ("South Korea's Joint Chiefs of Staff
+    detected the launch near Sinpo"): who acted, not where."""
+    named = list(re.finditer(rf"(?<!\w){re.escape(place)}(?!\w)(?P<s>['’]s\b)?", text, re.IGNORECASE))
+    return bool(named) and all(m["s"] for m in named)
 
 
 _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from the Sunan area"

@@ -5790,3 +5790,12 @@ def test_tho_asks_nothing(tmp_path: Path) -> None:
     assert "though" not in {w.typed for w in parse(engine.kb, "why is it called freedom shield tho").words}
     found = engine.ask("why is it called freedom SHIELD tho")
     assert found.matched and "defensive" in found.text.split("\n")[0], found.text
+
+
+def test_a_place_named_as_an_owner_is_not_where(tmp_path: Path) -> None:
+    """ "Where is Sinpo", "where did the JCS detect the sub launch": "South Korea's Joint Chiefs of
+    Staff detected the launch near Sinpo" names South Korea as who detected it, not where."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("where is sinpo", "where did the jcs detect the sub launch"):
+        lead = engine.ask(typed).text.split("\n")[0]
+        assert "Sinpo" in lead and "South Korea" not in lead, (typed, lead)
