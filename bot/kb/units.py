@@ -154,6 +154,20 @@ def ngrams_at(
     return found
 
 
+Found = list[tuple[tuple[str, ...], int]]  # each name's words, and where they start
+
+
+def _outermost(found: Found, people: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The names found, less a person's within a longer person's name: "Kim" in "Kim
+    Seung-kyum" is not also Kim Jong Un."""
+    spans = [(start, start + len(key)) for key, start in found if key in people]
+
+    def within(key: tuple[str, ...], start: int) -> bool:
+        return any(s <= start and start + len(key) <= e and e - s > len(key) for s, e in spans)
+
+    return [key for key, start in found if key not in people or not within(key, start)]
+
+
 def article_docs(article: ArticleFile) -> list[Doc]:
     """The article's units, each knowing which of the article's entities it involves: those
     it names by any alias, those the YAML lists, and the members of groups among them."""
@@ -166,12 +180,14 @@ def article_docs(article: ArticleFile) -> list[Doc]:
 
     members = {e.id: e.members for e in article.entities}
     kinds = {e.id: e.kind for e in article.entities}
+    people = {key for key, ids in local.items() if all(kinds[i] == EntityKind.PERSON for i in ids)}
 
     def involves(text: str, *listed: str) -> frozenset[str]:
         """Who a unit involves; a group ("the two sides") brings its members, and so does a
         statement the unit is by (listed); a statement it only mentions does not bring its
         signers ("steps the Washington Declaration builds on" does not involve Biden)."""
-        named = {i for key in ngrams(word_tuple(text), local, starts) for i in local[key]}
+        found = ngrams_at(word_tuple(text), local, starts)
+        named = {i for key in _outermost(found, people) for i in local[key]}
         brings = {*listed, *(i for i in named if kinds.get(i) != EntityKind.DOCUMENT)}
         return frozenset({*listed, *named}.union(*(members.get(i, ()) for i in brings)))
 

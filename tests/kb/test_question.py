@@ -5799,3 +5799,12 @@ def test_a_place_named_as_an_owner_is_not_where(tmp_path: Path) -> None:
     for typed in ("where is sinpo", "where did the jcs detect the sub launch"):
         lead = engine.ask(typed).text.split("\n")[0]
         assert "Sinpo" in lead and "South Korea" not in lead, (typed, lead)
+
+
+def test_a_short_name_within_a_longer_one_is_not_another_person(tmp_path: Path) -> None:
+    """ "General Kim Seung-kyum chaired the MCM": "Kim", an alias of Kim Jong Un, is part of
+    Kim Seung-kyum's name there, so the unit does not involve Kim Jong Un, and "who chaired
+    the 48th MCM" names only the two generals."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("who chaired the 48th mcm").text.split("\n")[0]
+    assert "Kim Seung-kyum" in lead and "Kim Jong Un" not in lead, lead
