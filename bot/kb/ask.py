@@ -4343,6 +4343,7 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
         case Asks.WHERE if place := _where(kb, q, doc):
             return f"**{place}**"
         case Asks.WHO if others := _others(kb, q, doc):
+            others = _doing_it(kb, q, doc, others)
             if _ROLE_ASKED_RE.search(q.text):  # "and what's his job": each one's role too
                 return " and ".join(_with_role(doc, name) for name in others[:3])
             return "**" + " and ".join(others[:3]) + "**"
@@ -4353,6 +4354,35 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     if q.asked_kind and (kinds := _of_kind(kb, q, doc)):
         return "**" + ", ".join(_shown_names(kb, kinds)[:3]) + "**"
     return ""
+
+
+ACTOR_BEFORE_VERB = 2  # "North Korea has already fired": how many words may come between
+
+
+def _doing_it(kb: KnowledgeBase, q: Question, doc: Doc, others: list[str]) -> list[str]:
+    """For "who fired the missile": of the countries and bodies a unit involves, the ones it
+    names doing what is asked ("North Korea fired ..."), not those it names beside ("...,
+    South Korea's Joint Chiefs of Staff said"); all of them if it names none so. People are
+    left as they are: a unit's people are mostly all in what it says ("co-chaired by A and B")."""
+    if any(_a_person(kb, name) for name in others):
+        return others
+    verbs = [w for w in q.words if w.essential] or [w for w in q.words[:1] if not w.setting]
+    asked = {t for w in verbs for t in w.terms}
+    typed = words(doc.text)
+    at = [i for i, w in enumerate(typed) if set(terms(w)) & asked]
+    mentions = sorted(kb.names.mentions_in(typed, "entity"))
+    same = kb.same("entity")
+    acting: set[str] = set()
+    for verb in at:
+        before = [m for m in mentions if m[1] <= verb]
+        if not before or verb - before[-1][1] > ACTOR_BEFORE_VERB:
+            continue
+        chain = [before.pop()]  # the nearest, and those joined to it: "Austin and Shin"
+        while before and set(typed[before[-1][1] : chain[-1][0]]) <= {"and", "or", "the"}:
+            chain.append(before.pop())
+        acting |= {key for m in chain for key in m[2]}
+    found = [name for name in others if same(name_key(name)) in acting]
+    return found or others
 
 
 # "who led the Korean side, and what's his job": the one named, and their role too

@@ -5808,3 +5808,14 @@ def test_a_short_name_within_a_longer_one_is_not_another_person(tmp_path: Path) 
     engine = Engine(_corpus(tmp_path))
     lead = engine.ask("who chaired the 48th mcm").text.split("\n")[0]
     assert "Kim Seung-kyum" in lead and "Kim Jong Un" not in lead, lead
+
+
+def test_who_did_it_names_the_body_doing_it(tmp_path: Path) -> None:
+    """ "Who fired the missile on 31 Oct 2024": "North Korea fired ..., South Korea's Joint Chiefs
+    of Staff said" names North Korea firing, not South Korea nor its Joint Chiefs, who reported
+    it. People are left as the unit has them: "who chaired the 48th MCM" names both generals."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("who fired the missile on 31 oct 2024").text.split("\n")[0]
+    assert lead == "**North Korea**", lead
+    lead = engine.ask("who chaired the 48th mcm").text.split("\n")[0]
+    assert "Brown" in lead and "Kim Seung-kyum" in lead, lead
