@@ -673,6 +673,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     ):
         # "the Camp David summit was in July 2023, wasn't it": its unit is of August 2023
         return found
+    if q.yesno and _placed_unborne(kb, q, fitting) and (found := _corrected(kb, q)) is not None:
+        # "did Austin and Lee meet in Tokyo in January 2023": the unit has them meet in Seoul
+        return found
     if (fuller := _about_another(q, chosen[0], relevant, fitting)) is not None:
         # "how far did the missiles fired into the Yellow Sea go": the units about that launch
         # hold the whole question and give no distance; the one giving a distance is of another
@@ -918,7 +921,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
             continue
         said = ", ".join(
             [echo(w.typed, 40) for w in dropped_words]
-            + [echo(_shown_names(kb, sorted(q.named[n]))[0], 40) for n in dropped_places]
+            + [echo(_as_typed(kb, q, q.named[n]), 40) for n in dropped_places]
         )
         answer = _render(kb, bare, [best])
         answer = replace(answer, footer=f"Not {said}, as the question has it. {answer.footer}".strip())
@@ -930,6 +933,18 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     if person is not None and (first is None or person[0] > first[0]):
         return person[2]
     return first[2] if first else None
+
+
+def _as_typed(kb: KnowledgeBase, q: Question, group: frozenset[str]) -> str:
+    """A name as the question gives it where it is another name of the entry ("Tokyo", Japan's
+    entry having Tokyo as a name); the entry's own name for a part of it ("Ana Ruiz" for "ruiz")."""
+    typed = words(q.text)
+    said = next((typed[s:e] for s, e, keys in kb.names.mentions_in(typed, "entity") if keys & group), [])
+    shown = _shown_names(kb, sorted(group))[0]
+    if set(said) <= set(words(shown)):
+        return shown
+    found = re.search(r"\W+".join(map(re.escape, said)), q.text, re.IGNORECASE)
+    return found[0] if found else " ".join(said)
 
 
 def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:
@@ -948,6 +963,17 @@ def _placed_elsewhere_than(
     held = _where_held(kb, events)
     placed = [q.named[n] for n in at if all(_is_place(kb, key) for key in q.named[n])]
     return bool(held) and any(not any(set(terms(key)) <= held for key in group) for group in placed)
+
+
+def _placed_unborne(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> bool:
+    """Whether the question puts two people's meeting at a place (a name) none of the best
+    units put anything at: they give no place, or another ("met in Seoul"). One person or none
+    ("is Biden putting nukes back in South Korea") puts no meeting anywhere."""
+    people = [g for g in q.named if all(_is_person(kb, key) for key in g)]
+    if len(people) < 2 or not any(all(_is_place(kb, key) for key in q.named[n]) for n in q.placed_at):
+        return False
+    places = [_where(kb, q, c.doc) for c in fitting[:CORRECTION_AMONG]]
+    return not any(place is not None and _named_place(kb, q, place) for place in places)
 
 
 def _placed_at(text: str, typed: str) -> bool:

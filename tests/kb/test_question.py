@@ -5819,3 +5819,17 @@ def test_who_did_it_names_the_body_doing_it(tmp_path: Path) -> None:
     assert lead == "**North Korea**", lead
     lead = engine.ask("who chaired the 48th mcm").text.split("\n")[0]
     assert "Brown" in lead and "Kim Seung-kyum" in lead, lead
+
+
+def test_a_meeting_put_at_the_wrong_place_is_corrected(tmp_path: Path) -> None:
+    """ "Did Austin and Lee meet in Tokyo in January 2023": no unit puts their meeting in Tokyo
+    (Japan's entry has the name; a unit about cooperation with Japan puts nothing there), and
+    one read without Tokyo has them meet in Seoul: that answers, saying Tokyo is not what the
+    articles say. One person "putting nukes back in South Korea" is no meeting to correct."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("did austin and lee meet in tokyo in january 2023")
+    assert "Seoul" in found.text and found.footer.startswith("Not “tokyo”"), found
+    found = engine.ask("was the 54th scm in seoul?")  # the name typed, not South Korea's
+    assert "Washington" in found.text and found.footer.startswith("Not “seoul”"), found
+    found = engine.ask("is biden putting nukes back in south korea")
+    assert not found.footer.startswith("Not"), found
