@@ -861,7 +861,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     slips = [w for w in q.words if _YEAR_RE.fullmatch(w.typed) or w.typed in _MONTHS]
     # "ready for its 6th nuke test?": a number the articles never give, where they give another
     # (read first without it alone: "the one in November was the 53rd SCM?" has November right)
-    numbers = [w for w in q.words if w.number and not w.known and w not in slips]
+    numbers = [w for w in q.words if w.number and not _number_known(kb, w) and w not in slips]
     places = [
         n for n, group in enumerate(q.named) if n in q.placed_at and all(_is_place(kb, key) for key in group)
     ]
@@ -981,6 +981,13 @@ def _placed_at(text: str, typed: str) -> bool:
     return (
         re.search(rf"\b(?:at|in|into|to)\s+(?:the\s+)?{re.escape(typed)}\b", text, re.IGNORECASE) is not None
     )
+
+
+def _number_known(kb: KnowledgeBase, w: Word) -> bool:
+    """Whether the articles use a number word as typed: "Hwasong-17" is not known for its parts
+    being so ("Hwasong-15", "17 March")."""
+    whole = w.options[0]
+    return w.known and (len(whole) != 1 or next(iter(whole)) in kb.bm25)
 
 
 def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word], kind: str) -> bool:

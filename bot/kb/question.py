@@ -3113,6 +3113,9 @@ def _content_words(
         if at in in_names:
             at += 1
             continue
+        if typed[at] == "near" and at + 1 < len(typed) and typed[at + 1] not in _WH | STOPWORDS:
+            at += 1  # "came down near Hokkaido": placed by the name ("west of Hokkaido"); not "near which"
+            continue
         if at in spans:  # a phrase the vocabulary knows: one word, with the articles' words for it
             end, targets = spans[at]
             if targets and all(w in STOPWORDS for t in targets for w in t):

@@ -5833,3 +5833,24 @@ def test_a_meeting_put_at_the_wrong_place_is_corrected(tmp_path: Path) -> None:
     assert "Washington" in found.text and found.footer.startswith("Not “seoul”"), found
     found = engine.ask("is biden putting nukes back in south korea")
     assert not found.footer.startswith("Not"), found
+
+
+def test_a_numbered_name_the_articles_never_use_is_a_slip_to_correct(tmp_path: Path) -> None:
+    """ "Did NK fire a Hwasong-17 on Feb 18": the articles use "Hwasong" and "17" (in other
+    places), never "Hwasong-17"; read without it, the launch of that day was a Hwasong-15,
+    which answers, saying Hwasong-17 is not what the articles say."""
+    found = Engine(_corpus(tmp_path)).ask("did nk fire a hwasong-17 on feb 18")
+    assert "Hwasong-15" in found.text and found.footer.startswith("Not “hwasong-17”"), found
+
+
+def test_near_a_name_is_placed_by_the_name(tmp_path: Path) -> None:
+    """ "The one that came down near Japan": "near" before a name only places it by the name
+    (the articles say "west of Hokkaido, inside Japan's zone"); "near which port" asks it."""
+    engine = Engine(_corpus(tmp_path))
+    q = parse(engine.kb, "the missile that came down near hokkaido")
+    assert "near" not in [w.typed for w in q.words]
+    assert "near" in [w.typed for w in parse(engine.kb, "the sub launch was near which port").words]
+    found = engine.ask(
+        "what missile did the north fire a few days before that exercise, the one that came down near japan"
+    )
+    assert "Hwasong-15" in found.text.split("\n")[0], found.text
