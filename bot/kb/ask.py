@@ -869,7 +869,9 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     # name as one (a rare word: a name), where they name another
     claimed = q.text.lower().startswith("is it true that")  # "..., didn't it": a claim, read so
     unheard = [
-        w for w in q.words if claimed and english.zipf(w.typed) < english.RARE and _placed_at(q.text, w.typed)
+        w
+        for w in q.words
+        if claimed and (english.zipf(w.typed) < english.RARE or not w.known) and _placed_at(q.text, w.typed)
     ]
     # "the carrier was the uss nimitz, wasn't it": a name the articles never use, where they name
     # another ("the carrier USS Ronald Reagan")
@@ -894,7 +896,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         (numbers, [], "time"),
         (slips + numbers, [], "time"),
         ([], places, "place"),
-        (unheard, [], "place"),
+        (unheard, [], "stated place"),
         (renamed, [], "term"),
         *(([], dropped, "person") for dropped in persons),
     ]
@@ -1001,6 +1003,8 @@ def _says_otherwise(kb: KnowledgeBase, q: Question, doc: Doc, slips: list[Word],
             or (w.number and not _YEAR_RE.fullmatch(w.typed) and _another_number(w.typed, text))
             for w in slips
         )
+    if kind == "stated place":  # "camp david is in virginia": a unit saying "in Maryland"
+        return _stated_place(kb, q, doc) is not None
     named = q.named_names
     if kind == "term":  # a thing's name the question gives, where the unit names another thing
         asked = {key for _, _, keys in kb.names.mentions_in(words(q.text), "term") for key in keys}

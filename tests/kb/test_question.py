@@ -5854,3 +5854,11 @@ def test_near_a_name_is_placed_by_the_name(tmp_path: Path) -> None:
         "what missile did the north fire a few days before that exercise, the one that came down near japan"
     )
     assert "Hwasong-15" in found.text.split("\n")[0], found.text
+
+
+def test_a_claimed_place_the_articles_never_name_is_corrected_by_a_place_stated(tmp_path: Path) -> None:
+    """ "Camp David is in Virginia, isn't it": a common word, but one the articles never use,
+    that the claim puts something in; the unit answering says where ("the presidential retreat
+    in Maryland"), not only who took part."""
+    found = Engine(_corpus(tmp_path)).ask("camp david is in virginia isnt it")
+    assert "Maryland" in found.text and found.footer.startswith("Not “virginia”"), found
