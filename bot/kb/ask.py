@@ -851,6 +851,9 @@ _MONTH_TERMS = frozenset(t for m in _MONTHS for t in terms(m))  # their index te
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+_SAY = "The articles say:"  # a yes-no question's lead: what they say, not a bare yes or no
+
+
 def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "The Kentucky was the first since 1991, right?", "the summit was in July, wasn't it", "so
     Austin flew to Tokyo to meet Lee?": a claim whose year, month or place the articles give
@@ -926,6 +929,10 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
             + [echo(_as_typed(kb, q, q.named[n]), 40) for n in dropped_places]
         )
         answer = _render(kb, bare, [best])
+        if kind == "time" and answer.text.startswith(_SAY) and _month_mended(q, dropped_words, best.doc):
+            # "the tabletop was planned for March, right": the day the articles give it, first
+            date = _best_date(kb, best.doc)
+            answer = replace(answer, text=f"The articles date it {date}. They say:{answer.text[len(_SAY) :]}")
         answer = replace(answer, footer=f"Not {said}, as the question has it. {answer.footer}".strip())
         found.append((best.cover, kind == "person", answer))
     # the first reading borne out ("the one in November was the 53rd SCM?": the number, November
@@ -982,6 +989,18 @@ def _placed_at(text: str, typed: str) -> bool:
     """Whether the question puts something at, in or to this word ("docked at Jeju")."""
     return (
         re.search(rf"\b(?:at|in|into|to)\s+(?:the\s+)?{re.escape(typed)}\b", text, re.IGNORECASE) is not None
+    )
+
+
+def _month_mended(q: Question, slips: list[Word], doc: Doc) -> bool:
+    """Whether a unit dates what a claim misdates by its month ("planned for March": 22 February
+    2023), in any year the question gives: its date then answers the claim."""
+    date = doc.date
+    if date is None or not date.month:
+        return False
+    years = [int(w.typed) for w in q.words if _is_year(w.typed)]
+    return all(y == date.year for y in years) and any(
+        MONTH_NUMBERS.get(w.typed) not in (None, date.month) for w in slips
     )
 
 
@@ -4239,7 +4258,7 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         # "did that tabletop exercise ever actually happen": held, and when
         lead = f"Yes: the articles date it {held}. They say:"
     elif q.yesno:
-        lead = "The articles say:"
+        lead = _SAY
     text = f"{lead}\n{_plain(doc)}" if lead else _plain(doc)
     fields = []
     if sentence := _supporting_sentence(kb, q, doc):

@@ -5862,3 +5862,15 @@ def test_a_claimed_place_the_articles_never_name_is_corrected_by_a_place_stated(
     in Maryland"), not only who took part."""
     found = Engine(_corpus(tmp_path)).ask("camp david is in virginia isnt it")
     assert "Maryland" in found.text and found.footer.startswith("Not “virginia”"), found
+
+
+def test_a_claim_misdating_by_month_gets_the_date_the_articles_give(tmp_path: Path) -> None:
+    """ "The DSC tabletop was planned for March, right": the unit read without "March" may not
+    say its month in its own words; its date leads ("The articles date it 22 February 2023"). A
+    claim whose year the unit does not share gets no such lead (the unit is of another time)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("the deterrence strategy committee tabletop thing was planned for march right")
+    assert found.text.startswith("The articles date it 22 February 2023"), found.text
+    assert found.footer.startswith("Not “march”"), found.footer
+    found = engine.ask("i remember the ronald reagan came to korea in late october 2022, correct?")
+    assert not found.text.startswith("The articles date it"), found.text
