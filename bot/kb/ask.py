@@ -925,7 +925,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         if best is None:
             continue
         said = ", ".join(
-            [echo(w.typed, 40) for w in dropped_words]
+            [echo(w.typed, 40) for w in _not_borne_out(dropped_words, best.doc)]
             + [echo(_as_typed(kb, q, q.named[n]), 40) for n in dropped_places]
         )
         answer = _render(kb, bare, [best])
@@ -990,6 +990,20 @@ def _placed_at(text: str, typed: str) -> bool:
     return (
         re.search(rf"\b(?:at|in|into|to)\s+(?:the\s+)?{re.escape(typed)}\b", text, re.IGNORECASE) is not None
     )
+
+
+def _not_borne_out(slips: list[Word], doc: Doc) -> list[Word]:
+    """Of the words a claim was read without, those the unit (its date or its words) does not
+    bear out: "July" and "2023" for a summit of August 2023 is wrong by July alone."""
+    date, said = doc.date, set(words(doc.text))
+    wrong = [
+        w
+        for w in slips
+        if w.typed not in said
+        and not (date is not None and _is_year(w.typed) and int(w.typed) == date.year)
+        and not (date is not None and date.month and MONTH_NUMBERS.get(w.typed) == date.month)
+    ]
+    return wrong or slips
 
 
 def _month_mended(q: Question, slips: list[Word], doc: Doc) -> bool:

@@ -5874,3 +5874,10 @@ def test_a_claim_misdating_by_month_gets_the_date_the_articles_give(tmp_path: Pa
     assert found.footer.startswith("Not “march”"), found.footer
     found = engine.ask("i remember the ronald reagan came to korea in late october 2022, correct?")
     assert not found.text.startswith("The articles date it"), found.text
+
+
+def test_a_corrected_claim_names_only_what_the_unit_does_not_bear_out(tmp_path: Path) -> None:
+    """ "The Camp David summit was in July 2023, wasn't it": read without "July" and "2023", the
+    unit says "in August 2023"; the footer names July alone as not what the articles say."""
+    found = Engine(_corpus(tmp_path)).ask("the camp david summit was in july 2023 wasnt it")
+    assert "August 2023" in found.text and found.footer.startswith("Not “july”, as"), found.footer
