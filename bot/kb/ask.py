@@ -890,7 +890,10 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "Austin met Shin in Seoul in January 2023, right?": one of two people named may be the slip
     people = [n for n, group in enumerate(q.named) if all(_is_person(kb, key) for key in group)]
     persons = [[n] for n in people] if claimed and len(people) > 1 and (slips or places) else []
-    if not slips and not numbers and not places and not unheard and not renamed:
+    # "the feb tabletop was like the 5th one?": an ordinal the articles use elsewhere ("fifth-
+    # generation"), tried last: a unit giving another ordinal ("the eighth") corrects it
+    ordinals = [w for w in q.words if w.number and ordinal(w.typed) and w not in numbers]
+    if not slips and not numbers and not places and not unheard and not renamed and not ordinals:
         return None
     # each reading without what the question may have wrong: a number, its year or month, a named
     # place, or a place the articles do not name (the last two corrected by a unit giving a place),
@@ -902,6 +905,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         (unheard, [], "stated place"),
         (renamed, [], "term"),
         *(([], dropped, "person") for dropped in persons),
+        (ordinals, [], "time"),
     ]
     found: list[tuple[float, bool, Answer]] = []
     for dropped_words, dropped_places, kind in readings:

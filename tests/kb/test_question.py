@@ -5881,3 +5881,11 @@ def test_a_corrected_claim_names_only_what_the_unit_does_not_bear_out(tmp_path: 
     unit says "in August 2023"; the footer names July alone as not what the articles say."""
     found = Engine(_corpus(tmp_path)).ask("the camp david summit was in july 2023 wasnt it")
     assert "August 2023" in found.text and found.footer.startswith("Not “july”, as"), found.footer
+
+
+def test_an_ordinal_the_articles_use_elsewhere_is_still_a_claim_to_correct(tmp_path: Path) -> None:
+    """ "The DSC TTX at the Pentagon was the 5th?": the articles use "fifth" ("fifth-generation"),
+    so the ordinal is no unknown word; read without it, the unit says "the eighth", which
+    answers, saying 5th is not what the articles say."""
+    found = Engine(_corpus(tmp_path)).ask("the dsc ttx at the pentagon was the 5th?")
+    assert "eighth" in found.text and found.footer.startswith("Not “5th”"), found
