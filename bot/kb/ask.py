@@ -3475,7 +3475,7 @@ _HABITUAL_RE = re.compile(
 _NEXT_RE = re.compile(r"\b(?:next|upcoming)\b(?!\s+(?:day|morning|night|evening|afternoon|week)\b)", re.I)
 _AHEAD_RE = re.compile(
     r"\b(?:will\s+(?:be\s+held|meet|hold|take\s+place|convene|host)|plan(?:s|ned)?\s+to|next|upcoming|"
-    r"to\s+be\s+held)\b",
+    r"to\s+be\s+held|prepar\w*\s+(?:to|for)|ready\s+(?:to|for))\b",  # "preparations to conduct a test"
     re.I,
 )
 

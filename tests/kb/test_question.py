@@ -5889,3 +5889,10 @@ def test_an_ordinal_the_articles_use_elsewhere_is_still_a_claim_to_correct(tmp_p
     answers, saying 5th is not what the articles say."""
     found = Engine(_corpus(tmp_path)).ask("the dsc ttx at the pentagon was the 5th?")
     assert "eighth" in found.text and found.footer.startswith("Not “5th”"), found
+
+
+def test_preparations_for_something_are_ahead(kb: KnowledgeBase) -> None:
+    """ "Which nuke test is North Korea ready to do next": "completing preparations to conduct a
+    seventh nuclear test" tells of one still to come, as "plans to" does."""
+    found = Engine(kb).ask("which nuke test is north korea supposedly ready to do next")
+    assert found.matched and "seventh" in found.text.split("\n")[0], found.text
