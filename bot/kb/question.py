@@ -314,7 +314,7 @@ FILLER = frozenset(
     gonna wanna gotta guy guys dude folks supposed having different distinct various style
     besides apart except aside else basically essentially literally nutshell list anyway anyways tldr
     significance importance matter matters figure figures extent backdrop analysis pretty quite fairly
-    super percent percentage
+    super percent percentage real
     lol lmao haha ok okay nah yeah yep nope reckon reckons even maybe perhaps probably
     ngl tbh fr bruh bro smh imo imho idk fyi btw lowkey tho though
     which who what when where why how tell say said""".split()

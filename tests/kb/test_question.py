@@ -5896,3 +5896,10 @@ def test_preparations_for_something_are_ahead(kb: KnowledgeBase) -> None:
     seventh nuclear test" tells of one still to come, as "plans to" does."""
     found = Engine(kb).ask("which nuke test is north korea supposedly ready to do next")
     assert found.matched and "seventh" in found.text.split("\n")[0], found.text
+
+
+def test_real_as_a_hedge_carries_nothing(tmp_path: Path) -> None:
+    """ "Is the Camp David thing a real defense pact like NATO": "real" only stresses "defense
+    pact" (the articles use it in "real-time", which does not make it content here)."""
+    found = Engine(_corpus(tmp_path)).ask("so is the camp david thing a real defense pact like nato or nah")
+    assert found.matched and "not a collective defense pact" in found.text, found.text
