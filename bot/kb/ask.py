@@ -4409,6 +4409,8 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return f"**{since}**"  # "the last time before": "the first since March 1981"
         case Asks.WHEN if _asks_end(q) and (end := _UNTIL_RE.search(doc.text)):
             return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
+        case Asks.WHEN if (year := _year_of_the_asked(q, doc)) is not None:
+            return f"**{year}**"  # "when did the alliance become official": "formalised ... in 1953"
         case Asks.WHEN if q.hour and (clock := _CLOCK_RE.search(doc.text)):
             return f"**{clock[0]}**"  # "what time did NK fire": the time of day
         case Asks.WHEN if doc.when:  # "when and where": the place too, if the unit has one
@@ -4475,6 +4477,27 @@ def _with_role(doc: Doc, name: str) -> str:
 # "the first visit ... since the USS Robert E. Lee in March 1981", "none has called since the
 # early 1980s": what was last before it, with its year
 _SINCE_RE = re.compile(r"\b(?:no|not|never|none|first)\b[^.;]*?\bsince\s+(?P<since>[^,.;]*?\d{4}s?)\b", re.I)
+
+
+YEAR_AFTER_VERB = 8  # "formalised by a mutual defense treaty in 1953": how far the year may be
+
+
+def _year_of_the_asked(q: Question, doc: Doc) -> str | None:
+    """For "when": a year a unit's own words put what is asked in, right after it ("formalised
+    by a mutual defense treaty in 1953"), other than the unit's own year: the time
+    of what is asked, where the unit is dated by the news it tells (a visit in 2023)."""
+    asked = {t for w in q.words if w.essential for t in w.terms}
+    typed = words(doc.text)
+    own = doc.date.year if doc.date is not None else None
+    for at, word in enumerate(typed):
+        if not set(terms(word)) & asked:
+            continue
+        later = typed[at + 1 : at + 1 + YEAR_AFTER_VERB]
+        # "in 1953", not "the first deployment since 2017" (a time before it)
+        year = next((w for n, w in enumerate(later) if _is_year(w) and n and later[n - 1] == "in"), None)
+        if year is not None and int(year) != own and not set(later[: later.index(year)]) & _MONTHS:
+            return year
+    return None
 
 
 def _last_before(q: Question, doc: Doc) -> str | None:

@@ -5903,3 +5903,15 @@ def test_real_as_a_hedge_carries_nothing(tmp_path: Path) -> None:
     pact" (the articles use it in "real-time", which does not make it content here)."""
     found = Engine(_corpus(tmp_path)).ask("so is the camp david thing a real defense pact like nato or nah")
     assert found.matched and "not a collective defense pact" in found.text, found.text
+
+
+def test_when_gives_the_year_the_unit_says_what_is_asked_happened(tmp_path: Path) -> None:
+    """ "What year was the alliance formalised": the unit, dated by the visit it tells of (26
+    April 2023), says "formalised by a mutual defense treaty in 1953": that year answers. The
+    vocabulary reads "become official" as formalised."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "what year was the alliance formalised by the mutual defense treaty",
+        "what year did the alliance become official",
+    ):
+        assert engine.ask(typed).text.startswith("**1953**"), typed
