@@ -4438,8 +4438,9 @@ ACTOR_BEFORE_VERB = 2  # "North Korea has already fired": how many words may com
 def _doing_it(kb: KnowledgeBase, q: Question, doc: Doc, others: list[str]) -> list[str]:
     """For "who fired the missile": of the countries and bodies a unit involves, the ones it
     names doing what is asked ("North Korea fired ..."), not those it names beside ("...,
-    South Korea's Joint Chiefs of Staff said"); all of them if it names none so. People are
-    left as they are: a unit's people are mostly all in what it says ("co-chaired by A and B")."""
+    South Korea's Joint Chiefs of Staff said"), or else those it does not name only as an owner
+    ("after North Korea's third nuclear test"); all of them if none is left. People are left as
+    they are: a unit's people are mostly all in what it says ("co-chaired by A and B")."""
     if any(_a_person(kb, name) for name in others):
         return others
     verbs = [w for w in q.words if w.essential] or [w for w in q.words[:1] if not w.setting]
@@ -4458,7 +4459,7 @@ def _doing_it(kb: KnowledgeBase, q: Question, doc: Doc, others: list[str]) -> li
             chain.append(before.pop())
         acting |= {key for m in chain for key in m[2]}
     found = [name for name in others if same(name_key(name)) in acting]
-    return found or others
+    return found or [name for name in others if not _only_owner(doc.text, name)] or others
 
 
 # "who led the Korean side, and what's his job": the one named, and their role too

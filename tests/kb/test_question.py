@@ -5821,6 +5821,13 @@ def test_who_did_it_names_the_body_doing_it(tmp_path: Path) -> None:
     assert "Brown" in lead and "Kim Seung-kyum" in lead, lead
 
 
+def test_who_did_it_leaves_out_a_body_named_only_as_an_owner(tmp_path: Path) -> None:
+    """ "Who signed the TDS": "the allies adopted the TDS after North Korea's third nuclear
+    test" names no one doing it, but North Korea only as the owner of the test: not a signer."""
+    lead = Engine(_corpus(tmp_path)).ask("who signed the TDS?").text.split("\n")[0]
+    assert "North Korea" not in lead and "Austin" in lead, lead
+
+
 def test_a_meeting_put_at_the_wrong_place_is_corrected(tmp_path: Path) -> None:
     """ "Did Austin and Lee meet in Tokyo in January 2023": no unit puts their meeting in Tokyo
     (Japan's entry has the name; a unit about cooperation with Japan puts nothing there), and
