@@ -749,10 +749,14 @@ _WERE_ASKING_RE = re.compile(rf"^(\W*(?:(?:{_OPENERS})[\s,:]+)*)were(?=\s+{_AUX}
 _MARKUP_RE = re.compile(r"[*`~|]+|(?<![^\W_])_+|_+(?![^\W_])")
 
 
+# "[who](http://x.com) signed the TDS": a markdown link's text, not where it points
+_LINK_RE = re.compile(r"\[([^\]]*)\]\(\s*<?[a-z][\w+.-]*://[^)\s]*>?\s*\)", re.IGNORECASE)
+
+
 def unmarked(text: str) -> str:
     """A question without what Discord adds to words: mentions ("<@123456> @here what is the
-    dprk": who is pinged asks nothing) and markdown ("**who** is _austin_")."""
-    return " ".join(_MARKUP_RE.sub(" ", _PINGS_RE.sub(" ", text)).split())
+    dprk": who is pinged asks nothing) and markdown ("**who** is _austin_", links)."""
+    return " ".join(_MARKUP_RE.sub(" ", _LINK_RE.sub(r"\1", _PINGS_RE.sub(" ", text))).split())
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:

@@ -5751,6 +5751,8 @@ def test_markdown_around_words_asks_nothing(kb: KnowledgeBase) -> None:
     assert found.matched and "31 January 2023" in found.text and "\\\\" not in found.title, found
     found = engine.ask("<@123456> what does ROK stand for")
     assert "123456" not in found.title, found.title
+    found = engine.ask("[when](http://x.com) did austin meet lee")  # a link: its text alone
+    assert found.matched and "31 January 2023" in found.text and "x.com" not in found.title, found
 
 
 def test_the_first_of_a_numbered_series_is_not_the_earliest_reported(tmp_path: Path) -> None:
