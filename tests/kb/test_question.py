@@ -5924,3 +5924,12 @@ def test_when_gives_the_year_the_unit_says_what_is_asked_happened(tmp_path: Path
         "what year did the alliance become official",
     ):
         assert engine.ask(typed).text.startswith("**1953**"), typed
+
+
+def test_opposing_something_is_denouncing_it(kb: KnowledgeBase) -> None:
+    """ "Why does North Korea oppose the joint drills", "... hate the drills": the vocabulary
+    reads them as what it denounces the drills as ("hostile policies")."""
+    engine = Engine(kb)
+    for typed in ("why does north korea oppose the joint drills", "why does north korea hate the drills"):
+        found = engine.ask(typed)
+        assert found.matched and "hostile" in found.text, (typed, found.text)
