@@ -10,6 +10,7 @@ only a name ("When was the SCM?").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .answers import Answer, Field, Item, Kind, Source, cite, cite_label, echo, not_found
@@ -143,6 +144,10 @@ def timeline(kb: KnowledgeBase, article: str | None = None) -> Answer:
 # --- lookups ------------------------------------------------------------------------
 
 
+def _people(kb: KnowledgeBase, group: str) -> bool:
+    return any(e.item.kind == EntityKind.PERSON for e in kb.members("entity", group))
+
+
 def who(kb: KnowledgeBase, name: str) -> Answer:
     match, others = kb.entities.best(name, same=kb.same("entity"))
     if match is None:
@@ -235,6 +240,10 @@ def when(kb: KnowledgeBase, event: str) -> Answer:
 def define(kb: KnowledgeBase, term: str) -> Answer:
     match, others = kb.terms_.best(term, same=kb.same("term"))
     if match is None:
+        named, _ = kb.entities.best(term, same=kb.same("entity"))
+        if named is not None and named.exact and not _people(kb, str(named.group)):
+            # "/define KCNA": a body, not a term; what /who says of it
+            return replace(who(kb, term), command="define")
         return not_found("define", "term", term, _names(others))
     entries = kb.members("term", str(match.group))
     article, t = entries[0].article, entries[0].item

@@ -193,3 +193,12 @@ def test_one_letter_for_another_is_a_slip_for_the_one_word_it_can_be() -> None:
     assert closest("tokio", ["tokyo", "seoul", "kishida"]) == "tokyo"
     assert closest("mines", ["miles", "mints", "seoul"]) is None
     assert closest("kyiw", ["kyiv"]) is None  # four letters: too short to tell a slip
+
+
+def test_define_a_body_says_what_who_says_of_it(engine: Engine) -> None:
+    """ "/define Foreign Ministry" (or KCNA): no term, but a body the article names: its
+    profile, as /who gives it, rather than "no term matching"; a person is still no term."""
+    found = engine.define("north korean foreign ministry")
+    assert found.matched and found.command == "define", found
+    assert found.title == "North Korean Foreign Ministry", found
+    assert not engine.define("austin").matched
