@@ -4736,9 +4736,17 @@ def _not_answerable(kb: KnowledgeBase, q: Question, why: str) -> Answer:
         if hint
         else "\nTry `/search` with a few key words, or `/help`."
     )
+    if _not_english(q.text):  # "오스틴 장관은 언제 서울에 왔나요?": the articles' words are English
+        text += "\nQuestions are read in English (names may be in Korean): try asking in English."
     return Answer(
         "ask", Kind.NOT_FOUND, "Not in the knowledge base", text, matched=False, suggestions=suggestions
     )
+
+
+def _not_english(text: str) -> bool:
+    """Whether most of a question's letters are of another script than the Latin one."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) * 2 < len(letters)
 
 
 def _suggestions(kb: KnowledgeBase, q: Question) -> tuple[str, ...]:

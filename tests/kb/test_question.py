@@ -5933,3 +5933,11 @@ def test_opposing_something_is_denouncing_it(kb: KnowledgeBase) -> None:
     for typed in ("why does north korea oppose the joint drills", "why does north korea hate the drills"):
         found = engine.ask(typed)
         assert found.matched and "hostile" in found.text, (typed, found.text)
+
+
+def test_a_question_in_another_language_is_told_to_ask_in_english(kb: KnowledgeBase) -> None:
+    """ "오스틴 장관은 언제 서울에 왔나요?": refused, saying questions are read in English; an
+    English question refused gets no such line."""
+    engine = Engine(kb)
+    assert "in English" in engine.ask("오스틴 장관은 언제 서울에 왔나요?").text
+    assert "in English" not in engine.ask("what did the pope say about it").text
