@@ -652,6 +652,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             return found
     if _placed_elsewhere(kb, q) and (found := _corrected(kb, q)) is not None:
         return found
+    if (found := _held_elsewhere(kb, q)) is not None:
+        return found
     if blocking := _unheard(q):
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
         return _corrected(kb, q) or _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
@@ -958,6 +960,31 @@ def _as_typed(kb: KnowledgeBase, q: Question, group: frozenset[str]) -> str:
         return shown
     found = re.search(r"\W+".join(map(re.escape, said)), q.text, re.IGNORECASE)
     return found[0] if found else " ".join(said)
+
+
+# "was the ttx held at kings bay": where the question says a named event was held
+_HELD_AT_RE = re.compile(
+    r"\b(?:held|hosted|staged|happen(?:ed)?|take\s+place|took\s+place)\s+(?:at|in)\s+(?:the\s+)?"
+    r"(?P<place>[\w .'’-]+?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _held_elsewhere(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Was the TTX held at Kings Bay": a claim placing one named event where none of its
+    articles puts it, by words that name no entity: the event's card (its place), saying the
+    question's place is not what the articles say."""
+    claimed = _HELD_AT_RE.search(q.text)
+    if not q.yesno or claimed is None or len(q.events) != 1:
+        return None
+    entries = kb.members("event", next(iter(q.events[0])))
+    places = [e.item.place for e in entries if e.item.place]
+    said = set(terms(claimed["place"]))
+    if not places or not said or any(said <= set(terms(p)) for p in places):
+        return None
+    found = lookups.when(kb, entries[0].item.name)
+    footer = f"Not {echo(claimed['place'], 40)}, as the question has it. {found.footer}".strip()
+    return replace(_relabel(found), footer=footer)
 
 
 def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:

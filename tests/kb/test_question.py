@@ -5941,3 +5941,13 @@ def test_a_question_in_another_language_is_told_to_ask_in_english(kb: KnowledgeB
     engine = Engine(kb)
     assert "in English" in engine.ask("오스틴 장관은 언제 서울에 왔나요?").text
     assert "in English" not in engine.ask("what did the pope say about it").text
+
+
+def test_an_event_claimed_held_where_no_article_puts_it_is_corrected(tmp_path: Path) -> None:
+    """ "Was the TTX held at Kings Bay": words naming no entity, where the exercise's place is
+    the Pentagon: its date and place, saying Kings Bay is not what the articles say. "Held at
+    the Pentagon" is borne out and answered as any yes-no question."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("was the ttx held at kings bay")
+    assert "Pentagon" in found.text and found.footer.startswith("Not “kings bay”"), found
+    assert not engine.ask("was the ttx held at the pentagon").footer.startswith("Not")
