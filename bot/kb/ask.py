@@ -33,7 +33,7 @@ from .answers import Answer, Field, Kind, Source, cite, cite_label, echo, usage
 from .dates import PartialDate, Precision
 from .fuzzy import NameTable, resembles
 from .index import KnowledgeBase
-from .merge import dated_by, shown_name
+from .merge import dated_by, history, shown_name
 from .models import ArticleFile, Entity, EntityKind, Event
 from .question import (
     ANCHORS,
@@ -641,6 +641,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _two_in_time,
             _direct,
             _another_name,
+            _role_claimed,
             _several_events,
             _series_listed,
             _role_holders,
@@ -2367,6 +2368,40 @@ def _kind_words(kb: KnowledgeBase) -> frozenset[str]:
     """Every word that says what some term or event is (see _what_it_is)."""
     items = (item for a in kb.articles for item in (*a.terms, *a.events))
     return frozenset(t for item in items for t in _what_it_is(item))
+
+
+# "is kishida the japanese defense minister?": a person said to hold a role
+_ROLE_CLAIM_RE = re.compile(
+    r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:is|was|isn't|wasn't)\s+(?P<x>.+?)\s+(?:the|a|an)\s+(?P<role>.+?)"
+    r"(?:\s+(?:at\s+the\s+time|then|now|still|right|or\s+not))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Is Kishida the Japanese defense minister": the role names another person (Kihara) than
+    the one asked about, whose own roles are others: no, each with their role; /who's card of
+    the one asked about. Where the role is the person's own, it is answered as any question."""
+    found = _ROLE_CLAIM_RE.match(q.text)
+    if not q.yesno or found is None or len(q.named) != 2 or not _a_person(kb, found["x"]):
+        return None
+    if not set(terms(found["role"])[-1:]) <= _table(kb, "role-terms"):
+        return None  # "was Yoon the first state visit Biden hosted": no role's head noun, no title
+    asked = [g for g in parse(kb, found["x"]).named if all(_is_person(kb, k) for k in g)]
+    titled = [g for g in parse(kb, f"who is the {found['role']}").named if all(_is_person(kb, k) for k in g)]
+    if len(asked) != 1 or len(titled) != 1 or asked[0] & titled[0]:
+        return None
+    person, holder = sorted(asked[0])[0], sorted(titled[0])[0]
+    roles = [r.value for r in history(kb.names.members("entity", person), "role")]
+    if not roles or any(set(terms(found["role"])) <= set(terms(r)) for r in roles):
+        return None
+    held = history(kb.names.members("entity", holder), "role")
+    if not held:
+        return None
+    name, other = _shown_names(kb, [person])[0], _shown_names(kb, [holder])[0]
+    card = _relabel(lookups.who(kb, person))
+    lead = f"No: the articles give **{other}** as {held[0].value}; **{name}** is {roles[0]}."
+    return replace(card, text=f"{lead}\n{card.text}")
 
 
 # "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names

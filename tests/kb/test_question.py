@@ -5951,3 +5951,15 @@ def test_an_event_claimed_held_where_no_article_puts_it_is_corrected(tmp_path: P
     found = engine.ask("was the ttx held at kings bay")
     assert "Pentagon" in found.text and found.footer.startswith("Not “kings bay”"), found
     assert not engine.ask("was the ttx held at the pentagon").footer.startswith("Not")
+
+
+def test_a_person_claimed_to_hold_anothers_role_is_told_no(tmp_path: Path) -> None:
+    """ "Is Kishida the Japanese defense minister?": the title names Kihara, and Kishida's role
+    is another: no, each with their role. "Was Yoon the first state visit Biden hosted" names no
+    role and is answered as before."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("is kishida the japanese defense minister?")
+    assert found.text.startswith("No: the articles give **Minoru Kihara**"), found.text
+    assert "Prime Minister" in found.text.split("\n")[0], found.text
+    found = engine.ask("was yoon the first state visit biden ever hosted?")
+    assert not found.text.startswith("No:"), found.text
