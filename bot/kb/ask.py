@@ -109,6 +109,8 @@ _MONEY_RE = re.compile(
     r"[$€£¥₩]\s?\d|\b\d[\d,.]*\s*(?:dollars?|won|yen|euros?|pounds?|usd|krw)\b|\b(?:budget|cost|costs)\b",
     re.IGNORECASE,
 )
+_HOW_HIGH_RE = re.compile(r"^\W*how\s+(?:high|tall)\b", re.IGNORECASE)
+_ALTITUDE_RE = re.compile(r"\b(?:altitude|apogee|height|high)\b", re.IGNORECASE)
 _DISTANCE_RE = re.compile(r"\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|nautical)", re.IGNORECASE)
 _LENGTH_RE = re.compile(
     rf"\b(?:\d[\d,.]*|{_ONE_TO_TEN}|several|a few)[\s-]+"  # "11-day"
@@ -3833,6 +3835,8 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit can answer this kind of question at all."""
     if q.position:  # "which number in the series was it": an ordinal, "the eighth"
         return _ordinal_of_the_asked(kb, q, doc)
+    if _HOW_HIGH_RE.match(q.text):  # "how high did the Hwasong-15 go": a height, not a range
+        return bool(_ALTITUDE_RE.search(doc.text) and _DISTANCE_RE.search(doc.text))
     if q.percent and not _PERCENT_RE.search(doc.text):
         return False  # "what % of South Koreans": "a majority" is no figure
     if q.asks == Asks.COUNT and _COST_ASKED_RE.search(q.text):
@@ -4770,6 +4774,7 @@ def _says_not(q: Question, candidate: Candidate, lead: str = "") -> Answer:
     }.get(q.asks, q.asks.value)
     what = "what share, in figures" if q.percent else what
     what = "what it cost" if q.asks == Asks.COUNT and _COST_ASKED_RE.search(q.text) else what
+    what = high[0].strip().lower() if (high := _HOW_HIGH_RE.match(q.text)) else what
     lead = lead or f"the articles do not say {what}. The closest they say:"
     text = f"Not in the knowledge base: {lead}\n{_plain(doc)} {cite_label(cite(doc.article, doc.paragraphs))}"
     return Answer(

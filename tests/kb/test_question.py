@@ -5963,3 +5963,13 @@ def test_a_person_claimed_to_hold_anothers_role_is_told_no(tmp_path: Path) -> No
     assert "Prime Minister" in found.text.split("\n")[0], found.text
     found = engine.ask("was yoon the first state visit biden ever hosted?")
     assert not found.text.startswith("No:"), found.text
+
+
+def test_how_high_asks_a_height_not_a_range(tmp_path: Path) -> None:
+    """ "How high did the Hwasong-15 go", "how high did the missiles fly": a height, which the
+    articles never give; "flew about 550 kilometres" is a range. Not in the knowledge base,
+    saying they do not say how high."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("how high did the hwasong-15 go on feb 18", "how high did the missiles fly"):
+        found = engine.ask(typed)
+        assert not found.matched and "do not say how high" in found.text, (typed, found.text)
