@@ -2372,38 +2372,91 @@ def _kind_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(t for item in items for t in _what_it_is(item))
 
 
-# "is kishida the japanese defense minister?": a person said to hold a role
+# "is kishida the japanese defense minister?", "is shin still defense minister": a person said
+# to hold a role
 _ROLE_CLAIM_RE = re.compile(
-    r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:is|was|isn't|wasn't)\s+(?P<x>.+?)\s+(?:the|a|an)\s+(?P<role>.+?)"
-    r"(?:\s+(?:at\s+the\s+time|then|now|still|right|or\s+not))?\W*$",
-    re.IGNORECASE,
+    r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:is|was|isn't|wasn't|isnt|wasnt)\s+(?P<rest>.+?)\W*$", re.IGNORECASE
 )
+_STILL = frozenset("still now currently".split())
+_ROLE_TAIL = frozenset("then now still right anymore".split())
 
 
 def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Is Kishida the Japanese defense minister": the role names another person (Kihara) than
-    the one asked about, whose own roles are others: no, each with their role; /who's card of
-    the one asked about. Where the role is the person's own, it is answered as any question."""
+    the one asked about, whose own roles are others: no, each with their role. "Is Shin still
+    defense minister": a role of theirs, but not their newest: no, their newest role. /who's card
+    of the one asked about follows. Otherwise it is answered as any question."""
     found = _ROLE_CLAIM_RE.match(q.text)
-    if not q.yesno or found is None or len(q.named) != 2 or not _a_person(kb, found["x"]):
+    if not q.yesno or found is None:
         return None
-    if not set(terms(found["role"])[-1:]) <= _table(kb, "role-terms"):
+    typed = words(found["rest"])
+    ends = [
+        e
+        for s, e, keys in kb.names.mentions_in(typed, "entity")
+        if s == 0 and all(_is_person(kb, k) for k in keys)
+    ]
+    if not ends:
+        return None
+    asked, said = typed[: max(ends)], typed[max(ends) :]
+    still = bool(said[:1]) and said[0] in _STILL
+    said = said[1:] if still else said
+    said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said
+    cut = next((n for n, w in enumerate(said) if w in ("in", "by", "at", "during", "as")), len(said))
+    said = said[:cut]
+    while said and said[-1] in _ROLE_TAIL:
+        still = still or said[-1] != "then"
+        said = said[:-1]
+    role = " ".join(said)
+    if not role or not set(terms(role)[-1:]) <= _table(kb, "role-terms"):
         return None  # "was Yoon the first state visit Biden hosted": no role's head noun, no title
-    asked = [g for g in parse(kb, found["x"]).named if all(_is_person(kb, k) for k in g)]
-    titled = [g for g in parse(kb, f"who is the {found['role']}").named if all(_is_person(kb, k) for k in g)]
-    if len(asked) != 1 or len(titled) != 1 or asked[0] & titled[0]:
+    person = (
+        next(iter(parse(kb, " ".join(asked)).named[0]), None) if parse(kb, " ".join(asked)).named else None
+    )
+    if person is None:
         return None
-    person, holder = sorted(asked[0])[0], sorted(titled[0])[0]
     roles = [r.value for r in history(kb.names.members("entity", person), "role")]
-    if not roles or any(set(terms(found["role"])) <= set(terms(r)) for r in roles):
+    own = [r for r in roles if set(terms(role)) <= set(terms(r))]
+    titled = [
+        g
+        for g in parse(kb, f"who is the {role}").named
+        if all(_is_person(kb, k) for k in g) and person not in g
+    ]
+    if not titled:  # "defense minister": whoever holds it now, of the person's own country
+        titled = [frozenset({k}) for k in _holding(kb, role) if k != person]
+    if len(titled) > 1:  # (Kim for Lee, not Japan's Kihara)
+        titled = [g for g in titled if _countries(kb, g) & _countries(kb, frozenset({person}))]
+    holder = sorted(titled[0])[0] if len(titled) == 1 else None
+    held = history(kb.names.members("entity", holder), "role") if holder else []
+    name = _shown_names(kb, [person])[0]
+    left = not own or own[0] != roles[0] or roles[0].lower().startswith("former ")
+    if not roles or (own and not (still and left)) or (not own and not held):
         return None
-    held = history(kb.names.members("entity", holder), "role")
-    if not held:
-        return None
-    name, other = _shown_names(kb, [person])[0], _shown_names(kb, [holder])[0]
+    lead = f"No: the articles give **{name}** as {roles[0]}"
+    lead += f" (earlier {own[0]})." if own and own[0] != roles[0] else "."
+    if holder and held:
+        lead += f" **{_shown_names(kb, [holder])[0]}** is {held[0].value}."
     card = _relabel(lookups.who(kb, person))
-    lead = f"No: the articles give **{other}** as {held[0].value}; **{name}** is {roles[0]}."
     return replace(card, text=f"{lead}\n{card.text}")
+
+
+def _holding(kb: KnowledgeBase, role: str) -> set[str]:
+    """The people whose newest role is this one ("defense minister"), not a former holder nor
+    one whose role only adds it after its head ("Deputy Minister for National Defense Policy")."""
+    same, asked = kb.same("entity"), set(terms(role))
+    keys = {same(name_key(p.name)) for a in kb.articles for p in a.people}
+    return {
+        key
+        for key in keys
+        if (now := history(kb.names.members("entity", key), "role"))
+        and asked <= set(terms(_ROLE_TAIL_RE.sub("", now[0].value)))
+        and not now[0].value.lower().startswith("former ")
+    }
+
+
+def _countries(kb: KnowledgeBase, group: frozenset[str]) -> set[str]:
+    """The countries the articles give people of these identities."""
+    found = (getattr(e.item, "country", None) for key in group for e in kb.names.members("entity", key))
+    return {country for country in found if country}
 
 
 # "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names

@@ -5959,10 +5959,22 @@ def test_a_person_claimed_to_hold_anothers_role_is_told_no(tmp_path: Path) -> No
     role and is answered as before."""
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("is kishida the japanese defense minister?")
-    assert found.text.startswith("No: the articles give **Minoru Kihara**"), found.text
-    assert "Prime Minister" in found.text.split("\n")[0], found.text
+    lead = found.text.split("\n")[0]
+    assert lead.startswith("No:") and "**Minoru Kihara** is Japanese Defense Minister" in lead, lead
+    assert "Kishida Fumio** as Japanese Prime Minister" in lead, lead
     found = engine.ask("was yoon the first state visit biden ever hosted?")
     assert not found.text.startswith("No:"), found.text
+
+
+def test_a_person_asked_still_to_hold_a_role_they_left_is_told_no(tmp_path: Path) -> None:
+    """ "Is Shin Won-sik still defense minister in Oct 2024?": a role of his, but not his newest
+    (national security adviser): no, with his newest role and who holds the one asked (Kim, of
+    his country; not Japan's Kihara). "Was Shin the defense minister in 2023" is no such claim."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("is shin won-sik still defense minister in oct 2024?").text.split("\n")[0]
+    assert lead.startswith("No:") and "National Security Adviser" in lead and "Kim Yong-hyun" in lead, lead
+    assert "Kihara" not in lead, lead
+    assert not engine.ask("was shin the defense minister in 2023").text.startswith("No:")
 
 
 def test_how_high_asks_a_height_not_a_range(tmp_path: Path) -> None:
