@@ -1110,10 +1110,13 @@ _NUMBERED_RE = re.compile(r"(?<![\w#&])#\s?(\d{1,3})\b")  # "test #7", "SCM # 55
 # "which number in the series was it", "what iteration", "the 5th one or what number", "which
 # tabletop was it in the series": its place in a series, an ordinal
 _POSITION_ASKED_RE = re.compile(
-    r"\b(?:which|what)\s+(?:number|iteration|edition|instal+ment)\b(?!\s+of\b)|\bin\s+(?:the|that|this)\s+series\b",
+    r"\b(?:which|what)\s+(?:number|iteration|edition|instal+ment)\b(?!\s+of\b)|\bin\s+(?:the|that|this)\s+series\b"
+    r"|\bhow\s+manyth\b|\bnumberwise\b",  # "the how manyth DSC TTX", "which one was it numberwise"
     re.IGNORECASE,
 )
-_POSITION_WORDS = frozenset("series number iteration edition installment instalment".split())
+_POSITION_WORDS = frozenset(
+    "series number iteration edition installment instalment manyth numberwise".split()
+)
 
 
 def ordinal(word: str) -> bool:

@@ -5985,3 +5985,10 @@ def test_how_high_asks_a_height_not_a_range(tmp_path: Path) -> None:
     for typed in ("how high did the hwasong-15 go on feb 18", "how high did the missiles fly"):
         found = engine.ask(typed)
         assert not found.matched and "do not say how high" in found.text, (typed, found.text)
+
+
+def test_how_manyth_asks_which_number(tmp_path: Path) -> None:
+    """ "How manyth DSC TTX was the Feb one": which number in the series, as "which number"
+    asks; "manyth" is no unknown word to refuse over."""
+    found = Engine(_corpus(tmp_path)).ask("how manyth dsc ttx was the feb one")
+    assert found.matched and "eighth" in found.text.split("\n")[0], found.text
