@@ -42,7 +42,6 @@ from .question import (
     FIRST_WORDS,
     GENERIC_ZIPF,
     LAST_WORDS,
-    MAX_QUESTION,
     MENTIONING_RE,
     MONTH_NUMBERS,
     ORDINAL_KINDS,
@@ -54,6 +53,7 @@ from .question import (
     Order,
     Question,
     Word,
+    bounded,
     document_keys,
     documents,
     generic_mention,
@@ -438,7 +438,7 @@ def _compares(text: str) -> bool:
 def _flat(text: str) -> str:
     """A question on one line, cut to the length parse reads (bounded work), as two questions
     in one are looked for in it."""
-    return " ".join(text.split())[:MAX_QUESTION].strip(" ?!.")
+    return bounded(text).strip(" ?!.")
 
 
 # "when did it happen and where": the second asks the first's question with another word

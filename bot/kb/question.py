@@ -753,6 +753,18 @@ _MARKUP_RE = re.compile(r"[*`~|]+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\(\s*<?[a-z][\w+.-]*://[^)\s]*>?\s*\)", re.IGNORECASE)
 
 
+def bounded(text: str) -> str:
+    """A question on one line, at most MAX_QUESTION long (bounded work): of a longer paste, its
+    end from a sentence's start, where the question is ("hey so i was reading ... when did the
+    first NCG meeting happen?")."""
+    flat = " ".join(text.split())
+    if len(flat) <= MAX_QUESTION:
+        return flat
+    tail = flat[-MAX_QUESTION:]
+    start = re.search(r"[.?!]\s+(?=\S)", tail)
+    return tail[start.end() :] if start else tail
+
+
 def unmarked(text: str) -> str:
     """A question without what Discord adds to words: mentions ("<@123456> @here what is the
     dprk": who is pinged asks nothing) and markdown ("**who** is _austin_", links)."""
@@ -764,7 +776,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
     text = _WERE_ASKING_RE.sub(r"\1where", text)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
-    text = in_figures(" ".join(text.split())[:MAX_QUESTION], lambda w: any(t in kb.bm25 for t in terms(w)))
+    text = in_figures(bounded(text), lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh
     text = _TAKE_ON_RE.sub(r"what did \g<x> say about \g<y>", text)  # "Austin's take on the TDS"

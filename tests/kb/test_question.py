@@ -5992,3 +5992,11 @@ def test_how_manyth_asks_which_number(tmp_path: Path) -> None:
     asks; "manyth" is no unknown word to refuse over."""
     found = Engine(_corpus(tmp_path)).ask("how manyth dsc ttx was the feb one")
     assert found.matched and "eighth" in found.text.split("\n")[0], found.text
+
+
+def test_a_long_paste_is_read_from_its_end_where_the_question_is(kb: KnowledgeBase) -> None:
+    """Forty sentences of chat, then "when did austin meet lee?": the question is what ends
+    the paste; it is read from a sentence's start within the bound, not cut off."""
+    engine = Engine(kb)
+    found = engine.ask("hey so i was reading the news the other day. " * 40 + "when did austin meet lee?")
+    assert found.matched and "31 January 2023" in found.text.split("\n")[0], found.text
