@@ -761,7 +761,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             who = _one_person_named(kb, q) or replaced["x"]
             lead = f"the articles do not say who replaced {who}. The closest they say:"
             return _says_not(q, chosen[0], lead)
-        chosen = _put_first(chosen, after)
+        # no second answer from a unit naming whom X replaced ("Shin ..., replacing Lee")
+        chosen = [c for c in _put_first(chosen, after) if not _names_predecessor(c.doc, replaced["x"])]
     if (event := _said_about_another(kb, q, chosen[0].doc)) is not None:
         # "what did North Korea say about the Austin-Lee meeting": its words in that article are
         # about the drills, and no unit ties them to the meeting
@@ -1719,15 +1720,26 @@ _SUCCESSOR_ASKED_RE = re.compile(
     r"\s+(?P<x>.+?)(?=\s+as\b|\s+in\b|\s+at\b|\s+and\b|[?,.!]|$)",
     re.IGNORECASE,
 )
-# a unit's words for one taking over from another: who comes after the verb was replaced
-_REPLACING_RE = re.compile(rf"\b{_TAKING_OVER}\s+(?P<y>[^,.;]+)", re.IGNORECASE)
+# a unit's words for one taking over from another: who comes after the verb was replaced (but
+# "Lee: Was replaced ... by Shin", where the one before the verb was)
+_REPLACING_RE = re.compile(rf"(?<!\bwas\s)(?<!\bbeen\s)\b{_TAKING_OVER}\s+(?P<y>[^,.;]+)", re.IGNORECASE)
+_REPLACED_BY_RE = re.compile(r"\b(?:was|been)\s+(?:replaced|succeeded)\b", re.IGNORECASE)
 
 
 def _names_successor(doc: Doc, replaced: str) -> bool:
-    """Whether a unit says someone took over from the one asked about ("replacing Lee Jong-sup"),
-    not whom they took over from themselves ("Kim ..., succeeding Shin")."""
+    """Whether a unit says someone took over from the one asked about ("replacing Lee Jong-sup",
+    "Lee: Was replaced by Shin"), not whom they took over from themselves ("Kim ..., succeeding
+    Shin")."""
     asked = set(terms(replaced))
+    if (passive := _REPLACED_BY_RE.search(doc.text)) is not None:
+        return bool(asked & set(terms(doc.text[: passive.start()])))
     return any(asked & set(terms(found["y"])) for found in _REPLACING_RE.finditer(doc.text))
+
+
+def _names_predecessor(doc: Doc, replaced: str) -> bool:
+    """Whether a unit says whom the one asked about took over from, not who took over from them."""
+    named = _REPLACING_RE.search(doc.text) or _REPLACED_BY_RE.search(doc.text)
+    return named is not None and not _names_successor(doc, replaced)
 
 
 def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candidate]:
@@ -2379,6 +2391,7 @@ _ROLE_CLAIM_RE = re.compile(
 )
 _STILL = frozenset("still now currently".split())
 _ROLE_TAIL = frozenset("then now still right anymore".split())
+_ROLE_CUT = frozenset("in by at during as".split())  # "defense minister in oct 2024": the time, after
 
 
 def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
@@ -2386,57 +2399,65 @@ def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
     the one asked about, whose own roles are others: no, each with their role. "Is Shin still
     defense minister": a role of theirs, but not their newest: no, their newest role. /who's card
     of the one asked about follows. Otherwise it is answered as any question."""
+    claim = _role_claim(kb, q)
+    if claim is None:
+        return None
+    person, role, still = claim
+    roles = [r.value for r in history(kb.names.members("entity", person), "role")]
+    own = [r for r in roles if set(terms(role)) <= set(terms(r))]
+    holder = _holder(kb, role, person)
+    held = history(kb.names.members("entity", holder), "role") if holder else []
+    left = not own or own[0] != roles[0] or roles[0].lower().startswith("former ")
+    if not roles or (own and not (still and left)) or (not own and not held):
+        return None
+    lead = f"No: the articles give **{_shown_names(kb, [person])[0]}** as {roles[0]}"
+    lead += f" (earlier {own[0]})." if own and own[0] != roles[0] else "."
+    if holder and held:
+        lead += f" **{_shown_names(kb, [holder])[0]}** is {held[0].value}."
+    card = _relabel(lookups.who(kb, person))
+    return replace(card, text=f"{lead}\n{card.text}")
+
+
+def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool] | None:
+    """Of "is Shin (still) (the) defense minister (in Oct 2024)": the person's identity, the
+    role's words, and whether the question asks if they still hold it."""
     found = _ROLE_CLAIM_RE.match(q.text)
     if not q.yesno or found is None:
         return None
     typed = words(found["rest"])
-    ends = [
-        e
-        for s, e, keys in kb.names.mentions_in(typed, "entity")
-        if s == 0 and all(_is_person(kb, k) for k in keys)
-    ]
-    if not ends:
+    people = [(e, keys) for s, e, keys in kb.names.mentions_in(typed, "entity") if s == 0]
+    if not people:
         return None
-    asked, said = typed[: max(ends)], typed[max(ends) :]
+    end, keys = max(people, key=lambda found: found[0])  # the longest name: "shin won-sik", not "shin"
+    if not all(_is_person(kb, k) for k in keys):
+        return None
+    said = typed[end:]
     still = bool(said[:1]) and said[0] in _STILL
     said = said[1:] if still else said
     said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said
-    cut = next((n for n, w in enumerate(said) if w in ("in", "by", "at", "during", "as")), len(said))
-    said = said[:cut]
+    said = said[: next((n for n, w in enumerate(said) if w in _ROLE_CUT), len(said))]  # "in oct 2024"
     while said and said[-1] in _ROLE_TAIL:
         still = still or said[-1] != "then"
         said = said[:-1]
     role = " ".join(said)
     if not role or not set(terms(role)[-1:]) <= _table(kb, "role-terms"):
         return None  # "was Yoon the first state visit Biden hosted": no role's head noun, no title
-    person = (
-        next(iter(parse(kb, " ".join(asked)).named[0]), None) if parse(kb, " ".join(asked)).named else None
-    )
-    if person is None:
-        return None
-    roles = [r.value for r in history(kb.names.members("entity", person), "role")]
-    own = [r for r in roles if set(terms(role)) <= set(terms(r))]
+    return sorted(keys)[0], role, still
+
+
+def _holder(kb: KnowledgeBase, role: str, person: str) -> str | None:
+    """Who else holds a role: the one its title names ("the Japanese defense minister":
+    Kihara), or the one whose newest role it is, of the person's country (Kim, for Lee)."""
     titled = [
         g
         for g in parse(kb, f"who is the {role}").named
         if all(_is_person(kb, k) for k in g) and person not in g
     ]
-    if not titled:  # "defense minister": whoever holds it now, of the person's own country
+    if not titled:
         titled = [frozenset({k}) for k in _holding(kb, role) if k != person]
-    if len(titled) > 1:  # (Kim for Lee, not Japan's Kihara)
+    if len(titled) > 1:  # "defense minister": Kim for Lee, not Japan's Kihara
         titled = [g for g in titled if _countries(kb, g) & _countries(kb, frozenset({person}))]
-    holder = sorted(titled[0])[0] if len(titled) == 1 else None
-    held = history(kb.names.members("entity", holder), "role") if holder else []
-    name = _shown_names(kb, [person])[0]
-    left = not own or own[0] != roles[0] or roles[0].lower().startswith("former ")
-    if not roles or (own and not (still and left)) or (not own and not held):
-        return None
-    lead = f"No: the articles give **{name}** as {roles[0]}"
-    lead += f" (earlier {own[0]})." if own and own[0] != roles[0] else "."
-    if holder and held:
-        lead += f" **{_shown_names(kb, [holder])[0]}** is {held[0].value}."
-    card = _relabel(lookups.who(kb, person))
-    return replace(card, text=f"{lead}\n{card.text}")
+    return sorted(titled[0])[0] if len(titled) == 1 else None
 
 
 def _holding(kb: KnowledgeBase, role: str) -> set[str]:

@@ -5628,10 +5628,14 @@ def test_who_replaced_x_needs_one_who_took_over_from_x(tmp_path: Path) -> None:
     """ "Who replaced Kim Yong-hyun": "Kim ..., succeeding Shin Won-sik" names the one Kim
     replaced, not his successor, whom the articles do not name: not in the knowledge base. "Who
     replaced Lee Jong-sup" is answered ("replacing Lee Jong-sup": Shin). "Who took over from
-    Lloyd Austin" is refused though the best unit names no one taking over at all."""
+    Lloyd Austin" is refused though the best unit names no one taking over at all. "Who replaced
+    Shin" is Kim alone: units naming whom Shin replaced give no second answer."""
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("who took over from lloyd austin as defense secretary")
     assert not found.matched and "who replaced" in found.text, found.text
+    # "Lee: Was replaced by Shin", "Shin ..., replacing Lee": Shin's predecessor, no second answer
+    found = engine.ask("who replaced shin won-sik as defence minister")
+    assert found.text.startswith("**Kim Yong-hyun**"), found.text
     found = engine.ask("who replaced kim yong-hyun as defense minister")
     assert not found.matched and "who replaced Kim Yong-hyun" in found.text, found.text
     found = engine.ask("who replaced lee jong-sup as defense minister")
