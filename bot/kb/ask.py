@@ -2387,7 +2387,8 @@ def _kind_words(kb: KnowledgeBase) -> frozenset[str]:
 # "is kishida the japanese defense minister?", "is shin still defense minister": a person said
 # to hold a role
 _ROLE_CLAIM_RE = re.compile(
-    r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:is|was|isn't|wasn't|isnt|wasnt)\s+(?P<rest>.+?)\W*$", re.IGNORECASE
+    r"^\W*(?:is\s+it\s+true\s+that\s+)?(?P<be>is|was|isn't|wasn't|isnt|wasnt)\s+(?P<rest>.+?)\W*$",
+    re.IGNORECASE,
 )
 _STILL = frozenset("still now currently".split())
 _ROLE_TAIL = frozenset("then now still right anymore".split())
@@ -2397,30 +2398,35 @@ _ROLE_CUT = frozenset("in by at during as".split())  # "defense minister in oct 
 def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "Is Kishida the Japanese defense minister": the role names another person (Kihara) than
     the one asked about, whose own roles are others: no, each with their role. "Is Shin still
-    defense minister": a role of theirs, but not their newest: no, their newest role. /who's card
-    of the one asked about follows. Otherwise it is answered as any question."""
+    defense minister": a role of theirs, but not their newest: no, their newest role. "Is Blinken
+    the secretary of state": their newest role: yes. /who's card of the one asked about follows.
+    Otherwise ("was Shin the defense minister in 2023") it is answered as any question."""
     claim = _role_claim(kb, q)
     if claim is None:
         return None
-    person, role, still = claim
+    person, role, still, present = claim
     roles = [r.value for r in history(kb.names.members("entity", person), "role")]
     own = [r for r in roles if set(terms(role)) <= set(terms(r))]
     holder = _holder(kb, role, person)
     held = history(kb.names.members("entity", holder), "role") if holder else []
     left = not own or own[0] != roles[0] or roles[0].lower().startswith("former ")
+    card = _relabel(lookups.who(kb, person))
+    if roles and own and not left and (present or still):
+        lead = f"Yes: the articles give **{_shown_names(kb, [person])[0]}** as {roles[0]}."
+        return replace(card, text=f"{lead}\n{card.text}")
     if not roles or (own and not (still and left)) or (not own and not held):
         return None
     lead = f"No: the articles give **{_shown_names(kb, [person])[0]}** as {roles[0]}"
     lead += f" (earlier {own[0]})." if own and own[0] != roles[0] else "."
     if holder and held:
         lead += f" **{_shown_names(kb, [holder])[0]}** is {held[0].value}."
-    card = _relabel(lookups.who(kb, person))
     return replace(card, text=f"{lead}\n{card.text}")
 
 
-def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool] | None:
+def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool] | None:
     """Of "is Shin (still) (the) defense minister (in Oct 2024)": the person's identity, the
-    role's words, and whether the question asks if they still hold it."""
+    role's words, whether the question asks if they still hold it, and if it asks in the
+    present ("is", not "was")."""
     found = _ROLE_CLAIM_RE.match(q.text)
     if not q.yesno or found is None:
         return None
@@ -2440,9 +2446,9 @@ def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool] | None:
         still = still or said[-1] != "then"
         said = said[:-1]
     role = " ".join(said)
-    if not role or not set(terms(role)[-1:]) <= _table(kb, "role-terms"):
+    if not role or not set(terms(_ROLE_TAIL_RE.sub("", role))[-1:]) <= _table(kb, "role-terms"):
         return None  # "was Yoon the first state visit Biden hosted": no role's head noun, no title
-    return sorted(keys)[0], role, still
+    return sorted(keys)[0], role, still, found["be"].lower().startswith("is")
 
 
 def _holder(kb: KnowledgeBase, role: str, person: str) -> str | None:

@@ -6004,3 +6004,13 @@ def test_a_long_paste_is_read_from_its_end_where_the_question_is(kb: KnowledgeBa
     engine = Engine(kb)
     found = engine.ask("hey so i was reading the news the other day. " * 40 + "when did austin meet lee?")
     assert found.matched and "31 January 2023" in found.text.split("\n")[0], found.text
+
+
+def test_a_role_of_the_form_x_of_y_is_a_role_and_ones_own_newest_is_a_yes(tmp_path: Path) -> None:
+    """ "Is Kurt Campbell the secretary of state": a title whose head comes before "of"; no,
+    Blinken is. "Is Blinken the secretary of state": his newest role, yes."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("is kurt campbell the secretary of state").text.split("\n")[0]
+    assert lead.startswith("No:") and "**Antony Blinken** is U.S. Secretary of State" in lead, lead
+    lead = engine.ask("is blinken the secretary of state").text.split("\n")[0]
+    assert lead.startswith("Yes: the articles give **Antony Blinken** as U.S. Secretary of State"), lead
