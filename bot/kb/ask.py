@@ -657,6 +657,8 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         return found
     if (found := _held_elsewhere(kb, q)) is not None:
         return found
+    if (found := _not_among_those_at(kb, q)) is not None:
+        return found
     if blocking := _unheard(q):
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
         return _corrected(kb, q) or _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
@@ -993,6 +995,45 @@ def _held_elsewhere(kb: KnowledgeBase, q: Question) -> Answer | None:
     found = lookups.when(kb, entries[0].item.name)
     footer = f"Not {echo(claimed['place'], 40)}, as the question has it. {found.footer}".strip()
     return replace(_relabel(found), footer=footer)
+
+
+# "was austin at the camp david summit", "did kishida attend the washington declaration summit"
+_AT_EVENT_RE = re.compile(
+    r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:(?:was|were)\s+\S.*?\s+(?:at|present\s+at|there\s+for)"
+    r"|did\s+\S.*?\s+(?:attend|go\s+to|join|take\s+part\s+in|show\s+up\s+(?:at|to)))\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _not_among_those_at(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Was Austin at the Camp David summit": one person asked about, and one event whose
+    articles name the people there (Biden, Yoon, Kishida) without them: not in the knowledge
+    base, naming those the articles put there."""
+    if not q.yesno or len(q.events) != 1 or len(q.named) != 1 or not _AT_EVENT_RE.match(q.text):
+        return None
+    if not all(_is_person(kb, key) for key in q.named[0]):
+        return None
+    entries = kb.members("event", next(iter(q.events[0])))
+    there = list(
+        dict.fromkeys(k for e in entries for i in e.item.entities if (k := kb.entity_key(e.article.id, i)))
+    )
+    people = [k for k in there if _is_person(kb, k)]  # in the articles' order
+    if not people or q.named[0] & set(there):
+        return None
+    event, article = entries[0].item, entries[0].article
+    said = (
+        f"Not in the knowledge base: the articles do not put {_shown_names(kb, sorted(q.named[0]))[0]} at "
+        f"the {event.name}; they name {', '.join(_shown_names(kb, people))} there."
+    )
+    return Answer(
+        "ask",
+        Kind.NOT_FOUND,
+        "Not in the knowledge base",
+        said,
+        citations=cite(article, event.paragraphs),
+        matched=False,
+        source=Source.of(article),
+    )
 
 
 def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:

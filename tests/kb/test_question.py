@@ -6016,3 +6016,14 @@ def test_a_role_of_the_form_x_of_y_is_a_role_and_ones_own_newest_is_a_yes(tmp_pa
     assert lead.startswith("No:") and "**Antony Blinken** is U.S. Secretary of State" in lead, lead
     lead = engine.ask("is blinken the secretary of state").text.split("\n")[0]
     assert lead.startswith("Yes: the articles give **Antony Blinken** as U.S. Secretary of State"), lead
+
+
+def test_someone_the_articles_do_not_put_at_an_event_is_not_in_the_knowledge_base(tmp_path: Path) -> None:
+    """ "Was Austin at the Camp David summit": the summit's articles name Biden, Yoon and
+    Kishida there, not Austin: not in the knowledge base, naming those they put there; "did
+    Kishida attend the Camp David summit" is answered."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("was austin at the camp david summit")
+    assert not found.matched and "do not put Lloyd Austin at the Camp David summit" in found.text, found.text
+    assert "Joe Biden" in found.text, found.text
+    assert engine.ask("did kishida attend the camp david summit").matched
