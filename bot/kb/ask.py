@@ -898,9 +898,10 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "Austin met Shin in Seoul in January 2023, right?": one of two people named may be the slip
     people = [n for n, group in enumerate(q.named) if all(_is_person(kb, key) for key in group)]
     persons = [[n] for n in people] if claimed and len(people) > 1 and (slips or places) else []
-    # "the feb tabletop was like the 5th one?": an ordinal the articles use elsewhere ("fifth-
-    # generation"), tried last: a unit giving another ordinal ("the eighth") corrects it
-    ordinals = [w for w in q.words if w.number and ordinal(w.typed) and w not in numbers]
+    # "the feb tabletop was like the 5th one?", "freedom shield is 14 days long right": an ordinal
+    # or count the articles use elsewhere ("fifth-generation", "14 November"), tried last: a unit
+    # giving another ("the eighth", "an 11-day exercise") corrects it
+    ordinals = [w for w in q.words if w.number and not _is_year(w.typed) and w not in numbers]
     if not slips and not numbers and not places and not unheard and not renamed and not ordinals:
         return None
     # each reading without what the question may have wrong: a number, its year or month, a named

@@ -6027,3 +6027,14 @@ def test_someone_the_articles_do_not_put_at_an_event_is_not_in_the_knowledge_bas
     assert not found.matched and "do not put Lloyd Austin at the Camp David summit" in found.text, found.text
     assert "Joe Biden" in found.text, found.text
     assert engine.ask("did kishida attend the camp david summit").matched
+
+
+def test_a_day_or_count_the_articles_use_elsewhere_is_still_a_claim_to_correct(tmp_path: Path) -> None:
+    """ "Did they visit Kings Bay on Feb 22?": "22" is a number the articles use (the exercise's
+    day), so no unknown word; read without it, the visit was on 23 February, which answers,
+    saying 22 is not what the articles say. "NK sent like 50k troops": around 10,000."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("did they visit kings bay on feb 22?")
+    assert "23 February" in found.text and found.footer.startswith("Not “22”"), found
+    found = engine.ask("nk sent like 50k troops to russia right")
+    assert "10,000" in found.text and found.footer.startswith("Not “50k”"), found
