@@ -971,7 +971,7 @@ def _as_typed(kb: KnowledgeBase, q: Question, group: frozenset[str]) -> str:
 
 # "was the ttx held at kings bay": where the question says a named event was held
 _HELD_AT_RE = re.compile(
-    r"\b(?:held|hosted|staged|happen(?:ed)?|take\s+place|took\s+place)\s+(?:at|in)\s+(?:the\s+)?"
+    r"\b(?:held|hosted|staged|happen(?:ed)?|take\s+place|took\s+place)\s+(?:at|in|near|off)\s+(?:the\s+)?"
     r"(?P<place>[\w .'’-]+?)\W*$",
     re.IGNORECASE,
 )

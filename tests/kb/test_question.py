@@ -5956,6 +5956,8 @@ def test_an_event_claimed_held_where_no_article_puts_it_is_corrected(tmp_path: P
     assert "Pentagon" in found.text and found.footer.startswith("Not “kings bay”"), found
     found = engine.ask("was the DSC TTX held at camp david?")  # an event's name as the place
     assert "Pentagon" in found.text and found.footer.startswith("Not “camp david”"), found
+    found = engine.ask("was freedom edge held near okinawa")  # "near" places it too
+    assert "Jeju" in found.text and found.footer.startswith("Not “okinawa”"), found
     assert not engine.ask("was the ttx held at the pentagon").footer.startswith("Not")
 
 
