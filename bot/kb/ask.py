@@ -1026,15 +1026,7 @@ def _not_among_those_at(kb: KnowledgeBase, q: Question) -> Answer | None:
         f"Not in the knowledge base: the articles do not put {_shown_names(kb, sorted(q.named[0]))[0]} at "
         f"the {event.name}; they name {', '.join(_shown_names(kb, people))} there."
     )
-    return Answer(
-        "ask",
-        Kind.NOT_FOUND,
-        "Not in the knowledge base",
-        said,
-        citations=cite(article, event.paragraphs),
-        matched=False,
-        source=Source.of(article),
-    )
+    return _not_found_of(event, article, said)
 
 
 def _placed_elsewhere(kb: KnowledgeBase, q: Question) -> bool:
@@ -2586,6 +2578,11 @@ def _undated(kb: KnowledgeBase, entry: Entry) -> Answer:
         f"Not in the knowledge base: the articles name the {event.name} but give no date for it.\n"
         f"{event.description} {cite_label(cite(article, event.paragraphs))}"
     )
+    return _not_found_of(event, article, text)
+
+
+def _not_found_of(event: Event, article: ArticleFile, text: str) -> Answer:
+    """ "Not in the knowledge base" about one event, cited to its paragraphs."""
     return Answer(
         "ask",
         Kind.NOT_FOUND,
