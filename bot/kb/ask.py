@@ -901,8 +901,8 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "the feb tabletop was like the 5th one?", "freedom shield is 14 days long right": an ordinal
     # or count the articles use elsewhere ("fifth-generation", "14 November"), tried last: a unit
     # giving another ("the eighth", "an 11-day exercise") corrects it
-    ordinals = [w for w in q.words if w.number and not _is_year(w.typed) and w not in numbers]
-    if not slips and not numbers and not places and not unheard and not renamed and not ordinals:
+    known_numbers = [w for w in q.words if w.number and not _is_year(w.typed) and w not in numbers]
+    if not slips and not numbers and not places and not unheard and not renamed and not known_numbers:
         return None
     # each reading without what the question may have wrong: a number, its year or month, a named
     # place, or a place the articles do not name (the last two corrected by a unit giving a place),
@@ -914,7 +914,7 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
         (unheard, [], "stated place"),
         (renamed, [], "term"),
         *(([], dropped, "person") for dropped in persons),
-        (ordinals, [], "time"),
+        (known_numbers, [], "time"),
     ]
     found: list[tuple[float, bool, Answer]] = []
     for dropped_words, dropped_places, kind in readings:
@@ -2500,28 +2500,27 @@ def _holder(kb: KnowledgeBase, role: str, person: str) -> str | None:
     if not titled:
         titled = [frozenset({k}) for k in _holding(kb, role) if k != person]
     if len(titled) > 1:  # "defense minister": Kim for Lee, not Japan's Kihara
-        titled = [g for g in titled if _countries(kb, g) & _countries(kb, frozenset({person}))]
+        titled = [g for g in titled if _countries(kb, g) & _countries(kb, {person})]
     return sorted(titled[0])[0] if len(titled) == 1 else None
 
 
 def _holding(kb: KnowledgeBase, role: str) -> set[str]:
     """The people whose newest role is this one ("defense minister"), not a former holder nor
     one whose role only adds it after its head ("Deputy Minister for National Defense Policy")."""
-    same, asked = kb.same("entity"), set(terms(role))
-    keys = {same(name_key(p.name)) for a in kb.articles for p in a.people}
+    asked = set(terms(role))
     return {
         key
-        for key in keys
+        for key in _table(kb, "people")
         if (now := history(kb.names.members("entity", key), "role"))
         and asked <= set(terms(_ROLE_TAIL_RE.sub("", now[0].value)))
         and not now[0].value.lower().startswith("former ")
     }
 
 
-def _countries(kb: KnowledgeBase, group: frozenset[str]) -> set[str]:
-    """The countries the articles give people of these identities."""
-    found = (getattr(e.item, "country", None) for key in group for e in kb.names.members("entity", key))
-    return {country for country in found if country}
+def _countries(kb: KnowledgeBase, keys: Iterable[str]) -> set[str]:
+    """The countries (identities) the articles give these people."""
+    of: dict[str, set[str]] = _table(kb, "ask-countries")
+    return {country for key in keys for country in of.get(key, ())}
 
 
 # "is ROK just another name for South Korea", "does DPRK stand for North Korea": what X names
