@@ -180,6 +180,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   many times, what changed between meetings) and dev102.yaml (people who half-remember the
   news: wrong premises the articles correct, roles and titles), 100 each, the same way:
   first-sight figures reported, then tuned on.
+- heldout28.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev103.yaml (casual members of a general server, as the held-out parts are asked for),
+  dev104.yaml (people asking who held which office when, titles and ranks, what happened in a
+  given month or year) and dev105.yaml (people who half-remember the news: wrong places,
+  people, dates, numbers or documents the articles correct), 100 each, the same way:
+  first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -356,6 +363,10 @@ PARTS = {
     "hundredth development": QA / "dev100.yaml",
     "hundred-and-first development": QA / "dev101.yaml",
     "hundred-and-second development": QA / "dev102.yaml",
+    "held out, twenty-eighth set": QA / "heldout28.yaml",
+    "hundred-and-third development": QA / "dev103.yaml",
+    "hundred-and-fourth development": QA / "dev104.yaml",
+    "hundred-and-fifth development": QA / "dev105.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -461,6 +472,9 @@ TUNED_ON = (
     "hundredth development",
     "hundred-and-first development",
     "hundred-and-second development",
+    "hundred-and-third development",
+    "hundred-and-fourth development",
+    "hundred-and-fifth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
