@@ -2807,16 +2807,21 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         roles += [w for group in shared for w in _role_words(kb, group)]
     if not roles and q.relation is not None and q.named.count(q.relation[1]) > 1:
         roles = _roles_of(kb, q.relation[1])  # "the U.S. defense secretary before Austin": his post
+    # "who was the south korean defense minister in december 2023": a title that is an alias of
+    # all its holders, asked of a time: the post, not one of them
+    titled = _title_named(kb, q) if not (roles or several or q.events) and q.asks == Asks.WHO else None
+    if titled is not None:
+        roles = _role_words(kb, titled)
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
     # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
-    people = _people_named(kb, q)
+    people = [g for g in _people_named(kb, q) if g != titled]
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
     asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
     day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
     # "who was Japan's defense minister in January 2023", "... at the November 2023 meeting"
     # (several meetings that month, none dated alone): the month typed
     month = _month_asked(q.text) if day is None and not clause else None
-    day = day or month
+    day = day or month or (_year_asked(q.text) if titled is not None and not clause else None)
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
     if not asked_role or not roles or (((q.events and not several) or clause) and day is None):
@@ -2828,11 +2833,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     places = {whose} if whose else {key for group in q.named for key in group if _is_place(kb, key)}
     holders, elsewhere = [], False
     # by the day asked, or the end of the month asked, and the news of it a few days later
-    by = (
-        None
-        if day is None
-        else _ordinal(day) + (30 if day.precision == Precision.MONTH else 0) + weights.NEWS_DAYS
-    )
+    by = None if day is None else _ordinal(day) + _SPAN_DAYS.get(day.precision, 0) + weights.NEWS_DAYS
     for key in _table(kb, "people"):
         # newest first; at a day asked, the newest account of them by then, if one is
         # ("Japan's defense minister at the 55th SCM": as that meeting's report has Kihara)
@@ -2998,6 +2999,22 @@ def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
     """The words of the newest role a person is given, each a word to look for in roles."""
     said = dict.fromkeys(stem(w) for w in words(_newest_role(kb, group)))  # as _role_says reads
     return [Word(t, (frozenset({t}),), 1.0, True) for t in said]
+
+
+_SPAN_DAYS = {Precision.MONTH: 30, Precision.YEAR: 11 * 31 + 30}  # to a period's last day (see _ordinal)
+
+
+def _title_named(kb: KnowledgeBase, q: Question) -> frozenset[str] | None:
+    """The one name the question gives that several people share, as a title all of them have
+    held ("the south korean defense minister", an alias of Lee, Shin and Kim), if it gives one."""
+    shared = [g for g in q.named if len(g) > 1 and all(_is_person(kb, k) for k in g) and _role_words(kb, g)]
+    return shared[0] if len(shared) == 1 else None
+
+
+def _year_asked(text: str) -> PartialDate | None:
+    """The one year a question names ("in 2023"), if it names one."""
+    years = set(_YEAR_RE.findall(text))
+    return PartialDate(int(years.pop())) if len(years) == 1 else None
 
 
 def _role_words(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:

@@ -6040,3 +6040,18 @@ def test_a_day_or_count_the_articles_use_elsewhere_is_still_a_claim_to_correct(t
     assert "23 February" in found.text and found.footer.startswith("Not “22”"), found
     found = engine.ask("nk sent like 50k troops to russia right")
     assert "10,000" in found.text and found.footer.startswith("Not “50k”"), found
+
+
+def test_a_title_shared_by_its_holders_asked_of_a_time_gives_the_holder_then(tmp_path: Path) -> None:
+    """ "Who was the south korean defense minister in december 2023": the title is an alias of
+    Lee, Shin and Kim; asked of a month or a year, the holder the articles show by then (Shin,
+    Lee earlier), not the seed article's Lee nor today's Kim."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "who was the south korean defense minister in december 2023",
+        "who was the south korean defense minister in 2023",
+    ):
+        lead = engine.ask(typed).text.split("\n")[0]
+        assert lead.startswith("**Shin Won-sik**, South Korean Defense Minister"), (typed, lead)
+    lead = engine.ask("who was the south korean defense minister in march 2023").text.split("\n")[0]
+    assert lead.startswith("**Lee Jong-sup**"), lead
