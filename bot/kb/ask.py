@@ -3035,7 +3035,13 @@ def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
         return False
     own = [w for w in asked if not w.held_by(nation)]  # "South Korea's": the country, not the role
     places = [i for w in own for i, t in enumerate(said) if w.held_by({t})]
+    if places and any(t in _UNDER_TERMS and not any(w.held_by({t}) for w in asked) for t in said[: min(places)]):
+        return False  # "principal deputy national security adviser" is no national security adviser
     return not places or max(places) - min(places) < len(own)
+
+
+# words before a title that make it another, lesser post: its deputy is not its holder
+_UNDER_TERMS = frozenset(stem(w) for w in "deputy vice assistant acting under".split())
 
 
 ORDER_TERMS = frozenset(

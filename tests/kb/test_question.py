@@ -6055,3 +6055,11 @@ def test_a_title_shared_by_its_holders_asked_of_a_time_gives_the_holder_then(tmp
         assert lead.startswith("**Shin Won-sik**, South Korean Defense Minister"), (typed, lead)
     lead = engine.ask("who was the south korean defense minister in march 2023").text.split("\n")[0]
     assert lead.startswith("**Lee Jong-sup**"), lead
+
+
+def test_a_deputy_does_not_hold_the_post_they_are_deputy_to(tmp_path: Path) -> None:
+    """ "Who was SK's national security adviser before Shin": Kim Tae-hyo was principal deputy
+    national security adviser, which is no holding of the post; the articles name no one in it
+    before Shin."""
+    found = Engine(_corpus(tmp_path)).ask("who was sk's national security adviser before shin")
+    assert not found.matched and "Kim Tae-hyo" not in found.text, found.text
