@@ -726,10 +726,11 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             # others' words, which the one asked about is no party to: not theirs
             lead = f"the articles quote no words of {speaker}'s own. The closest they say:"
             return _says_not(q, chosen[0], lead)
-        if own is None and q.speakers and (q.events or chosen[0].missing):
+        if own is None and q.speakers and (q.events or chosen[0].missing or q.yesno):
             # "what did Kishida say at Camp David": the leaders' joint statement there, which he is
-            # party to, is no words he said there; nor, "what did Vega say about the pirates", on that
-            there = " on that" if chosen[0].missing else " there"
+            # party to, is no words he said there; nor, "what did Vega say about the pirates", on that;
+            # nor is it a yes to "did Lee say anything about it"
+            there = " there" if q.events and not chosen[0].missing else " on that"
             lead = (
                 f"the articles quote no words of {speaker}'s own{there}, only others' or a joint statement's:"
             )
@@ -3035,7 +3036,8 @@ def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
         return False
     own = [w for w in asked if not w.held_by(nation)]  # "South Korea's": the country, not the role
     places = [i for w in own for i, t in enumerate(said) if w.held_by({t})]
-    if places and any(t in _UNDER_TERMS and not any(w.held_by({t}) for w in asked) for t in said[: min(places)]):
+    lesser = [t for t in said[: min(places, default=0)] if t in _UNDER_TERMS]
+    if any(not any(w.held_by({t}) for w in asked) for t in lesser):
         return False  # "principal deputy national security adviser" is no national security adviser
     return not places or max(places) - min(places) < len(own)
 

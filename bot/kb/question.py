@@ -881,7 +881,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     if placed:  # "in which city", "what port": where, the place however the articles call it
         wh, kind_span = "where", range(0)
     typed_set = set(typed)
-    speaker_asked = wh in ("what", "how")  # "how many ... according to Austin": a number he gave
+    # "how many ... according to Austin": a number he gave; "did Lee say anything about ...": Lee spoke
+    speaker_asked = wh in ("what", "how") or yesno
     speaker = _speaker_span(typed) if speaker_asked else set()
     if worded and named:  # "what word did Austin use for the US commitment": Austin spoke
         speaker |= set(range(named[0][0], named[0][1]))
@@ -3086,7 +3087,9 @@ def _speaker_span(typed: list[str]) -> set[int]:
     """In "what did biden say about ...", the words before the speech verb: who spoke. Unknown
     there, a word is a name the articles do not have, however it is typed."""
     verb = next((i for i, w in enumerate(typed) if w in SPEECH_WORDS), None)
-    return set(range(verb)) if verb is not None and verb <= 4 else set()
+    if verb is None or verb > 4 or ARTICLE_WORDS & set(typed[:verb]):
+        return set()  # "does the seed article say ...": what an article says, no one speaking
+    return set(range(verb))
 
 
 def _capitalised(text: str) -> frozenset[str]:

@@ -6063,3 +6063,18 @@ def test_a_deputy_does_not_hold_the_post_they_are_deputy_to(tmp_path: Path) -> N
     before Shin."""
     found = Engine(_corpus(tmp_path)).ask("who was sk's national security adviser before shin")
     assert not found.matched and "Kim Tae-hyo" not in found.text, found.text
+
+
+def test_did_someone_say_it_is_answered_by_their_own_words(tmp_path: Path) -> None:
+    """ "Did Biden say the US would put nukes back in Korea": Biden's own words ("We are not
+    going to be stationing nuclear weapons") before a unit about the pact; "did Lee say anything
+    about Seoul getting its own nukes", where only a joint statement he is party to comes near:
+    not in the knowledge base, saying the articles quote no words of his own on that. "Does the
+    seed article say ..." is what an article says, no one speaking."""
+    engine = Engine(kb := _corpus(tmp_path))
+    lead = engine.ask("did biden say the us would put nukes back in korea").text.split("\n")[1]
+    assert "not going to be stationing" in lead, lead
+    found = engine.ask("did lee jong sup say anything about seoul getting its own nukes")
+    assert not found.matched and "no words of Lee Jong-sup's own on that" in found.text, found.text
+    typed = "does the seed article say the allies came up with some new plan for negotiating with pyongyang"
+    assert engine.ask(typed).matched and not parse(kb, typed).speakers
