@@ -2811,8 +2811,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "who was the south korean defense minister in december 2023": a title that is an alias of
     # all its holders, asked of a time: the post, not one of them
     titled = _title_named(kb, q) if not (roles or several or q.events) and q.asks == Asks.WHO else None
-    if titled is not None:
-        roles = _role_words(kb, titled)
+    if titled is not None:  # the title's words, not the letters of "U.S."
+        roles = [w for w in _role_words(kb, titled) if len(w.typed) > 1]
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
     # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
     people = [g for g in _people_named(kb, q) if g != titled]
@@ -2832,7 +2832,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "who was Japan's defense minister when Austin met Lee in Seoul": Japan's, not Seoul's
     whose = _role_country(kb, q)
     places = {whose} if whose else {key for group in q.named for key in group if _is_place(kb, key)}
-    holders, elsewhere = [], False
+    holders, elsewhere, later = [], False, []
     # by the day asked, or the end of the month asked, and the news of it a few days later
     by = None if day is None else _ordinal(day) + _SPAN_DAYS.get(day.precision, 0) + weights.NEWS_DAYS
     for key in _table(kb, "people"):
@@ -2857,6 +2857,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         return _not_answerable(kb, q, "The articles name no one in that role there.")
     if day is not None:  # those the articles show in the post by then (reported up to NEWS_DAYS after)
         known = bool(holders)
+        later = [h for h in holders if by is not None and _ordinal(h[0]) > by]
         holders = [h for h in holders if by is not None and _ordinal(h[0]) <= by]
         if known and not holders:  # the post is known, but only from later articles: not guessed
             return _not_answerable(kb, q, f"The articles show no one in that role by {day.short()}.")
@@ -2886,6 +2887,10 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     newest = holders[0][-1]
     # "at the 56th SCM", and the newest article showing the post is from long before: unsure
     stale = day is not None and _ordinal(day) - _ordinal(holders[0][0]) >= weights.ROLE_KNOWN_DAYS
+    if stale and day is not None and not several and _next_came_after(kb, later, day):
+        # "in July 2024", Shin shown in the post in November 2023 and Kim taking it in September
+        # 2024: the articles know no one between, so Shin still held it
+        stale = False
     if stale and month is not None:  # a month long after the post is shown held: the articles' own
         return None  # account of that month ("became defense minister in September 2024") may say
     said = f"The articles show no one in that role nearer {day.short()}. " if stale and day else ""
@@ -2998,18 +3003,60 @@ def _newest_role(kb: KnowledgeBase, group: frozenset[str]) -> str:
 
 def _roles_of(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:
     """The words of the newest role a person is given, each a word to look for in roles."""
-    said = dict.fromkeys(stem(w) for w in words(_newest_role(kb, group)))  # as _role_says reads
+    said = dict.fromkeys(
+        stem(w) for w in words(_newest_role(kb, group)) if w not in _ROLE_JOINERS
+    )  # as _role_says
     return [Word(t, (frozenset({t}),), 1.0, True) for t in said]
+
+
+def _next_came_after(kb: KnowledgeBase, later: list[tuple[Any, ...]], day: PartialDate) -> bool:
+    """Whether the next holder the articles show after a day took the post after it: the
+    holder's article dates their taking it ("Kim Yong-hyun becomes defense minister", September
+    2024) later than the day asked, or its period."""
+    if not later:
+        return False
+    key, entry = min(later, key=lambda h: (h[0], h[1]))[2::2]
+    start = _took_office(kb, key, entry)
+    return start is not None and _span(start)[0] > _span(day)[1]
+
+
+# an event named for someone taking up a post: "Kim Yong-hyun becomes defense minister"
+_TOOK_OFFICE_RE = re.compile(
+    r"\b(?:becomes?|became|takes?\s+office|took\s+office|appointed|sworn\s+in|succeeds?|replaces?)\b",
+    re.IGNORECASE,
+)
+
+
+def _took_office(kb: KnowledgeBase, key: str, entry: Entry) -> PartialDate | None:
+    """When someone took up the role an article gives them: the date of that article's event
+    named for them taking a post, if it has one."""
+    for event in entry.article.events:
+        if not (event.date and entry.item.id in event.entities and _TOOK_OFFICE_RE.search(event.name)):
+            continue
+        named = kb.names.mentions_in(words(event.name), "entity")
+        if any(start == 0 and key in keys for start, _, keys in named):
+            return PartialDate.parse(event.date)
+    return None
 
 
 _SPAN_DAYS = {Precision.MONTH: 30, Precision.YEAR: 11 * 31 + 30}  # to a period's last day (see _ordinal)
 
 
 def _title_named(kb: KnowledgeBase, q: Question) -> frozenset[str] | None:
-    """The one name the question gives that several people share, as a title all of them have
-    held ("the south korean defense minister", an alias of Lee, Shin and Kim), if it gives one."""
-    shared = [g for g in q.named if len(g) > 1 and all(_is_person(kb, k) for k in g) and _role_words(kb, g)]
-    return shared[0] if len(shared) == 1 else None
+    """The one name the question gives as a title, not by anyone's own name: "the south korean
+    defense minister", an alias of Lee, Shin and Kim, or "the japanese defense minister",
+    Kihara's; the people it names, if it gives one."""
+    titled = [
+        g
+        for g in q.named
+        if all(_is_person(kb, k) for k in g) and _role_words(kb, g) and not q.name_words & _own_names(kb, g)
+    ]
+    return titled[0] if len(titled) == 1 and len(_people_named(kb, q)) == 1 else None
+
+
+def _own_names(kb: KnowledgeBase, group: frozenset[str]) -> set[str]:
+    """The words of these people's own names ("lloyd", "austin"), as their entries give them."""
+    return {w for key in group for e in kb.members("entity", key) for w in words(e.item.name)}
 
 
 def _year_asked(text: str) -> PartialDate | None:
@@ -3030,7 +3077,7 @@ def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
     """Whether a role is the one asked about: every word asked is in it or in the country, and
     the role's own words asked come in a row ("defense minister", not "deputy minister for
     national defense policy")."""
-    said = [stem(w) for w in words(role)]
+    said = [stem(w) for w in words(role) if w not in _ROLE_JOINERS]  # "secretary of defense": in a row
     nation = set(terms(country or ""))
     if not all(w.held_by(set(said) | nation) for w in asked):
         return False
@@ -3042,6 +3089,7 @@ def _role_says(role: str, country: str | None, asked: list[Word]) -> bool:
     return not places or max(places) - min(places) < len(own)
 
 
+_ROLE_JOINERS = frozenset("of the".split())
 # words before a title that make it another, lesser post: its deputy is not its holder
 _UNDER_TERMS = frozenset(stem(w) for w in "deputy vice assistant acting under".split())
 

@@ -6078,3 +6078,23 @@ def test_did_someone_say_it_is_answered_by_their_own_words(tmp_path: Path) -> No
     assert not found.matched and "no words of Lee Jong-sup's own on that" in found.text, found.text
     typed = "does the seed article say the allies came up with some new plan for negotiating with pyongyang"
     assert engine.ask(typed).matched and not parse(kb, typed).speakers
+
+
+def test_a_holder_shown_long_before_still_holds_a_post_the_next_took_later(tmp_path: Path) -> None:
+    """ "Who was south korea's defense minister in july 2024": the articles show Shin in the
+    post in November 2023, and Kim taking it in September 2024 (an event named for it): no one
+    between, so Shin, not "Kim and Shin"."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("who was south korea's defense minister in july 2024").text.split("\n")[0]
+    assert lead.startswith("**Shin Won-sik**, South Korean Defense Minister"), lead
+
+
+def test_a_title_of_one_person_asked_of_a_time_gives_them(tmp_path: Path) -> None:
+    """ "Who was US secretary of defense in january 2023": the title is Austin's alias, not a
+    name of his typed; he is the answer, not Lee whom he met. "Japanese defense minister in nov
+    2023": Kihara, not Austin and Shin who met him."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("who was US secretary of defense in january 2023").text.split("\n")[0]
+    assert lead.startswith("**Lloyd Austin**, U.S. Secretary of Defense"), lead
+    lead = engine.ask("who was the japanese defense minister in nov 2023").text.split("\n")[0]
+    assert lead.startswith("**Minoru Kihara**, Japanese Defense Minister"), lead
