@@ -4640,7 +4640,16 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     mine, theirs = _lead(kb, q, best.doc), _lead(kb, q, runner.doc)
     if not theirs or normalize(mine) == normalize(theirs) or _same_thing(kb, best.doc, runner.doc):
         return None
+    placed = q.asks != Asks.WHERE and any(all(_is_place(kb, key) for key in q.named[n]) for n in q.placed_at)
+    if placed and _put_where_asked(kb, q, best.doc) and _put_where_asked(kb, q, runner.doc) is False:
+        return None  # "when did Austin meet Lee in Seoul": their meeting in Washington is no rival
     return theirs, runner.doc
+
+
+def _put_where_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool | None:
+    """Whether a unit puts what it tells at the place the question names; None if it gives none."""
+    there = _where(kb, q, doc)
+    return None if there is None else _named_place(kb, q, there)
 
 
 def _news(doc: Doc) -> tuple[bool, tuple[int, int, int]]:

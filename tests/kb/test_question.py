@@ -6098,3 +6098,11 @@ def test_a_title_of_one_person_asked_of_a_time_gives_them(tmp_path: Path) -> Non
     assert lead.startswith("**Lloyd Austin**, U.S. Secretary of Defense"), lead
     lead = engine.ask("who was the japanese defense minister in nov 2023").text.split("\n")[0]
     assert lead.startswith("**Minoru Kihara**, Japanese Defense Minister"), lead
+
+
+def test_a_meeting_placed_elsewhere_is_no_rival_answer(kb: KnowledgeBase) -> None:
+    """ "When did Austin meet Lee in Seoul": their 54th SCM in Washington (3 November 2022)
+    scores as close, but the question puts the meeting in Seoul, where the best answer has it:
+    one answer, not two."""
+    lead = Engine(kb).ask("when did austin meet lee in seoul").text.split("\n")[0]
+    assert lead == "**31 January 2023 (Tuesday)**", lead
