@@ -2818,7 +2818,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     people = [g for g in _people_named(kb, q) if g != titled]
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
     asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
-    day = _event_day(kb, q) if q.events else None  # "who was defense minister at the 55th SCM"
+    # "who was defense minister at the 55th SCM", "... at the Tokyo trilateral" (July 2024)
+    day = (_event_day(kb, q) or (_event_month(kb, q) if several else None)) if q.events else None
     # "who was Japan's defense minister in January 2023", "... at the November 2023 meeting"
     # (several meetings that month, none dated alone): the month typed
     month = _month_asked(q.text) if day is None and not clause else None
@@ -2949,6 +2950,12 @@ def _event_day(kb: KnowledgeBase, q: Question) -> PartialDate | None:
     """The day of the one dated event a question names, if it names one."""
     days = {d for d in _event_dates(kb, q.events) if d.precision == Precision.DAY}
     return days.pop() if len(days) == 1 else None
+
+
+def _event_month(kb: KnowledgeBase, q: Question) -> PartialDate | None:
+    """The month of the one event a question names, dated to no day, if it names one."""
+    months = {d for d in _event_dates(kb, q.events) if d.precision == Precision.MONTH}
+    return months.pop() if len(months) == 1 and len(q.events) == 1 else None
 
 
 def _event_dates(kb: KnowledgeBase, groups: Iterable[frozenset[str]]) -> set[PartialDate]:

@@ -6106,3 +6106,12 @@ def test_a_meeting_placed_elsewhere_is_no_rival_answer(kb: KnowledgeBase) -> Non
     one answer, not two."""
     lead = Engine(kb).ask("when did austin meet lee in seoul").text.split("\n")[0]
     assert lead == "**31 January 2023 (Tuesday)**", lead
+
+
+def test_which_holder_of_a_role_at_an_event_dated_to_a_month_is_the_one_then(tmp_path: Path) -> None:
+    """ "Which south korean defense minister attended the tokyo trilateral meeting": the event is
+    dated July 2024 only, and its account gives Shin his later role; the holder by then is Shin,
+    not today's Kim."""
+    typed = "which south korean defense minister attended the tokyo trilateral meeting"
+    lead = Engine(_corpus(tmp_path)).ask(typed).text.split("\n")[0]
+    assert lead.startswith("**Shin Won-sik**"), lead
