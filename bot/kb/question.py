@@ -2205,6 +2205,14 @@ _SUBJECT_PRONOUN_RE = re.compile(
 )
 
 
+# a short clause of where or over what, then "which X did ...": the clause goes after
+_PLACING_FIRST_RE = re.compile(
+    r"^\W*(?P<clause>(?:across|during|over|among|throughout|in|at)\s+[^,?.!]{2,40}?)[\s,]+"
+    r"(?P<wh>which\s+(?:[\w'-]+\s+){1,4}(?:did|does|do|was|were|has|have)\b.*)$",
+    re.IGNORECASE,
+)
+
+
 def _only_named(clause: str) -> bool:
     """Whether a clause put first only names what the question is about ("kim yong hyun",
     "the kentucky"), with no words of a time or place around it ("the day after the session")."""
@@ -2225,6 +2233,9 @@ def _fronted(flat: str) -> str:
     if (measured := _IS_HOW_RE.match(flat)) is not None:  # "the Seoul meeting is how long after the SCM"
         asked = f"{measured['how']}{measured['rest'].rstrip(' ?!.')}"
         return f"{asked} {measured['aux']} {measured['x'].strip(' ,')}"
+    if (placing := _PLACING_FIRST_RE.match(flat)) is not None:
+        # "across all these SCMs which SK defense ministers did Austin deal with"
+        return f"{placing['wh'].rstrip(' ?!.')} {placing['clause']}"
     found = _LATE_WH_RE.search(flat)
     if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
         clause = _OPENED_RE.sub("", flat[: found.start()])

@@ -6115,3 +6115,14 @@ def test_which_holder_of_a_role_at_an_event_dated_to_a_month_is_the_one_then(tmp
     typed = "which south korean defense minister attended the tokyo trilateral meeting"
     lead = Engine(_corpus(tmp_path)).ask(typed).text.split("\n")[0]
     assert lead.startswith("**Shin Won-sik**"), lead
+
+
+def test_a_placing_clause_before_which_goes_after_it(tmp_path: Path) -> None:
+    """ "Across all these SCMs which SK defense ministers did Austin deal with": read as "which
+    SK defense ministers did Austin deal with across all these SCMs", the role's holders (Kim,
+    Shin and Lee), not one meeting's account."""
+    kb = _corpus(tmp_path)
+    typed = "across all these scms which sk defense ministers did austin deal with"
+    assert parse(kb, typed).asked_names, parse(kb, typed)
+    found = Engine(kb).ask(typed).text
+    assert all(name in found for name in ("Kim Yong-hyun", "Shin Won-sik", "Lee Jong-sup")), found
