@@ -2344,6 +2344,10 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if kind is None or _asks_end(q) or q.hour:  # "when does Freedom Shield end": not when it was;
         return None  # "what time did it start": not its date
     table: NameTable[Entry] = kb.names.tables[kind]
+    if q.asks == Asks.WHO and _one_person(kb, q) and q.name_words & _own_names(kb, q.named[0]):
+        # "who was Austin in 2023", "who was Kim back then": who they are (not "who was Japan's
+        # prime minister in Oct 2024", a title, of a time)
+        content = _WHEN_TAIL_RE.sub("", content)
     content = _named_with_its_kind(kb, kind, content)
     match, _ = table.best(content, same=kb.same(kind))
     if match is None or not match.exact:  # "the sub launch": the submarine launch, as named
@@ -2914,6 +2918,14 @@ _MONTH_SAID = sorted(
 _MONTH_YEAR_RE = re.compile(
     rf"\b({'|'.join(_MONTH_SAID)})"
     r"\.?\s+(?:of\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+# a time at the end of "who was X ...", which asks nothing else of them
+_WHEN_TAIL_RE = re.compile(
+    rf"\s+(?:(?:in|during|by|as\s+of)\s+(?:(?:early|mid|late)\s+)?(?:(?:{'|'.join(_MONTH_SAID)})\.?\s+)?"
+    r"(?:19|20)\d\d|back\s+then|at\s+the\s+time|then)\s*$",
     re.IGNORECASE,
 )
 

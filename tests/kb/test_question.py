@@ -6126,3 +6126,12 @@ def test_a_placing_clause_before_which_goes_after_it(tmp_path: Path) -> None:
     assert parse(kb, typed).asked_names, parse(kb, typed)
     found = Engine(kb).ask(typed).text
     assert all(name in found for name in ("Kim Yong-hyun", "Shin Won-sik", "Lee Jong-sup")), found
+
+
+def test_who_was_someone_at_a_time_is_who_they_are(tmp_path: Path) -> None:
+    """ "Who was Austin in 2023": his profile, not Lee whom he met; "who was japan's prime
+    minister in oct 2024", a title of a time no article covers, is not answered with a profile."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who was austin in 2023")
+    assert found.title == "Lloyd Austin" and "Lee Jong-sup" not in found.text.split("\n")[0], found
+    assert engine.ask("who was japan's prime minister in oct 2024").title.startswith(("Q:", "Not")), found
