@@ -674,7 +674,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     chosen = _chosen(kb, q, fitting)
     if (
         q.yesno
-        and _dated_otherwise(chosen[0])
+        and (_dated_otherwise(chosen[0]) or _number_unborne(kb, q, chosen[0].doc))
         and not _only_planned(q, chosen[0].doc)  # "did it actually go live in december": no claim
         and (found := _corrected(kb, q)) is not None
     ):
@@ -3432,6 +3432,17 @@ def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
     return next(
         (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
         None,
+    )
+
+
+def _number_unborne(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether the question claims a number of some measure ("a 15-day exercise") the articles
+    never give, and the unit has its figure only inside a name ("Hwasong-15") or not at all."""
+    said = set(words(doc.text))
+    return any(
+        w.number and "-" in w.typed and not _number_known(kb, w) and w.typed not in said
+        for w in q.words
+        if not _is_year(w.typed)
     )
 
 

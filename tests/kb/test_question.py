@@ -6135,3 +6135,12 @@ def test_who_was_someone_at_a_time_is_who_they_are(tmp_path: Path) -> None:
     found = engine.ask("who was austin in 2023")
     assert found.title == "Lloyd Austin" and "Lee Jong-sup" not in found.text.split("\n")[0], found
     assert engine.ask("who was japan's prime minister in oct 2024").title.startswith(("Q:", "Not")), found
+
+
+def test_a_claimed_measure_found_only_inside_a_name_is_corrected(tmp_path: Path) -> None:
+    """ "Was Freedom Shield a 15-day exercise": "15" is only in "Hwasong-15" and "day" in "days
+    after"; the claim is corrected by a unit on Freedom Shield, saying "15-day" is not what the
+    articles have."""
+    found = Engine(_corpus(tmp_path)).ask("was freedom shield a 15-day exercise")
+    assert "Hwasong" not in found.text.split("\n\n")[0] and "Freedom Shield" in found.text, found.text
+    assert found.footer.startswith("Not “15-day”"), found.footer
