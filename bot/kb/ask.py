@@ -674,7 +674,11 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     chosen = _chosen(kb, q, fitting)
     if (
         q.yesno
-        and (_dated_otherwise(chosen[0]) or _number_unborne(kb, q, chosen[0].doc))
+        and (
+            _dated_otherwise(chosen[0])
+            or _number_unborne(kb, q, chosen[0].doc)
+            or _misses_a_term(kb, q, chosen[0])  # "did the Kentucky visit in 2022": a state visit then
+        )
         and not _only_planned(q, chosen[0].doc)  # "did it actually go live in december": no claim
         and (found := _corrected(kb, q)) is not None
     ):
@@ -3433,6 +3437,13 @@ def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
         (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
         None,
     )
+
+
+def _misses_a_term(kb: KnowledgeBase, q: Question, best: Candidate) -> bool:
+    """Whether the best unit lacks a word of a term's name the question gives ("the Kentucky")."""
+    typed = words(q.text)
+    named = {w for start, end, _ in kb.names.mentions_in(typed, "term") for w in typed[start:end]}
+    return any(set(w.typed.split()) & named for w in best.missing)
 
 
 def _number_unborne(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:

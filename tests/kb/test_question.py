@@ -6144,3 +6144,12 @@ def test_a_claimed_measure_found_only_inside_a_name_is_corrected(tmp_path: Path)
     found = Engine(_corpus(tmp_path)).ask("was freedom shield a 15-day exercise")
     assert "Hwasong" not in found.text.split("\n\n")[0] and "Freedom Shield" in found.text, found.text
     assert found.footer.startswith("Not “15-day”"), found.footer
+
+
+def test_a_claim_whose_best_unit_lacks_the_thing_named_is_corrected(tmp_path: Path) -> None:
+    """ "Did the Kentucky visit in 2022": the year outweighs the name, and the best unit is a
+    state visit of December 2022 without the Kentucky; the claim is corrected by the Kentucky's
+    own port call, July 2023, saying 2022 is not what the articles have."""
+    found = Engine(_corpus(tmp_path)).ask("did the kentucky visit in 2022")
+    assert "Kentucky" in found.text.split("\n\n")[0] and "July 2023" in found.text, found.text
+    assert found.footer.startswith("Not “2022”"), found.footer
