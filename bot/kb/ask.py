@@ -2677,8 +2677,14 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     Only when nothing else narrows it down ("the SCMs held in Seoul" asks for some of them) but
     the people it names, who narrow it to those they took part in ("the SCMs Austin did with the
     Koreans": countries and peoples name the sides, not some of them)."""
+    titled = _title_named(kb, q) if q.asks == Asks.WHO else None
+    if titled is not None and len(q.events) == 1 and len(q.events[0]) > 1 and _EACH_RE.search(q.text):
+        # "who was the SK defense minister at each SCM": a name several events share, each
+        return _events_listed(kb, q, q.events[0], lambda main, entries: _titled_at(kb, titled, main, entries))
     if q.events or q.yesno or q.placed_at:  # "held in Seoul": some of them
         return None
+    if titled is not None:  # "who was SK's defense minister at the SCMs": the one of them at each
+        q = q.without_named(range(len(q.named)))
     if any(len(g) > 1 for g in q.named):  # "which defense ministers did Austin hold SCMs with": them
         return None
     if any(not _is_person(kb, k) and not _a_side(kb, k) for g in q.named for k in g):
@@ -2695,9 +2701,28 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     owners = frozenset(o for o in owners if all(_named_with(kb, g, o) for g in people))
     if len(owners) < 2:
         return None
+    if titled is not None:
+        return _events_listed(kb, q, owners, lambda main, entries: _titled_at(kb, titled, main, entries))
     return _events_listed(
         kb, q, owners, lambda main, entries: (main, f"{lookups.event_date(main.item)}, {_place_of(entries)}")
     )
+
+
+def _titled_at(
+    kb: KnowledgeBase, titled: frozenset[str], main: Entry, entries: tuple[Entry, ...]
+) -> tuple[Entry, str] | None:
+    """Those of a title's holders an event's accounts have taking part, named, and its date:
+    "Shin Won-sik (13 November 2023 (Monday))"."""
+    same = kb.same("entity")
+    for entry in (main, *entries):
+        there = [
+            e.name
+            for e in (kb.entity(entry.article, i) for i in entry.item.entities)
+            if e is not None and same(name_key(e.name)) in titled
+        ]
+        if there:
+            return entry, f"**{' and '.join(dict.fromkeys(there))}** ({lookups.event_date(main.item)})"
+    return None
 
 
 def _events_listed(
@@ -2740,9 +2765,11 @@ def _place_of(entries: Iterable[Entry]) -> str:
 
 
 # words that only say how a series is to be listed: "in order", "where each one was held"
+_EACH_RE = re.compile(r"\b(?:each|every|all)\b", re.IGNORECASE)
 _LISTING_TERMS = frozenset(
     t
-    for w in "order each one held hold list place places location locations date dates number numbers".split()
+    for w in "order each one held hold list place places location locations date dates number numbers"
+    " through across every all".split()
     for t in terms(w)
 )
 

@@ -6153,3 +6153,15 @@ def test_a_claim_whose_best_unit_lacks_the_thing_named_is_corrected(tmp_path: Pa
     found = Engine(_corpus(tmp_path)).ask("did the kentucky visit in 2022")
     assert "Kentucky" in found.text.split("\n\n")[0] and "July 2023" in found.text, found.text
     assert found.footer.startswith("Not “2022”"), found.footer
+
+
+def test_a_title_asked_of_each_event_of_a_series_gives_the_holder_at_each(tmp_path: Path) -> None:
+    """ "Who was the south korean defense minister at each SCM": each SCM with the title's
+    holder its accounts have there (Lee, Shin, Kim), in order; "who was us sec def through all of
+    these scms": Austin at each."""
+    engine = Engine(_corpus(tmp_path))
+    lines = engine.ask("who was the south korean defense minister at each scm").text.split("\n")
+    names = ["Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun"]
+    assert [name for line in lines for name in names if name in line] == names, lines
+    found = engine.ask("who was us sec def through all of these scms").text
+    assert found.count("Lloyd Austin") == 3, found
