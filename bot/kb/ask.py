@@ -756,6 +756,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # "who was the first SK president to visit Washington": "the first ... since 2011" says
         # only that none came between, not who came first of all
         return _says_not(q, chosen[0], "the articles say only that it was the first in some years:")
+    if q.asks == Asks.WHY and chosen[0].doc.kind == DocKind.ACTION and _no_reason_near(kb, q, chosen[0].doc):
+        # "why did Lee get replaced": "Lee was replaced by Shin" says that, not why
+        return _says_not(q, chosen[0], "the articles do not say why. The closest they say:")
     if (month := _month_elsewhere(q, chosen[0])) is not None:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
@@ -3471,6 +3474,15 @@ def _misses_a_term(kb: KnowledgeBase, q: Question, best: Candidate) -> bool:
     typed = words(q.text)
     named = {w for start, end, _ in kb.names.mentions_in(typed, "term") for w in typed[start:end]}
     return any(set(w.typed.split()) & named for w in best.missing)
+
+
+def _no_reason_near(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit gives no reason, nor does the sentence after the one it rests on."""
+    if _REASON_RE.search(doc.text) or _NAMING_RE.search(doc.text):  # "the word Shield stands for that"
+        return False
+    sentence = _supporting_sentence(kb, q, doc)
+    after = _next_sentence(kb, sentence) if sentence else None
+    return not any(near and _REASON_RE.search(near.text) for near in (sentence, after))
 
 
 def _number_unborne(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:

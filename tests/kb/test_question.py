@@ -6165,3 +6165,13 @@ def test_a_title_asked_of_each_event_of_a_series_gives_the_holder_at_each(tmp_pa
     assert [name for line in lines for name in names if name in line] == names, lines
     found = engine.ask("who was us sec def through all of these scms").text
     assert found.count("Lloyd Austin") == 3, found
+
+
+def test_why_of_an_action_given_with_no_reason_says_the_articles_do_not_say_why(tmp_path: Path) -> None:
+    """ "Why did Lee Jong-sup get replaced as defense minister": "Lee: was replaced by Shin" says
+    that it happened, and nothing near it says why: not in the knowledge base, with it as the
+    closest. "Why is it called shield" keeps the unit saying what the word stands for."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("why did lee jong-sup get replaced as defense minister")
+    assert not found.matched and "do not say why" in found.text, found.text
+    assert engine.ask("why is the word shield in the exercise name").matched
