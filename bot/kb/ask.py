@@ -165,7 +165,7 @@ _AGREEMENT_ASKED = (  # "what did they agree", "what came out of it": what came 
     # not "the exercise that came out of Camp David", which names a thing by where it came from
     r"(?<!that\s)(?<!which\s)c[ao]me\s+out\s+of|outcomes?|results?\s+of|"
     r"what\s+(?:was|were)\s+(?:agreed|decided|achieved)|"
-    r"what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve)|"
+    r"what\s+did\s+(?:[\w'-]+[\s,]+(?:and\s+)?){1,6}(?:agree|decide|achieve|sign)|"
     r"end(?:ed)?\s+up\s+(?:agreeing|deciding|achieving|signing)"
 )
 _OUTCOME_RE = re.compile(rf"\b(?:{_AGREEMENT_ASKED}|what\s+happened\s+(?:at|in|during))\b", re.IGNORECASE)

@@ -6175,3 +6175,13 @@ def test_why_of_an_action_given_with_no_reason_says_the_articles_do_not_say_why(
     found = engine.ask("why did lee jong-sup get replaced as defense minister")
     assert not found.matched and "do not say why" in found.text, found.text
     assert engine.ask("why is the word shield in the exercise name").matched
+
+
+def test_what_did_they_sign_needs_a_unit_saying_something_was_signed_or_agreed(tmp_path: Path) -> None:
+    """ "What did Kim Jong Un and Putin sign when they met in Sept 2023": the unit says they met,
+    nothing signed or agreed: the articles do not say what came of it. "What did Austin and Shin
+    sign" is answered (the revised TDS)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("what did kim jong un and putin sign when they met in sept 2023")
+    assert not found.matched and "do not say what came of it" in found.text, found.text
+    assert "Tailored Deterrence" in engine.ask("what did austin and shin sign").text
