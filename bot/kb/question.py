@@ -3293,4 +3293,9 @@ def _weight(word: str, capitalised: frozenset[str]) -> float:
 def _adverb(word: str) -> bool:
     """An adverb made of an English adjective ("supposed-ly", "rough-ly", "exact-ly"); not
     "Italy" or "July", whose first part is no word."""
+    if word in _DEGREE_ADVERBS:  # "almost ready": how far, not what
+        return True
     return len(word) > 5 and word.endswith("ly") and english.zipf(word[:-2]) >= english.RARE
+
+
+_DEGREE_ADVERBS = frozenset("almost nearly quite somewhat barely hardly".split())

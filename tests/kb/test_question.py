@@ -6185,3 +6185,10 @@ def test_what_did_they_sign_needs_a_unit_saying_something_was_signed_or_agreed(t
     found = engine.ask("what did kim jong un and putin sign when they met in sept 2023")
     assert not found.matched and "do not say what came of it" in found.text, found.text
     assert "Tailored Deterrence" in engine.ask("what did austin and shin sign").text
+
+
+def test_a_degree_adverb_says_how_far_not_what(kb: KnowledgeBase) -> None:
+    """ "Is North Korea almost ready to do a nuke test": "almost" says how far along, not what
+    is asked; the seventh nuclear test's preparations answer, not a refusal over "almost"."""
+    found = Engine(kb).ask("is north korea almost ready to do a nuke test")
+    assert found.matched and "seventh nuclear test" in found.text, found.text
