@@ -2351,10 +2351,16 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if kind is None or _asks_end(q) or q.hour:  # "when does Freedom Shield end": not when it was;
         return None  # "what time did it start": not its date
     table: NameTable[Entry] = kb.names.tables[kind]
-    if q.asks == Asks.WHO and _one_person(kb, q) and q.name_words & _own_names(kb, q.named[0]):
-        # "who was Austin in 2023", "who was Kim back then": who they are (not "who was Japan's
-        # prime minister in Oct 2024", a title, of a time)
-        content = _WHEN_TAIL_RE.sub("", content)
+    person = _one_person(kb, q)
+    if q.asks in (Asks.WHO, Asks.WHAT) and person and q.name_words & _own_names(kb, q.named[0]):
+        # "who was Austin in 2023", "what was Kurt Campbell back then": who they are (not "who was
+        # Japan's prime minister in Oct 2024", a title, of a time)
+        timeless = _WHEN_TAIL_RE.sub("", content)
+        if q.asks == Asks.WHAT and timeless != content:
+            found, _ = kb.names.tables["entity"].best(timeless, same=kb.same("entity"))
+            if found is not None and found.exact and str(found.group) == person:
+                return _relabel(lookups.who(kb, person))
+        content = timeless if q.asks == Asks.WHO else content
     content = _named_with_its_kind(kb, kind, content)
     match, _ = table.best(content, same=kb.same(kind))
     if match is None or not match.exact:  # "the sub launch": the submarine launch, as named

@@ -2161,6 +2161,12 @@ _IS_HOW_RE = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# "kurt campbell was what exactly back then": what was Kurt Campbell, the rest after
+_IS_WHAT_RE = re.compile(
+    r"^(?P<x>\W*\w.*?)\s+(?P<aux>is|was|are|were)\s+(?P<wh>what|who)(?P<adv>(?:\s+(?:exactly|again|actually))*)"
+    r"(?P<rest>(?:\s+(?:back\s+then|then|at\s+the\s+time|now))?)\W*$",
+    re.IGNORECASE,
+)
 _LAST_WH_RE = re.compile(  # "... since when", "... goes back to what year", "... fly to which country"
     r"[\s,]+((?:(?:since|by|until|from|in|to)\s+)?(?:when|where|who|(?:what|which)\s+(?:year|yr|date|day|month))"
     r"|(?:from\s+)?where\s+in\s+[^\W\d_]+(?:\s+[^\W\d_]+)?"  # "missiles fired from where in pyongyang"
@@ -2236,6 +2242,8 @@ def _fronted(flat: str) -> str:
     if (placing := _PLACING_FIRST_RE.match(flat)) is not None:
         # "across all these SCMs which SK defense ministers did Austin deal with"
         return f"{placing['wh'].rstrip(' ?!.')} {placing['clause']}"
+    if (what := _IS_WHAT_RE.match(flat)) is not None and _only_named(what["x"]):
+        return f"{what['wh']}{what['adv']} {what['aux']} {what['x'].strip(' ,')}{what['rest']}"
     found = _LATE_WH_RE.search(flat)
     if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
         clause = _OPENED_RE.sub("", flat[: found.start()])

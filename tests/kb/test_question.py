@@ -6192,3 +6192,12 @@ def test_a_degree_adverb_says_how_far_not_what(kb: KnowledgeBase) -> None:
     is asked; the seventh nuclear test's preparations answer, not a refusal over "almost"."""
     found = Engine(kb).ask("is north korea almost ready to do a nuke test")
     assert found.matched and "seventh nuclear test" in found.text, found.text
+
+
+def test_what_was_someone_back_then_is_who_they_are(tmp_path: Path) -> None:
+    """ "What was Kurt Campbell back then", "kurt campbell was what exactly back then": his card
+    (Indo-Pacific coordinator), not the NCG meeting he co-chaired."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("what was kurt campbell back then", "kurt campbell was what exactly back then"):
+        found = engine.ask(typed)
+        assert found.title == "Kurt Campbell" and "Indo-Pacific" in found.text, (typed, found.text)
