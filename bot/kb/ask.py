@@ -236,6 +236,14 @@ class Candidate:
 def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not text.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
+    if (guessed := _GUESS_RE.match(text)) is not None and (named := _guess_named(kb, guessed["guess"])):
+        # "who did Austin meet in Seoul in Jan, was it Shin?": the question, then the guess checked
+        found = _one(kb, guessed["asked"])
+        lead = found.text.split("\n")[0]
+        if found.matched and not any(name in lead for name in named):
+            note = f"Not {echo(guessed['guess'].strip(), 40)}, as the question has it."
+            found = replace(found, footer=f"{note} {found.footer}".strip())
+        return replace(found, title=f"Q: {_title(text)}") if found.title.startswith("Q: ") else found
     whole = _one(kb, text)
     if whole.title.startswith("Q: "):  # as typed, not as read ("54th scm locations", not "where was ...")
         whole = replace(whole, title=f"Q: {_title(text)}")
@@ -287,6 +295,22 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not both.matched or (sure and both.unsure):
         return whole
     return replace(both, title=f"Q: {_title(text)}")
+
+
+# "who did Austin meet in Seoul, was it Shin Won-sik?": a question, then a guess at its answer
+_GUESS_RE = re.compile(
+    r"^(?P<asked>\W*(?:\w+\s+){0,2}?(?:who|what|when|where|which)\b.+?)[\s,;]+(?:or\s+)?(?:was|is)\s+it\s+"
+    r"(?P<guess>[^?!.,]+?)[\s?!.]*$",
+    re.IGNORECASE,
+)
+
+
+def _guess_named(kb: KnowledgeBase, guess: str) -> list[str]:
+    """The shown names of the one person or body a guess names wholly ("shin won-sik"), if it does."""
+    typed = words(guess)
+    mentions = kb.names.mentions_in(typed, "entity")
+    found = [keys for start, end, keys in mentions if (start, end) == (0, len(typed))]
+    return [shown_name(kb.members("entity", key)) for keys in found[:1] for key in keys]
 
 
 _HIS_RE = re.compile(r"\b(?:(?P<own>his|her(?=\s+\w+\s*\w))|he|she|him|her)\b", re.IGNORECASE)

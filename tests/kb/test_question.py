@@ -6201,3 +6201,13 @@ def test_what_was_someone_back_then_is_who_they_are(tmp_path: Path) -> None:
     for typed in ("what was kurt campbell back then", "kurt campbell was what exactly back then"):
         found = engine.ask(typed)
         assert found.title == "Kurt Campbell" and "Indo-Pacific" in found.text, (typed, found.text)
+
+
+def test_a_guess_after_the_question_is_checked_against_its_answer(tmp_path: Path) -> None:
+    """ "Who did Austin meet in Seoul back in Jan, was it Shin Won-sik?": the question is
+    answered (Lee), and the guess, not borne out, is said to be not what the articles have; a
+    right guess ("was it lee?") gets no such line."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("yo who did austin meet in seoul back in jan, was it shin won-sik?")
+    assert found.text.startswith("**Lee Jong-sup**") and found.footer.startswith("Not “shin won-sik”"), found
+    assert not engine.ask("who did austin meet in seoul in jan 2023, was it lee?").footer.startswith("Not")
