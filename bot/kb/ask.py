@@ -236,11 +236,11 @@ class Candidate:
 def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not text.strip():
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
-    if (guessed := _GUESS_RE.match(text)) is not None and (named := _guess_named(kb, guessed["guess"])):
+    if (guessed := _GUESS_RE.match(text)) is not None and (guesses := _guess_named(kb, guessed["guess"])):
         # "who did Austin meet in Seoul in Jan, was it Shin?": the question, then the guess checked
         found = _one(kb, guessed["asked"])
-        lead = found.text.split("\n")[0]
-        if found.matched and not any(name in lead for name in named):
+        shown = found.text.split("\n")[0]
+        if found.matched and not any(name in shown for name in guesses):
             note = f"Not {echo(guessed['guess'].strip(), 40)}, as the question has it."
             found = replace(found, footer=f"{note} {found.footer}".strip())
         return replace(found, title=f"Q: {_title(text)}") if found.title.startswith("Q: ") else found
@@ -2381,8 +2381,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
         # Japan's prime minister in Oct 2024", a title, of a time)
         timeless = _WHEN_TAIL_RE.sub("", content)
         if q.asks == Asks.WHAT and timeless != content:
-            found, _ = kb.names.tables["entity"].best(timeless, same=kb.same("entity"))
-            if found is not None and found.exact and str(found.group) == person:
+            them, _ = kb.names.tables["entity"].best(timeless, same=kb.same("entity"))
+            if them is not None and them.exact and str(them.group) == person:
                 return _relabel(lookups.who(kb, person))
         content = timeless if q.asks == Asks.WHO else content
     content = _named_with_its_kind(kb, kind, content)
