@@ -670,6 +670,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _role_claimed,
             _several_events,
             _series_listed,
+            _same_or_not,
             _role_holders,
             _named_by_document,
         )
@@ -2784,6 +2785,45 @@ def _events_listed(
         citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
         source=Source.of(cited[0].article),
     )
+
+
+# "were the 54th and 55th SCMs held in the same city": what two events are compared by
+_SAME_RE = re.compile(
+    r"\bsame\s+(?P<what>city|place|location|venue|country|day|date|month|year)\b", re.IGNORECASE
+)
+
+
+def _same_or_not(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Were the 54th and 55th SCMs held in the same city": two events named, each with its
+    place (or date), and whether they are the same, as the articles give them."""
+    same = _SAME_RE.search(q.text)
+    if not q.yesno or same is None or len(q.events) != 2 or any(len(g) != 1 for g in q.events):
+        return None
+    by_place = same["what"].lower() not in ("day", "date", "month", "year")
+    entries = [kb.members("event", next(iter(g))) for g in q.events]
+    mains = [dated_by(e) or e[0] for e in entries]
+    if by_place:
+        told = [_place_of(e) for e in entries]
+        if "no place given" in told:
+            return None
+        alike = told[0] in told[1] or told[1] in told[0]
+    else:
+        if any(m.item.date is None for m in mains):
+            return None
+        one, two = (PartialDate.parse(str(m.item.date)) for m in mains)
+        alike = {"year": one.year == two.year, "month": (one.year, one.month) == (two.year, two.month)}.get(
+            same["what"].lower(), _same_period(one, two)
+        )
+    listed = _events_listed(
+        kb,
+        q,
+        [next(iter(g)) for g in q.events],
+        lambda main, es: (main, f"{_place_of(es)}, {lookups.event_date(main.item)}"),
+    )
+    if listed is None:
+        return None
+    lead = "Yes, the articles give:" if alike else "No, the articles give:"
+    return replace(listed, text=f"{lead}\n{listed.text}")
 
 
 def _a_side(kb: KnowledgeBase, key: str) -> bool:

@@ -6211,3 +6211,13 @@ def test_a_guess_after_the_question_is_checked_against_its_answer(tmp_path: Path
     found = engine.ask("yo who did austin meet in seoul back in jan, was it shin won-sik?")
     assert found.text.startswith("**Lee Jong-sup**") and found.footer.startswith("Not “shin won-sik”"), found
     assert not engine.ask("who did austin meet in seoul in jan 2023, was it lee?").footer.startswith("Not")
+
+
+def test_two_events_asked_if_in_the_same_place_or_year_get_each_ones(tmp_path: Path) -> None:
+    """ "Were the 54th and 55th SCMs held in the same city": no, each with its place and date
+    (Washington, Seoul); "the 55th and 56th SCM in the same year": no, 2023 and 2024."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("were the 54th and 55th scms held in the same city").text
+    assert found.startswith("No,") and "Washington" in found and "Seoul" in found, found
+    found = engine.ask("were the 55th scm and the 56th scm in the same year").text
+    assert found.startswith("No,") and "2023" in found and "2024" in found, found
