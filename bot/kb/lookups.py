@@ -244,6 +244,10 @@ def define(kb: KnowledgeBase, term: str) -> Answer:
         if named is not None and named.exact and not _people(kb, str(named.group)):
             # "/define KCNA": a body, not a term; what /who says of it
             return replace(who(kb, term), command="define")
+        event, _ = kb.names.tables["event"].best(term, same=kb.same("event"))
+        if event is not None and event.exact:
+            # "/define Warrior Shield": an event, not a term; what /when says of it
+            return replace(when(kb, term), command="define")
         return not_found("define", "term", term, _names(others))
     entries = kb.members("term", str(match.group))
     article, t = entries[0].article, entries[0].item

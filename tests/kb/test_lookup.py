@@ -202,3 +202,12 @@ def test_define_a_body_says_what_who_says_of_it(engine: Engine) -> None:
     assert found.matched and found.command == "define", found
     assert found.title == "North Korean Foreign Ministry", found
     assert not engine.define("austin").matched
+
+
+def test_define_an_event_says_what_when_says_of_it(engine: Engine) -> None:
+    """ "/define joint press conference": no term, but an event the article names: what /when
+    gives of it (its date and what happened), rather than "no term matching"."""
+    found = engine.define("joint press conference")
+    assert found.matched and found.command == "define", found
+    assert found.title == "Austin and Lee's joint press conference", found
+    assert not engine.define("press gallery").matched
