@@ -753,6 +753,13 @@ _MARKUP_RE = re.compile(r"[*`~|]+|(?<![^\W_])_+|_+(?![^\W_])")
 _LINK_RE = re.compile(r"\[([^\]]*)\]\(\s*<?[a-z][\w+.-]*://[^)\s]*>?\s*\)", re.IGNORECASE)
 
 
+# "<script>alert(1)</script> who is austin", "<b>who</b>": pasted markup, no words asked;
+# a script's or style's contents go with their tags
+_HTML_RE = re.compile(
+    r"<(script|style)\b[^>]*>.*?</\1\s*>|</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL
+)
+
+
 def bounded(text: str) -> str:
     """A question on one line, at most MAX_QUESTION long (bounded work): of a longer paste, its
     end from a sentence's start, where the question is ("hey so i was reading ... when did the
@@ -768,7 +775,8 @@ def bounded(text: str) -> str:
 def unmarked(text: str) -> str:
     """A question without what Discord adds to words: mentions ("<@123456> @here what is the
     dprk": who is pinged asks nothing) and markdown ("**who** is _austin_", links)."""
-    return " ".join(_MARKUP_RE.sub(" ", _LINK_RE.sub(r"\1", _PINGS_RE.sub(" ", text))).split())
+    text = _HTML_RE.sub(" ", _PINGS_RE.sub(" ", text))
+    return " ".join(_MARKUP_RE.sub(" ", _LINK_RE.sub(r"\1", text)).split())
 
 
 def parse(kb: KnowledgeBase, text: str) -> Question:

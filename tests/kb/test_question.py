@@ -14,7 +14,7 @@ from bot.kb.engine import Engine
 from bot.kb.index import KnowledgeBase
 from bot.kb.loader import load_path
 from bot.kb.names import initials, leading_initials
-from bot.kb.question import Asks, _fronted, parse
+from bot.kb.question import Asks, _fronted, parse, unmarked
 from bot.kb.text import name_key, terms
 
 from ..conftest import KNOWLEDGE
@@ -6221,3 +6221,11 @@ def test_two_events_asked_if_in_the_same_place_or_year_get_each_ones(tmp_path: P
     assert found.startswith("No,") and "Washington" in found and "Seoul" in found, found
     found = engine.ask("were the 55th scm and the 56th scm in the same year").text
     assert found.startswith("No,") and "2023" in found and "2024" in found, found
+
+
+def test_pasted_html_asks_nothing(kb: KnowledgeBase) -> None:
+    """ "<script>alert(1)</script> who is austin": tags (and a script's contents) are pasted
+    markup, not words asked; "3 < 5" is no tag and stays."""
+    assert unmarked("<script>alert(1)</script> who is <b>austin</b>") == "who is austin"
+    assert unmarked("is 3 < 5 and 6 > 2") == "is 3 < 5 and 6 > 2"
+    assert Engine(kb).ask("<script>alert(1)</script> who is austin").title == "Lloyd Austin"
