@@ -2688,14 +2688,33 @@ def _named_with(kb: KnowledgeBase, group: frozenset[str], event: str) -> bool:
     )
 
 
+_NAME_ASKED_RE = re.compile(r"\b(?:name|named|called)\b", re.IGNORECASE)
+_COMPARING_TERMS = frozenset(
+    t for w in "compare comparison difference differ versus vs".split() for t in terms(w)
+)
+
+
 def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     """ "When (or where) were the 54th, 55th and 56th SCMs?", "who were the Korean defense
     ministers at ...": each event the question names, one line each in the order they came, when
     it names several and asks when, where, or who (those taking part whom the rest describes)."""
-    if q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) or len(q.events) < 2:
+    # "what happened at the 55th and 56th SCM", "compare the 55th and 56th SCM": nothing asked
+    # but the events, each told
+    told = (
+        q.asks == Asks.WHAT
+        and not (q.speech or q.named)  # "what did Kishida say at ...": his words, not the events
+        and not _NAME_ASKED_RE.search(q.text)  # "what are the field drills in Freedom Shield called"
+        and all(w.setting or w.terms & _COMPARING_TERMS for w in q.words)
+    )
+    if (q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) and not told) or len(q.events) < 2 or q.yesno:
         return None
 
     def said(main: Entry, entries: tuple[Entry, ...]) -> tuple[Entry, str] | None:
+        if told:
+            account = next((e for e in (main, *entries) if e.item.description), None)
+            if account is None:
+                return None
+            return account, f"{lookups.event_date(main.item)}. {account.item.description}"
         if q.asks == Asks.WHO:  # one of them naming no one the question describes: not this way
             taking = _taking_part(kb, q, entries)
             return taking if taking and taking[1] else None

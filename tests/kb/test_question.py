@@ -6229,3 +6229,15 @@ def test_pasted_html_asks_nothing(kb: KnowledgeBase) -> None:
     assert unmarked("<script>alert(1)</script> who is <b>austin</b>") == "who is austin"
     assert unmarked("is 3 < 5 and 6 > 2") == "is 3 < 5 and 6 > 2"
     assert Engine(kb).ask("<script>alert(1)</script> who is austin").title == "Lloyd Austin"
+
+
+def test_what_happened_at_two_events_tells_each(tmp_path: Path) -> None:
+    """ "What happened at the 55th and 56th SCM", "compare the 55th and 56th SCM": no one unit
+    tells both; each event with its date and what happened, in order. "What did Kishida say at
+    the Camp David press conference" is still his words."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("what happened at the 55th and 56th scm", "compare the 55th and 56th scm"):
+        found = engine.ask(typed)
+        assert found.matched and found.text.startswith("• **55th"), (typed, found.text)
+        assert "Tailored Deterrence" in found.text and "troops to Russia" in found.text, found.text
+    assert not engine.ask("what did kishida say at the camp david press conference").text.startswith("•")
