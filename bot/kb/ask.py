@@ -153,6 +153,15 @@ _SAID_RE = re.compile(
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced)\b",
     re.IGNORECASE,
 )
+# "a greater say in nuclear planning": a say had, not said
+_SAY_HAD_RE = re.compile(r"\b(?:a|the|greater|bigger|more|any|no|final|its|their)\s+say\b", re.IGNORECASE)
+
+
+def _spoke(text: str) -> bool:
+    """Whether a text tells of words spoken ("Biden said", "warned"), not "a greater say"."""
+    return _SAID_RE.search(_SAY_HAD_RE.sub(" ", text)) is not None
+
+
 _NAMING_RE = re.compile(
     r"\b(?:stands?\s+for|named\s+(?:after|for)|in\s+(?:its|the)\s+name|means"
     # "Pyongyang usually calls a weapon "strategic" when ...": when or why it uses the name
@@ -1349,6 +1358,8 @@ def _another_speaker(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     if not q.speech or _asked_speaker(q) is None:
         return None
     speaker = _speaker_keys(kb, doc)
+    if speaker is None and doc.kind == DocKind.EVENT and not _spoke(doc.text):
+        return _speaker_name(kb, q)  # "what did Yoon say at ...": an event's account, no words
     if speaker is None or _said_by(kb, q, doc):
         return None  # theirs, or words no one in particular is said to have said
     return _speaker_name(kb, q)
@@ -1400,6 +1411,8 @@ def _asked_speaker(q: Question) -> frozenset[str] | None:
 def _said_by(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit is the words of the one the question names (or of their country's bodies)."""
     asked = _asked_speaker(q)
+    if doc.kind != DocKind.QUOTE and not _spoke(doc.text):
+        return False  # "Biden and Yoon adopted a pact": what Yoon did, no words of his
     return asked is not None and bool((_speaker_keys(kb, doc) or frozenset()) & _and_theirs(kb, asked))
 
 

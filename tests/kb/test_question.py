@@ -6241,3 +6241,11 @@ def test_what_happened_at_two_events_tells_each(tmp_path: Path) -> None:
         assert found.matched and found.text.startswith("• **55th"), (typed, found.text)
         assert "Tailored Deterrence" in found.text and "troops to Russia" in found.text, found.text
     assert not engine.ask("what did kishida say at the camp david press conference").text.startswith("•")
+
+
+def test_what_someone_did_is_no_words_of_theirs(tmp_path: Path) -> None:
+    """ "What did Yoon say at the Rose Garden press conference": "Biden and Yoon adopted a pact
+    giving Seoul a greater say" tells what Yoon did ("a say" had, not said): the articles quote
+    no words of his own there."""
+    found = Engine(_corpus(tmp_path)).ask("what did yoon say at the rose garden press conference")
+    assert not found.matched and "no words of Yoon Suk Yeol's own" in found.text, found.text
