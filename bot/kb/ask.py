@@ -695,7 +695,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         return found
     if blocking := _unheard(q):
         said = ", ".join(echo(w.typed, 40) for w in blocking[:3])
-        return _corrected(kb, q) or _not_answerable(kb, q, f"The knowledge base has nothing on {said}.")
+        return _corrected(kb, q, refused=True) or _not_answerable(
+            kb, q, f"The knowledge base has nothing on {said}."
+        )
     judged, relevant, fitting = _sorted_out(kb, q, _candidates(kb, q))
     if (untold := _left_untold(kb, q, judged, relevant)) is not None:
         return _says_not(q, untold, "the articles say it was not made public:")
@@ -704,7 +706,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             return _says_not(q, relevant[0])
         missing = _worth_saying([w for c in judged[:1] for w in c.missing] or list(q.unknown))
         why = f"The knowledge base has nothing on {missing}." if missing else ""
-        return _corrected(kb, q) or _not_answerable(kb, q, why)
+        return _corrected(kb, q, refused=True) or _not_answerable(kb, q, why)
     chosen = _chosen(kb, q, fitting)
     if (
         q.yesno
@@ -904,12 +906,14 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _SAY = "The articles say:"  # a yes-no question's lead: what they say, not a bare yes or no
 
 
-def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
+def _corrected(kb: KnowledgeBase, q: Question, refused: bool = False) -> Answer | None:
     """ "The Kentucky was the first since 1991, right?", "the summit was in July, wasn't it", "so
     Austin flew to Tokyo to meet Lee?": a claim whose year, month or place the articles give
     otherwise. Read without it, the claim is what a unit says, with a year, month or place of its
-    own there: that unit answers, saying the question's one is not what the articles say."""
-    if not q.yesno:
+    own there: that unit answers, saying the question's one is not what the articles say. A
+    question the articles would otherwise not answer (`refused`) is read so too: "when did the
+    Kentucky dock in Incheon" takes Incheon as its claim."""
+    if not q.yesno and not refused:
         return None
     slips = [w for w in q.words if _YEAR_RE.fullmatch(w.typed) or w.typed in _MONTHS]
     # "ready for its 6th nuke test?": a number the articles never give, where they give another
@@ -920,11 +924,15 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     ]
     # "the Kentucky docked at Jeju, didn't it": a claim putting it at a place the articles do not
     # name as one (a rare word: a name), where they name another
-    claimed = q.text.lower().startswith("is it true that")  # "..., didn't it": a claim, read so
+    # "..., didn't it": a claim, read so; so is a place no article names in a question refused
+    claimed = (refused and not q.yesno) or q.text.lower().startswith("is it true that")
     unheard = [
         w
         for w in q.words
-        if claimed and (english.zipf(w.typed) < english.RARE or not w.known) and _placed_at(q.text, w.typed)
+        if claimed
+        and not w.number  # "at the 53rd SCM": no place
+        and (english.zipf(w.typed) < english.RARE or not w.known)
+        and _placed_at(q.text, w.typed)
     ]
     # "the carrier was the uss nimitz, wasn't it": a name the articles never use, where they name
     # another ("the carrier USS Ronald Reagan")
@@ -962,6 +970,8 @@ def _corrected(kb: KnowledgeBase, q: Question) -> Answer | None:
     for dropped_words, dropped_places, kind in readings:
         if not dropped_words and not dropped_places:
             continue
+        if not q.yesno and kind != "stated place":
+            continue  # "when was the 57th SCM": a question's number (or place) is what it asks of
         kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
         if not kept and not [w for w in q.words if w not in dropped_words]:
             continue

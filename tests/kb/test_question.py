@@ -6249,3 +6249,15 @@ def test_what_someone_did_is_no_words_of_theirs(tmp_path: Path) -> None:
     no words of his own there."""
     found = Engine(_corpus(tmp_path)).ask("what did yoon say at the rose garden press conference")
     assert not found.matched and "no words of Yoon Suk Yeol's own" in found.text, found.text
+
+
+def test_a_question_refused_over_a_place_no_article_names_is_corrected(tmp_path: Path) -> None:
+    """ "When did the USS Kentucky dock in Incheon": no article names Incheon, and read without
+    it the Kentucky docked in Busan on 18 July 2023: that, saying Incheon is not what the articles
+    have. "When was the 57th SCM" stays not in the knowledge base (a number asked of, no claim)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("when did the uss kentucky dock in incheon")
+    assert found.matched and "18 July 2023" in found.text and "Busan" in found.text, found.text
+    assert found.footer.startswith("Not “incheon”"), found.footer
+    assert not engine.ask("when was the 57th scm").matched
+    assert not engine.ask("what was agreed at the 53rd scm").matched
