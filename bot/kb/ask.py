@@ -2509,6 +2509,8 @@ def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
     if claim is None:
         return None
     person, role, still, present = claim
+    if (then := _held_then(kb, q, person, role)) is not None:
+        return then  # "was Lee still defense minister at Camp David": yes, as the articles show then
     roles = [r.value for r in history(kb.names.members("entity", person), "role")]
     own = [r for r in roles if set(terms(role)) <= set(terms(r))]
     holder = _holder(kb, role, person)
@@ -2525,6 +2527,42 @@ def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
     if holder and held:
         lead += f" **{_shown_names(kb, [holder])[0]}** is {held[0].value}."
     return replace(card, text=f"{lead}\n{card.text}")
+
+
+def _held_then(kb: KnowledgeBase, q: Question, person: str, role: str) -> Answer | None:
+    """ "Was Lee still defense minister at Camp David (in August 2023)": asked of an event or a
+    time, the role's holder the articles show then, of the person's country; a yes when it is
+    the person. None otherwise (the claim is then read as of now)."""
+    if not (q.events or _month_asked(q.text) or _year_asked(q.text)):
+        return None
+    last = words(role)[-1]
+    country = next((e.item.country for e in kb.members("entity", person) if e.item.country), None)
+    head = _ROLE_HEAD_RE.match(q.text)
+    at = re.search(rf"\b{re.escape(last)}\b", q.text, re.IGNORECASE)
+    if head is None or at is None or country is None:
+        return None
+    asked = f"who was {country}'s {role}{q.text[at.end() :]}"
+    found = _role_holders(kb, parse(kb, asked))
+    bold = _BOLD_NAME_RE.match(found.text) if found is not None and found.matched else None
+    name = _shown_names(kb, [person])[0]
+    if found is None or bold is None:
+        return None
+    period = _month_asked(q.text) or _year_asked(q.text)
+    within = period is not None and any(
+        _within(e.article.article.published, period)
+        and e.item.role
+        and set(terms(role)) <= set(terms(e.item.role))
+        and not normalize(e.item.role).startswith(("former ", "ex-"))
+        for e in kb.members("entity", person)
+    )  # "was Lee defense minister in 2023": shown in it then, if not the last that year
+    if bold[1].strip() == name or within:
+        return replace(found, text=f"Yes: the articles show {found.text}")
+    if not head.group(0).strip().lower().startswith("was"):
+        return None  # "is Shin still defense minister in Oct 2024": his roles now say no
+    return replace(found, text=f"No: the articles show {found.text}")
+
+
+_ROLE_HEAD_RE = re.compile(r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:is|was|isn't|wasn't|isnt|wasnt)\s+", re.I)
 
 
 def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool] | None:
@@ -2973,7 +3011,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     # "who was Japan's defense minister in January 2023", "... at the November 2023 meeting"
     # (several meetings that month, none dated alone): the month typed
     month = _month_asked(q.text) if day is None and not clause else None
-    day = day or month or (_year_asked(q.text) if titled is not None and not clause else None)
+    day = day or month or (_year_asked(q.text) if not (clause or q.events) else None)
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it
     if not asked_role or not roles or (((q.events and not several) or clause) and day is None):

@@ -6261,3 +6261,16 @@ def test_a_question_refused_over_a_place_no_article_names_is_corrected(tmp_path:
     assert found.footer.startswith("Not “incheon”"), found.footer
     assert not engine.ask("when was the 57th scm").matched
     assert not engine.ask("what was agreed at the 53rd scm").matched
+
+
+def test_a_role_claimed_of_a_time_is_checked_against_the_holder_then(tmp_path: Path) -> None:
+    """ "Was Lee Jong-sup still defense minister at Camp David": yes, as the articles show him by
+    August 2023 (Shin took office in October), not "no" from his role today; "was Lee still
+    defense minister in December 2023": no, Shin then; "was Lee the defense minister in 2023":
+    yes, he is shown in it that year."""
+    engine = Engine(_corpus(tmp_path))
+    lead = engine.ask("was lee jong-sup still defense minister at camp david?").text
+    assert lead.startswith("Yes: the articles show **Lee Jong-sup**"), lead
+    lead = engine.ask("was lee still defense minister in december 2023").text
+    assert lead.startswith("No: the articles show **Shin Won-sik**"), lead
+    assert engine.ask("was lee the defense minister in 2023").text.startswith("Yes:")
