@@ -792,6 +792,13 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # "who was the first SK president to visit Washington": "the first ... since 2011" says
         # only that none came between, not who came first of all
         return _says_not(q, chosen[0], "the articles say only that it was the first in some years:")
+    if q.asks == Asks.WHEN and (person := _one_person(kb, q)) is not None:
+        # "when did Lee become defense minister": Shin's taking office (Lee named in it) is not his
+        kept = [c for c in chosen if not _anothers_taking_office(kb, c.doc, person)]
+        if not kept:
+            lead = "the articles do not say when that was. The closest they say:"
+            return _says_not(q, chosen[0], lead)
+        chosen = kept
     if q.asks == Asks.WHY and chosen[0].doc.kind == DocKind.ACTION and _no_reason_near(kb, q, chosen[0].doc):
         # "why did Lee get replaced": "Lee was replaced by Shin" says that, not why
         return _says_not(q, chosen[0], "the articles do not say why. The closest they say:")
@@ -1332,6 +1339,20 @@ def _held(doc: Doc) -> bool:
     """Whether a unit is of an event its article reports as held, not still to come."""
     event = _event(doc)
     return event is not None and not event.planned
+
+
+def _anothers_taking_office(kb: KnowledgeBase, doc: Doc, person: str) -> bool:
+    """Whether a unit is an event named for someone else than this person taking up a post
+    ("Shin Won-sik takes office as defense minister", which names Lee as the one he replaced)."""
+    event = _event(doc)
+    if not _TOOK_OFFICE_RE.search(event.name if event is not None else doc.text):
+        return False
+    if event is None:  # "Shin ... took office as defense minister in October 2023, replacing Lee"
+        subject = _subject_keys(kb, doc) or frozenset()
+        return bool(subject) and person not in subject
+    named = kb.names.mentions_in(words(event.name), "entity")
+    first = next((keys for start, _, keys in named if start == 0), frozenset())
+    return bool(first) and person not in first
 
 
 def _event(doc: Doc) -> Event | None:
@@ -2362,7 +2383,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     content = _trimmed(q.content)  # "what's extended deterrence exactly": the name alone
     if not content or q.yesno:
         return None
-    roles = [w for w in q.words if w.terms & ROLE_TERMS]
+    # "when did he take office": a time, not his roles
+    roles = [w for w in q.words if w.terms & ROLE_TERMS] if q.asks != Asks.WHEN else []
     # "what did Kim run before the job", "his job before he became minister": not his roles now
     # (his roles, newest first, do answer "his job after leaving the ministry")
     asks_else = q.later is False or any(w.essential and w not in roles for w in q.words)

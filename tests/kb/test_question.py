@@ -6274,3 +6274,15 @@ def test_a_role_claimed_of_a_time_is_checked_against_the_holder_then(tmp_path: P
     lead = engine.ask("was lee still defense minister in december 2023").text
     assert lead.startswith("No: the articles show **Shin Won-sik**"), lead
     assert engine.ask("was lee the defense minister in 2023").text.startswith("Yes:")
+
+
+def test_when_someone_took_up_a_post_is_their_own_taking_it(tmp_path: Path) -> None:
+    """ "When did Shin become defense minister": October 2023, when he took office, not Kim's
+    taking over from him (September 2024); "when did Shin take office" is a time, not his card;
+    "when did Lee Jong-sup become defense minister": the articles only tell of others taking
+    it from him, so not in the knowledge base."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("when did shin become defense minister", "when did shin take office"):
+        lead = engine.ask(typed).text.split("\n")[0]
+        assert lead.startswith("**October 2023"), (typed, lead)
+    assert not engine.ask("when did lee jong-sup become defense minister").matched
