@@ -5009,7 +5009,9 @@ def _year_of_the_asked(q: Question, doc: Doc) -> str | None:
     """For "when": a year a unit's own words put what is asked in, right after it ("formalised
     by a mutual defense treaty in 1953"), other than the unit's own year: the time
     of what is asked, where the unit is dated by the news it tells (a visit in 2023)."""
-    asked = {t for w in q.words if w.essential for t in w.terms}
+    # what is asked: its essential words, or, where none is ("the mutual defense treaty", one
+    # phrase), every word
+    asked = {t for w in q.words if w.essential for t in w.terms} or {t for w in q.words for t in w.terms}
     typed = words(doc.text)
     own = doc.date.year if doc.date is not None else None
     for at, word in enumerate(typed):

@@ -6286,3 +6286,10 @@ def test_when_someone_took_up_a_post_is_their_own_taking_it(tmp_path: Path) -> N
         lead = engine.ask(typed).text.split("\n")[0]
         assert lead.startswith("**October 2023"), (typed, lead)
     assert not engine.ask("when did lee jong-sup become defense minister").matched
+
+
+def test_the_year_of_a_thing_named_by_one_phrase_is_its_own(tmp_path: Path) -> None:
+    """ "What year was the mutual defense treaty": the question is one phrase, no word of it
+    essential; the unit dates it "in 1953", not the state visit's day it is told with."""
+    lead = Engine(_corpus(tmp_path)).ask("what year was the mutual defense treaty").text.split("\n")[0]
+    assert lead == "**1953**", lead
