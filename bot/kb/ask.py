@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -2771,6 +2771,49 @@ def _named_with(kb: KnowledgeBase, group: frozenset[str], event: str) -> bool:
     )
 
 
+_BOTH_RE = re.compile(r"\b(?:both|all\s+(?:three|four|of\s+them))\b", re.IGNORECASE)
+
+
+def _at_all_of(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """The people every one of the events named has taking part, as their accounts give them."""
+    same = kb.same("entity")
+    keys = sorted(
+        (sorted(group)[0] for group in q.events),
+        key=lambda key: _ordinal(_event_date_of(kb.members("event", key))),
+    )
+    present: list[set[str]] = []
+    cited: list[Entry] = []
+    for key in keys:
+        entries = kb.members("event", key)
+        people = {
+            same(name_key(e.name))
+            for entry in entries
+            for e in (kb.entity(entry.article, i) for i in entry.item.entities)
+            if e is not None and e.kind == EntityKind.PERSON
+        }
+        present.append(people)
+        cited.append(dated_by(entries) or entries[0])
+    common = set.intersection(*present) if present else set()
+    if not common:
+        return None
+    names = _shown_names(kb, sorted(common))
+    events = ", ".join(shown_name(kb.members("event", key)) for key in keys)
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        f"**{' and '.join(names)}**, at each of: {events}.",
+        citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
+        source=Source.of(cited[0].article),
+    )
+
+
+def _event_date_of(entries: Sequence[Entry]) -> PartialDate | None:
+    """An event's date, as the account dating it gives it."""
+    main = dated_by(entries) or entries[0]
+    return PartialDate.parse(str(main.item.date)) if main.item.date else None
+
+
 _NAME_ASKED_RE = re.compile(r"\b(?:name|named|called)\b", re.IGNORECASE)
 _COMPARING_TERMS = frozenset(
     t for w in "compare comparison difference differ versus vs".split() for t in terms(w)
@@ -2791,6 +2834,8 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     )
     if (q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) and not told) or len(q.events) < 2 or q.yesno:
         return None
+    if q.asks == Asks.WHO and _BOTH_RE.search(q.text):
+        return _at_all_of(kb, q)  # "who was at both the 54th and 55th SCM": those at each
 
     def said(main: Entry, entries: tuple[Entry, ...]) -> tuple[Entry, str] | None:
         if told:

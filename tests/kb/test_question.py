@@ -6293,3 +6293,11 @@ def test_the_year_of_a_thing_named_by_one_phrase_is_its_own(tmp_path: Path) -> N
     essential; the unit dates it "in 1953", not the state visit's day it is told with."""
     lead = Engine(_corpus(tmp_path)).ask("what year was the mutual defense treaty").text.split("\n")[0]
     assert lead == "**1953**", lead
+
+
+def test_who_was_at_both_events_is_those_at_each(tmp_path: Path) -> None:
+    """ "Who was at both the 54th and 55th SCM": Austin, whom both accounts have there; not Lee
+    (the 54th) or Shin (the 55th), each at one."""
+    found = Engine(_corpus(tmp_path)).ask("who was at both the 54th and 55th scm").text
+    assert found.startswith("**Lloyd Austin**, at each of: 54th"), found
+    assert "Lee" not in found and "Shin" not in found, found
