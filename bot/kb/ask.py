@@ -2859,9 +2859,16 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
     the people it names, who narrow it to those they took part in ("the SCMs Austin did with the
     Koreans": countries and peoples name the sides, not some of them)."""
     titled = _title_named(kb, q) if q.asks == Asks.WHO else None
-    if titled is not None and len(q.events) == 1 and len(q.events[0]) > 1 and _EACH_RE.search(q.text):
+    each = q.asks == Asks.WHO and len(q.events) == 1 and len(q.events[0]) > 1 and _EACH_RE.search(q.text)
+    if each and titled is not None:
         # "who was the SK defense minister at each SCM": a name several events share, each
         return _events_listed(kb, q, q.events[0], lambda main, entries: _titled_at(kb, titled, main, entries))
+    if each and all(_is_place(kb, k) for g in q.named for k in g):
+        # "who was (South) Korea's defense minister at each SCM": those it describes, at each
+        describing = [w for w in q.words if not (w.setting or w.terms & _LISTING_TERMS)]
+        return _events_listed(
+            kb, q, q.events[0], lambda main, entries: _taking_part(kb, q, entries, describing)
+        )
     if q.events or q.yesno or q.placed_at:  # "held in Seoul": some of them
         return None
     if titled is not None:  # "who was SK's defense minister at the SCMs": the one of them at each
@@ -3010,11 +3017,14 @@ def _at_the_event(kb: KnowledgeBase, q: Question) -> Answer | None:
     )
 
 
-def _taking_part(kb: KnowledgeBase, q: Question, entries: Iterable[Entry]) -> tuple[Entry, str] | None:
+def _taking_part(
+    kb: KnowledgeBase, q: Question, entries: Iterable[Entry], describing: list[Word] | None = None
+) -> tuple[Entry, str] | None:
     """Of an event's accounts, the first naming people taking part whom the question's words
-    describe ("the Korean defense ministers": Lee Jong-sup, South Korean Defense Minister), of
-    the countries it names ("SK's defense minister")."""
-    describing = [w for w in q.words if not w.setting]  # not the events' own names
+    (or these of them) describe ("the Korean defense ministers": Lee Jong-sup, South Korean
+    Defense Minister), of the countries it names ("SK's defense minister")."""
+    if describing is None:
+        describing = [w for w in q.words if not w.setting]  # not the events' own names
     places = [g for g in q.named if any(_is_place(kb, key) for key in g)]
     # the account nearest the event first: the roles people held then, not the "former" of later
     for entry in sorted(entries, key=lambda e: e.article.article.published):

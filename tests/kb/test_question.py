@@ -6301,3 +6301,16 @@ def test_who_was_at_both_events_is_those_at_each(tmp_path: Path) -> None:
     found = Engine(_corpus(tmp_path)).ask("who was at both the 54th and 55th scm").text
     assert found.startswith("**Lloyd Austin**, at each of: 54th"), found
     assert "Lee" not in found and "Shin" not in found, found
+
+
+def test_a_role_asked_of_each_event_of_a_series_gives_who_held_it_at_each(tmp_path: Path) -> None:
+    """ "Who was (South) Korea's defense minister at each SCM": each SCM with those its accounts
+    have there whom the role describes (Lee, Shin, Kim), in order; "each" describes no one."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "who was korea's defense minister at each scm",
+        "who was south korea's defense minister at each scm",
+    ):
+        lines = engine.ask(typed).text.split("\n")
+        names = ["Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun"]
+        assert [name for line in lines for name in names if name in line] == names, (typed, lines)
