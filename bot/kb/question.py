@@ -1933,6 +1933,14 @@ _KIND_LAST_RE = re.compile(
 _OPENED_RE = re.compile(rf"^\s*(?:(?:{_OPENERS})[\s,:]+)+", re.IGNORECASE)
 
 
+# what the asker was doing when the question came: "I was reading about", "and wondering"
+_ASKER_DOING_RE = re.compile(
+    r"\b(?:i\s+(?:was|am|'m|’m)\s+(?:just\s+)?(?:reading|looking|thinking|hearing)(?:\s+(?:about|into|at|up\s+on))?"
+    r"|(?:and\s+)?(?:i\s+(?:was|am|'m|’m)\s+)?(?:just\s+)?(?:wondering|curious))\b",
+    re.IGNORECASE,
+)
+
+
 def without_openers(text: str) -> str:
     """A question without the words that only open it ("wait, ...", "ok so ...")."""
     return _OPENED_RE.sub("", text) or text
@@ -2254,7 +2262,8 @@ def _fronted(flat: str) -> str:
         return f"{what['wh']}{what['adv']} {what['aux']} {what['x'].strip(' ,')}{what['rest']}"
     found = _LATE_WH_RE.search(flat)
     if found is not None:  # "ok so at the tabletop, who ...": the clause without its openers
-        clause = _OPENED_RE.sub("", flat[: found.start()])
+        # nor the asker's own doings: "I was reading about Camp David and wondering, what's ..."
+        clause = _ASKER_DOING_RE.sub(" ", _OPENED_RE.sub("", flat[: found.start()]))
         rest = flat[found.end() :].rstrip(" ?!.")
         if _only_named(clause) and (he := _SUBJECT_PRONOUN_RE.search(rest)):
             # "the kentucky, where did it dock": where did the Kentucky dock

@@ -6314,3 +6314,12 @@ def test_a_role_asked_of_each_event_of_a_series_gives_who_held_it_at_each(tmp_pa
         lines = engine.ask(typed).text.split("\n")
         names = ["Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun"]
         assert [name for line in lines for name in names if name in line] == names, (typed, lines)
+
+
+def test_what_the_asker_was_doing_before_the_question_is_not_asked(tmp_path: Path) -> None:
+    """ "yo so I was reading about camp david and wondering, what's the hotline thing? anyway
+    cool bot": the asker's reading and wondering ask nothing; Camp David stays, and the hotline
+    is answered rather than refused over "reading" and "wondering"."""
+    typed = "yo so I was reading about camp david and wondering, what's the hotline thing? anyway cool bot"
+    found = Engine(_corpus(tmp_path)).ask(typed)
+    assert found.matched and "hotline" in found.text.split("\n")[0], found.text
