@@ -2891,9 +2891,12 @@ def _series_listed(kb: KnowledgeBase, q: Question) -> Answer | None:
         return None
     if titled is not None:
         return _events_listed(kb, q, owners, lambda main, entries: _titled_at(kb, titled, main, entries))
-    return _events_listed(
+    listed = _events_listed(
         kb, q, owners, lambda main, entries: (main, f"{lookups.event_date(main.item)}, {_place_of(entries)}")
     )
+    if listed is not None and q.asks == Asks.COUNT:  # "how many SCMs did Austin attend": so many, each
+        return replace(listed, text=f"The articles tell of **{len(owners)}**:\n{listed.text}")
+    return listed
 
 
 def _titled_at(
@@ -2996,7 +2999,8 @@ _EACH_RE = re.compile(r"\b(?:each|every|all)\b", re.IGNORECASE)
 _LISTING_TERMS = frozenset(
     t
     for w in "order each one held hold list place places location locations date dates number numbers"
-    " through across every all".split()
+    " through across every all attend attended join joined done"
+    " total".split()
     for t in terms(w)
 )
 

@@ -6323,3 +6323,11 @@ def test_what_the_asker_was_doing_before_the_question_is_not_asked(tmp_path: Pat
     typed = "yo so I was reading about camp david and wondering, what's the hotline thing? anyway cool bot"
     found = Engine(_corpus(tmp_path)).ask(typed)
     assert found.matched and "hotline" in found.text.split("\n")[0], found.text
+
+
+def test_how_many_of_a_series_someone_attended_counts_and_lists_them(tmp_path: Path) -> None:
+    """ "How many SCMs did Austin attend": the SCMs the articles have him at, counted (3) and
+    listed in order with date and place."""
+    found = Engine(_corpus(tmp_path)).ask("how many scms did austin attend").text
+    assert found.startswith("The articles tell of **3**:"), found
+    assert found.index("54th") < found.index("55th") < found.index("56th"), found
