@@ -4864,6 +4864,9 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
             fields.append(
                 Field(f"{FOLLOWS}, {cite_label(cite(doc.article, after.paragraphs))}", f"> {after.text}")
             )
+    event = _event(doc) if q.asks == Asks.WHEN else None
+    if event is not None and event.date_note:  # "last week": the day worked out, said how
+        fields.append(Field("How the date is known", event.date_note))
     also = [c.doc for c in chosen[1:] if c.doc.text != doc.text and c.cover >= weights.COVER][:ALSO_SHOWN]
     if also:
         fields.append(

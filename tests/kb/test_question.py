@@ -6331,3 +6331,11 @@ def test_how_many_of_a_series_someone_attended_counts_and_lists_them(tmp_path: P
     found = Engine(_corpus(tmp_path)).ask("how many scms did austin attend").text
     assert found.startswith("The articles tell of **3**:"), found
     assert found.index("54th") < found.index("55th") < found.index("56th"), found
+
+
+def test_a_date_worked_out_says_how_it_is_known(tmp_path: Path) -> None:
+    """ "What day did the B-52H fly over the Yellow Sea": the article says "last week"; the day
+    shown is the event's worked-out date, and the answer says how it is known (its date note)."""
+    found = Engine(_corpus(tmp_path)).ask("what day did the b-52h fly over the yellow sea")
+    notes = [f.value for f in found.fields if f.name == "How the date is known"]
+    assert notes and "last week" in notes[0], found.fields
