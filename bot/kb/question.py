@@ -1036,7 +1036,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         proper=asked != text,  # "the name of the exercise": its own name, not a kind of exercise
         kind_words=frozenset(typed[i] for i in kind_span),
         kind_of=bool(kind_span) and kind_span[0] >= 2 and typed[kind_span[0] - 2] in _KIND_OF,
-        asked_names=_asked_names(kb, typed, named, kind_span),
+        asked_names=_asked_names(kb, typed, named, kind_span, every),
         plural=bool(kind_span) and (every or _plural(typed[kind_span[-1]])),
         relation=relation,
         anchored_named=frozenset(n for n, (start, _, _) in enumerate(named) if start in anchored),
@@ -1354,12 +1354,17 @@ def _holds_post(asked: list[str], role: tuple[str, ...], country: frozenset[str]
 
 
 def _asked_names(
-    kb: KnowledgeBase, typed: list[str], named: list[tuple[int, int, frozenset[str]]], kind_span: range
+    kb: KnowledgeBase,
+    typed: list[str],
+    named: list[tuple[int, int, frozenset[str]]],
+    kind_span: range,
+    every: bool = False,
 ) -> tuple[frozenset[str], ...]:
     """ "Which Japanese defense minister": the people a role asked for names. "Which South Korean
-    defense ministers", a post several held, names all who held it (_role_holders lists them)."""
+    defense ministers" (or "list every ... minister"), a post several held, names all who held
+    it (_role_holders lists them)."""
     found = tuple(keys for start, end, keys in named if start in kind_span and end == kind_span.stop)
-    if found or not kind_span or not _plural(typed[kind_span[-1]]):
+    if found or not kind_span or not (every or _plural(typed[kind_span[-1]])):
         return found
     said = _in_the_articles_words(kb, [typed[i] for i in kind_span])  # "def ministers": defense
     asked = [t for w in said if not kb.names.mentions_in([w], "entity") for t in terms(w)]

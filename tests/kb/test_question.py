@@ -6339,3 +6339,13 @@ def test_a_date_worked_out_says_how_it_is_known(tmp_path: Path) -> None:
     found = Engine(_corpus(tmp_path)).ask("what day did the b-52h fly over the yellow sea")
     notes = [f.value for f in found.fields if f.name == "How the date is known"]
     assert notes and "last week" in notes[0], found.fields
+
+
+def test_list_every_role_holder_in_the_singular_names_them_all(tmp_path: Path) -> None:
+    """ "List every korean defense minister austin did an scm with": "every" makes the singular
+    post a plural, as "ministers" would; all three holders, not one meeting's account."""
+    kb = _corpus(tmp_path)
+    typed = "list every korean defense minister austin did an scm with"
+    assert parse(kb, typed).asked_names, parse(kb, typed)
+    found = Engine(kb).ask(typed).text
+    assert all(name in found for name in ("Kim Yong-hyun", "Shin Won-sik", "Lee Jong-sup")), found
