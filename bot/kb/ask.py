@@ -2417,6 +2417,17 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     ):
         # "where did Shin end up after the defense ministry": his roles since, newest first
         return _after_leaving(kb, q, person) or _relabel(lookups.who(kb, person))
+    if (
+        q.asks == Asks.WHAT
+        and _DOING_RE.search(q.text)
+        and q.events  # "... by the time of the 56th SCM" (else a unit saying "now" answers)
+        and len(q.named) == 1
+        and (person := _one_person(kb, q)) is not None
+        and all(w.setting or _is_time_word(w) for w in q.words)
+        and _as_of_newest(kb, q, person)
+    ):
+        # "what's Shin doing now, by the time of the 56th SCM": his roles as of the newest account
+        return _relabel(lookups.who(kb, person))
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
     if kind is None or _asks_end(q) or q.hour:  # "when does Freedom Shield end": not when it was;
         return None  # "what time did it start": not its date
@@ -2685,6 +2696,23 @@ def _bodies(kb: KnowledgeBase, group: frozenset[str]) -> bool:
 def _entity_kinds(kb: KnowledgeBase, keys: Iterable[str]) -> set[EntityKind | None]:
     """What the entries of these identities are: people, countries, bodies."""
     return {getattr(e.item, "kind", None) for key in keys for e in kb.names.members("entity", key)}
+
+
+_DOING_RE = re.compile(r"\b(?:doing|up\s+to)\b", re.IGNORECASE)
+
+
+def _is_time_word(w: Word) -> bool:
+    return bool(w.terms & _MONTH_TERMS) or _YEAR_RE.fullmatch(w.typed) is not None
+
+
+def _as_of_newest(kb: KnowledgeBase, q: Question, person: str) -> bool:
+    """Whether the event a question names (dated to a day or a month) is no earlier than the
+    newest article telling of the person: their card is as of then."""
+    day = _event_day(kb, q) or _event_month(kb, q)
+    if day is None:
+        return False
+    newest = max(e.article.article.published for e in kb.members("entity", person))
+    return _ordinal(PartialDate(*_span(day)[1])) + weights.NEWS_DAYS >= _ordinal(newest)
 
 
 def _one_person(kb: KnowledgeBase, q: Question) -> str | None:

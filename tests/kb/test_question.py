@@ -6349,3 +6349,10 @@ def test_list_every_role_holder_in_the_singular_names_them_all(tmp_path: Path) -
     assert parse(kb, typed).asked_names, parse(kb, typed)
     found = Engine(kb).ask(typed).text
     assert all(name in found for name in ("Kim Yong-hyun", "Shin Won-sik", "Lee Jong-sup")), found
+
+
+def test_what_someone_is_doing_as_of_the_newest_event_is_their_card(tmp_path: Path) -> None:
+    """ "What's Shin Won-sik doing now by the time of the 56th SCM": the newest account of him
+    is that meeting's; his card (national security adviser), not his July meeting in Tokyo."""
+    found = Engine(_corpus(tmp_path)).ask("what's shin won-sik doing now by the time of the 56th scm")
+    assert found.title == "Shin Won-sik" and "National Security Adviser" in found.text, found.text
