@@ -83,6 +83,7 @@ FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" 
 WHOLE = 0.99  # a unit holding all of the question (coverage is a sum of float weights)
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for is looked for this far
+DOING_AMONG = 6  # "what did X do": a unit of X doing it is looked for this far
 CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
 UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
 
@@ -799,6 +800,10 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             lead = "the articles do not say when that was. The closest they say:"
             return _says_not(q, chosen[0], lead)
         chosen = kept
+    if (did := _what_did_they_do(kb, q, chosen)) is not None:
+        # "what did Seoul do that made the thaw possible": Seoul's own doing, not a unit saying
+        # the thaw made the summit possible
+        chosen = _put_first(chosen, did)
     if q.asks == Asks.WHY and chosen[0].doc.kind == DocKind.ACTION and _no_reason_near(kb, q, chosen[0].doc):
         # "why did Lee get replaced": "Lee was replaced by Shin" says that, not why
         return _says_not(q, chosen[0], "the articles do not say why. The closest they say:")
@@ -1339,6 +1344,42 @@ def _held(doc: Doc) -> bool:
     """Whether a unit is of an event its article reports as held, not still to come."""
     event = _event(doc)
     return event is not None and not event.planned
+
+
+# "what did Seoul do that ...", "what did Austin do after ...": the doing of the one named
+_WHAT_DID_DO_RE = re.compile(r"^\W*what\s+(?:did|does|has|had)\s+(?P<x>.+?)\s+(?:do|done)\b", re.IGNORECASE)
+
+
+_TIME_OPENING_RE = re.compile(r"^\s*(?:in|on|by|early|late)\s+[^,]{3,30},\s*", re.IGNORECASE)
+
+
+def _what_did_they_do(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Candidate | None:
+    """For "what did X do ...": when the best unit is no doing of X's, the first of the best
+    that is (an action of X, of its people or bodies), if one covers the question nearly as well."""
+    found = _WHAT_DID_DO_RE.match(q.text)
+    if found is None or not q.named:
+        return None
+    typed = words(found["x"])
+    doers = [
+        keys for start, end, keys in kb.names.mentions_in(typed, "entity") if (start, end) == (0, len(typed))
+    ]
+    if len(doers) != 1:
+        return None
+    citizens = _table(kb, "citizens")
+    theirs = set(doers[0]).union(*(citizens.get(key, ()) for key in doers[0]))  # Seoul: Yoon too
+
+    def doing(c: Candidate) -> bool:
+        if c.doc.kind == DocKind.ACTION:
+            return bool((_subject_keys(kb, c.doc) or frozenset()) & theirs)
+        # "In March 2023, Yoon's government announced ...": it opens with them, not "The summit"
+        opening = words(_TIME_OPENING_RE.sub("", c.doc.text))
+        return any(
+            start == 0 and keys & theirs for start, _, keys in kb.names.mentions_in(opening[:6], "entity")
+        )
+
+    if doing(chosen[0]):
+        return None
+    return next((c for c in chosen[:DOING_AMONG] if doing(c) and c.cover >= weights.COVER), None)
 
 
 def _anothers_taking_office(kb: KnowledgeBase, doc: Doc, person: str) -> bool:

@@ -6356,3 +6356,12 @@ def test_what_someone_is_doing_as_of_the_newest_event_is_their_card(tmp_path: Pa
     is that meeting's; his card (national security adviser), not his July meeting in Tokyo."""
     found = Engine(_corpus(tmp_path)).ask("what's shin won-sik doing now by the time of the 56th scm")
     assert found.title == "Shin Won-sik" and "National Security Adviser" in found.text, found.text
+
+
+def test_what_did_someone_do_is_answered_by_their_doing(tmp_path: Path) -> None:
+    """ "What did Seoul do that made the thaw with Tokyo possible": "The summit was made possible
+    by a thaw between Seoul and Tokyo" only echoes the question; a unit of Seoul's own doing (its
+    president's trip to Tokyo) answers first."""
+    lead = Engine(_corpus(tmp_path)).ask("what did seoul do that made the thaw with tokyo possible").text
+    assert not lead.startswith("The summit was made possible"), lead
+    assert lead.startswith("Yoon"), lead
