@@ -19,7 +19,7 @@ from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
 from .models import ArticleFile, Entity, EntityKind, Event, Organization, Person
 from .search import rank
-from .text import normalize
+from .text import name_key, normalize
 from .units import DocKind, Entry
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
@@ -303,12 +303,29 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
     items = tuple(_quote_item(a, q) for a, q in candidates[:MAX_ITEMS])
     shown = f"{len(candidates)}+" if len(candidates) >= MAX_ITEMS * 4 else str(len(candidates))
     text = f"{shown} quote{'s' if len(candidates) != 1 else ''}, verbatim."
+    if speaker and match is not None:
+        # a joint statement they are party to is no words of their own: said so
+        own = sum(1 for a, q in candidates if _spoken_by(kb, a, q.speaker, str(match.group)))
+        name = shown_name(kb.members("entity", str(match.group)))
+        if not own:
+            plural = "s" if len(candidates) != 1 else ""
+            text = (
+                f"No words of {name}'s own: {shown} quote{plural} of statements they are party to, verbatim."
+            )
+        elif own < len(candidates):
+            text = f"{text[:-1]}: {own} of {name}'s own, the rest of statements they are party to."
     return Answer(
         "quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]), weak=weak
     )
 
 
 # --- small helpers ----------------------------------------------------------------------
+
+
+def _spoken_by(kb: KnowledgeBase, article: ArticleFile, speaker: str, key: str) -> bool:
+    """Whether a quote's speaker (an id in its article) is this identity itself."""
+    entity = next((e for e in article.entities if e.id == speaker), None)
+    return entity is not None and kb.same("entity")(name_key(entity.name)) == key
 
 
 def _empty(command: str) -> Answer:

@@ -92,6 +92,14 @@ def test_quote_by_a_person_includes_statements_they_issued(engine):
     assert any(item.title.startswith("U.S.-ROK joint statement") for item in answer.items)
 
 
+def test_quote_by_a_person_says_which_are_their_own_words(engine):
+    """/quote speaker:Lee: the article quotes no words of his own, only the joint statement he
+    is party to; the lead says so rather than calling them his. The joint statement's own are
+    its own."""
+    assert engine.quote(speaker="Lee").text.startswith("No words of Lee Jong-sup's own:")
+    assert not engine.quote(speaker="joint statement").text.startswith("No words")
+
+
 def test_quote_by_north_korea_and_none_about_the_weather(engine):
     assert "hostile policies" in engine.quote(speaker="Pyongyang").items[0].text
     assert not engine.quote(speaker="Lee", topic="weather").matched
