@@ -943,7 +943,7 @@ def _corrected(kb: KnowledgeBase, q: Question, refused: bool = False) -> Answer 
         for w in q.words
         if claimed
         and not w.number  # "at the 53rd SCM": no place
-        and (english.zipf(w.typed) < english.RARE or not w.known)
+        and (not w.known or (q.yesno and english.zipf(w.typed) < english.RARE))  # "ssbn" is known
         and _placed_at(q.text, w.typed)
     ]
     # "the carrier was the uss nimitz, wasn't it": a name the articles never use, where they name
@@ -2897,6 +2897,7 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     # but the events, each told
     told = (
         q.asks == Asks.WHAT
+        and q.order is None  # "which came first, A or B": their order, not each told
         and not (q.speech or q.named)  # "what did Kishida say at ...": his words, not the events
         and not _NAME_ASKED_RE.search(q.text)  # "what are the field drills in Freedom Shield called"
         and all(w.setting or w.terms & _COMPARING_TERMS for w in q.words)

@@ -73,9 +73,10 @@ PINS = [
     # what covers the question (Lee on the drills) answers before what ranks first on words
     # (Lee condemning provocations, which says nothing of drills)
     ("COVER_LEAD", 9.0, "how did lee respond to the drills", "scale up joint drills"),
-    # a question about Shin: a unit about him, not Kim's succeeding him (which also holds
-    # "became defense minister")
-    ("SUBJECT_LEAD", 0.0, "what career did shin have before he became defense minister", "former lawmaker"),
+    # a question about what Austin said: a unit with him its subject, not one naming him aside
+    # (the question about Shin's career this pinned is now answered by the vocabulary's "took
+    # office" for "became" without it)
+    ("SUBJECT_LEAD", 0.0, "what jets did austin say would be showing up more around korea", "F-22"),
     # "mutual defense treaty" in the asker's words, not "alliance", which the vocabulary lets the
     # defense treaty find: the unit naming the treaty and its year
     ("LITERAL_LEAD", 9.0, "which year is the mutual defense treaty from", "mutual defense treaty in 1953"),
