@@ -4937,7 +4937,16 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     event = _event(doc) if q.asks == Asks.WHEN else None
     if event is not None and event.date_note:  # "last week": the day worked out, said how
         fields.append(Field("How the date is known", event.date_note))
-    also = [c.doc for c in chosen[1:] if c.doc.text != doc.text and c.cover >= weights.COVER][:ALSO_SHOWN]
+    # more from the cited article itself (another article's paragraph numbers would not be its
+    # own), each said once
+    seen = {normalize(_plain(doc))}
+    also = []
+    for c in chosen[1:]:
+        said = normalize(_plain(c.doc))
+        if c.doc.article.id == doc.article.id and c.cover >= weights.COVER and said not in seen:
+            seen.add(said)
+            also.append(c.doc)
+    also = also[:ALSO_SHOWN]
     if also:
         fields.append(
             Field(

@@ -6365,3 +6365,13 @@ def test_what_did_someone_do_is_answered_by_their_doing(tmp_path: Path) -> None:
     lead = Engine(_corpus(tmp_path)).ask("what did seoul do that made the thaw with tokyo possible").text
     assert not lead.startswith("The summit was made possible"), lead
     assert lead.startswith("Yoon"), lead
+
+
+def test_also_in_the_article_is_from_the_cited_article_each_said_once(tmp_path: Path) -> None:
+    """ "What do South Koreans think about getting nuclear weapons": the answer cites Alliance
+    Wire; The Diplomat's ¶12 (support for indigenous weapons) is another article's paragraph,
+    not listed under "Also in the article" as if it were the cited one's."""
+    found = Engine(_corpus(tmp_path)).ask("what do south koreans think about getting nuclear weapons")
+    also = " ".join(f.value for f in found.fields if f.name == "Also in the article")
+    assert found.citations[0].outlet == "Alliance Wire", found.citations
+    assert "indigenous" not in also, also
