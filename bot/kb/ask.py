@@ -4665,7 +4665,10 @@ def _only_owner(text: str, place: str) -> bool:
 
 _PLACE_RE = re.compile(  # "fell into the sea west of Hokkaido", "missiles from the Sunan area"
     r"\b(?:in|at|near|off|into|inside|from|outside|(?:north|south|east|west)(?:east|west)?\s+of)\s+"
-    r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+    r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*"
+    # "inside Japan's exclusive economic zone west of Hokkaido": a possessive's place, whole
+    r"(?:(?<=['’]s)\s+(?:[a-z]+\s+){0,3}(?:zone|waters|coast|sea|territory|airspace|border|region|area|islands?)"
+    r"(?:\s+(?:north|south|east|west)(?:east|west)?\s+of\s+[A-Z][\w'’.-]*)?)?)"
 )
 _NOT_PLACES = _MONTHS | frozenset(day.lower() for day in calendar.day_name)
 PLACE_AFTER_WORD = 2  # "the Kentucky's arrival in Busan": how many words before "in" may name what is asked

@@ -6375,3 +6375,10 @@ def test_also_in_the_article_is_from_the_cited_article_each_said_once(tmp_path: 
     also = " ".join(f.value for f in found.fields if f.name == "Also in the article")
     assert found.citations[0].outlet == "Alliance Wire", found.citations
     assert "indigenous" not in also, also
+
+
+def test_a_place_given_as_a_possessive_is_given_whole(tmp_path: Path) -> None:
+    """ "Where did the Hwasong-15 land": "inside Japan's exclusive economic zone west of
+    Hokkaido", the whole place, not "Japan's"."""
+    lead = Engine(_corpus(tmp_path)).ask("where did the hwasong-15 land").text.split("\n")[0]
+    assert lead == "**Japan's exclusive economic zone west of Hokkaido**", lead
