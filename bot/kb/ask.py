@@ -2885,7 +2885,9 @@ def _event_date_of(entries: Sequence[Entry]) -> PartialDate | None:
 
 _NAME_ASKED_RE = re.compile(r"\b(?:name|named|called)\b", re.IGNORECASE)
 _COMPARING_TERMS = frozenset(
-    t for w in "compare comparison difference differ versus vs".split() for t in terms(w)
+    t
+    for w in "compare comparison difference differ versus vs change changed between".split()
+    for t in terms(w)
 )
 
 

@@ -6236,7 +6236,11 @@ def test_what_happened_at_two_events_tells_each(tmp_path: Path) -> None:
     tells both; each event with its date and what happened, in order. "What did Kishida say at
     the Camp David press conference" is still his words."""
     engine = Engine(_corpus(tmp_path))
-    for typed in ("what happened at the 55th and 56th scm", "compare the 55th and 56th scm"):
+    for typed in (
+        "what happened at the 55th and 56th scm",
+        "compare the 55th and 56th scm",
+        "what changed between the 55th and 56th scm",
+    ):
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("• **55th"), (typed, found.text)
         assert "Tailored Deterrence" in found.text and "troops to Russia" in found.text, found.text
