@@ -680,6 +680,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _role_claimed,
             _several_events,
             _series_listed,
+            _next_of_series,
             _same_or_not,
             _role_holders,
             _named_by_document,
@@ -2841,6 +2842,24 @@ def _named_with(kb: KnowledgeBase, group: frozenset[str], event: str) -> bool:
 
 
 _BOTH_RE = re.compile(r"\b(?:both|all\s+(?:three|four|of\s+them))\b", re.IGNORECASE)
+
+
+_NEXT_RE = re.compile(r"\b(?:the\s+)?next\s+(?:one\s+)?\w", re.IGNORECASE)
+
+
+def _next_of_series(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "When's the next SCM": a name several events share, asked for the one to come, with
+    nothing to place it after: the articles' newest is the last they tell of, said so."""
+    if q.asks not in (Asks.WHEN, Asks.WHERE) or len(q.events) != 1 or len(q.events[0]) < 2:
+        return None
+    if not _NEXT_RE.search(q.text) or q.relation is not None or q.anchored_events or q.later is not None:
+        return None
+    dated = [(key, _event_date_of(kb.members("event", key))) for key in q.events[0]]
+    if any(date is None for _, date in dated):
+        return None
+    newest = max(dated, key=lambda d: _ordinal(d[1]))[0]
+    name = shown_name(kb.members("event", newest))
+    return _not_answerable(kb, q, f"The articles tell of none after the {name}.")
 
 
 def _at_all_of(kb: KnowledgeBase, q: Question) -> Answer | None:

@@ -6386,3 +6386,10 @@ def test_a_place_given_as_a_possessive_is_given_whole(tmp_path: Path) -> None:
     Hokkaido", the whole place, not "Japan's"."""
     lead = Engine(_corpus(tmp_path)).ask("where did the hwasong-15 land").text.split("\n")[0]
     assert lead == "**Japan's exclusive economic zone west of Hokkaido**", lead
+
+
+def test_the_next_of_a_series_past_the_articles_newest_is_not_in_the_knowledge_base(tmp_path: Path) -> None:
+    """ "When's the next SCM": no article tells of one after the 56th; not in the knowledge base,
+    saying so, rather than the dates of other meetings "the next day"."""
+    found = Engine(_corpus(tmp_path)).ask("whens the next scm")
+    assert not found.matched and "none after the 56th Security Consultative Meeting" in found.text, found.text
