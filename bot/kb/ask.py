@@ -83,6 +83,7 @@ FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" 
 WHOLE = 0.99  # a unit holding all of the question (coverage is a sum of float weights)
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for is looked for this far
+NEXT_AMONG = 8  # "when's the next X": units looked through for one telling of the next
 DOING_AMONG = 6  # "what did X do": a unit of X doing it is looked for this far
 CORRECTION_AMONG = 3  # a claim is checked against this many of the best units, read without its slip
 UNTOLD_AMONG = 4  # a unit saying what is asked was not made public counts among the best this many
@@ -2857,6 +2858,12 @@ def _next_of_series(kb: KnowledgeBase, q: Question) -> Answer | None:
     dated = [(key, _event_date_of(kb.members("event", key))) for key in q.events[0]]
     if any(date is None for _, date in dated):
         return None
+    named = {w for key in q.events[0] for e in kb.members("event", key) for w in words(e.item.name)}
+    named -= STOPWORDS | {w for w in named if w[:1].isdigit()}  # "scm", "reef", "talks"; not "56th"
+    told = re.compile(rf"\bnext\s+(?:\w+\s+){{0,2}}(?:{'|'.join(map(re.escape, sorted(named)))})\b", re.I)
+    judged, _, _ = _sorted_out(kb, q, _candidates(kb, q))
+    if not named or any(told.search(c.doc.text) for c in judged[:NEXT_AMONG]):
+        return None  # "the next Reef Talks will be held in Port Beta": the articles do say
     newest = max(dated, key=lambda d: _ordinal(d[1]))[0]
     name = shown_name(kb.members("event", newest))
     return _not_answerable(kb, q, f"The articles tell of none after the {name}.")
@@ -3090,7 +3097,7 @@ _EACH_RE = re.compile(r"\b(?:each|every|all)\b", re.IGNORECASE)
 _LISTING_TERMS = frozenset(
     t
     for w in "order each one held hold list place places location locations date dates number numbers"
-    " through across every all attend attended join joined done"
+    " through across every all attend attended join joined done talk talked cover covered"
     " total".split()
     for t in terms(w)
 )
@@ -3151,6 +3158,8 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not shared and (q.asks == Asks.COUNT or (q.asks == Asks.WHO and _WHO_WERE_RE.match(q.text))):
         # "who were the SK defense ministers Austin dealt with": "were" makes the post's name plural
         shared = [g for g in q.named if len(g) > 1 and _role_words(kb, g)]
+    if not shared and q.asks == Asks.COUNT and (holding := _holding_counted(kb, q)):
+        shared = [holding]  # "how many SK defense ministers did Austin meet": the post's holders
     several = bool(shared)
     clause = _WHEN_CLAUSE_RE.search(q.text)  # "... when the Kentucky docked in Busan": a time, no role
     placing = set(words(clause.group(1))) if clause else set()
@@ -3438,6 +3447,23 @@ def _year_asked(text: str) -> PartialDate | None:
     """The one year a question names ("in 2023"), if it names one."""
     years = set(_YEAR_RE.findall(text))
     return PartialDate(int(years.pop())) if len(years) == 1 else None
+
+
+def _holding_counted(kb: KnowledgeBase, q: Question) -> frozenset[str] | None:
+    """For "how many defense ministers ...": everyone the articles give that post, at any time
+    (not as a former holder), when more than one; None when what is counted is no post."""
+    counted = [w for w in q.words if w.terms & q.counted]
+    if not counted or not set(_table(kb, "role-terms")) & {t for w in counted for t in w.terms}:
+        return None
+    held = frozenset(
+        key
+        for key in _table(kb, "people")
+        for e in kb.members("entity", key)
+        if e.item.role
+        and not normalize(e.item.role).startswith(("former ", "ex-"))
+        and _role_says(e.item.role, e.item.country, counted)
+    )
+    return held if len(held) > 1 else None
 
 
 def _role_words(kb: KnowledgeBase, group: frozenset[str]) -> list[Word]:

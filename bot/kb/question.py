@@ -2235,7 +2235,7 @@ _SUBJECT_PRONOUN_RE = re.compile(
 # a short clause of where or over what, then "which X did ...": the clause goes after
 _PLACING_FIRST_RE = re.compile(
     r"^\W*(?P<clause>(?:across|during|over|among|throughout|in|at)\s+[^,?.!]{2,40}?)[\s,]+"
-    r"(?P<wh>which\s+(?:[\w'-]+\s+){1,4}(?:did|does|do|was|were|has|have)\b.*)$",
+    r"(?P<wh>(?:which\s+(?:[\w'-]+\s+){1,4}(?:did|does|do|was|were|has|have)|how\s+many)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -2325,6 +2325,9 @@ def _asks(wh: str) -> Asks:
     }.get(wh, Asks.WHAT)
 
 
+_DIFFERENT = frozenset("different distinct separate various individual".split())
+
+
 def _kind_span(
     lead: str,
     typed: list[str],
@@ -2340,10 +2343,12 @@ def _kind_span(
         return range(0)
     start = 0
     # "what exactly ...", "what really ...": not the kind
-    while (
-        start < len(typed)
-        and (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL | _VAGUE | _SAYS_HOW_BIG)
-        and not counted
+    while start < len(typed) and (
+        (
+            (stem(typed[start]) in FILLER - ORDINAL_KINDS or typed[start] in _SMALL | _VAGUE | _SAYS_HOW_BIG)
+            and not counted
+        )
+        or typed[start] in _DIFFERENT  # "how many different ministers": ministers
     ):
         start += 1  # "which two carriers": carriers
     if start and typed[start - 1] in _KIND_OF and typed[start : start + 1] == ["of"]:

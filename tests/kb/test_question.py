@@ -6393,3 +6393,18 @@ def test_the_next_of_a_series_past_the_articles_newest_is_not_in_the_knowledge_b
     saying so, rather than the dates of other meetings "the next day"."""
     found = Engine(_corpus(tmp_path)).ask("whens the next scm")
     assert not found.matched and "none after the 56th Security Consultative Meeting" in found.text, found.text
+
+
+def test_how_many_holders_of_a_post_counts_everyone_given_it(tmp_path: Path) -> None:
+    """ "How many SK defense ministers did Austin meet": the post's holders the articles show
+    with him, counted (3); "different" and a clause put first ("across these articles, how many
+    different ...") change nothing; "how many different SCMs do these articles talk about": 3."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "how many sk defense ministers did austin meet",
+        "across these articles how many different sk defense ministers held an scm with austin",
+    ):
+        found = engine.ask(typed).text
+        assert found.startswith("The articles show **3**"), (typed, found)
+    found = engine.ask("how many different scms do these articles talk about").text
+    assert found.startswith("The articles tell of **3**"), found
