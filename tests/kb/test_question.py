@@ -6117,12 +6117,20 @@ def test_which_holder_of_a_role_at_an_event_dated_to_a_month_is_the_one_then(tmp
     assert lead.startswith("**Shin Won-sik**"), lead
 
 
-def test_a_placing_clause_before_which_goes_after_it(tmp_path: Path) -> None:
-    """ "Across all these SCMs which SK defense ministers did Austin deal with": read as "which
-    SK defense ministers did Austin deal with across all these SCMs", the role's holders (Kim,
-    Shin and Lee), not one meeting's account."""
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # a clause of where or over what put before "which": read after it
+        "across all these scms which sk defense ministers did austin deal with",
+        # "every" makes the singular post a plural, as "ministers" would
+        "list every korean defense minister austin did an scm with",
+    ],
+)
+def test_the_holders_of_a_post_asked_for_are_named_all(tmp_path: Path, typed: str) -> None:
+    """ "Across all these SCMs which SK defense ministers did Austin deal with", "list every
+    korean defense minister austin did an scm with": the post's holders (Kim, Shin and Lee),
+    not one meeting's account."""
     kb = _corpus(tmp_path)
-    typed = "across all these scms which sk defense ministers did austin deal with"
     assert parse(kb, typed).asked_names, parse(kb, typed)
     found = Engine(kb).ask(typed).text
     assert all(name in found for name in ("Kim Yong-hyun", "Shin Won-sik", "Lee Jong-sup")), found
@@ -6343,16 +6351,6 @@ def test_a_date_worked_out_says_how_it_is_known(tmp_path: Path) -> None:
     found = Engine(_corpus(tmp_path)).ask("what day did the b-52h fly over the yellow sea")
     notes = [f.value for f in found.fields if f.name == "How the date is known"]
     assert notes and "last week" in notes[0], found.fields
-
-
-def test_list_every_role_holder_in_the_singular_names_them_all(tmp_path: Path) -> None:
-    """ "List every korean defense minister austin did an scm with": "every" makes the singular
-    post a plural, as "ministers" would; all three holders, not one meeting's account."""
-    kb = _corpus(tmp_path)
-    typed = "list every korean defense minister austin did an scm with"
-    assert parse(kb, typed).asked_names, parse(kb, typed)
-    found = Engine(kb).ask(typed).text
-    assert all(name in found for name in ("Kim Yong-hyun", "Shin Won-sik", "Lee Jong-sup")), found
 
 
 def test_what_someone_is_doing_as_of_the_newest_event_is_their_card(tmp_path: Path) -> None:
