@@ -1393,9 +1393,15 @@ def _anothers_taking_office(kb: KnowledgeBase, doc: Doc, person: str) -> bool:
     if event is None:  # "Shin ... took office as defense minister in October 2023, replacing Lee"
         subject = _subject_keys(kb, doc) or frozenset()
         return bool(subject) and person not in subject
-    named = kb.names.mentions_in(words(event.name), "entity")
-    first = next((keys for start, _, keys in named if start == 0), frozenset())
+    first = _taker(kb, event.name)
     return bool(first) and person not in first
+
+
+def _taker(kb: KnowledgeBase, name: str) -> frozenset[str]:
+    """Who an event named for someone taking up a post is of: the name it opens with ("Kim
+    Yong-hyun becomes defense minister"), as the identities it may mean; none if another word."""
+    named = kb.names.mentions_in(words(name), "entity")
+    return next((keys for start, _, keys in named if start == 0), frozenset())
 
 
 def _event(doc: Doc) -> Event | None:
@@ -2613,7 +2619,7 @@ def _held_then(kb: KnowledgeBase, q: Question, person: str, role: str) -> Answer
         return None
     last = words(role)[-1]
     country = next((e.item.country for e in kb.members("entity", person) if e.item.country), None)
-    head = _ROLE_HEAD_RE.match(q.text)
+    head = _ROLE_CLAIM_RE.match(q.text)
     at = re.search(rf"\b{re.escape(last)}\b", q.text, re.IGNORECASE)
     if head is None or at is None or country is None:
         return None
@@ -2633,12 +2639,9 @@ def _held_then(kb: KnowledgeBase, q: Question, person: str, role: str) -> Answer
     )  # "was Lee defense minister in 2023": shown in it then, if not the last that year
     if bold[1].strip() == name or within:
         return replace(found, text=f"Yes: the articles show {found.text}")
-    if not head.group(0).strip().lower().startswith("was"):
+    if not head["be"].lower().startswith("was"):
         return None  # "is Shin still defense minister in Oct 2024": his roles now say no
     return replace(found, text=f"No: the articles show {found.text}")
-
-
-_ROLE_HEAD_RE = re.compile(r"^\W*(?:is\s+it\s+true\s+that\s+)?(?:is|was|isn't|wasn't|isnt|wasnt)\s+", re.I)
 
 
 def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool] | None:
@@ -3417,8 +3420,7 @@ def _took_office(kb: KnowledgeBase, key: str, entry: Entry) -> PartialDate | Non
     for event in entry.article.events:
         if not (event.date and entry.item.id in event.entities and _TOOK_OFFICE_RE.search(event.name)):
             continue
-        named = kb.names.mentions_in(words(event.name), "entity")
-        if any(start == 0 and key in keys for start, _, keys in named):
+        if key in _taker(kb, event.name):
             return PartialDate.parse(event.date)
     return None
 
