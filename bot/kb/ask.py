@@ -3264,8 +3264,11 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         # "in July 2024", Shin shown in the post in November 2023 and Kim taking it in September
         # 2024: the articles know no one between, so Shin still held it
         stale = False
-    if stale and month is not None:  # a month long after the post is shown held: the articles' own
-        return None  # account of that month ("became defense minister in September 2024") may say
+    if stale and month is not None and titled is None:  # a month long after the post is shown held:
+        # the articles' own account of that month ("became defense minister in September 2024")
+        # may say; a title asked of it ("the south korean defense minister in december 2023")
+        # names its holders, and the others the rest of the question finds would be no answer
+        return None
     said = f"The articles show no one in that role nearer {day.short()}. " if stale and day else ""
     return Answer(
         "ask",

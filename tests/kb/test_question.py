@@ -6406,3 +6406,12 @@ def test_how_many_holders_of_a_post_counts_everyone_given_it(tmp_path: Path) -> 
         assert found.startswith("The articles show **3**"), (typed, found)
     found = engine.ask("how many different scms do these articles talk about").text
     assert found.startswith("The articles tell of **3**"), found
+
+
+def test_a_title_asked_of_a_month_long_after_it_is_shown_held_is_its_holder_unsure(kb: KnowledgeBase) -> None:
+    """The seed alone: "who was the south korean defense minister in december 2023": the title
+    is Lee's, shown held in January; Lee, said to be unsure (no one shown nearer December), not
+    Austin, whom the rest of the question would find."""
+    found = Engine(kb).ask("who was the south korean defense minister in december 2023")
+    assert found.text.startswith("**Lee Jong-sup**") and found.unsure, found.text
+    assert "no one in that role nearer December 2023" in found.footer, found.footer
