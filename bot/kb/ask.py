@@ -984,7 +984,7 @@ def _corrected(kb: KnowledgeBase, q: Question, refused: bool = False) -> Answer 
     for dropped_words, dropped_places, kind in readings:
         if not dropped_words and not dropped_places:
             continue
-        if not q.yesno and kind != "stated place":
+        if not q.yesno and kind != "stated place" and not (kind == "place" and len(people) >= 2):
             continue  # "when was the 57th SCM": a question's number (or place) is what it asks of
         kept = [g for n, g in enumerate(q.named) if n not in dropped_places]
         if not kept and not [w for w in q.words if w not in dropped_words]:

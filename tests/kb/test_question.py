@@ -6415,3 +6415,13 @@ def test_a_title_asked_of_a_month_long_after_it_is_shown_held_is_its_holder_unsu
     found = Engine(kb).ask("who was the south korean defense minister in december 2023")
     assert found.text.startswith("**Lee Jong-sup**") and found.unsure, found.text
     assert "no one in that role nearer December 2023" in found.footer, found.footer
+
+
+def test_a_question_refused_over_two_peoples_meeting_put_elsewhere_is_corrected(tmp_path: Path) -> None:
+    """ "Why did Austin meet Lee in Tokyo": the question would be refused (no unit has them in
+    Tokyo); read without Tokyo, their meeting in Seoul answers, saying Tokyo is not what the
+    articles have. "Where was the 57th SCM held" stays refused (one event, no two people)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("why did austin meet lee in tokyo")
+    assert found.matched and "Seoul" in found.text and found.footer.startswith("Not “tokyo”"), found
+    assert not engine.ask("where was the 57th scm held").matched
