@@ -318,10 +318,15 @@ _GUESS_RE = re.compile(
 
 def _guess_named(kb: KnowledgeBase, guess: str) -> list[str]:
     """The shown names of the one person or body a guess names wholly ("shin won-sik"), if it does."""
-    typed = words(guess)
+    return [shown_name(kb.members("entity", key)) for key in _wholly_named(kb, guess)]
+
+
+def _wholly_named(kb: KnowledgeBase, said: str) -> frozenset[str]:
+    """The identities a phrase is, when it is one name and nothing more ("shin won-sik",
+    "seoul"); none otherwise."""
+    typed = words(said)
     mentions = kb.names.mentions_in(typed, "entity")
-    found = [keys for start, end, keys in mentions if (start, end) == (0, len(typed))]
-    return [shown_name(kb.members("entity", key)) for keys in found[:1] for key in keys]
+    return next((keys for start, end, keys in mentions if (start, end) == (0, len(typed))), frozenset())
 
 
 _HIS_RE = re.compile(r"\b(?:(?P<own>his|her(?=\s+\w+\s*\w))|he|she|him|her)\b", re.IGNORECASE)
@@ -1361,23 +1366,17 @@ def _what_did_they_do(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -
     found = _WHAT_DID_DO_RE.match(q.text)
     if found is None or not q.named:
         return None
-    typed = words(found["x"])
-    doers = [
-        keys for start, end, keys in kb.names.mentions_in(typed, "entity") if (start, end) == (0, len(typed))
-    ]
-    if len(doers) != 1:
+    doers = _wholly_named(kb, found["x"])
+    if not doers:
         return None
     citizens = _table(kb, "citizens")
-    theirs = set(doers[0]).union(*(citizens.get(key, ()) for key in doers[0]))  # Seoul: Yoon too
+    theirs = set(doers).union(*(citizens.get(key, ()) for key in doers))  # Seoul: Yoon too
 
     def doing(c: Candidate) -> bool:
         if c.doc.kind == DocKind.ACTION:
             return bool((_subject_keys(kb, c.doc) or frozenset()) & theirs)
         # "In March 2023, Yoon's government announced ...": it opens with them, not "The summit"
-        opening = words(_TIME_OPENING_RE.sub("", c.doc.text))
-        return any(
-            start == 0 and keys & theirs for start, _, keys in kb.names.mentions_in(opening[:6], "entity")
-        )
+        return bool(_taker(kb, _TIME_OPENING_RE.sub("", c.doc.text)) & theirs)
 
     if doing(chosen[0]):
         return None
@@ -1398,8 +1397,9 @@ def _anothers_taking_office(kb: KnowledgeBase, doc: Doc, person: str) -> bool:
 
 
 def _taker(kb: KnowledgeBase, name: str) -> frozenset[str]:
-    """Who an event named for someone taking up a post is of: the name it opens with ("Kim
-    Yong-hyun becomes defense minister"), as the identities it may mean; none if another word."""
+    """The name a text opens with, as the identities it may mean; none if another word opens it.
+    Of an event named for someone taking up a post ("Kim Yong-hyun becomes defense minister"),
+    who took it."""
     named = kb.names.mentions_in(words(name), "entity")
     return next((keys for start, _, keys in named if start == 0), frozenset())
 
@@ -3059,16 +3059,15 @@ def _same_or_not(kb: KnowledgeBase, q: Question) -> Answer | None:
         return None
     by_place = same["what"].lower() not in ("day", "date", "month", "year")
     entries = [kb.members("event", next(iter(g))) for g in q.events]
-    mains = [dated_by(e) or e[0] for e in entries]
     if by_place:
         told = [_place_of(e) for e in entries]
         if "no place given" in told:
             return None
         alike = told[0] in told[1] or told[1] in told[0]
     else:
-        if any(m.item.date is None for m in mains):
+        one, two = (_event_date_of(e) for e in entries)
+        if one is None or two is None:
             return None
-        one, two = (PartialDate.parse(str(m.item.date)) for m in mains)
         alike = {"year": one.year == two.year, "month": (one.year, one.month) == (two.year, two.month)}.get(
             same["what"].lower(), _same_period(one, two)
         )
@@ -3174,7 +3173,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         if not w.terms & ORDER_TERMS
         and (not several or w.typed in q.kind_words)
         and not (w.setting or w.anchor or set(w.typed.split()) & placing)
-        and not (w.terms & _MONTH_TERMS or _YEAR_RE.fullmatch(w.typed))  # "in nov 2023": a time, no role
+        and not _is_time_word(w)  # "in nov 2023": a time, no role
     ]
     if several:
         roles += [w for group in shared for w in _role_words(kb, group)]

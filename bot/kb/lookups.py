@@ -324,7 +324,7 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
 
 def _spoken_by(kb: KnowledgeBase, article: ArticleFile, speaker: str, key: str) -> bool:
     """Whether a quote's speaker (an id in its article) is this identity itself."""
-    entity = next((e for e in article.entities if e.id == speaker), None)
+    entity = kb.entity(article, speaker)
     return entity is not None and kb.same("entity")(name_key(entity.name)) == key
 
 
