@@ -187,6 +187,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   given month or year) and dev105.yaml (people who half-remember the news: wrong places,
   people, dates, numbers or documents the articles correct), 100 each, the same way:
   first-sight figures reported, then tuned on.
+- heldout29.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev106.yaml (heavy casual typers: typos, slang, abbreviations, run-on sentences, chatty
+  filler), dev107.yaml (people who want numbers and specifics: how many, how far, how long,
+  which date, first and last, before and after) and dev108.yaml (people who ask why and how:
+  reasons, purposes, reactions, what someone said, what changed, what each side wanted), 100
+  each, the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -367,6 +374,10 @@ PARTS = {
     "hundred-and-third development": QA / "dev103.yaml",
     "hundred-and-fourth development": QA / "dev104.yaml",
     "hundred-and-fifth development": QA / "dev105.yaml",
+    "held out, twenty-ninth set": QA / "heldout29.yaml",
+    "hundred-and-sixth development": QA / "dev106.yaml",
+    "hundred-and-seventh development": QA / "dev107.yaml",
+    "hundred-and-eighth development": QA / "dev108.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -475,6 +486,9 @@ TUNED_ON = (
     "hundred-and-third development",
     "hundred-and-fourth development",
     "hundred-and-fifth development",
+    "hundred-and-sixth development",
+    "hundred-and-seventh development",
+    "hundred-and-eighth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
