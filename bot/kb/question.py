@@ -788,6 +788,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh
     text = _TAKE_ON_RE.sub(r"what did \g<x> say about \g<y>", text)  # "Austin's take on the TDS"
+    text = _acronym_asked(kb, text)
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )
@@ -1470,6 +1471,34 @@ def _full_name(kb: KnowledgeBase, text: str) -> str:
     if not said or normalize(said) not in _acronyms(kb):
         return text
     return f"what does {said} stand for"
+
+
+# "wat does SCM stand for lol keep seein it evrywhere", "ttx? whats that short for", "dprk = ??
+# whats the full thing": a question of what an abbreviation stands for, however put
+_STANDS_CUE_RE = re.compile(
+    r"\b(?:stands?\s+for|short\s+for|abbreviat\w*|acronym|initials|(?:full|long)\s+(?:name|form|thing|version))\b",
+    re.IGNORECASE,
+)
+
+
+def _acronym_asked(kb: KnowledgeBase, text: str) -> str:
+    """A question with a cue of what a name stands for and one abbreviation a term has, naming
+    nothing else, asks what that abbreviation stands for: the words around it are chat ("sry dumb
+    q but", "lol keep seein it evrywhere"). "What does NCG stand for in the Washington
+    Declaration" names where it was met, and is read as typed."""
+    if not _STANDS_CUE_RE.search(text):
+        return text
+    said = words(text)
+    found = {w for w in said if w in _acronyms(kb)}
+    # "who chaired the 48th MCM, and what's MCM short for": another question, of a numbered one
+    if len(found) != 1 or any(c.isdigit() for w in said for c in w) or len(set(said) & _WH) > 1:
+        return text
+    (acronym,) = found
+    rest = " ".join(w for w in said if w != acronym)
+    if any(kb.names.mentioned(rest, kind) for kind in ("entity", "event", "term")):
+        return text
+    typed = re.search(rf"\b{re.escape(acronym)}\b", text, re.IGNORECASE)
+    return f"what does {typed[0] if typed else acronym} stand for"
 
 
 def _acronyms(kb: KnowledgeBase) -> frozenset[str]:

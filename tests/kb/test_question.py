@@ -3063,6 +3063,25 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
     assert "stands for" not in found.text, found.text
 
 
+def test_an_abbreviation_asked_among_chat_is_spelt_out(kb: KnowledgeBase) -> None:
+    """ "sry dumb q but what's rok stand for again", "dprk = ?? whats the full thing it stands
+    for", "ttx? whats that short for": a cue of what a name stands for and one abbreviation, the
+    rest chat, ask what it stands for; a question naming another thing, or a second question,
+    is read as typed."""
+    engine = Engine(kb)
+    for typed, said in (
+        ("sry dumb q but what's rok stand for again", "Republic of Korea"),
+        ("wat does dprk stand for lol keep seein it evrywhere", "Democratic People's Republic of Korea"),
+        ("dprk = ?? whats the full thing it stands for", "Democratic People's Republic of Korea"),
+        ("rok? whats that short for", "Republic of Korea"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and f"stands for **{said}**" in found.text, (typed, found.text)
+    # a second question ("when was the 54th SCM") is no chat around the abbreviation
+    found = engine.ask("when was the 54th scm, and what's scm short for")
+    assert "stands for" not in found.text.split("\n")[0], found.text
+
+
 def test_a_question_typed_as_keywords_asks_what_it_ends_with(kb: KnowledgeBase) -> None:
     """ "austin lee meeting when", "dsc ttx date and venue", "rok stand for what", "what is the
     place of the 55th scm": read as the questions they are; "where did they go the next day"
