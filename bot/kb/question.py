@@ -61,7 +61,9 @@ _OPENERS = (
     r"and|so|ok|okay|hey|hi|hello|yo|please|also|um|well|wait|btw|hmm|quick\s+(?:q(?:uestion)?|one)|"
     # "hold on", "ok but", "oh and", "anyway": the talk going on, nothing asked
     r"hold\s+on|hang\s+on|but|oh|ah|alright|anyway|anyways|lol|"
-    r"be\s+honest|honestly|seriously|tbh|ngl|real\s+talk|sorry|"
+    r"be\s+honest|honestly|seriously|tbh|ngl|lowkey|idk|real\s+talk|sorry|"
+    # "never knew, where is camp david": the asker on what they knew, nothing asked
+    r"(?:i\s+)?(?:never|didn['’]?t|did\s+not)\s+(?:knew|know)(?:\s+(?:this|that))?|"
     # "roughly how many", "about when": how exact an answer is wanted, not what is asked
     r"roughly|approximately|approx|around|about(?=\s+(?:how|when|what)\b)|"
     # "prob a dumb question but", "maybe a silly q but": the asker on the question, nothing asked
@@ -316,7 +318,7 @@ FILLER = frozenset(
     significance importance matter matters figure figures extent backdrop analysis pretty quite fairly
     super percent percentage real
     lol lmao haha ok okay nah yeah yep nope reckon reckons even maybe perhaps probably
-    ngl tbh fr bruh bro smh imo imho idk fyi btw lowkey tho though
+    ngl tbh fr bruh bro smh imo imho idk fyi btw lowkey tho though thingy
     which who what when where why how tell say said""".split()
 )
 # Prepositions that place what is named ("under Biden", "across the region", "a hotline between
@@ -2145,7 +2147,8 @@ def _a_topic(said: list[str]) -> bool:
 
 def _question_word(text: str) -> str:
     """A slip in the question word itself ("wich", "wen", "wat") mended before reading the rest;
-    also where a terse question puts it last ("scm wat is", "ncg wat")."""
+    also where a terse question puts it last ("scm wat is", "ncg wat") or a clause opens with it
+    after a comma."""
     first, _, rest = text.partition(" ")
     if rest and (meant := _wh_meant(first)) is not None:
         return f"{meant} {rest}".strip()
@@ -2155,7 +2158,9 @@ def _question_word(text: str) -> str:
     said = text.split(" ")
     for at in range(1, len(said)):
         closing = at == len(said) - 1 or normalize(said[at + 1]).strip("?!.,") in _TRAILING_AUX
-        if closing and (meant := _wh_meant(said[at])) is not None:
+        # "the pentagon tabletop thing, wat day was that": a clause's first word, after a comma
+        opening = said[at - 1].endswith((",", ";", ":", "?"))
+        if (closing or opening) and (meant := _wh_meant(said[at])) is not None:
             return " ".join([*said[:at], meant, *said[at + 1 :]])
     return text
 

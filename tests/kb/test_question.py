@@ -3063,6 +3063,19 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
     assert "stands for" not in found.text, found.text
 
 
+def test_chat_around_a_question_asks_nothing(kb: KnowledgeBase) -> None:
+    """ "lowkey never knew, where ...": the asker on what they knew; "the meeting thingy": a
+    thing; "..., wat day was that": a question word's slip where a clause opens with it."""
+    engine = Engine(kb)
+    for typed, said in (
+        ("lowkey never knew, where did austin and lee meet", "Seoul"),
+        ("i didnt know that, where did austin and lee meet", "Seoul"),
+        ("the austin lee meeting thingy, wat day was that exactly", "31 January 2023"),
+    ):
+        found = engine.ask(typed)
+        assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
+
+
 def test_an_abbreviation_asked_among_chat_is_spelt_out(kb: KnowledgeBase) -> None:
     """ "sry dumb q but what's rok stand for again", "dprk = ?? whats the full thing it stands
     for", "ttx? whats that short for": a cue of what a name stands for and one abbreviation, the
