@@ -5087,10 +5087,17 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     mine, theirs = _lead(kb, q, best.doc), _lead(kb, q, runner.doc)
     if not theirs or normalize(mine) == normalize(theirs) or _same_thing(kb, best.doc, runner.doc):
         return None
+    if q.asks == Asks.WHERE and _within_words(words(theirs), words(mine)):
+        return None  # "Camp David, Maryland" and "Maryland": one place, the closer said first
     placed = q.asks != Asks.WHERE and any(all(_is_place(kb, key) for key in q.named[n]) for n in q.placed_at)
     if placed and _put_where_asked(kb, q, best.doc) and _put_where_asked(kb, q, runner.doc) is False:
         return None  # "when did Austin meet Lee in Seoul": their meeting in Washington is no rival
     return theirs, runner.doc
+
+
+def _within_words(part: list[str], whole: list[str]) -> bool:
+    """Whether a run of words is in another whole, in order."""
+    return any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
 def _put_where_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool | None:

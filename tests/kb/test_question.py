@@ -3063,6 +3063,13 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
     assert "stands for" not in found.text, found.text
 
 
+def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
+    """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
+    said; not two answers to choose from."""
+    found = Engine(_corpus(tmp_path)).ask("where is camp david anyway")
+    assert found.text.startswith("**Camp David, Maryland**"), found.text
+
+
 def test_chat_around_a_question_asks_nothing(kb: KnowledgeBase) -> None:
     """ "lowkey never knew, where ...": the asker on what they knew; "the meeting thingy": a
     thing; "..., wat day was that": a question word's slip where a clause opens with it."""
