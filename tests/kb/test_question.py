@@ -3066,7 +3066,7 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
-    found = Engine(_corpus(tmp_path)).ask("where is camp david anyway")
+    found = Engine(_corpus(tmp_path)).ask("where even is camp david like what state is it in")
     assert found.text.startswith("**Camp David, Maryland**"), found.text
 
 
