@@ -718,6 +718,8 @@ _PINGS_RE = re.compile(r"<(?:@[!&]?|#)\d+>|(?<!\w)@(?:here|everyone)\b", re.IGNO
 _STAND_4_RE = re.compile(r"\b(stand|stands|short)\s+4(?=\W*$)", re.IGNORECASE)
 
 
+# "how many troops acc to austin", "acc. to the diplomat": chat's "according to"
+_ACC_TO_RE = re.compile(r"\bacc(?:d|\.)?\s*(?:to|2)\b", re.IGNORECASE)
 # "wht dose dprk stand for": an auxiliary's letters in another order, right after a question word,
 # is the auxiliary, though English knows the word ("dose") and so does not mend it as a slip
 _AUX_SWAPPED = {"".join(sorted(a)): a for a in AUXILIARY_WORDS if len(a) >= 4}
@@ -783,7 +785,7 @@ def unmarked(text: str) -> str:
 
 def parse(kb: KnowledgeBase, text: str) -> Question:
     text = unmarked(text)
-    text = _auxiliary_swapped(kb, _STAND_4_RE.sub(r"\1 for", text))
+    text = _auxiliary_swapped(kb, _ACC_TO_RE.sub("according to", _STAND_4_RE.sub(r"\1 for", text)))
     text = _WERE_ASKING_RE.sub(r"\1where", text)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
     text = in_figures(bounded(text), lambda w: any(t in kb.bm25 for t in terms(w)))

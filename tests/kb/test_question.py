@@ -3063,6 +3063,13 @@ def test_is_x_another_name_for_y_is_answered_by_what_x_names(kb: KnowledgeBase) 
     assert "stands for" not in found.text, found.text
 
 
+def test_acc_to_is_according_to(tmp_path: Path) -> None:
+    """ "how many troops went to russia acc to austin": chat's "acc to" is "according to", a
+    number Austin gave; not a word the articles lack."""
+    found = Engine(_corpus(tmp_path)).ask("roughly how many north korean troops went to russia acc to austin")
+    assert found.matched and "10,000" in found.text.split("\n")[0], found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
