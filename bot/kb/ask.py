@@ -3263,6 +3263,16 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         # "in July 2024", Shin shown in the post in November 2023 and Kim taking it in September
         # 2024: the articles know no one between, so Shin still held it
         stale = False
+    if (
+        stale
+        and by is not None
+        and not several
+        and not later
+        and _still_shown(kb, holders[0][2], roles, places, by)
+    ):
+        # "Japan's defense minister in July 2024": Kihara shown in the post in November 2023 and
+        # again in an article after July 2024, no one else between: he held it then
+        stale = False
     if stale and month is not None and titled is None:  # a month long after the post is shown held:
         # the articles' own account of that month ("became defense minister in September 2024")
         # may say; a title asked of it ("the south korean defense minister in december 2023")
@@ -3407,6 +3417,18 @@ def _next_came_after(kb: KnowledgeBase, later: list[tuple[Any, ...]], day: Parti
     key, entry = min(later, key=lambda h: (h[0], h[1]))[2::2]
     start = _took_office(kb, key, entry)
     return start is not None and _span(start)[0] > _span(day)[1]
+
+
+def _still_shown(kb: KnowledgeBase, key: str, roles: list[Word], places: set[str], by: int) -> bool:
+    """Whether an article after a day still shows someone in the post asked about."""
+    return any(
+        _ordinal(e.article.article.published) > by
+        and e.item.role
+        and not normalize(e.item.role).startswith(("former ", "ex-", "then "))
+        and _role_says(e.item.role, e.item.country, roles)
+        and (not places or _in_country(kb, e, places))
+        for e in kb.members("entity", key)
+    )
 
 
 # an event named for someone taking up a post: "Kim Yong-hyun becomes defense minister"

@@ -6135,6 +6135,15 @@ def test_a_holder_shown_long_before_still_holds_a_post_the_next_took_later(tmp_p
     assert lead.startswith("**Shin Won-sik**, South Korean Defense Minister"), lead
 
 
+def test_a_holder_shown_in_a_post_before_and_after_a_time_held_it_then(tmp_path: Path) -> None:
+    """ "Who was Japan's defense minister in July 2024": Kihara is shown in the post in November
+    2023 and again in October 2024, no one else between: he held it then, said plainly."""
+    found = Engine(_corpus(tmp_path)).ask("who was japan's defense minister in july 2024")
+    assert found.text.startswith("**Minoru Kihara**, Japanese Defense Minister") and not found.unsure, (
+        found.text
+    )
+
+
 def test_a_title_of_one_person_asked_of_a_time_gives_them(tmp_path: Path) -> None:
     """ "Who was US secretary of defense in january 2023": the title is Austin's alias, not a
     name of his typed; he is the answer, not Lee whom he met. "Japanese defense minister in nov
