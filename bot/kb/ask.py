@@ -3186,14 +3186,17 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         roles = [w for w in _role_words(kb, titled) if len(w.typed) > 1]
     # "who is Kim and what was his job": about Kim, not the post's other holders ("is Lee still
     # defense minister" is about him too; "who held it before Lee", "between Lee and Kim" are not)
-    people = [g for g in _people_named(kb, q) if g != titled]
+    # ("... when Austin went to Seoul": a time, no one asked about)
+    timing = kb.names.mentioned(clause.group(1)) if clause else set()
+    people = [g for g in _people_named(kb, q) if g != titled and not g & timing]
     about_one = not q.yesno and len(people) == 1 and (q.relation is None or people[0] != q.relation[1])
     asked_role = (q.asks == Asks.WHO and not about_one) or (q.yesno and _one_person(kb, q)) or several
     # "who was defense minister at the 55th SCM", "... at the Tokyo trilateral" (July 2024)
     day = (_event_day(kb, q) or (_event_month(kb, q) if several else None)) if q.events else None
     # "who was Japan's defense minister in January 2023", "... at the November 2023 meeting"
     # (several meetings that month, none dated alone): the month typed
-    month = _month_asked(q.text) if day is None and not clause else None
+    # (typed before a clause: "... back in jan 2023 when Austin went to Seoul")
+    month = _month_asked(q.text[: clause.start(1)] if clause else q.text) if day is None else None
     day = day or month or (_year_asked(q.text) if not (clause or q.events) else None)
     if clause and day is None and (doc := _dated(kb, f"when did {clause.group(1)}")) is not None:
         day = _precise_date(kb, doc)  # "... when the Kentucky docked in Busan": as "when did it" dates it

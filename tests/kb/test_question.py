@@ -6144,6 +6144,18 @@ def test_a_holder_shown_in_a_post_before_and_after_a_time_held_it_then(tmp_path:
     )
 
 
+def test_a_post_asked_of_a_time_someone_did_something_is_not_about_them(tmp_path: Path) -> None:
+    """ "Who was SK's defence minister when Austin came to Seoul in Jan 2023": Austin only dates
+    it; the post's holder then, Lee, not two answers. "Japan's defense minister back in jan 2023
+    when Austin went to Seoul": the month typed before the clause dates it, and the articles
+    show no one in that post by then."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who was sk defence minister when austin came to seoul in jan 2023")
+    assert found.text.startswith("**Lee Jong-sup**, South Korean Defense Minister"), found.text
+    found = engine.ask("who was japan's defense minister back in jan 2023 when austin went to seoul")
+    assert not found.matched and "no one in that role by January 2023" in found.text, found.text
+
+
 def test_a_title_of_one_person_asked_of_a_time_gives_them(tmp_path: Path) -> None:
     """ "Who was US secretary of defense in january 2023": the title is Austin's alias, not a
     name of his typed; he is the answer, not Lee whom he met. "Japanese defense minister in nov
