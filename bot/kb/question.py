@@ -1904,6 +1904,8 @@ _PLAINLY_RE = re.compile(
     r"word\s+for\s+word|verbatim)\W*$",
     re.IGNORECASE,
 )
+# a question cut after one of these has lost what it asks ("what were his")
+_LEFT_HANGING = frozenset("his her their its the my your our were was are is".split())
 # "extended deterrence - what does it actually mean", "the ncg, what is that": X asked after it
 _WHAT_IT_MEANS_RE = re.compile(
     r"^\W*(?!(?:who|what|whats|when|where|which|why|how|is|are|was|were|did|does|do)\b)"
@@ -2086,7 +2088,10 @@ def _terse(text: str) -> str:
     if _LEAD_RE.match(text):  # "what does ROK mean, is it like a rock": a guess at the answer
         text = _GUESSED_ANSWER_TAIL_RE.sub("", text) or text
     text = _IN_THESE_RE.sub("", text) or text
-    text = _PLAINLY_RE.sub("", text) or text
+    plainly = _PLAINLY_RE.sub("", text)
+    kept = words(plainly)
+    if kept and kept[-1] not in _LEFT_HANGING:  # "what were his exact words": the words are asked
+        text = plainly
     text = _NAME_LEAD_RE.sub("what is the name of ", text, count=1)  # "name of the drill they announced?"
     if (meant := _WHAT_IT_MEANS_RE.match(text)) is not None:  # "extended deterrence - what does it mean"
         return f"what does {meant['x']} mean" if meant["mean"] else f"what is {meant['x']}"

@@ -3090,6 +3090,13 @@ def test_chat_around_a_question_asks_nothing(kb: KnowledgeBase) -> None:
         assert found.matched and said in found.text.split("\n")[0], (typed, found.text)
 
 
+def test_exact_words_asked_for_are_what_is_asked(kb: KnowledgeBase) -> None:
+    """ "..., exact wording pls" after a question says how to answer; "what were his exact
+    words" asks for them, and is not cut to "what were his"."""
+    q = parse(kb, "austin on the alliance, what were his exact words")
+    assert q.speech and q.text.endswith("his exact words"), q
+
+
 def test_an_abbreviation_asked_among_chat_is_spelt_out(kb: KnowledgeBase) -> None:
     """ "sry dumb q but what's rok stand for again", "dprk = ?? whats the full thing it stands
     for", "ttx? whats that short for": a cue of what a name stands for and one abbreviation, the
