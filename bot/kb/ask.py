@@ -2935,6 +2935,8 @@ def _several_events(kb: KnowledgeBase, q: Question) -> Answer | None:
     )
     if (q.asks not in (Asks.WHEN, Asks.WHERE, Asks.WHO) and not told) or len(q.events) < 2 or q.yesno:
         return None
+    if q.order is not None and q.anchored_events:
+        return None  # "where was X first promised, before Camp David": the first, Camp David placing it
     if q.asks == Asks.WHO and _BOTH_RE.search(q.text):
         return _at_all_of(kb, q)  # "who was at both the 54th and 55th SCM": those at each
 

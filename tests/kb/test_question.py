@@ -3070,6 +3070,15 @@ def test_acc_to_is_according_to(tmp_path: Path) -> None:
     assert found.matched and "10,000" in found.text.split("\n")[0], found.text
 
 
+def test_the_first_of_one_thing_before_an_event_is_not_each_event_told(tmp_path: Path) -> None:
+    """ "Where was the missile data sharing first promised, before Camp David": Camp David
+    places the first promise (Phnom Penh); not each event's place, one line each."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "where was the missile data sharing first promised before camp david"
+    )
+    assert found.text.startswith("**Phnom Penh**"), found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
