@@ -1778,7 +1778,9 @@ def _critical(missing: tuple[Word, ...] | list[Word]) -> bool:
 def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Candidate]:
     """The answer first, then the others worth showing. For "first" and "latest", of the
     candidates near the best, the earliest or the latest by date (then article)."""
-    if q.order is None or len(fitting) < 2:
+    # "why did they time the first NCG meeting with the port call": "first" names the meeting; a
+    # reason is no earlier or later than another
+    if q.order is None or len(fitting) < 2 or q.asks == Asks.WHY:
         best = max(fitting, key=lambda c: c.cover, default=None)
         if best is not None and best.cover > fitting[0].cover + weights.COVER_LEAD:
             fitting = _put_first(fitting, best)

@@ -3079,6 +3079,13 @@ def test_the_first_of_one_thing_before_an_event_is_not_each_event_told(tmp_path:
     assert found.text.startswith("**Phnom Penh**"), found.text
 
 
+def test_first_in_a_why_question_names_what_is_asked_about(tmp_path: Path) -> None:
+    """ "Why did they time the first NCG meeting with the port call": "first" names the meeting;
+    the reason the articles give, not the earliest account of the day."""
+    found = Engine(_corpus(tmp_path)).ask("why did they time the first NCG meeting with the port call")
+    assert "April" in found.text.split("\n")[0], found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
