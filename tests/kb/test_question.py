@@ -3086,6 +3086,13 @@ def test_first_in_a_why_question_names_what_is_asked_about(tmp_path: Path) -> No
     assert "April" in found.text.split("\n")[0], found.text
 
 
+def test_praise_is_words_spoken(tmp_path: Path) -> None:
+    """ "What did Biden say about Yoon and Kishida": that he praised them for their courage is
+    what he said of them, before a joint statement the three are party to."""
+    found = Engine(_corpus(tmp_path)).ask("what did biden say about yoon and kishida")
+    assert "courage" in found.text.split("\n")[0], found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
