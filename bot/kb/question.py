@@ -1904,6 +1904,8 @@ _PLAINLY_RE = re.compile(
     r"word\s+for\s+word|verbatim)\W*$",
     re.IGNORECASE,
 )
+# a person or people, as the head of "the people that ...": whoever did what follows
+_SOMEONE = frozenset("people person persons ppl guy guys ones individual individuals".split())
 # a question cut after one of these has lost what it asks ("what were his")
 _LEFT_HANGING = frozenset("his her their its the my your our were was are is".split())
 # "extended deterrence - what does it actually mean", "the ncg, what is that": X asked after it
@@ -3246,6 +3248,8 @@ def _content_words(
             continue
         if word in ("one", "ones") and at > 1 and typed[at - 2] in _ONE_STANDS_IN_AFTER:
             continue  # "when was that one", "the same one": the thing talked of, no number
+        if word in _SOMEONE and typed[at : at + 1] in (["who"], ["that"], ["whom"]):
+            continue  # "who were the people that led the US team": who led it
         if (len(word) == 1 and not word.isdigit()) or word in _PLACING:  # "w" for with: shorthand
             continue
         base, mark, ending = word.partition("'")

@@ -3093,6 +3093,13 @@ def test_praise_is_words_spoken(tmp_path: Path) -> None:
     assert "courage" in found.text.split("\n")[0], found.text
 
 
+def test_the_people_that_did_something_are_who_did_it(tmp_path: Path) -> None:
+    """ "who r the ppl that led the us team at the tabletop thing": "the people that" is who;
+    those who led it, not everyone at the exercise."""
+    found = Engine(_corpus(tmp_path)).ask("who r the ppl that led the us team at the tabletop thing")
+    assert found.text.startswith("**Richard C. Johnson and Siddharth Mohandas**"), found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
