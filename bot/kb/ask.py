@@ -4585,7 +4585,7 @@ def _only_headed_for(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a place the question puts what it asks in ("who did Austin meet in Indonesia")
     is in the unit only as where someone was headed next ("before leaving for Indonesia"): what
     the unit tells happened before, elsewhere."""
-    headed = {t for m in _DESTINATION_RE.finditer(doc.text) for t in terms(m.group(1))}
+    headed = {t for m in _DESTINATION_RE.finditer(doc.text) for t in terms(m["to"] or m["at"])}
     if not headed:  # most units send no one anywhere: no more work
         return False
     rest = set(terms(_DESTINATION_RE.sub(" ", doc.text)))
@@ -4842,14 +4842,18 @@ def _a_person(kb: KnowledgeBase, name: str) -> bool:
 
 _DESTINATION_RE = re.compile(  # "before leaving for Indonesia", "flew on to Guam"
     r"\b(?:leav\w*|left|depart\w*|head\w*|fl(?:y|ew|ies|ying)|travel\w*)\s+(?:on\s+)?(?:for|to)\s+"
-    r"(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+    r"(?:the\s+)?(?P<to>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)"
+    # "Indonesia: Was Austin's next destination after Seoul"
+    r"|(?P<at>[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)(?::|\s+(?:was|is))\s+(?:(?:[Ww]as|[Ii]s)\s+)?"
+    r"(?:[\w'’.-]+\s+)?(?:next\s+)?destination\b"
 )
 
 
 def _destination(doc: Doc) -> str | None:
     """A place a unit says someone left or travelled for."""
-    found = _DESTINATION_RE.search(doc.text)
-    return found.group(1).rstrip(".,;:’'") if found else None
+    # (a trip's words only: "Indonesia: was Austin's next destination" is a card's line on a place)
+    found = next((m["to"] for m in _DESTINATION_RE.finditer(doc.text) if m["to"]), None)
+    return found.rstrip(".,;:’'") if found else None
 
 
 def _only_named_place(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> str | None:

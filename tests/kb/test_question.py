@@ -3100,6 +3100,14 @@ def test_the_people_that_did_something_are_who_did_it(tmp_path: Path) -> None:
     assert found.text.startswith("**Richard C. Johnson and Siddharth Mohandas**"), found.text
 
 
+def test_a_place_said_to_be_next_is_no_account_of_what_was_done_there(tmp_path: Path) -> None:
+    """ "What did Austin do in Indonesia after leaving Seoul": the articles only have Indonesia as
+    his next destination ("Indonesia: Was Austin's next destination after Seoul"); what he did
+    there is not in them."""
+    found = Engine(_corpus(tmp_path)).ask("what did austin do in indonesia after leaving seoul")
+    assert not found.matched, found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
