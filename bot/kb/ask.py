@@ -3106,7 +3106,8 @@ _LISTING_TERMS = frozenset(
     t
     for w in "order each one held hold list place places location locations date dates number numbers"
     " through across every all attend attended join joined done talk talked cover covered"
-    " total".split()
+    # "which meetings was Kihara part of", "... did he take part in", "... was he involved in"
+    " total part take took taking participate participated involved".split()
     for t in terms(w)
 )
 

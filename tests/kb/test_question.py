@@ -6449,6 +6449,16 @@ def test_what_the_asker_was_doing_before_the_question_is_not_asked(tmp_path: Pat
     assert found.matched and "hotline" in found.text.split("\n")[0], found.text
 
 
+def test_the_meetings_someone_took_part_in_are_listed(tmp_path: Path) -> None:
+    """ "Which meetings was Kihara part of", "... did he take part in": the meetings the articles
+    show him at, each with its date, as "what meetings did Kihara attend" lists them."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("which meetings was kihara part of", "which meetings did kihara take part in"):
+        found = engine.ask(typed)
+        assert "virtual meeting" in found.text and "Tokyo" in found.text, found.text
+        assert "Camp David" not in found.text, found.text
+
+
 def test_how_many_of_a_series_someone_attended_counts_and_lists_them(tmp_path: Path) -> None:
     """ "How many SCMs did Austin attend": the SCMs the articles have him at, counted (3) and
     listed in order with date and place."""
