@@ -255,6 +255,26 @@ _TAKE_ON_RE = re.compile(
     r"(?:on|of|about)\s+(?P<y>.+)$",
     re.IGNORECASE,
 )
+# "how many times did Kihara meet Austin", "... has Austin met Kihara": the meetings the
+# articles show them at, counted
+_TIMES_MET_RE = re.compile(
+    r"\bhow\s+many\s+times\s+(?P<aux>did|do|does|has|have)\s+(?P<x>.+?)\s+(?:meet|met)\b(?:\s+(?:up\s+)?(?:with\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+_TIME_OR_PLACE_LEADS = frozenset(
+    "in at on during across since before after by over so this last between".split()
+)
+
+
+def _times_met(match: re.Match[str]) -> str:
+    had = "have" if match["aux"].lower() in ("did", "do", "does") else "had"
+    rest = words(match.string[match.end() :])
+    other = (" with " if rest[0] not in _TIME_OR_PLACE_LEADS else " ") if rest else ""  # "... meet Austin"
+    return f"how many meetings {match['aux']} {match['x']} {had}{other}"
+
+
 MONTH_NUMBERS = {m.lower(): n for n, m in enumerate(calendar.month_name) if m}  # "january": 1
 _MONTHS = {  # short forms people type: "sept 2022" is September 2022
     "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june",
@@ -792,6 +812,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh
     text = _TAKE_ON_RE.sub(r"what did \g<x> say about \g<y>", text)  # "Austin's take on the TDS"
+    text = _TIMES_MET_RE.sub(_times_met, text)
     text = _acronym_asked(kb, text)
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))

@@ -6459,6 +6459,18 @@ def test_the_meetings_someone_took_part_in_are_listed(tmp_path: Path) -> None:
         assert "Camp David" not in found.text, found.text
 
 
+def test_how_many_times_two_met_counts_their_meetings(tmp_path: Path) -> None:
+    """ "How many times did Kihara meet Austin", "... has Austin met Kihara": the meetings the
+    articles show both at, counted and listed."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "how many times did kihara meet austin across the articles",
+        "how many times has austin met kihara",
+    ):
+        found = engine.ask(typed)
+        assert found.text.startswith("The articles tell of **2**"), found.text
+
+
 def test_how_many_of_a_series_someone_attended_counts_and_lists_them(tmp_path: Path) -> None:
     """ "How many SCMs did Austin attend": the SCMs the articles have him at, counted (3) and
     listed in order with date and place."""
