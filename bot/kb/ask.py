@@ -1008,6 +1008,11 @@ def _corrected(kb: KnowledgeBase, q: Question, refused: bool = False) -> Answer 
             (c for c in near if _says_otherwise(kb, q, c.doc, dropped_words if kind == "time" else [], kind)),
             None,
         )
+        if kind == "place":  # "was the DSC TTX held in Seoul": a unit giving its place, before one
+            # that only names a country ("the South Korean and U.S. militaries will hold it")
+            best = next(
+                (c for c in near if (there := _where(kb, q, c.doc)) and not _named_place(kb, q, there)), best
+            )
         if best is None:
             continue
         said = ", ".join(
@@ -1019,6 +1024,9 @@ def _corrected(kb: KnowledgeBase, q: Question, refused: bool = False) -> Answer 
             # "the tabletop was planned for March, right": the day the articles give it, first
             date = _best_date(kb, best.doc)
             answer = replace(answer, text=f"The articles date it {date}. They say:{answer.text[len(_SAY) :]}")
+        if kind == "place" and answer.text.startswith(_SAY) and (there := _where(kb, q, best.doc)):
+            lead = f"The articles give the place as **{there.rstrip('.')}**. They say:"
+            answer = replace(answer, text=lead + answer.text[len(_SAY) :])
         answer = replace(answer, footer=f"Not {said}, as the question has it. {answer.footer}".strip())
         found.append((best.cover, kind == "person", answer))
     # the first reading borne out ("the one in November was the 53rd SCM?": the number, November

@@ -3108,6 +3108,13 @@ def test_a_place_said_to_be_next_is_no_account_of_what_was_done_there(tmp_path: 
     assert not found.matched, found.text
 
 
+def test_a_claim_of_a_place_is_corrected_first_by_the_place_given(tmp_path: Path) -> None:
+    """ "Was the DSC TTX held in Seoul": the unit giving its place (the Pentagon) answers, said
+    first; not one that only names the countries holding it."""
+    found = Engine(_corpus(tmp_path)).ask("was the dsc ttx held in seoul")
+    assert found.text.startswith("The articles give the place as **Pentagon**"), found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
@@ -4997,7 +5004,9 @@ def test_a_question_asked_in_the_negative_is_a_yes_no_question(kb: KnowledgeBase
     for typed in ("didn't austin meet lee in seoul", "wasnt the meeting in seoul", "won't they meet again"):
         assert parse(kb, typed).yesno, typed
     found = Engine(kb).ask("didnt austin meet lee in tokyo")  # read as "did": the verb is "meet"
-    assert found.text.startswith("The articles say:") and "met in Seoul" in found.text, found.text
+    assert (
+        found.text.startswith("The articles give the place as **Seoul**") and "met in Seoul" in found.text
+    ), found.text
 
 
 def test_how_many_times_a_year_wants_a_number_of_times(tmp_path: Path) -> None:
