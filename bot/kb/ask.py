@@ -2602,12 +2602,14 @@ def _role_claimed(kb: KnowledgeBase, q: Question) -> Answer | None:
     claim = _role_claim(kb, q)
     if claim is None:
         return None
-    person, role, still, present = claim
+    person, role, still, present, whose = claim
     if (then := _held_then(kb, q, person, role)) is not None:
         return then  # "was Lee still defense minister at Camp David": yes, as the articles show then
     roles = [r.value for r in history(kb.names.members("entity", person), "role")]
-    own = [r for r in roles if set(terms(role)) <= set(terms(r))]
-    holder = _holder(kb, role, person)
+    # "is Kihara South Korea's defense minister": no post of his is that country's
+    foreign = bool(whose) and not _countries(kb, {person}) & whose
+    own = [r for r in roles if set(terms(role)) <= set(terms(r))] if not foreign else []
+    holder = _holder(kb, role, person, whose)
     held = history(kb.names.members("entity", holder), "role") if holder else []
     left = not own or own[0] != roles[0] or roles[0].lower().startswith("former ")
     card = _relabel(lookups.who(kb, person))
@@ -2656,10 +2658,10 @@ def _held_then(kb: KnowledgeBase, q: Question, person: str, role: str) -> Answer
     return replace(found, text=f"No: the articles show {found.text}")
 
 
-def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool] | None:
+def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool, frozenset[str]] | None:
     """Of "is Shin (still) (the) defense minister (in Oct 2024)": the person's identity, the
-    role's words, whether the question asks if they still hold it, and if it asks in the
-    present ("is", not "was")."""
+    role's words, whether the question asks if they still hold it, if it asks in the present
+    ("is", not "was"), and the country whose post it is, if named ("South Korea's")."""
     found = _ROLE_CLAIM_RE.match(q.text)
     if not q.yesno or found is None:
         return None
@@ -2674,6 +2676,18 @@ def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool] |
     still = bool(said[:1]) and said[0] in _STILL
     said = said[1:] if still else said
     said = said[1:] if said[:1] in (["the"], ["a"], ["an"]) else said
+    # "is Kim Tae-hyo South Korea's defense minister": the country named is whose post it is
+    whose = next(
+        (
+            (at, places)
+            for start, at, places in kb.names.mentions_in(said, "entity")
+            if start == 0 and all(_is_place(kb, k) for k in places)
+        ),
+        None,
+    )
+    if whose is not None:
+        said = said[whose[0] :]
+        said = said[1:] if said[:1] == ["s"] else said
     said = said[: next((n for n, w in enumerate(said) if w in _ROLE_CUT), len(said))]  # "in oct 2024"
     while said and said[-1] in _ROLE_TAIL:
         still = still or said[-1] != "then"
@@ -2681,12 +2695,19 @@ def _role_claim(kb: KnowledgeBase, q: Question) -> tuple[str, str, bool, bool] |
     role = " ".join(said)
     if not role or not set(terms(_ROLE_TAIL_RE.sub("", role))[-1:]) <= _table(kb, "role-terms"):
         return None  # "was Yoon the first state visit Biden hosted": no role's head noun, no title
-    return sorted(keys)[0], role, still, found["be"].lower().startswith("is")
+    return (
+        sorted(keys)[0],
+        role,
+        still,
+        found["be"].lower().startswith("is"),
+        whose[1] if whose else frozenset(),
+    )
 
 
-def _holder(kb: KnowledgeBase, role: str, person: str) -> str | None:
+def _holder(kb: KnowledgeBase, role: str, person: str, whose: frozenset[str] = frozenset()) -> str | None:
     """Who else holds a role: the one its title names ("the Japanese defense minister":
-    Kihara), or the one whose newest role it is, of the person's country (Kim, for Lee)."""
+    Kihara), or the one whose newest role it is, of the country named (`whose`), else of the
+    person's country (Kim, for Lee)."""
     titled = [
         g
         for g in parse(kb, f"who is the {role}").named
@@ -2694,8 +2715,8 @@ def _holder(kb: KnowledgeBase, role: str, person: str) -> str | None:
     ]
     if not titled:
         titled = [frozenset({k}) for k in _holding(kb, role) if k != person]
-    if len(titled) > 1:  # "defense minister": Kim for Lee, not Japan's Kihara
-        titled = [g for g in titled if _countries(kb, g) & _countries(kb, {person})]
+    if len(titled) > 1 or whose:  # "defense minister": Kim for Lee, not Japan's Kihara
+        titled = [g for g in titled if _countries(kb, g) & (whose or _countries(kb, {person}))]
     return sorted(titled[0])[0] if len(titled) == 1 else None
 
 

@@ -6210,6 +6210,20 @@ def test_a_post_asked_of_a_time_someone_did_something_is_not_about_them(tmp_path
     assert not found.matched and "no one in that role by January 2023" in found.text, found.text
 
 
+def test_a_claim_of_a_countrys_post_is_of_that_country(tmp_path: Path) -> None:
+    """ "Is Kim Tae-hyo South Korea's defense minister": no, he is the principal deputy national
+    security adviser, and Kim Yong-hyun holds that post; "is Kihara South Korea's defense
+    minister": no, he is Japan's, and the post is Kim's."""
+    engine = Engine(_corpus(tmp_path))
+    for typed, whose in (
+        ("is kim tae-hyo south korea's defense minister", "Kim Tae-hyo"),
+        ("is kihara south korea's defense minister", "Minoru Kihara"),
+    ):
+        found = engine.ask(typed)
+        assert found.text.startswith(f"No: the articles give **{whose}**"), found.text
+        assert "**Kim Yong-hyun** is South Korean Defense Minister" in found.text, found.text
+
+
 def test_a_title_of_one_person_asked_of_a_time_gives_them(tmp_path: Path) -> None:
     """ "Who was US secretary of defense in january 2023": the title is Austin's alias, not a
     name of his typed; he is the answer, not Lee whom he met. "Japanese defense minister in nov
