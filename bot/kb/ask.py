@@ -2209,14 +2209,20 @@ def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
     return None
 
 
-_RECENT_RE = re.compile(r"\b(?:recent|recently|earlier|previous|past)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_RECENT_RE = re.compile(
+    r"\b(?:recent|recently|earlier|previous|past)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
+    # "three days before the submarine launch, on 9 March": a time reckoned from the launch
+    r"|\b(?:days?|weeks?|hours?|months?)\s+(?:before|after)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+    re.I,
+)
 
 
 def _mentioned_as_earlier(q: Question, doc: Doc) -> bool:
     """ "When did the drones fly into South Korea": a unit dated the day of a statement that
-    condemned "recent drone incursions" does not date the incursions, which came before it. The
+    condemned "recent drone incursions" does not date the incursions, which came before it; one
+    dated "three days before the submarine launch" does not date the launch. The
     question's most telling word (no name, number or month) held by the unit only there."""
-    earlier = {t for m in _RECENT_RE.finditer(doc.text) for t in terms(m.group(1))}
+    earlier = {t for m in _RECENT_RE.finditer(doc.text) for t in terms(m.group(1) or m.group(2))}
     said = [w for w in q.words if not w.number and not w.anchor and not (w.terms & _MONTH_TERMS)]
     if not earlier or not said:  # most units call nothing recent: no more work
         return False

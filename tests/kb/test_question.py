@@ -3115,6 +3115,13 @@ def test_a_claim_of_a_place_is_corrected_first_by_the_place_given(tmp_path: Path
     assert found.text.startswith("The articles give the place as **Pentagon**"), found.text
 
 
+def test_a_time_reckoned_from_an_event_does_not_date_it(tmp_path: Path) -> None:
+    """ "When was the submarine missile launch": the unit dated "three days before the
+    submarine launch, on 9 March" dates another firing; the launch was on 12 March."""
+    found = Engine(_corpus(tmp_path)).ask("when was the submarine missile launch")
+    assert found.text.startswith("**12 March 2023"), found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
