@@ -5019,7 +5019,15 @@ def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
 
 
 def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
-    if _close_call(kb, q, chosen) is not None and _news(chosen[1].doc) > _news(chosen[0].doc):
+    if (close := _close_call(kb, q, chosen)) is not None and (
+        _news(chosen[1].doc) > _news(chosen[0].doc)
+        # "who hosted Camp David": of Biden alone and the three at it, the one who did it first
+        or (
+            q.asks == Asks.WHO
+            and _people_in(close[0]) < _people_in(_lead(kb, q, chosen[0].doc))
+            and _does_what_is_asked(q, chosen[1].doc)
+        )
+    ):
         chosen = [chosen[1], chosen[0], *chosen[2:]]  # of two close answers, the article's own news first
     best = chosen[0]
     doc = best.doc
@@ -5160,10 +5168,35 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
         return None
     if q.asks == Asks.WHERE and _within_words(words(theirs), words(mine)):
         return None  # "Camp David, Maryland" and "Maryland": one place, the closer said first
+    if q.asks == Asks.WHO and _people_in(mine) < _people_in(theirs) and _does_what_is_asked(q, best.doc):
+        return None  # "who hosted Camp David": Biden, not the three at it a wider unit names
+    if (
+        q.asks == Asks.WHO
+        and _people_in(theirs) < _people_in(mine)
+        and not _does_what_is_asked(q, runner.doc)
+    ):
+        return None  # "who was at Camp David": the three, Biden among them
     placed = q.asks != Asks.WHERE and any(all(_is_place(kb, key) for key in q.named[n]) for n in q.placed_at)
     if placed and _put_where_asked(kb, q, best.doc) and _put_where_asked(kb, q, runner.doc) is False:
         return None  # "when did Austin meet Lee in Seoul": their meeting in Washington is no rival
     return theirs, runner.doc
+
+
+def _does_what_is_asked(q: Question, doc: Doc) -> bool:
+    """Whether a unit's own words hold what the question asks someone did ("hosted", "heading"):
+    not only who was there ("who was at Camp David" asks no doing)."""
+    doing = [
+        w
+        for w in q.words
+        if not w.setting and any(is_verb(p) or (p.endswith("ing") and len(p) > 5) for p in w.typed.split())
+    ]
+    said = set(terms(doc.text))
+    return bool(doing) and all(w.held_by(said) for w in doing)
+
+
+def _people_in(lead: str) -> frozenset[str]:
+    """The names a "who" answer's lead gives ("**Biden and Yoon**")."""
+    return frozenset(name.strip() for name in lead.strip("*").split(" and "))
 
 
 def _within_words(part: list[str], whole: list[str]) -> bool:

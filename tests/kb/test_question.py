@@ -3122,6 +3122,19 @@ def test_a_time_reckoned_from_an_event_does_not_date_it(tmp_path: Path) -> None:
     assert found.text.startswith("**12 March 2023"), found.text
 
 
+def test_of_two_answers_one_naming_some_of_the_other_one_is_shown(tmp_path: Path) -> None:
+    """Two close "who" answers, one naming some of the other's people: asked who did something
+    ("who hosted Camp David"), those the unit saying it names (Biden); asked who was there ("who
+    was at Camp David"), all three. Not two answers to choose from."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who hosted camp david")
+    assert found.text.startswith("**Joe Biden**\n"), found.text
+    found = engine.ask("who headed the sk delegation at the feb table-top excercise")
+    assert found.text.startswith("**Heo Tae-keun**\n"), found.text
+    found = engine.ask("who was at camp david")
+    assert found.text.startswith("**Joe Biden and Kishida Fumio and Yoon Suk Yeol**"), found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
