@@ -3135,6 +3135,15 @@ def test_of_two_answers_one_naming_some_of_the_other_one_is_shown(tmp_path: Path
     assert found.text.startswith("**Joe Biden and Kishida Fumio and Yoon Suk Yeol**"), found.text
 
 
+def test_an_anniversary_of_what_is_asked_says_how_old_it_is(kb: KnowledgeBase) -> None:
+    """ "How old is the alliance": its 70th anniversary says so; not "how old is Lee", whom the
+    same unit names beside the alliance's anniversary."""
+    engine = Engine(kb)
+    found = engine.ask("how old is the alliance")
+    assert found.matched and "70th anniversary" in found.text.split("\n")[0], found.text
+    assert not engine.ask("how old is lee jong-sup").matched
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
