@@ -133,7 +133,10 @@ _PERCENT_RE = re.compile(r"\d\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 # "how old": an age ("a 64-year-old", "aged 64", "64 years old")
 _AGE_RE = re.compile(r"\b\d{1,3}[\s-]*years?[\s-]*old\b|\baged\s+\d{1,3}\b", re.IGNORECASE)
 # "the 70th anniversary of the South Korea-U.S. alliance": the alliance is so many years old
-_ANNIVERSARY_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+([^,.;]+)", re.IGNORECASE)
+_ANNIVERSARY_RE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\s+of\s+([^,;]+)|\b([\w-]+)['’]s\s+\d{1,3}(?:st|nd|rd|th)\s+anniversary\b",
+    re.IGNORECASE,
+)
 # "how many visits a year", "how often, like how many times a year": a number of times in a period,
 # which "annual" gives (once) and "periodic" or "regular" does not
 _PER_PERIOD_RE = re.compile(
@@ -4566,7 +4569,7 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
         case Asks.FREQUENCY:
             return bool(_FREQUENCY_RE.search(doc.text))
         case Asks.AGE:  # an age, or the anniversary of what is asked ("how old is the alliance")
-            of = {t for m in _ANNIVERSARY_RE.finditer(doc.text) for t in terms(m.group(1))}
+            of = {t for m in _ANNIVERSARY_RE.finditer(doc.text) for t in terms(m.group(1) or m.group(2))}
             return bool(_AGE_RE.search(doc.text)) or any(w.held_by(of) for w in q.words)
         case Asks.WHO if _role_described(kb, q) or _people_asked(q):  # "who is the SK defense minister"
             return _names_a_person(kb, q, doc)
