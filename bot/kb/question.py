@@ -845,7 +845,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
         flat[match.end() :] if match else _TRUE_THAT_RE.sub("", _YESNO_RE.sub("", flat, count=1), count=1)
     )
     if match:  # "where did the sub dock, incheon?", "..., was it yoon or a minister": guesses
-        content = _ALTERNATIVES_TAIL_RE.sub("", _GUESS_TAIL_RE.sub("", content))
+        content = _ALTERNATIVES_TAIL_RE.sub("", _GUESS_TAIL_RE.sub("", _COUNT_REMARK_RE.sub("", content)))
     content = _TAIL_RE.sub("", _recall_tag_dropped(content.strip(" ?!.,;:"))).strip(" ?!.,;:")
     asked_for = _asked_for(wh, match.group(0) if match else "", content) if not yesno else frozenset()
     if not yesno:  # "which anniversary, like 50 years or what": a guess, not asked about
@@ -1608,6 +1608,13 @@ def _where_and_when(match: re.Match[str]) -> str:
 _GUESS_TAIL_RE = re.compile(
     r",\s*(?!(?:and\s+)?(?:who|what|when|where|which|why|how)\b)(?:maybe\s+|or\s+|like\s+)?"
     r"[a-z][\w'’-]*(?:\s+[a-z0-9][\w'’-]*)?\s*\?+\s*$",  # "..., his 6th?" too
+    re.IGNORECASE,
+)
+# "..., there were like 2 other docs", "..., theres 2 of them i think": the asker's count of what
+# is asked, a guess the answer need not hold
+_COUNT_REMARK_RE = re.compile(
+    r"[\s,;:-]+(?:i\s+think\s+)?there(?:['’]?s|\s+(?:is|are|was|were))\s+(?:like\s+|maybe\s+|about\s+|prob\w*\s+)?"
+    r"(?:\d+|two|three|four|five|a\s+couple|a\s+few|several)\b[^,;?]*\W*$",
     re.IGNORECASE,
 )
 # "who did austin meet, was it yoon or some minister guy": the asker's guesses, offered to choose from

@@ -3171,6 +3171,16 @@ def test_exact_words_asked_for_are_what_is_asked(kb: KnowledgeBase) -> None:
     assert q.speech and q.text.endswith("his exact words"), q
 
 
+def test_the_askers_count_of_what_is_asked_is_a_guess(kb: KnowledgeBase) -> None:
+    """ "..., there were like 2 other docs", "..., theres 2 of them i think": the asker's count,
+    no part of what is asked (the answer need not say "2")."""
+    for typed in (
+        "what did austin and lee agree to hold, there were like 2 things",
+        "what did austin and lee agree to hold, theres 2 of them i think",
+    ):
+        assert parse(kb, typed).content == "austin and lee agree to hold", parse(kb, typed)
+
+
 def test_an_abbreviation_asked_among_chat_is_spelt_out(kb: KnowledgeBase) -> None:
     """ "sry dumb q but what's rok stand for again", "dprk = ?? whats the full thing it stands
     for", "ttx? whats that short for": a cue of what a name stands for and one abbreviation, the
