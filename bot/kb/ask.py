@@ -688,6 +688,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _in_series,
             _put_in_order,  # three or more, before two: "which came first: A, B or C"
             _two_in_time,
+            _each_distance,
             _direct,
             _another_name,
             _role_claimed,
@@ -3089,6 +3090,59 @@ def _events_listed(
         citations=tuple(c for e in cited for c in cite(e.article, e.item.paragraphs)),
         source=Source.of(cited[0].article),
     )
+
+
+# "which flew farther, the March cruise missiles or the July SRBMs", "A vs B, how far did each
+# go": two things' distances, compared
+_FARTHER_RE = re.compile(
+    r"^\W*which(?:\s+\w+)?\s+(?:flew|went|go|goes|travell?ed|reached)\s+(?:farther|further)\W+(?P<a>.+?)\s+or\s+"
+    r"(?P<b>.+?)\W*$"
+    r"|^\W*(?P<c>.+?)\s+(?:vs\.?|versus|and)\s+(?P<d>.+?)\W+how\s+far\s+did\s+(?:each|they\s+each|both)\s+"
+    r"(?:one\s+)?(?:go|fly|travel)\W*$"
+    r"|^\W*how\s+far\s+did\s+(?:each|they\s+each|both)\s+(?:one\s+)?(?:go|fly|travel)\s+(?P<e>.+?)\s+"
+    r"(?:vs\.?|versus|and)\s+(?P<f>.+?)\W*$",  # the same, its question put first
+    re.IGNORECASE,
+)
+
+
+def _each_distance(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Which flew farther, A or B": how far each flew, as "how far did A fly" is answered,
+    one line each, the farther named first; None unless the articles give both distances."""
+    found = _FARTHER_RE.match(q.text)
+    if found is None:
+        return None
+    sides = [
+        (found["a"] or found["c"] or found["e"]).strip(" ,"),
+        (found["b"] or found["d"] or found["f"]).strip(" ,"),
+    ]
+    answers = [_one(kb, f"how far did {side} fly") for side in sides]
+    distances = [_DISTANCE_RE.search(a.text) if a.matched and not a.unsure else None for a in answers]
+    if not all(distances) or answers[0].text == answers[1].text:
+        return None
+    lines = [
+        f"• **{side}**: {a.text.splitlines()[0]} ({a.source.outlet}, {cite_label(a.citations)})"
+        if a.source
+        else f"• **{side}**: {a.text.splitlines()[0]} {cite_label(a.citations)}"
+        for side, a in zip(sides, answers, strict=True)
+    ]
+    text = "\n".join(lines)
+    far = [_kilometres(d[0]) for d in distances if d is not None]
+    if len(far) == 2 and far[0] is not None and far[1] is not None and far[0] != far[1]:
+        text = f"Farther: **{sides[0] if far[0] > far[1] else sides[1]}**.\n{text}"
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        text,
+        citations=tuple(c for a in answers for c in a.citations),
+        source=answers[0].source,
+    )
+
+
+def _kilometres(distance: str) -> float | None:
+    """ "about 1,500 kilometres": 1500.0; None in other units."""
+    said = distance.lower()
+    return float(re.sub(r"[^\d.]", "", said)) if "km" in said or "kilomet" in said else None
 
 
 # "were the 54th and 55th SCMs held in the same city": what two events are compared by

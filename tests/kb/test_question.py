@@ -3144,6 +3144,21 @@ def test_an_anniversary_of_what_is_asked_says_how_old_it_is(kb: KnowledgeBase) -
     assert not engine.ask("how old is lee jong-sup").matched
 
 
+def test_which_of_two_went_farther_gives_each_distance(tmp_path: Path) -> None:
+    """ "Which flew farther, A or B", "A vs B, how far did each go": how far each flew, as asked
+    alone, the farther named first."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "which flew farther, the march 2023 sub cruise missiles or the july 2023 srbms",
+        "the sub cruise missiles in march vs the srbms after the kentucky docked, how far did each go",
+    ):
+        found = engine.ask(typed)
+        assert found.text.startswith(
+            "Farther: **the march 2023 sub cruise missiles**"
+        ) or found.text.startswith("Farther: **the sub cruise missiles in march**"), found.text
+        assert "1,500" in found.text and "550" in found.text, found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
