@@ -79,7 +79,7 @@ CONSIDERED = 60  # candidates judged one by one; the rest stay numbers in numpy
 ENOUGH = 6  # judging stops at this many that answer: the answer and the others worth showing
 FEATURES_KEPT = 20_000  # units whose words and names are kept worked out, per knowledge base
 MEMO = 1_000  # questions whose readings a knowledge base keeps at most, before starting afresh
-FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" asked of a bare fact
+FOLLOWS = "What follows"  # the field of the article's next sentence, for "why" or "how" asked of a bare fact
 WHOLE = 0.99  # a unit holding all of the question (coverage is a sum of float weights)
 NEAR_COVER = 0.05  # for "first" and "latest": candidates covering the question as well are compared by date
 NAMING_AMONG = 4  # "why is it called X": a unit saying what the name stands for is looked for this far
@@ -5123,7 +5123,7 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         )
         # "why does the 550 km matter": a unit stating the fact gives no reason; the article's
         # next sentence is where it says what the fact means, shown as what follows, no more
-        if q.asks == Asks.WHY and not _REASON_RE.search(doc.text) and (after := _next_sentence(kb, sentence)):
+        if (after := _follows(kb, q, doc, sentence)) is not None:
             fields.append(
                 Field(f"{FOLLOWS}, {cite_label(cite(doc.article, after.paragraphs))}", f"> {after.text}")
             )
@@ -5556,6 +5556,18 @@ def _plain(doc: Doc) -> str:
 def _title(text: str) -> str:
     """The question as a title, made inert like any echoed input (without the quotes)."""
     return echo(unmarked(text), 200)[1:-1]
+
+
+def _follows(kb: KnowledgeBase, q: Question, doc: Doc, sentence: Doc) -> Doc | None:
+    """The sentence after the one an answer rests on, where it may hold what is asked: for
+    "why", when the unit gives no reason; for "how did Seoul and Tokyo patch things up", where
+    the unit says what came of it ("made possible by a thaw"), the same paragraph's next
+    sentence, which tells how ("In March, Yoon's government announced a plan ...")."""
+    if q.asks == Asks.WHY and not _REASON_RE.search(doc.text):
+        return _next_sentence(kb, sentence)
+    if q.asks == Asks.HOW and not _asks_response(q) and (after := _next_sentence(kb, sentence)) is not None:
+        return after if after.paragraphs == sentence.paragraphs else None
+    return None
 
 
 def _next_sentence(kb: KnowledgeBase, sentence: Doc) -> Doc | None:

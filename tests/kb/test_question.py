@@ -3159,6 +3159,16 @@ def test_which_of_two_went_farther_gives_each_distance(tmp_path: Path) -> None:
         assert "1,500" in found.text and "550" in found.text, found.text
 
 
+def test_how_something_came_about_shows_the_sentence_telling_how(tmp_path: Path) -> None:
+    """ "How did Seoul and Tokyo patch things up for Camp David": the unit says a thaw made the
+    summit possible; the paragraph's next sentence tells how (the compensation plan), shown as
+    what follows."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "how did seoul and tokyo patch things up enough for camp david to happen"
+    )
+    assert any(f.name.startswith(ask.FOLLOWS) and "compensate" in f.value for f in found.fields), found.fields
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
