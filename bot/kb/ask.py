@@ -700,6 +700,9 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _named_by_document,
         )
     )
+    if (numbered := _numbered_otherwise(q)) is not None:
+        # "when was the 48th SCM": the series is the 54th to 56th; the 48th MCM is no answer
+        return _not_answerable(kb, q, numbered)
     for shortcut in shortcuts:
         if (found := shortcut(kb, q)) is not None:
             return found
@@ -863,6 +866,23 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         kind = " ".join(sorted(q.kind_words))
         return _says_not(q, chosen[0], f"the articles name no particular {kind} here, only a kind:")
     return found
+
+
+def _numbered_otherwise(q: Question) -> str | None:
+    """An ordinal typed before a series' name that no event of the series has ("the 48th SCM",
+    of the 54th, 55th and 56th): the articles do not tell of it; what they number, said."""
+    for group in (g for g in q.events if len(g) > 1):
+        numbers = sorted({n for key in group for n in _ORDINAL_RE.findall(key)}, key=lambda n: int(n[:-2]))
+        named = {t for key in group for t in terms(_ORDINAL_RE.sub(" ", key))}
+        for found in _ORDINAL_RE.finditer(q.text):
+            after = words(q.text[found.end() :])[:1]
+            if numbers and found[0].lower() not in numbers and set(terms(" ".join(after))) & named:
+                listed = ", ".join(numbers[:-1]) + f" and {numbers[-1]}" if len(numbers) > 1 else numbers[0]
+                return f"The articles tell of the {listed}, not the {found[0].lower()}."
+    return None
+
+
+_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _about_another(

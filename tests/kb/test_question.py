@@ -3169,6 +3169,13 @@ def test_how_something_came_about_shows_the_sentence_telling_how(tmp_path: Path)
     assert any(f.name.startswith(ask.FOLLOWS) and "compensate" in f.value for f in found.fields), found.fields
 
 
+def test_an_ordinal_no_event_of_the_series_has_is_not_told_of(tmp_path: Path) -> None:
+    """ "When was the 48th security consultative meeting": the articles number the SCMs 54th to
+    56th; the 48th Military Committee Meeting they tell of is no answer."""
+    found = Engine(_corpus(tmp_path)).ask("when was the 48th security consultative meeting")
+    assert not found.matched and "the 54th, 55th and 56th, not the 48th" in found.text, found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
