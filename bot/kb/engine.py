@@ -8,7 +8,7 @@ dispatch, /search, /help and autocomplete.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import ask as ask_module
 from . import lookups
@@ -78,7 +78,12 @@ class Engine:
         return lookups.who(self.kb, name)
 
     def when(self, event: str) -> Answer:
-        return lookups.when(self.kb, event)
+        found = lookups.when(self.kb, event)
+        if found.matched:
+            return found
+        # "/when Kim Jong Un met Putin": no event of that name, but one /ask dates as described
+        asked = ask_module.answer(self.kb, f"when was {event}")
+        return replace(asked, command="when") if asked.matched and not asked.unsure else found
 
     def define(self, term: str) -> Answer:
         return lookups.define(self.kb, term)

@@ -46,6 +46,14 @@ def test_when_says_how_a_relative_date_was_resolved(engine):
     assert '"in November"' in note
 
 
+def test_when_of_an_event_described_not_named_is_dated_as_ask_dates_it(engine):
+    """ "/when Austin met Lee in Seoul": no event has that name; /ask's "when was ..." dates it.
+    Something the articles do not date is still not found, with what it may have meant."""
+    answer = engine.when("Austin met Lee in Seoul")
+    assert answer.matched and answer.command == "when" and answer.text.startswith("**31 January 2023")
+    assert not engine.when("xyz olympics").matched
+
+
 def test_when_for_an_undated_event_says_the_article_gives_no_date(engine):
     answer = engine.when("Defense Trilateral Talks")
     assert answer.matched and "gives no date" in answer.text
