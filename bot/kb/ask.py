@@ -679,6 +679,8 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
 def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if q.about_article:
         return _about_article(kb, q)
+    if _only_refers_back(q):  # "and when was that", "who else was there", "why": a follow-up
+        return _not_answerable(kb, q, _READ_ALONE)
     # "what does the Diplomat say about X": its articles' units, not what any article says of X
     shortcuts = (
         (_taught, _direct_in_outlet)
@@ -866,6 +868,28 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         kind = " ".join(sorted(q.kind_words))
         return _says_not(q, chosen[0], f"the articles name no particular {kind} here, only a kind:")
     return found
+
+
+# words that point back to something said before: in a question alone, they name nothing
+_POINTING = frozenset(
+    "that it he she they him her them there this those these else his their its one".split()
+)
+_ASKING = frozenset("who whom whose what when where which why how".split())
+_READ_ALONE = "Each question is read on its own, with nothing asked before it: name who or what you mean."
+
+
+def _only_refers_back(q: Question) -> bool:
+    """Whether a question names nothing and says nothing but words pointing back ("when was
+    that", "what did he say", "why"): a follow-up to a question this one cannot see."""
+    if q.named or q.events or q.words:
+        return False
+    said = words(q.text)
+    rest = [
+        w
+        for w in said
+        if w not in STOPWORDS and w not in _ASKING and w not in _POINTING and stem(w) not in FILLER
+    ]
+    return not rest and (bool(set(said) & _POINTING) or set(said) <= _ASKING)
 
 
 def _numbered_otherwise(q: Question) -> str | None:
@@ -5675,8 +5699,8 @@ def _not_english(text: str) -> bool:
 def _suggestions(kb: KnowledgeBase, q: Question) -> tuple[str, ...]:
     """For a question that is only a name ("who is lea"), the names it may have meant."""
     kind = {Asks.WHO: "entity", Asks.WHEN: "event", Asks.WHERE: "event", Asks.WHAT: "term"}.get(q.asks)
-    if kind is None or q.named or not q.content or len(q.words) > 3:
-        return ()
+    if kind is None or q.named or not q.content or len(q.words) > 3 or _only_refers_back(q):
+        return ()  # "who else was there": nothing named to have meant
     table: NameTable[Entry] = kb.names.tables[kind]
     return tuple(dict.fromkeys(m.value.name for m in table.lookup(q.content, limit=3, same=kb.same(kind))))
 

@@ -3213,6 +3213,19 @@ def test_the_askers_count_of_what_is_asked_is_a_guess(kb: KnowledgeBase) -> None
         assert parse(kb, typed).content == "austin and lee agree to hold", parse(kb, typed)
 
 
+def test_a_follow_up_naming_nothing_is_told_each_question_is_read_alone(kb: KnowledgeBase) -> None:
+    """ "and when was that", "who else was there", "what did he say", "why": words pointing back
+    to a question /ask cannot see; the reply says to name who or what is meant, and guesses
+    nothing. A question naming something is not one ("who is austin")."""
+    engine = Engine(kb)
+    for typed in ("and when was that", "who else was there", "what did he say", "why"):
+        found = engine.ask(typed)
+        assert not found.matched and "read on its own" in found.text and "Did you mean" not in found.text, (
+            typed
+        )
+    assert engine.ask("who is austin").matched
+
+
 def test_an_abbreviation_asked_among_chat_is_spelt_out(kb: KnowledgeBase) -> None:
     """ "sry dumb q but what's rok stand for again", "dprk = ?? whats the full thing it stands
     for", "ttx? whats that short for": a cue of what a name stands for and one abbreviation, the
