@@ -5270,6 +5270,8 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     mine, theirs = _lead(kb, q, best.doc), _lead(kb, q, runner.doc)
     if not theirs or normalize(mine) == normalize(theirs) or _same_thing(kb, best.doc, runner.doc):
         return None
+    if q.asks == Asks.WHERE and _ASKS_FROM_RE.search(q.text) and not _SAYS_FROM_RE.search(runner.doc.text):
+        return None  # "where were the missiles fired from": "into the Yellow Sea" is where to
     if q.asks == Asks.WHERE and _within_words(words(theirs), words(mine)):
         return None  # "Camp David, Maryland" and "Maryland": one place, the closer said first
     if q.asks == Asks.WHO and _people_in(mine) < _people_in(theirs) and _does_what_is_asked(q, best.doc):

@@ -3176,6 +3176,13 @@ def test_an_ordinal_no_event_of_the_series_has_is_not_told_of(tmp_path: Path) ->
     assert not found.matched and "the 54th, 55th and 56th, not the 48th" in found.text, found.text
 
 
+def test_where_to_is_no_rival_answer_to_where_from(tmp_path: Path) -> None:
+    """ "Where were the missiles fired from": Sunan, where from; "into the Yellow Sea" is where
+    others went to, not a second answer."""
+    found = Engine(_corpus(tmp_path)).ask("where in pyongyang were those missles launched from")
+    assert found.text.startswith("**Sunan"), found.text
+
+
 def test_a_place_and_the_wider_place_it_is_in_are_one_answer(tmp_path: Path) -> None:
     """ "where is camp david": "Camp David, Maryland" and "Maryland" are one place, the closer
     said; not two answers to choose from."""
