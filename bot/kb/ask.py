@@ -48,6 +48,7 @@ from .question import (
     PUBLISHING_WORDS,
     RESPONSE_TERMS,
     SOURCE_WORDS,
+    WH_WORDS,
     WHICH_PLACE_TAIL_RE,
     Asks,
     Order,
@@ -874,7 +875,6 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
 _POINTING = frozenset(
     "that it he she they him her them there this those these else his their its one".split()
 )
-_ASKING = frozenset("who whom whose what when where which why how".split())
 _READ_ALONE = "Each question is read on its own, with nothing asked before it: name who or what you mean."
 
 
@@ -887,9 +887,9 @@ def _only_refers_back(q: Question) -> bool:
     rest = [
         w
         for w in said
-        if w not in STOPWORDS and w not in _ASKING and w not in _POINTING and stem(w) not in FILLER
+        if w not in STOPWORDS and w not in WH_WORDS and w not in _POINTING and stem(w) not in FILLER
     ]
-    return not rest and (bool(set(said) & _POINTING) or set(said) <= _ASKING)
+    return not rest and (bool(set(said) & _POINTING) or set(said) <= WH_WORDS)
 
 
 def _numbered_otherwise(q: Question) -> str | None:
@@ -3364,13 +3364,12 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
             reverse=True,
         )
         for entry in entries:
-            role, country = entry.item.role, entry.item.country
-            if not role or normalize(role).startswith(("former ", "ex-", "then ")):
-                continue  # a former minister does not hold the post
-            if not _role_says(role, country, roles):
+            if not _in_the_post(entry, roles):
                 continue
             if not places or _in_country(kb, entry, places):
-                holders.append((entry.article.article.published, entry.article.id, key, role, entry))
+                holders.append(
+                    (entry.article.article.published, entry.article.id, key, entry.item.role, entry)
+                )
                 break
             elsewhere = True
     if not holders and elsewhere and not several:  # "Japan's national security adviser": only Seoul's
@@ -3571,11 +3570,20 @@ def _still_shown(kb: KnowledgeBase, key: str, roles: list[Word], places: set[str
     """Whether an article after a day still shows someone in the post asked about."""
     return any(
         _ordinal(e.article.article.published) > by
-        and e.item.role
-        and not normalize(e.item.role).startswith(("former ", "ex-", "then "))
-        and _role_says(e.item.role, e.item.country, roles)
+        and _in_the_post(e, roles)
         and (not places or _in_country(kb, e, places))
         for e in kb.members("entity", key)
+    )
+
+
+def _in_the_post(entry: Entry, roles: list[Word]) -> bool:
+    """Whether a person's entry gives them the post these words describe (a former minister
+    does not hold it)."""
+    role = entry.item.role
+    return (
+        bool(role)
+        and not normalize(role).startswith(("former ", "ex-", "then "))
+        and _role_says(role, entry.item.country, roles)
     )
 
 

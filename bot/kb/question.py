@@ -1219,6 +1219,7 @@ _TO_THE_DAY_RE = re.compile(
 
 KIND_WORDS = 5  # "which south korean defense ministers": a kind is a few words before the verb
 _WH = frozenset("who whom whose what when where which why how".split())
+WH_WORDS = _WH  # the question words, for what ask.py reads of a question
 _WH_WORD = rf"(?:{'|'.join(sorted(_WH))})\b"  # one of them, as a pattern
 
 
