@@ -82,8 +82,13 @@ class Engine:
         if found.matched:
             return found
         # "/when Kim Jong Un met Putin": no event of that name, but one /ask dates as described
+        # (titled as typed, not as the question put to /ask)
         asked = ask_module.answer(self.kb, f"when was {event}")
-        return replace(asked, command="when") if asked.matched and not asked.unsure else found
+        return (
+            replace(asked, command="when", title=echo(event, 200)[1:-1])
+            if asked.matched and not asked.unsure
+            else found
+        )
 
     def define(self, term: str) -> Answer:
         return lookups.define(self.kb, term)

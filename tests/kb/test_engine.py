@@ -51,6 +51,7 @@ def test_when_of_an_event_described_not_named_is_dated_as_ask_dates_it(engine):
     Something the articles do not date is still not found, with what it may have meant."""
     answer = engine.when("Austin met Lee in Seoul")
     assert answer.matched and answer.command == "when" and answer.text.startswith("**31 January 2023")
+    assert answer.title == "Austin met Lee in Seoul"
     assert not engine.when("xyz olympics").matched
 
 
