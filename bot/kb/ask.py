@@ -160,7 +160,9 @@ _SAID_RE = re.compile(
     r"\b(?:said|says|say|told|tells|warned|stated|states\s+that|declared|announced|called|described|pledged|vowed|"
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced|"
     # words of praise or blame are words spoken: "Biden praised both leaders for their courage"
-    r"praised|hailed|lauded|commended|thanked|criticised|criticized|accused)\b",
+    r"praised|hailed|lauded|commended|thanked|criticised|criticized|accused|"
+    # "the two sides agreed that their strategy should be ...": a position stated together
+    r"agreed\s+that)\b",
     re.IGNORECASE,
 )
 # "a greater say in nuclear planning": a say had, not said

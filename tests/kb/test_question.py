@@ -3086,6 +3086,16 @@ def test_first_in_a_why_question_names_what_is_asked_about(tmp_path: Path) -> No
     assert "April" in found.text.split("\n")[0], found.text
 
 
+def test_a_position_agreed_is_words_spoken(tmp_path: Path) -> None:
+    """ "They said their NK strategy is based on some approach, what's the phrase": "the two
+    sides agreed that their strategy should be based on a 'strength to strength' approach" is
+    what they said, though no verb of saying is in it."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "they said their nk strategy is based on some approach, 'strength to' something? whats the phrase"
+    )
+    assert found.matched and "strength to strength" in found.text.split("\n")[0], found.text
+
+
 def test_praise_is_words_spoken(tmp_path: Path) -> None:
     """ "What did Biden say about Yoon and Kishida": that he praised them for their courage is
     what he said of them, before a joint statement the three are party to."""
