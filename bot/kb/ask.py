@@ -1861,6 +1861,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _denied_first(q, fitting) if q.yesno else fitting
         fitting = _likened_first(q, fitting) if q.likened else fitting
         fitting = _condition_first(fitting) if q.condition else fitting
+        fitting = _phrased_first(q, fitting) if q.asks == Asks.WHAT else fitting
         return _naming_first(q, fitting) if q.naming else fitting
     if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
@@ -1980,6 +1981,20 @@ def _condition_first(fitting: list[Candidate]) -> list[Candidate]:
     stating a condition ("must be suspended before it will consider ...") first."""
     near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
     return _put_first(fitting, next((c for c in near if _CONDITION_RE.search(c.doc.text)), None))
+
+
+# "what's the phrase for the approach they took": words of theirs, quoted, are asked for
+_PHRASE_ASKED_RE = re.compile(r"\b(?:phrase|expression|slogan|catchphrase|wording)\b", re.IGNORECASE)
+_QUOTED_RE = re.compile(r"[“\"][^”\"]{3,60}[”\"]")
+
+
+def _phrased_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """For "what's the phrase for ...": of the units covering the question as well as the best,
+    one quoting a phrase first."""
+    if len(fitting) < 2 or not _PHRASE_ASKED_RE.search(q.text) or _QUOTED_RE.search(fitting[0].doc.text):
+        return fitting
+    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    return next((_put_first(fitting, c) for c in near if _QUOTED_RE.search(c.doc.text)), fitting)
 
 
 def _literal_first(fitting: list[Candidate]) -> list[Candidate]:

@@ -3096,6 +3096,15 @@ def test_a_position_agreed_is_words_spoken(tmp_path: Path) -> None:
     assert found.matched and "strength to strength" in found.text.split("\n")[0], found.text
 
 
+def test_a_phrase_asked_for_is_a_quoted_one(tmp_path: Path) -> None:
+    """ "What's the phrase for the approach they took against the North's missiles": of the
+    units covering it as well, the one quoting the phrase ("strength to strength") first."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "whats the phrase for the approach they took against the norths missiles in that jan meeting"
+    )
+    assert "strength to strength" in found.text.split("\n\n")[0], found.text
+
+
 def test_praise_is_words_spoken(tmp_path: Path) -> None:
     """ "What did Biden say about Yoon and Kishida": that he praised them for their courage is
     what he said of them, before a joint statement the three are party to."""
