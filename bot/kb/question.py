@@ -655,7 +655,7 @@ def _outlet_citing(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, dict[str,
     piece = rf"(?:['’]s)?(?:\s+(?:{'|'.join(sorted(ARTICLE_WORDS))}))?"
     cited = re.compile(
         rf"[\s,]*\b(?:(?:{_ACCORDING}\s+to|(?:as\s+)?per|in|from|(?:as\s+)?(?:reported|described|told|written)\s+(?:by|in))"
-        rf"\s+(?:the\s+)?(?P<a>{names}){piece}\b|"
+        rf"\s+(?:(?:the|that|this)\s+)?(?P<a>{names}){piece}\b|"  # "in that Diplomat piece" too
         rf"(?:the\s+)?(?P<b>{names}){piece}\s+(?:says?|said|reports?|reported|writes?|wrote|claims?|claimed|has|had|"
         rf"argues?|argued|uses?|used|calls?|called|describes?|described|thinks?|thought|reckons?|reckoned|"
         rf"believes?|believed|suggests?|suggested|mentions?|mentioned|notes?|noted)\b(?:\s+that\b)?|"
@@ -2049,6 +2049,13 @@ _ASIDE_TAIL_RE = re.compile(
     r"(?:mentioning|bringing\s+up|talking\s+about|referring\s+to|citing)\W*$",
     re.IGNORECASE,
 )
+# "..., some 'x to x' kinda phrase", "..., some kind of name": the shape the asker half-remembers
+# of the answer, no part of what is asked
+_SHAPE_GUESS_RE = re.compile(
+    r"[\s,;:-]+some\s+(?:[^,;?]{0,30}?\s+)?(?:kinda|kind\s+of|sort\s+of|sorta|type\s+of)\s+"
+    r"(?:phrase|thing|name|word|term|expression)\W*$",
+    re.IGNORECASE,
+)
 # "did Beijing end up protesting": did it protest; what it ended up doing is what it did
 _END_UP_RE = re.compile(r"\b(?:end|ends|ended|ending)\s+up\s+(?=\w+ing\b)", re.IGNORECASE)
 _CHAT_TAIL_RE = re.compile(r"[\s,;:-]+(?:lol|lmao|haha|pls|plz|please|thx|thanks|ty|tia)\W*$", re.IGNORECASE)
@@ -2114,6 +2121,7 @@ def _terse(text: str) -> str:
     "in these articles", "in simple terms" at the end say nothing."""
     text = _CHAT_TAIL_RE.sub("", text) or text  # "dprk stand for what lol"
     text = _ASIDE_TAIL_RE.sub("", text) or text  # "what does dprk stand for again, i always forget"
+    text = _SHAPE_GUESS_RE.sub("", text) or text  # "..., some 'x to x' kinda phrase"
     text = _OPENED_RE.sub("", text) or text  # "quick q whats ROK short for": as if typed alone
     text = _explained(_WANTS_TO_KNOW_RE.sub("", text))
     if _LEAD_RE.match(text):  # "what does ROK mean, is it like a rock": a guess at the answer

@@ -3252,6 +3252,14 @@ def test_a_follow_up_naming_nothing_is_told_each_question_is_read_alone(kb: Know
     assert engine.ask("who is austin").matched
 
 
+def test_that_outlets_piece_and_a_half_remembered_shape_are_no_content(kb: KnowledgeBase) -> None:
+    """ "... in that diplomat piece" cites the outlet as "in the diplomat piece" does; "..., some
+    'x to x' kinda phrase" is the shape the asker half-remembers, no part of what is asked."""
+    assert parse(kb, "whats the approach vs nk called in that diplomat piece").outlet is not None
+    q = parse(kb, "whats the approach vs nk called, some 'x to x' kinda phrase")
+    assert "kinda" not in q.content and "phrase" not in q.content, q
+
+
 def test_an_abbreviation_asked_among_chat_is_spelt_out(kb: KnowledgeBase) -> None:
     """ "sry dumb q but what's rok stand for again", "dprk = ?? whats the full thing it stands
     for", "ttx? whats that short for": a cue of what a name stands for and one abbreviation, the
