@@ -1865,7 +1865,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         return _naming_first(q, fitting) if q.naming else fitting
     if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
-    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    near = _near_best(fitting)
     near = [c for c in near if _says_order(q, c.doc)] or near
     people = _people_named(kb, q)
     if len(people) == 1 and q.asks != Asks.WHO:  # "what is Shin doing now": the latest about him
@@ -1924,7 +1924,7 @@ def _likened_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     names, is set aside, but of the units as good as the best, one saying what it is or is not
     in the rest of those words ("not a collective defense pact") answers."""
     likened = set(terms(q.likened))
-    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    near = _near_best(fitting)
     pick = max(near, key=lambda c: len(likened & set(terms(c.doc.text))))
     return _put_first(fitting, pick if likened & set(terms(pick.doc.text)) else None)
 
@@ -1976,10 +1976,15 @@ def _put_first(fitting: list[Candidate], pick: Candidate | None) -> list[Candida
     return fitting if pick is None else [pick, *(c for c in fitting if c is not pick)]
 
 
+def _near_best(fitting: list[Candidate]) -> list[Candidate]:
+    """The candidates covering the question about as well as the best (within NEAR_COVER)."""
+    return [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+
+
 def _condition_first(fitting: list[Candidate]) -> list[Candidate]:
     """ "What does NK want before it will talk": of the units about as good as the best, one
     stating a condition ("must be suspended before it will consider ...") first."""
-    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    near = _near_best(fitting)
     return _put_first(fitting, next((c for c in near if _CONDITION_RE.search(c.doc.text)), None))
 
 
@@ -1993,7 +1998,7 @@ def _phrased_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     one quoting a phrase first."""
     if len(fitting) < 2 or not _PHRASE_ASKED_RE.search(q.text) or _QUOTED_RE.search(fitting[0].doc.text):
         return fitting
-    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    near = _near_best(fitting)
     return next((_put_first(fitting, c) for c in near if _QUOTED_RE.search(c.doc.text)), fitting)
 
 
@@ -2002,7 +2007,7 @@ def _literal_first(fitting: list[Candidate]) -> list[Candidate]:
     the asker's own words, not the vocabulary's ("mutual defense treaty", not "alliance"), first."""
     if len(fitting) < 2:
         return fitting
-    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    near = _near_best(fitting)
     pick = max(near, key=lambda c: c.literal)
     if pick.literal <= fitting[0].literal + weights.LITERAL_LEAD:
         return fitting
@@ -2016,7 +2021,7 @@ def _within_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> l
     if q.asks != Asks.WHERE or within is None or len(fitting) < 2:
         return fitting
     place = set(terms(within.group(1)))
-    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    near = _near_best(fitting)
     pick = next((c for c in near if place and place <= set(terms(c.doc.text))), None)
     return _put_first(fitting, pick)
 
@@ -2050,7 +2055,7 @@ def _origin_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
     Sea")."""
     if len(fitting) < 2 or not _ASKS_FROM_RE.search(q.text) or _SAYS_FROM_RE.search(fitting[0].doc.text):
         return fitting
-    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    near = _near_best(fitting)
     return next((_put_first(fitting, c) for c in near if _SAYS_FROM_RE.search(c.doc.text)), fitting)
 
 
@@ -2103,7 +2108,7 @@ def _to_the_day_first(fitting: list[Candidate]) -> list[Candidate]:
     best = fitting[0].doc.date
     if best is None or best.precision == Precision.DAY or len(fitting) < 2:
         return fitting
-    near = [c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER]
+    near = _near_best(fitting)
     pick = next(
         (
             c
@@ -4120,7 +4125,7 @@ def _individuals_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate])
     if not q.asked_kind or q.kind_of or len(fitting) < 2:
         return fitting
     classes = _table(kb, "classes")
-    near = (c for c in fitting if c.cover >= fitting[0].cover - NEAR_COVER)
+    near = _near_best(fitting)
     pick = next((c for c in near if any(e not in classes for e in _kind_entries(kb, q, c.doc))), None)
     return _put_first(fitting, pick)
 
