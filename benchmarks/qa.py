@@ -194,6 +194,12 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   which date, first and last, before and after) and dev108.yaml (people who ask why and how:
   reasons, purposes, reactions, what someone said, what changed, what each side wanted), 100
   each, the same way: first-sight figures reported, then tuned on.
+- heldout30.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev109.yaml (casual members of a general server), dev110.yaml (people who ask yes/no
+  questions and check claims, some with a wrong detail the articles correct) and dev111.yaml
+  (people asking who said, met, led, held or replaced what, and what things are), 100 each,
+  the same way: first-sight figures reported, then tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -378,6 +384,10 @@ PARTS = {
     "hundred-and-sixth development": QA / "dev106.yaml",
     "hundred-and-seventh development": QA / "dev107.yaml",
     "hundred-and-eighth development": QA / "dev108.yaml",
+    "held out, thirtieth set": QA / "heldout30.yaml",
+    "hundred-and-ninth development": QA / "dev109.yaml",
+    "hundred-and-tenth development": QA / "dev110.yaml",
+    "hundred-and-eleventh development": QA / "dev111.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -489,6 +499,9 @@ TUNED_ON = (
     "hundred-and-sixth development",
     "hundred-and-seventh development",
     "hundred-and-eighth development",
+    "hundred-and-ninth development",
+    "hundred-and-tenth development",
+    "hundred-and-eleventh development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
