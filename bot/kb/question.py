@@ -879,6 +879,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     typed = _numbered_after(kb, _initials_said(kb, typed))
     led = ["the"] if match and match.group(0).split()[-1:] == ["the"] else []  # "where did the | two ..."
     found_names = _by_name(kb, typed, _pairs_named(kb, typed, _mentions_led(kb, led, typed)))
+    found_names = [m for m in found_names if not _everyday_alias(kb, typed, m)]
     named = _restated(_heads(kb, found_names))
     # "the joint statement": whichever document of that name is meant, though the seed's own
     # "the joint statement" is one of them
@@ -2877,6 +2878,33 @@ def generic_mention(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int
     # "held SCMs": one word in the plural names meetings of a series, not the one event found
     plural = len(keys) == 1 and one.endswith("s") and bool(kb.names.mentions_in([one[:-1]], "event"))
     return english.zipf(one) >= GENERIC_ZIPF or plural
+
+
+_DEFINITE = frozenset("the that this".split())
+
+
+def _everyday_alias(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
+    """A person or body named by one everyday word only an alias in lower case gives it ("the
+    commitment", an article's own short form for its Commitment to Consult) names nobody in
+    particular: the word is read as a word."""
+    start, end, keys = mention
+    said = [w for w in typed[start:end] if w not in STOPWORDS]
+    if len(said) != 1 or english.zipf(said[0]) < GENERIC_ZIPF or said[0].endswith("s"):
+        return False  # "the leaders": a group named as the article names it
+    if typed[start] not in _DEFINITE and (start == 0 or typed[start - 1] not in _DEFINITE):
+        return False  # "the Camp David statement": a name that goes with what comes before it
+    given = [
+        name
+        for key in keys
+        for entry in kb.members("entity", key)
+        for name in (entry.name, *entry.item.aliases)
+        if [w for w in words(name) if w not in STOPWORDS] == said
+    ]
+    if not given or any(name.split()[-1][:1].isupper() for name in given):
+        return False
+    # an article without this entry using the word: there it means something else
+    holding = {entry.article.id for key in keys for entry in kb.members("entity", key)}
+    return any(kb.docs[d].article.id not in holding for t in terms(said[0]) for d in kb.bm25.postings(t))
 
 
 def _stressed(found: tuple[Word, ...], typed: str, factor: float) -> tuple[Word, ...]:

@@ -6700,3 +6700,17 @@ def test_a_question_refused_over_two_peoples_meeting_put_elsewhere_is_corrected(
     found = engine.ask("why did austin meet lee in tokyo")
     assert found.matched and "Seoul" in found.text and found.footer.startswith("Not “tokyo”"), found
     assert not engine.ask("where was the 57th scm held").matched
+
+
+def test_an_everyday_word_one_article_made_an_alias_names_nothing_where_others_use_it(tmp_path: Path) -> None:
+    """ "The commitment" is an alias the Camp David article gives its Commitment to Consult; the
+    seed uses the word for the U.S. commitment. "austin said the commitment is what, ironclad?"
+    names no Commitment to Consult (answered: "ironclad"); its full name still names it, and "the
+    declaration" (a word only the articles holding the Washington Declaration use) names that."""
+    kb = _corpus(tmp_path)
+    assert parse(kb, "austin said the commitment is what, ironclad?").named == (frozenset({"lloyd austin"}),)
+    assert frozenset({"commitment to consult"}) in parse(kb, "what is the commitment to consult").named
+    declaration = parse(kb, "what kind of us subs will visit sk ports under the declaration").named
+    assert frozenset({"washington declaration"}) in declaration
+    found = Engine(kb).ask("austin said the commitment is what, ironclad?")
+    assert found.matched and "ironclad" in found.text, found.text
