@@ -1846,13 +1846,13 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         best = max(fitting, key=lambda c: c.cover, default=None)
         if best is not None and best.cover > fitting[0].cover + weights.COVER_LEAD:
             fitting = _put_first(fitting, best)
-        if q.asks == Asks.DURATION:
-            fitting = _lengths_first(fitting)
         if q.asks == Asks.WHEN:
             fitting = _to_the_day_first(fitting)
         if q.also_where:
             fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
+        if q.asks == Asks.DURATION:  # after the literal: "how long does it run" asks no "runs until"
+            fitting = _lengths_first(fitting)
         fitting = _origin_first(q, fitting) if q.asks == Asks.WHERE else fitting
         fitting = _of_the_month_first(q, fitting) if q.asks != Asks.WHEN else fitting
         fitting = _individuals_first(kb, q, _party_first(kb, q, _subject_first(kb, q, fitting)))

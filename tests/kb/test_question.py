@@ -6714,3 +6714,10 @@ def test_an_everyday_word_one_article_made_an_alias_names_nothing_where_others_u
     assert frozenset({"washington declaration"}) in declaration
     found = Engine(kb).ask("austin said the commitment is what, ironclad?")
     assert found.matched and "ironclad" in found.text, found.text
+
+
+def test_how_long_a_thing_runs_is_its_length_not_the_unit_saying_runs_until(tmp_path: Path) -> None:
+    """ "How long does Freedom Shield 23 run": the unit giving its length ("an 11-day combined
+    exercise") first, though another has the asked word itself ("runs until 23 March")."""
+    found = Engine(_corpus(tmp_path)).ask("how long does freedom shield 23 run")
+    assert found.matched and "11-day" in found.text.split("\n")[0], found.text
