@@ -53,7 +53,7 @@ def test_unanswerable_question_exits_1(capsys):
     assert code == 1 and "Not in the knowledge base" in out
 
 
-@pytest.mark.parametrize("line", ["/nope", "/who", "/quote Austin", "/who nmae:Lee x"])
+@pytest.mark.parametrize("line", ["/nope", "/who", "/quote spaeker:Austin", "/who nmae:Lee x"])
 def test_usage_errors_exit_2_and_list_the_commands(capsys, line):
     code, out, _ = run_cli(capsys, "ask", line)
     if line == "/who nmae:Lee x":  # one text option: the rest of the line is the name

@@ -280,10 +280,14 @@ def define(kb: KnowledgeBase, term: str) -> Answer:
 def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = None) -> Answer:
     speaker, topic = (speaker or "").strip(), (topic or "").strip()
     title, weak = "Quotes", False
+    match = None
     if speaker:
         match, others = kb.entities.best(speaker, same=kb.same("entity"))
-        if match is None:
+        if match is None and (topic or not _quotes_about(kb, speaker, 1)):
             return not_found("quote", "speaker", speaker, _names(others))
+        if match is None:  # "/quote drones": no one of that name; the quotes about it
+            speaker, topic = "", speaker
+    if match is not None:
         # their own quotes and those of groups or statements they belong to, newest first
         candidates = list(kb.quotes_by(str(match.group)))
         title += f": {shown_name(kb.members('entity', str(match.group)))}"

@@ -75,6 +75,10 @@ def _options(spec: Command, rest: str) -> dict[str, str]:
     if not keys or rest[: keys[0].start()].strip():  # no name:value, or text before it
         if spec.rest_option is not None:
             return {spec.rest_option.name: rest}
+        if (
+            not keys and spec.options and not any(o.required for o in spec.options)
+        ):  # "/quote biden": the first
+            return {spec.options[0].name: rest}
         if not spec.options:
             raise TypedError(f"/{spec.name} takes no options. Example: {spec.example}")
         raise TypedError(

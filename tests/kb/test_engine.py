@@ -114,6 +114,15 @@ def test_quote_by_north_korea_and_none_about_the_weather(engine):
     assert not engine.quote(speaker="Lee", topic="weather").matched
 
 
+def test_quote_by_a_speaker_no_one_is_named_is_quotes_about_it(engine):
+    """ "/quote drones" (its one text in the first option, speaker): no one is called that, so
+    the quotes about drones; a word neither names anyone nor is in a quote is not found."""
+    answer = engine.quote(speaker="drones")
+    assert answer.matched and answer.title == "Quotes: about “drones”", answer.title
+    assert "drone incursions" in answer.items[0].text
+    assert not engine.quote(speaker="xyzzy").matched
+
+
 def test_search_ranks_and_bolds_the_matched_words(engine):
     answer = engine.search("drone incursions")
     assert answer.matched

@@ -15,6 +15,7 @@ from bot.kb.typed import TypedError, parse_typed
             {"speaker": "joint statement", "topic": "drone"},
         ),
         ("/quote topic:Japan", "quote", {"topic": "Japan"}),
+        ("/quote Biden", "quote", {"speaker": "Biden"}),  # no name:value: the first option
         ("/ask Where did they meet?", "ask", {"question": "Where did they meet?"}),
         ("/ask What is this: a test?", "ask", {"question": "What is this: a test?"}),
         (
@@ -36,7 +37,7 @@ def test_typed_commands_parse_as_discord_users_type_them(line, command, options)
     [
         ("", "Type a command"),
         ("/nope", "Unknown command /nope"),
-        ("/quote Austin", "name:value"),
+        ("/quote Austin topic:drones", "name:value"),
         ("/help me", "takes no options"),
         ("/quote colour:red", "no option 'colour'"),
     ],
