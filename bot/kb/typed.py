@@ -11,6 +11,7 @@ from .text import AUXILIARY_WORDS
 
 MAX_LINE = 10_000  # longer input is cut, not refused: every option has its own limit anyway
 _KEY_RE = re.compile(r"(?:^|\s)([a-z_]+):", re.IGNORECASE)
+_CODE_RE = re.compile(r"^(?:```|`)(.*?)(?:```|`)$", re.DOTALL)  # a line marked as code
 _ASK = COMMANDS["ask"]  # a question typed without a command is asked
 
 
@@ -25,7 +26,7 @@ class TypedError(ValueError):
 
 
 def parse_typed(line: str) -> Typed:
-    line = line.strip()[:MAX_LINE]
+    line = _CODE_RE.sub(r"\1", line.strip()[:MAX_LINE]).strip()  # "`/who austin`", as Discord users quote
     if not line:
         raise TypedError("Type a command, e.g. /who Austin. " + _list())
     name, _, rest = line.partition(" ")

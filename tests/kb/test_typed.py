@@ -15,7 +15,9 @@ from bot.kb.typed import TypedError, parse_typed
             {"speaker": "joint statement", "topic": "drone"},
         ),
         ("/quote topic:Japan", "quote", {"topic": "Japan"}),
-        ("/quote Biden", "quote", {"speaker": "Biden"}),  # no name:value: the first option
+        ("/quote Biden", "quote", {"speaker": "Biden"}),
+        ("`/who Austin`", "who", {"name": "Austin"}),  # marked as code, as in a Discord message
+        ("```/who Austin```", "who", {"name": "Austin"}),  # no name:value: the first option
         ("/ask Where did they meet?", "ask", {"question": "Where did they meet?"}),
         ("/ask What is this: a test?", "ask", {"question": "What is this: a test?"}),
         (
