@@ -255,7 +255,7 @@ class Candidate:
 
 
 def answer(kb: KnowledgeBase, text: str) -> Answer:
-    if not text.strip():
+    if not any(ch.isalnum() for ch in text):  # "", "?", "...", an emoji: nothing asked
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
     if (guessed := _GUESS_RE.match(text)) is not None and (guesses := _guess_named(kb, guessed["guess"])):
         # "who did Austin meet in Seoul in Jan, was it Shin?": the question, then the guess checked

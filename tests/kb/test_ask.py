@@ -156,8 +156,10 @@ def test_a_question_that_is_only_a_misspelt_name_offers_suggestions(engine):
     assert "Did you mean: **Lee Jong-sup**" in answer.text
 
 
-def test_an_empty_question_is_a_usage_error(engine):
-    assert engine.ask("   ").kind == Kind.USAGE
+@pytest.mark.parametrize("question", ["   ", "?", "...", "`", "🤔"])
+def test_a_question_without_a_word_is_a_usage_error(engine, question):
+    """Nothing asked: say how to ask, not that the articles do not answer it."""
+    assert engine.ask(question).kind == Kind.USAGE
 
 
 @pytest.mark.parametrize(
