@@ -19,7 +19,7 @@ from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
 from .models import ArticleFile, Entity, EntityKind, Event, Organization, Person
 from .search import rank
-from .text import name_key, normalize
+from .text import STOPWORDS, name_key, normalize, words
 from .units import DocKind, Entry
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
@@ -33,9 +33,30 @@ def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> Arti
     if not kb.articles:
         return _empty(command)
     article, suggestions = kb.article(key)
+    if article is None and len(several := _titles_holding(kb, key or "")) > 1:
+        if command == "source":  # "/source freedom shield": the articles it names, not "no article"
+            return sources(kb, several)
+        titles = [a.article.title for a in several]
+        text = f"{len(several)} articles match {echo(key or '')}: name one of them."
+        text += "\nDid you mean: " + ", ".join(f"**{t}**" for t in titles[:3]) + "?"
+        return Answer(
+            command,
+            Kind.NOT_FOUND,
+            "Several articles match",
+            text,
+            matched=False,
+            suggestions=tuple(titles[:3]),
+        )
     if article is None:
         return not_found(command, "article", key or "", suggestions)
     return article
+
+
+def _titles_holding(kb: KnowledgeBase, key: str) -> list[ArticleFile]:
+    """The articles whose titles hold every word typed, newest first: "freedom shield" names
+    two stories, neither better than the other."""
+    said = set(words(key)) - STOPWORDS
+    return [a for a in kb.catalog.ordered if said and said <= set(words(a.article.title))]
 
 
 def summary(kb: KnowledgeBase, article: str | None = None) -> Answer:

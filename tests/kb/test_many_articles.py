@@ -133,6 +133,17 @@ def test_source_lists_every_article_newest_first_and_same_day_articles_by_title(
     assert summary.source.outlet == "Peninsula Monitor" and "The newest of 8 articles" in summary.footer
 
 
+def test_words_two_titles_hold_name_both_articles_not_none(engine):
+    """ "/source freedom shield": two titles hold the words, neither better; both are listed,
+    not "no article matching"; /summary asks which of the two, naming them."""
+    answer = engine.source("freedom shield")
+    assert answer.matched and answer.text.startswith("2 articles"), answer.text
+    assert all(i.title.endswith("13 March 2023") for i in answer.items) and len(answer.items) == 2
+    summary = engine.summary("freedom shield")
+    assert not summary.matched and summary.title == "Several articles match"
+    assert len(summary.suggestions) == 2 and all("Freedom Shield" in s for s in summary.suggestions)
+
+
 def test_a_patched_knowledge_base_joins_entries_as_a_fresh_build_does():
     """Adding the articles one reload at a time gives the same identities and answers."""
     everything = articles()
