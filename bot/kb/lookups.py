@@ -21,6 +21,7 @@ from .models import ArticleFile, Entity, EntityKind, Event, Organization, Person
 from .search import rank
 from .text import STOPWORDS, name_key, normalize, words
 from .units import DocKind, Entry
+from .vocabulary import phrase
 
 MAX_ITEMS = 50  # list answers keep this many; pagination shows them 5 to a page
 TIMELINE_ROWS = 200  # a timeline across many articles keeps its latest rows (40 pages)
@@ -171,6 +172,10 @@ def _people(kb: KnowledgeBase, group: str) -> bool:
 
 def who(kb: KnowledgeBase, name: str) -> Answer:
     match, others = kb.entities.best(name, same=kb.same("entity"))
+    for meant in kb.vocabulary.means.get(phrase(name), ()) if match is None else ():
+        # "/who nk": an informal name the vocabulary gives the articles' name for
+        if (match := kb.entities.best(" ".join(meant), same=kb.same("entity"))[0]) is not None:
+            break
     if match is None:
         return not_found("who", "person or organization", name, _names(others))
     entries = kb.members("entity", str(match.group))

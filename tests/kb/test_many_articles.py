@@ -133,6 +133,14 @@ def test_source_lists_every_article_newest_first_and_same_day_articles_by_title(
     assert summary.source.outlet == "Peninsula Monitor" and "The newest of 8 articles" in summary.footer
 
 
+def test_who_by_an_informal_name_the_vocabulary_gives_finds_who_it_means():
+    """ "/who nk": no one is called that; the vocabulary maps it to North Korea, which is shown."""
+    engine = _with_vocabulary()
+    found = engine.who("nk")
+    assert found.matched and found.title == "North Korea", found.title
+    assert not engine.who("xyzzy").matched
+
+
 def test_words_two_titles_hold_name_both_articles_not_none(engine):
     """ "/source freedom shield": two titles hold the words, neither better; both are listed,
     not "no article matching"; /summary asks which of the two, naming them."""
