@@ -2599,6 +2599,9 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     # the whole question must be the name: "What did North Korea say?" is not /define North Korea
     if match is None or not (match.exact or resembles(content, match.name)):
         return None
+    if kind == "entity" and q.named and kb.same(kind)(str(match.group)) not in q.named_names:
+        # "who's the SK defense minister": an alias of Lee's, read as the post Shin and Kim held after
+        return None
     to_a_month = False  # "what exact day was X", the articles dating X to its month
     if kind == "event":
         entries = kb.members("event", str(match.group))

@@ -6721,3 +6721,13 @@ def test_how_long_a_thing_runs_is_its_length_not_the_unit_saying_runs_until(tmp_
     exercise") first, though another has the asked word itself ("runs until 23 March")."""
     found = Engine(_corpus(tmp_path)).ask("how long does freedom shield 23 run")
     assert found.matched and "11-day" in found.text.split("\n")[0], found.text
+
+
+def test_a_post_one_article_made_an_alias_asked_alone_is_its_holder_now(tmp_path: Path) -> None:
+    """ "Who's the SK defense minister": an alias the seed gives Lee, and a post Shin and Kim held
+    after him; the newest holder (Kim Yong-hyun), not Lee's card calling him "former". A name of
+    one's own ("who is kishida") is still their card."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who's the sk defense minister")
+    assert found.text.startswith("Kim Yong-hyun, South Korean Defense Minister"), found.text
+    assert engine.ask("who is kishida").title == "Kishida Fumio"
