@@ -6729,5 +6729,5 @@ def test_a_post_one_article_made_an_alias_asked_alone_is_its_holder_now(tmp_path
     one's own ("who is kishida") is still their card."""
     engine = Engine(_corpus(tmp_path))
     found = engine.ask("who's the sk defense minister")
-    assert found.text.startswith("Kim Yong-hyun, South Korean Defense Minister"), found.text
+    assert found.text.startswith("**Kim Yong-hyun**, South Korean Defense Minister"), found.text
     assert engine.ask("who is kishida").title == "Kishida Fumio"
