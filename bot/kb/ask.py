@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any, TypeVar
 
 import numpy as np
@@ -4821,10 +4822,14 @@ _ACCOUNT_RE = re.compile(
 def _counts(q: Question, doc: Doc) -> bool:
     """Whether a unit gives a number of what is counted: "11-day" does not answer "how many
     troops"; a number the question gives itself ("Freedom Shield 23") answers nothing."""
-    asked = set(words(q.content))
+    content = words(q.content)
+    # a number with a word beside it as the question has it: "Freedom Shield 23"; not the "two" of
+    # "two short-range missiles" in "how many SRBMs two days after the Hwasong-15"
+    given = set(pairwise(["", *content, ""]))
     typed = words(doc.text)
     for at, word in enumerate(typed):
-        if word in asked or _in_a_date(typed, at) or _one_of(typed, at):  # "on 9 March 2023": no count
+        beside = {(word, typed[at + 1] if at + 1 < len(typed) else ""), (typed[at - 1] if at else "", word)}
+        if beside & given or _in_a_date(typed, at) or _one_of(typed, at):  # "on 9 March 2023": no count
             continue
         if _COUNT_RE.match(word):
             window = 5  # "10,000 soldiers", "two short-range ballistic missiles"

@@ -6731,3 +6731,11 @@ def test_a_post_one_article_made_an_alias_asked_alone_is_its_holder_now(tmp_path
     found = engine.ask("who's the sk defense minister")
     assert found.text.startswith("**Kim Yong-hyun**, South Korean Defense Minister"), found.text
     assert engine.ask("who is kishida").title == "Kishida Fumio"
+
+
+def test_a_number_the_question_gives_in_another_phrase_still_counts_in_the_answer(tmp_path: Path) -> None:
+    """ "How many SRBMs two days after the Hwasong-15": the question's "two" is of days; the
+    unit's "two short-range ballistic missiles" is the count asked, not refused as a number the
+    question gives itself ("Freedom Shield 23" is)."""
+    found = Engine(_corpus(tmp_path)).ask("how many srbms two days after the hwasong 15")
+    assert found.matched and "two short-range" in found.text, found.text
