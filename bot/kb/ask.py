@@ -1684,6 +1684,12 @@ _SCHEDULED_RE = re.compile(
     r"\b(?:supposed\s+to|go(?:es|ing)?\s+live|take\s+effect|come\s+into\s+(?:force|effect)|be(?:come)?\s+operational)\b",
     re.IGNORECASE,
 )
+# the time a plan is to be done by: "by the end of 2023", "by the end of the year", "by March"
+_DUE_BY_RE = re.compile(
+    rf"\bby\s+(?:the\s+end\s+of\s+(?:the\s+year|this\s+year|{_YEAR_RE.pattern})"
+    rf"|(?:early|mid|late)?\s*(?:{'|'.join(m.capitalize() for m in sorted(_MONTHS))})(?:\s+\d{{4}})?"
+    rf"|{_YEAR_RE.pattern})",
+)
 # a time a unit gives in its own words: a year, a month, "next week", "the end of the year"
 _TIME_SAID_RE = re.compile(
     rf"{_YEAR_RE.pattern}|\b(?:{'|'.join(sorted(_MONTHS))}|next\s+(?:week|month|year)|end\s+of\s+(?:the|this)\s+year)\b",
@@ -5383,6 +5389,10 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
         case Asks.WHEN if (year := _year_of_the_asked(q, doc)) is not None:
             return f"**{year}**"  # "when did the alliance become official": "formalised ... in 1953"
+        case Asks.WHEN if _SCHEDULED_RE.search(q.text) and (due := _DUE_BY_RE.search(doc.text)):
+            return (
+                f"**{due[0]}**"  # "when is it supposed to go live": "by the end of 2023", not the day agreed
+            )
         case Asks.WHEN if q.hour and (clock := _CLOCK_RE.search(doc.text)):
             return f"**{clock[0]}**"  # "what time did NK fire": the time of day
         case Asks.WHEN if doc.when:  # "when and where": the place too, if the unit has one

@@ -6739,3 +6739,10 @@ def test_a_number_the_question_gives_in_another_phrase_still_counts_in_the_answe
     question gives itself ("Freedom Shield 23" is)."""
     found = Engine(_corpus(tmp_path)).ask("how many srbms two days after the hwasong 15")
     assert found.matched and "two short-range" in found.text, found.text
+
+
+def test_when_a_plan_is_supposed_to_be_done_is_the_time_it_is_due_by(tmp_path: Path) -> None:
+    """ "Whn is the missile data thing supposed to work": the unit agreeing to it, led by the
+    time it is due ("by the end of 2023"), not by the day it was agreed (18 August 2023)."""
+    found = Engine(_corpus(tmp_path)).ask("whn is the missile data thing supposed to work")
+    assert found.text.startswith("**by the end of 2023**"), found.text
