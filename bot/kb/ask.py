@@ -2305,7 +2305,7 @@ def _mentioned_as_earlier(q: Question, doc: Doc) -> bool:
     said = [w for w in q.words if not w.number and not w.anchor and not (w.terms & _MONTH_TERMS)]
     if not earlier or not said:  # most units call nothing recent: no more work
         return False
-    telling = max(said, key=lambda w: w.weight)
+    telling = max(said, key=lambda w: w.evidence)  # "fire" is stressed as the verb; "submarine" tells
     rest = terms(_RECENT_RE.sub(" ", doc.text))
     return telling.held_by(earlier) and not telling.held_by(set(rest))
 

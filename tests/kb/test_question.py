@@ -6746,3 +6746,11 @@ def test_when_a_plan_is_supposed_to_be_done_is_the_time_it_is_due_by(tmp_path: P
     time it is due ("by the end of 2023"), not by the day it was agreed (18 August 2023)."""
     found = Engine(_corpus(tmp_path)).ask("whn is the missile data thing supposed to work")
     assert found.text.startswith("**by the end of 2023**"), found.text
+
+
+def test_a_unit_dated_days_before_what_is_asked_does_not_date_it_whatever_the_verb(tmp_path: Path) -> None:
+    """ "When did nk fire missiles from a submarine": the unit dated "three days before the
+    submarine launch" (the Yellow Sea firing, 9 March) holds "fire" and "missiles" of its own,
+    but "submarine" only in that reckoning: the launch is dated 12 March."""
+    found = Engine(_corpus(tmp_path)).ask("when did nk fire missiles from a submarine")
+    assert found.text.startswith("**12 March 2023"), found.text
