@@ -1598,7 +1598,9 @@ def _worked_out_subjects(kb: KnowledgeBase, doc: Doc) -> frozenset[str] | None:
         typed = words(_ACCORDING_RE.sub("", clause))  # "According to the ministry, the U.S. side said"
         verb = next((i for i, w in enumerate(typed) if is_verb(w)), None)
         named = kb.names.mentions_in(typed, "entity")
-        if verb is None:  # no verb shows where the subject ends: the sentence's first name alone
+        if verb is None:  # no verb shows where the subject ends: the sentence's first name alone,
+            # not one something is done in response to ("..., in response to North Korea's ...")
+            named = [m for m in named if typed[max(0, m[0] - 2) : m[0]] != ["response", "to"]]
             named = named[:1] if n == 0 else []
         elif verb and typed[verb - 1] in _BE and "by" in typed[verb + 1 : verb + 3]:
             # "China: was criticised by the three leaders": the leaders did it, not China

@@ -6754,3 +6754,12 @@ def test_a_unit_dated_days_before_what_is_asked_does_not_date_it_whatever_the_ve
     but "submarine" only in that reckoning: the launch is dated 12 March."""
     found = Engine(_corpus(tmp_path)).ask("when did nk fire missiles from a submarine")
     assert found.text.startswith("**12 March 2023"), found.text
+
+
+def test_what_is_done_in_response_to_a_country_is_not_the_country_responding(tmp_path: Path) -> None:
+    """ "How did nk respond to freedom shield": not the allies' "Freedom Shield returns field
+    training to a scale not seen since 2017, in response to North Korea's ... programmes" (North
+    Korea is what they respond to), but North Korea's own account (KCNA's)."""
+    found = Engine(_corpus(tmp_path)).ask("how did nk respond to freedom shield")
+    assert found.matched and not found.text.startswith("The allies say"), found.text
+    assert "Korean Central News Agency" in found.text.split("\n")[0], found.text
