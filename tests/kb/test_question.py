@@ -6763,3 +6763,11 @@ def test_what_is_done_in_response_to_a_country_is_not_the_country_responding(tmp
     found = Engine(_corpus(tmp_path)).ask("how did nk respond to freedom shield")
     assert found.matched and not found.text.startswith("The allies say"), found.text
     assert "Korean Central News Agency" in found.text.split("\n")[0], found.text
+
+
+def test_taking_office_is_not_any_unit_with_the_word_named(tmp_path: Path) -> None:
+    """ "When did yoon take office": May 2022, one answer; the vocabulary no longer gives "named
+    as" for taking office ("as" says nothing, so it read "the article does not name ..." and
+    "named exercises" as taking office, and a 2011 state visit came second)."""
+    found = Engine(_corpus(tmp_path)).ask("when did yoon take office")
+    assert found.text.startswith("**May 2022**"), found.text
