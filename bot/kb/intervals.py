@@ -48,6 +48,8 @@ _PUT_IN_ORDER_RE = re.compile(
     r"^(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)*(?:put|order|sort|arrange|rank|list)\s+"
     r"(?:(?:these|them|the\s+following|this|those)(?:\s+(?:three|four|five|events|things))?\s*)?"
     r"(?:(?:in|into)\s+(?:chronological\s+|time\s+|date\s+)?order|chronologically|by\s+date)?"
+    # "put these in order w/ months: ...": with the dates, as the answer gives them anyway
+    r"(?:\s*(?:with|w/|w)\s+(?:the\s+|their\s+)?(?:months?|dates?|days?|years?))?"
     r"(?:\s+(?:pls|please|plz))?\s*[:,;-]+\s*(?P<items>.+)$",
     re.IGNORECASE,
 )

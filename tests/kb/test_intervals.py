@@ -219,6 +219,7 @@ def test_three_things_are_put_in_order_of_time(tmp_path: Path) -> None:
     for typed in (
         "put these in order pls: the coral summit, the pearl drill, the harbour talks",
         "which came first: the coral summit, the pearl drill or the harbour talks",
+        "put these in order w/ months: the coral summit, the pearl drill, the harbour talks",
     ):
         found = engine.ask(typed)
         assert found.matched and found.text.startswith("In order of time: **Harbour Talks**"), found.text
