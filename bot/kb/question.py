@@ -2251,6 +2251,8 @@ _LATE_WH_RE = re.compile(
     r"how(?:\s+(?:far|long|many\s+\w+|much|often))?)"
     rf"(?:['’]s\b|\s+{_AUX}\b"
     r"|\s+(?:it|they|he|she|we)\s+\w+)"  # "..., how far it flew": as non-native speakers ask
+    # "that X line, what document was it from": after a comma, the thing asked, then "was it"
+    r"|(?<=,\s)(?:what|which)\s+[a-z]+\s+(?:was|is|were|are|did|does|do)\s+(?:it|that|this|they)\b"
     # "..., which date exactly"; not "since what year", a time the question is about
     r"|(?<!since\s)(?<!until\s)(?<!from\s)(?<!by\s)(?<!to\s)(?<!in\s)"
     r"(?:what|which)\s+(?:exact\s+|precise\s+)?(?:date|day|month|year)\b)",

@@ -6771,3 +6771,13 @@ def test_taking_office_is_not_any_unit_with_the_word_named(tmp_path: Path) -> No
     "named exercises" as taking office, and a 2011 state visit came second)."""
     found = Engine(_corpus(tmp_path)).ask("when did yoon take office")
     assert found.text.startswith("**May 2022**"), found.text
+
+
+def test_a_thing_put_first_then_what_it_was_asked_after_a_comma(tmp_path: Path) -> None:
+    """ "That 'swift, overwhelming and decisive response' line, what document was that
+    originally from": the question after the comma, about the line put first (the Washington
+    Declaration), as "what document was that line from" would be."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "that 'swift, overwhelming and decisive response' line, what document was that originally from"
+    )
+    assert found.text.startswith("**Washington Declaration**"), found.text
