@@ -948,6 +948,8 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     }
     soon = {typed[i - 1] for i, w in enumerate(typed) if i and w in ANCHORS and typed[i - 1] in _SOON}
     found = tuple(w for w in found if w.typed not in said_after | soon or w.number)
+    if (phrase := _PHRASE_IS_ASKED_RE.search(flat)) is not None:  # "..., what was the phrase": its words
+        found = tuple(w for w in found if w.typed != phrase[1].lower())
     if placed:
         found = tuple(w for w in found if w.typed not in _PLACE_NOUNS | _PLACE_IN_NOUNS | _PART_OF)
     verb = None
@@ -2052,6 +2054,12 @@ _ASIDE_TAIL_RE = re.compile(
 )
 # "..., some 'x to x' kinda phrase", "..., some kind of name": the shape the asker half-remembers
 # of the answer, no part of what is asked
+# "what was the phrase", "what's the exact wording": the words quoted are asked, no unit says "phrase"
+_PHRASE_IS_ASKED_RE = re.compile(
+    r"\bwhat(?:['’]?s|\s+(?:was|is|were|are))\s+(?:the|that|this)\s+(?:exact\s+)?"
+    r"(phrase|expression|wording|slogan|catchphrase)\b",
+    re.IGNORECASE,
+)
 _SHAPE_GUESS_RE = re.compile(
     r"[\s,;:-]+some\s+(?:[^,;?]{0,30}?\s+)?(?:kinda|kind\s+of|sort\s+of|sorta|type\s+of)\s+"
     r"(?:phrase|thing|name|word|term|expression)\W*$",

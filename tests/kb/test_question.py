@@ -6781,3 +6781,12 @@ def test_a_thing_put_first_then_what_it_was_asked_after_a_comma(tmp_path: Path) 
         "that 'swift, overwhelming and decisive response' line, what document was that originally from"
     )
     assert found.text.startswith("**Washington Declaration**"), found.text
+
+
+def test_what_was_the_phrase_asks_for_quoted_words_not_the_word_phrase(tmp_path: Path) -> None:
+    """ "the two sides said their approach to nk missiles is based on '___ to ___' ... what was
+    the phrase": no unit says "phrase"; the words quoted ("strength to strength") answer."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "the two sides said their approach to nk missiles is based on '___ to ___' ... what was the phrase"
+    )
+    assert found.matched and "strength to strength" in found.text.split("\n")[0], found.text
