@@ -5248,6 +5248,8 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         footer = (
             f"The knowledge base has nothing on {set_aside}; this answers the rest of the question. {footer}"
         )
+    if q.yesno and (party := _party_not_acting(kb, q, doc)):  # "did NK fire anything ...": Kihara spoke
+        footer = f"The passage shown is not about {party} doing it: the closest the articles come. {footer}"
     cited = cite(doc.article, doc.paragraphs)
     if close is not None:  # both answers shown: both cited
         cited = tuple(dict.fromkeys((*cited, *cite(close[1].article, close[1].paragraphs))))
@@ -5261,8 +5263,27 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         source=Source.of(doc.article),
         footer=footer,
         weak=bool(best.missing) or close is not None,
-        unsure=bool(set_aside or unmatched) or close is not None,
+        unsure=bool(set_aside or unmatched or (q.yesno and _party_not_acting(kb, q, doc)))
+        or close is not None,
     )
+
+
+def _party_not_acting(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
+    """For "did North Korea fire anything after Camp David": the country or body the claim is
+    about, when the unit shown has someone else as its subject ("Kihara said the missile warning
+    system ...") and it, nor any of its people, is not; None where the unit's subject is unclear."""
+    acting = [group for n, group in enumerate(q.named) if n in q.subjects]
+    if (
+        len(acting) != 1
+        or any(_is_person(kb, key) for key in acting[0])
+        or not any(w.essential for w in q.words)
+    ):
+        return None  # "did Japan come up": no doing asked of it
+    party = _and_theirs(kb, acting[0])  # its people and bodies; a statement's issuers
+    subjects = _subject_keys(kb, doc)
+    if subjects is None or subjects & party:
+        return None
+    return shown_name(kb.members("entity", sorted(acting[0])[0]))
 
 
 def _every_one(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> list[str]:

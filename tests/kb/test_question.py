@@ -6790,3 +6790,17 @@ def test_what_was_the_phrase_asks_for_quoted_words_not_the_word_phrase(tmp_path:
         "the two sides said their approach to nk missiles is based on '___ to ___' ... what was the phrase"
     )
     assert found.matched and "strength to strength" in found.text.split("\n")[0], found.text
+
+
+def test_a_claim_of_what_a_country_did_answered_by_others_doing_is_unsure(tmp_path: Path) -> None:
+    """ "Did nk fire anything in response to camp david": the closest unit has Kihara speaking
+    of a missile warning system, no North Korean firing; shown, but unsure, saying it is not
+    about North Korea doing it. A statement's issuers speak for it: "the joint statement accused
+    nk ..., is that true" is answered by the two leaders condemning, sure."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("did nk fire anything in response to camp david? like right after")
+    assert found.unsure and "not about North Korea doing it" in found.footer, found.footer
+    found = engine.ask(
+        "my freind says the joint statement accused nk of breaking un resolutions, is that true"
+    )
+    assert "not about" not in found.footer, found.footer
