@@ -3971,7 +3971,29 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
         and (not q.proper or _proper(kb, kind, key))
         and not (whose and _of_another_country(kb, kind, key, whose))
         and key not in _placing(kb, doc)
+        and key not in _companions(kb, q)
     ]
+
+
+_WITH = frozenset("with alongside beside besides except than".split())
+
+
+def _companions(kb: KnowledgeBase, q: Question) -> frozenset[str]:
+    """ "Which jets flew with the B-52": what the question names right after "with" (or
+    "besides", "than") goes with the answer and is not it."""
+    typed = words(q.text)
+
+    def after_with(start: int) -> bool:
+        before = [w for w in typed[:start] if w != "the"]  # "with the B-52"
+        return bool(before) and before[-1] in _WITH
+
+    return frozenset(
+        kb.same(kind)(key)
+        for kind in ("entity", "event", "term")
+        for start, _, keys in kb.names.mentions_in(typed, kind)
+        if after_with(start)
+        for key in keys
+    )
 
 
 def _reference_years(doc: Doc) -> set[str]:

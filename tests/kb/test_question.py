@@ -6804,3 +6804,15 @@ def test_a_claim_of_what_a_country_did_answered_by_others_doing_is_unsure(tmp_pa
         "my freind says the joint statement accused nk of breaking un resolutions, is that true"
     )
     assert "not about" not in found.footer, found.footer
+
+
+def test_which_things_went_with_one_named_are_not_that_one(tmp_path: Path) -> None:
+    """ "Which jets flew with the b-52": the F-15K and KF-16, not the B-52 the question names
+    after "with" (it goes with the answer); the same after "alongside"."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in (
+        "which jets flew with the b-52",
+        "what korean jets flew alongside the b-52h over the yellow sea",
+    ):
+        found = engine.ask(typed)
+        assert found.text.startswith("**F-15K, KF-16**"), (typed, found.text)
