@@ -1871,6 +1871,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _likened_first(q, fitting) if q.likened else fitting
         fitting = _condition_first(fitting) if q.condition else fitting
         fitting = _phrased_first(q, fitting) if q.asks == Asks.WHAT else fitting
+        fitting = _event_told_first(fitting) if _HAPPENED_AT_RE.search(q.text) else fitting
         return _naming_first(q, fitting) if q.naming else fitting
     if q.asks == Asks.WHEN and (since := [c for c in fitting if _last_before(q, c.doc) is not None]):
         return _put_first(fitting, max(since, key=lambda c: c.cover))  # "the first since 1981"
@@ -2009,6 +2010,18 @@ def _phrased_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
         return fitting
     near = _near_best(fitting)
     return next((_put_first(fitting, c) for c in near if _QUOTED_RE.search(c.doc.text)), fitting)
+
+
+# "what happened at camp david", "wat happend at the 55th scm": the event told, whole
+_HAPPENED_AT_RE = re.compile(r"\bwh?at\s+(?:happen|happend|happened|went\s+down)\s+(?:at|in|during)\b", re.I)
+
+
+def _event_told_first(fitting: list[Candidate]) -> list[Candidate]:
+    """For "what happened at X": of the units covering the question as well as the best, the
+    event's own (what it was and what was done there) before a detail told of it."""
+    if len(fitting) < 2 or fitting[0].doc.kind == DocKind.EVENT:
+        return fitting
+    return _put_first(fitting, next((c for c in _near_best(fitting) if c.doc.kind == DocKind.EVENT), None))
 
 
 def _literal_first(fitting: list[Candidate]) -> list[Candidate]:

@@ -6816,3 +6816,10 @@ def test_which_things_went_with_one_named_are_not_that_one(tmp_path: Path) -> No
     ):
         found = engine.ask(typed)
         assert found.text.startswith("**F-15K, KF-16**"), (typed, found.text)
+
+
+def test_what_happened_at_an_event_is_the_event_told_not_a_detail_of_it(tmp_path: Path) -> None:
+    """ "What happened at camp david": the summit's own unit (the first standalone summit, the
+    documents adopted), not the aside that Biden had never hosted foreign leaders there."""
+    found = Engine(_corpus(tmp_path)).ask("what happened at camp david")
+    assert found.text.startswith("The first standalone summit"), found.text
