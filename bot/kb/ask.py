@@ -2085,6 +2085,9 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     """ "Where did they go the day after the Pentagon exercise": of the units nearly as good as
     the best, the one dated nearest after the exercise answers, not the exercise itself
     ("before": before); "right before the drills": the nearest even when the best is in time."""
+    told = _told_in_relation(q, fitting) if q.asks not in (Asks.WHEN, Asks.DURATION) else None
+    if q.later is not None and len(fitting) > 1 and told is not None:
+        return _put_first(fitting, told)  # "before he became defense minister", in its own words
     anchor = _anchor_date(kb, q, fitting) if q.later is not None and len(fitting) > 1 else None
     if anchor is None or (_in_time(fitting[0].doc.date, anchor, q.later) and not q.next_to):
         return fitting
@@ -2096,6 +2099,33 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     # "the day before the drills": of those in time, the nearest to it (ties: the better ranked)
     pick = min(timed, key=lambda c: abs(_ordinal(c.doc.date) - _ordinal(anchor)), default=None)
     return _put_first(fitting, pick)
+
+
+RELATION_REACH = 4  # "before he became defense minister": how far after "before" what it is before may be
+
+
+def _told_in_relation(q: Question, fitting: list[Candidate]) -> Candidate | None:
+    """ "What did Kim do before being minister": of the units covering the question about as
+    well as the best, one saying "before" (or "after") what the question places it by ("led the
+    Presidential Security Service before he became defense minister"), whatever the units' dates;
+    None if the best does, or none does."""
+    if q.later is None or len(fitting) < 2:
+        return None
+    relation = "after" if q.later else "before"
+    placing = {t for w in q.words if w.anchor for t in w.terms}
+    if not placing:
+        return None
+
+    def says(c: Candidate) -> bool:
+        typed = words(c.doc.text)
+        return any(
+            w == relation and placing & set(terms(" ".join(typed[at + 1 : at + 1 + RELATION_REACH])))
+            for at, w in enumerate(typed)
+        )
+
+    if says(fitting[0]):
+        return None
+    return next((c for c in _near_best(fitting) if says(c)), None)
 
 
 def _of_the_month_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:

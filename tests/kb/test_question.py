@@ -6823,3 +6823,11 @@ def test_what_happened_at_an_event_is_the_event_told_not_a_detail_of_it(tmp_path
     documents adopted), not the aside that Biden had never hosted foreign leaders there."""
     found = Engine(_corpus(tmp_path)).ask("what happened at camp david")
     assert found.text.startswith("The first standalone summit"), found.text
+
+
+def test_what_someone_did_before_something_is_a_unit_saying_before_it(tmp_path: Path) -> None:
+    """ "What did kim yong hyun do before being minister": a unit saying so in its own words
+    (he "led the Presidential Security Service" before becoming defense minister), not one
+    dated before his taking office about someone else (Shin's SCM)."""
+    found = Engine(_corpus(tmp_path)).ask("what did kim yong hyun do before being minister")
+    assert "Presidential Security Service" in found.text.split("\n")[0], found.text
