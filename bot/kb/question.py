@@ -814,6 +814,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _TAKE_ON_RE.sub(r"what did \g<x> say about \g<y>", text)  # "Austin's take on the TDS"
     text = _TIMES_MET_RE.sub(_times_met, text)
     text = _acronym_asked(kb, text)
+    text = _COUNTERPART_RE.sub(lambda m: _counterpart(kb, m), text)
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )
@@ -1413,6 +1414,51 @@ def _in_the_articles_words(kb: KnowledgeBase, said: list[str]) -> list[str]:
             out += said[at:start] + list(targets[0])
             at = end
     return out + said[at:]
+
+
+# "Austin's Korean counterparts": the post of that country answering to the person's own
+_COUNTERPART_RE = re.compile(
+    r"\b(?P<who>[\w.-]+?(?:\s+[\w.-]+?)?)(?:['’]s?|s)\s+(?P<adj>(?:south\s+|north\s+)?[a-z]+)\s+counterpart(?P<s>s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _counterpart(kb: KnowledgeBase, found: re.Match[str]) -> str:
+    """ "Austin's Korean counterparts": "the south korean defense ministers", the role of
+    people whose role holds the adjective ("South Korean ...") sharing most of the person's own
+    role's words ("Secretary of Defense": defense); as typed if none shares any."""
+    said = words(found["who"])
+    if not found["s"]:
+        return found[0]  # "Austin's Korean counterpart": whom the articles call that, in their words
+    size, person = next(
+        (
+            (size, keys)
+            for size in (2, 1)
+            for start, end, keys in kb.names.mentions_in(said[-size:], "entity")
+            if (start, end) == (0, size)
+        ),
+        (0, None),
+    )
+    entries = [e for key in sorted(person or ()) for e in kb.members("entity", key)]
+    own = next((e.item.role for e in entries if getattr(e.item, "role", None)), None)
+    if own is None:
+        return found[0]
+    adjective = set(terms(found["adj"]))
+    mine = set(terms(own))
+    roles = {
+        e.role for article in kb.articles for e in article.entities if e.role and e.kind == EntityKind.PERSON
+    }
+
+    def likeness(role: str) -> float:
+        theirs = set(terms(role)) - adjective
+        return len(theirs & mine) / len(theirs | mine)
+
+    fitting = [r for r in roles if adjective <= set(terms(r)) and r != own and likeness(r) > 0]
+    if not fitting:
+        return found[0]
+    role = max(sorted(fitting), key=likeness)
+    kept = found["who"].split()[: -size or None]  # the words before the name: "list"
+    return " ".join([*kept, f"the {role.lower()}s"])
 
 
 def _posts(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:

@@ -6831,3 +6831,18 @@ def test_what_someone_did_before_something_is_a_unit_saying_before_it(tmp_path: 
     dated before his taking office about someone else (Shin's SCM)."""
     found = Engine(_corpus(tmp_path)).ask("what did kim yong hyun do before being minister")
     assert "Presidential Security Service" in found.text.split("\n")[0], found.text
+
+
+def test_someones_counterparts_of_a_country_are_the_holders_of_the_post_answering_to_theirs(
+    tmp_path: Path,
+) -> None:
+    """ "List austin's korean counterparts for the 54th 55th and 56th scm": the South Korean
+    post sharing most of his role's words (Secretary of Defense: the Defense Minister, not the
+    Deputy Minister for National Defense Policy) and its holders, Lee, Shin and Kim. One
+    counterpart ("austins korean counterpart") is whom the articles call that."""
+    kb = _corpus(tmp_path)
+    q = parse(kb, "list austin's korean counterparts for the 54th 55th and 56th scm")
+    assert "south korean defense ministers" in q.text, q.text
+    found = Engine(kb).ask("list austin's korean counterparts for the 54th 55th and 56th scm").text
+    assert all(name in found for name in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), found
+    assert "counterpart" in parse(kb, "whos austins korean counterpart").text
