@@ -19,7 +19,7 @@ from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
 from .merge import dated_by
-from .models import EntityKind, Event, Term
+from .models import EntityKind, Event, Organization, Person, Term
 from .names import initials, leading_initials
 from .numerals import in_figures, suffixed
 from .text import (
@@ -1445,9 +1445,10 @@ def _counterpart(kb: KnowledgeBase, found: re.Match[str]) -> str:
         return found[0]
     adjective = set(terms(found["adj"]))
     mine = set(terms(own))
-    roles = {
-        e.role for article in kb.articles for e in article.entities if e.role and e.kind == EntityKind.PERSON
-    }
+    # worked out once: each such question would read every article's people
+    roles = kb.cached(
+        "roles", lambda: frozenset(_role_of(e) for a in kb.articles for e in a.entities if _role_of(e))
+    )
 
     def likeness(role: str) -> float:
         theirs = set(terms(role)) - adjective
@@ -1459,6 +1460,11 @@ def _counterpart(kb: KnowledgeBase, found: re.Match[str]) -> str:
     role = max(sorted(fitting), key=likeness)
     kept = found["who"].split()[: -size or None]  # the words before the name: "list"
     return " ".join([*kept, f"the {role.lower()}s"])
+
+
+def _role_of(entity: Person | Organization) -> str:
+    """A person's role as the article writes it; "" for bodies and people without one."""
+    return (entity.role or "") if entity.kind == EntityKind.PERSON else ""
 
 
 def _posts(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:
