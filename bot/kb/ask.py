@@ -2109,7 +2109,7 @@ def _told_in_relation(q: Question, fitting: list[Candidate]) -> Candidate | None
     well as the best, one saying "before" (or "after") what the question places it by ("led the
     Presidential Security Service before he became defense minister"), whatever the units' dates;
     None if the best does, or none does."""
-    if q.later is None or len(fitting) < 2:
+    if q.later is None or len(fitting) < 2 or q.next_to:  # "right before": the nearest in time
         return None
     relation = "after" if q.later else "before"
     placing = {t for w in q.words if w.anchor for t in w.terms}
