@@ -514,6 +514,11 @@ def _two_questions(text: str) -> tuple[str, str] | None:
         return f"what is {between[0]}", f"what is {between[1]}"
     if (both := _BOTH_MEANING_RE.match(flat)) is not None:  # "what do DPRK and ROK stand for"
         return f"what does {both['a']} {both['v']}", f"what does {both['b']} {both['v']}"
+    if (pair := _THE_ONE_RE.match(flat)) is not None:  # "the carrier from A and the one in B, which ..."
+        return (
+            f"which {pair['x']} was {pair['p']} {pair['a']}",
+            f"which {pair['x']} was {pair['q']} {pair['b']}",
+        )
     if (asked := _TOPIC_THEN_WH_RE.match(flat)) is not None:  # "the last sub before it, what name and when"
         return _of_topic(asked["a"], asked["x"]), _of_topic(asked["b"], asked["x"])
     if (fronted := _TOPIC_RE.match(flat)) is not None:
@@ -547,6 +552,14 @@ def _two_questions(text: str) -> tuple[str, str] | None:
     return first, _PRONOUN_RE.sub(_referent(first), second, count=1) if _PRONOUN_RE.search(second) else second
 
 
+# "the carrier from the sept 2022 drills and the one in freedom edge, which ships were those":
+# which carrier was in each
+_THE_ONE_RE = re.compile(
+    r"^(?:the\s+)?(?P<x>[a-z-]+)\s+(?P<p>from|in|at|of|during)\s+(?P<a>.+?)\s+and\s+the\s+one\s+"
+    r"(?P<q>from|in|at|of|during)\s+(?P<b>.+?)\s*[,;:-]+\s*(?:which|what)\s+(?:[a-z-]+\s+)?"
+    r"(?:were|are|was|is)\s+(?:those|they|these|them|it|that)\W*$",
+    re.IGNORECASE,
+)
 # "that distance", "this number": a thing the first question's answer gives, not a pronoun
 _THAT_NOUN_RE = re.compile(
     r"\b(?:that|this)\s+(distance|number|figure|range|date|day|place|year|amount)\b", re.I

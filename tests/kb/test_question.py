@@ -6846,3 +6846,13 @@ def test_someones_counterparts_of_a_country_are_the_holders_of_the_post_answerin
     found = Engine(kb).ask("list austin's korean counterparts for the 54th 55th and 56th scm").text
     assert all(name in found for name in ("Lee Jong-sup", "Shin Won-sik", "Kim Yong-hyun")), found
     assert "counterpart" in parse(kb, "whos austins korean counterpart").text
+
+
+def test_a_thing_of_one_event_and_the_one_of_another_are_two_questions(tmp_path: Path) -> None:
+    """ "the carrier from the sept 2022 drills and the one in freedom edge, which ships were
+    those": which carrier was in each, both answered (the Ronald Reagan, the Theodore Roosevelt)."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "the carrier from the sept 2022 drills and the one in freedom edge, which ships were those"
+    )
+    shown = found.text + " ".join(f.value for f in found.fields)
+    assert found.matched and "Ronald Reagan" in shown and "Theodore Roosevelt" in shown, shown
