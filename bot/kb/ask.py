@@ -2349,7 +2349,9 @@ def _subject(kb: KnowledgeBase, doc: Doc) -> str | None:
 _RECENT_RE = re.compile(
     r"\b(?:recent|recently|earlier|previous|past)\s+((?:[\w-]+\s+){0,2}[\w-]+)"
     # "three days before the submarine launch, on 9 March": a time reckoned from the launch
-    r"|\b(?:days?|weeks?|hours?|months?)\s+(?:before|after)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+    r"|\b(?:days?|weeks?|hours?|months?)\s+(?:before|after)\s+(?:the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)"
+    # "in the final stage before its launch by the end of the year": the launch is still to come
+    r"|\bbefore\s+(?:its|their)\s+([\w-]+)",
     re.I,
 )
 
@@ -2357,15 +2359,16 @@ _RECENT_RE = re.compile(
 def _mentioned_as_earlier(q: Question, doc: Doc) -> bool:
     """ "When did the drones fly into South Korea": a unit dated the day of a statement that
     condemned "recent drone incursions" does not date the incursions, which came before it; one
-    dated "three days before the submarine launch" does not date the launch. The
-    question's most telling word (no name, number or month) held by the unit only there."""
-    earlier = {t for m in _RECENT_RE.finditer(doc.text) for t in terms(m.group(1) or m.group(2))}
+    dated "three days before the submarine launch" does not date the launch, nor one saying the
+    system was ready "before its launch" the launch. A word of the question (no name, number or
+    month) held by the unit only there."""
+    earlier = {t for m in _RECENT_RE.finditer(doc.text) for t in terms(next(g for g in m.groups() if g))}
     said = [w for w in q.words if not w.number and not w.anchor and not (w.terms & _MONTH_TERMS)]
     if not earlier or not said:  # most units call nothing recent: no more work
         return False
-    telling = max(said, key=lambda w: w.evidence)  # "fire" is stressed as the verb; "submarine" tells
-    rest = terms(_RECENT_RE.sub(" ", doc.text))
-    return telling.held_by(earlier) and not telling.held_by(set(rest))
+    # any word of it: "submarine" in "three days before the submarine launch", "launch" in "before its launch"
+    rest = set(terms(_RECENT_RE.sub(" ", doc.text)))
+    return any(w.held_by(earlier) and not w.held_by(rest) for w in said)
 
 
 def _only_people(kb: KnowledgeBase, typed: str) -> bool:

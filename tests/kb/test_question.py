@@ -6856,3 +6856,11 @@ def test_a_thing_of_one_event_and_the_one_of_another_are_two_questions(tmp_path:
     )
     shown = found.text + " ".join(f.value for f in found.fields)
     assert found.matched and "Ronald Reagan" in shown and "Theodore Roosevelt" in shown, shown
+
+
+def test_a_unit_saying_before_its_launch_does_not_date_the_launch(tmp_path: Path) -> None:
+    """ "When did the warning data sharing system launch": Kihara's words of 12 November 2023,
+    that it was in the final stage "before its launch by the end of the year", do not date the
+    launch (still to come): not 12 November."""
+    found = Engine(_corpus(tmp_path)).ask("when did the warning data sharing system launch")
+    assert "12 November" not in found.text.split("\n")[0], found.text
