@@ -9,6 +9,7 @@ only a name ("When was the SCM?").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -18,6 +19,7 @@ from .fuzzy import ACCEPT, Match
 from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
 from .models import ArticleFile, Entity, EntityKind, Event, Organization, Person
+from .numerals import suffixed
 from .search import rank
 from .text import STOPWORDS, name_key, normalize, words
 from .units import DocKind, Entry
@@ -176,6 +178,12 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
         # "/who nk": an informal name the vocabulary gives the articles' name for
         if (match := kb.entities.best(" ".join(meant), same=kb.same("entity"))[0]) is not None:
             break
+    starting = _names_starting(kb, name)
+    people = [n for n in starting if _a_person(kb, n)]
+    if len(people) > 1:  # "/who kim": four people, whom an alias of one article would not settle
+        return _several("who", "people", name, people)
+    if match is None and len(starting) == 1:  # "/who sid": the one name that starts so
+        match = kb.entities.best(starting[0], same=kb.same("entity"))[0]
     if match is None:
         return not_found("who", "person or organization", name, _names(others))
     entries = kb.members("entity", str(match.group))
@@ -219,7 +227,13 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
 
 def when(kb: KnowledgeBase, event: str) -> Answer:
     match, others = kb.events.best(event, same=kb.same("event"))
+    if match is None and (retyped := _retyped(event)) != event:  # "/when 54 scm", "/when hwasong18"
+        match = kb.events.best(retyped, same=kb.same("event"))[0]
     if match is None:
+        said = set(words(_retyped(event).replace("-", " "))) - STOPWORDS  # "hwasong18", "hwasong 18"
+        holding = [n for n in _names(others) if said and said <= set(words(n.replace("-", " ")))]
+        if len(holding) > 1:  # "/when hwasong18": its two tests, neither more than the other
+            return _several("when", "events", event, holding)
         return not_found("when", "event", event, _names(others))
     entries = kb.members("event", str(match.group))
     source = dated_by(entries)
@@ -350,6 +364,48 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
 
 
 # --- small helpers ----------------------------------------------------------------------
+
+PREFIX_LETTERS = 3  # "sid" for Siddharth: a name typed shorter than this is too short to start one
+
+
+def _names_starting(kb: KnowledgeBase, typed: str) -> list[str]:
+    """For one word typed ("kim", "sid"): the names, one per identity, that start with it; none
+    if the word is a whole name of its own ("Austin", an alias) or too short."""
+    said = normalize(typed).strip().lower()
+    if len(said) < PREFIX_LETTERS or " " in said:
+        return []
+    same = kb.same("entity")
+    shown: dict[str, str] = {}
+    for name in kb.starting_with("entity", said, 25):
+        shown.setdefault(same(name_key(name)), name)
+    exact = [n for n in shown.values() if normalize(n).lower() == said]
+    return [] if exact else list(shown.values())
+
+
+def _a_person(kb: KnowledgeBase, name: str) -> bool:
+    entries = kb.members("entity", name)
+    return bool(entries) and entries[0].item.kind == EntityKind.PERSON
+
+
+def _several(command: str, what: str, typed: str, names: list[str]) -> Answer:
+    listed = ", ".join(f"**{n}**" for n in names[:5])
+    return Answer(
+        command,
+        Kind.NOT_FOUND,
+        f"Several {what} match",
+        f"{len(names)} {what} match {echo(typed)}: {listed}. Name one of them.",
+        matched=False,
+        suggestions=tuple(names[:3]),
+    )
+
+
+_BARE_NUMBER_RE = re.compile(r"\b(\d{1,3})(?=\s+[a-z])", re.IGNORECASE)  # "54 scm": the 54th
+_GLUED_RE = re.compile(r"\b([a-z]{3,})(\d{1,3})\b", re.IGNORECASE)  # "hwasong18": Hwasong-18
+
+
+def _retyped(name: str) -> str:
+    """A name as the articles write its number: "54 scm" the 54th, "hwasong18" Hwasong-18."""
+    return _GLUED_RE.sub(r"\1-\2", _BARE_NUMBER_RE.sub(lambda m: suffixed(int(m[1])), name))
 
 
 def _spoken_by(kb: KnowledgeBase, article: ArticleFile, speaker: str, key: str) -> bool:

@@ -141,6 +141,25 @@ def test_who_by_an_informal_name_the_vocabulary_gives_finds_who_it_means():
     assert not engine.who("xyzzy").matched
 
 
+def test_who_by_the_start_of_a_name_finds_the_one_or_asks_which(engine):
+    """ "/who sid": the one name starting so (Siddharth Mohandas); "/who kim": four people's
+    names start so, and one article's alias "Kim" does not settle which: asked back, naming
+    them. "/who north" (no person) is North Korea, as before."""
+    assert engine.who("sid").title == "Siddharth Mohandas"
+    kim = engine.who("kim")
+    assert not kim.matched and kim.title == "Several people match", kim.title
+    assert all(name in kim.text for name in ("Kim Jong Un", "Kim Yong-hyun", "Kim Tae-hyo", "Kim Seung-kyum"))
+    assert engine.who("north").title == "North Korea"
+
+
+def test_when_with_a_bare_or_glued_number_finds_the_event_or_asks_which(engine):
+    """ "/when 54 scm" is the 54th SCM; "/when hwasong18" names its two tests, neither more
+    than the other: asked back, naming both, not "no event matching"."""
+    assert engine.when("54 scm").title.startswith("54th Security Consultative Meeting")
+    both = engine.when("hwasong18")
+    assert both.title == "Several events match" and both.text.startswith("2 events match"), both.text
+
+
 def test_words_two_titles_hold_name_both_articles_not_none(engine):
     """ "/source freedom shield": two titles hold the words, neither better; both are listed,
     not "no article matching"; /summary asks which of the two, naming them."""
