@@ -266,7 +266,7 @@ def answer(kb: KnowledgeBase, text: str) -> Answer:
             note = f"Not {echo(guessed['guess'].strip(), 40)}, as the question has it."
             found = replace(found, footer=f"{note} {found.footer}".strip())
         return replace(found, title=f"Q: {_title(text)}") if found.title.startswith("Q: ") else found
-    whole = _one(kb, text)
+    whole = _one(kb, _which_thing(kb, text))
     if whole.title.startswith("Q: "):  # as typed, not as read ("54th scm locations", not "where was ...")
         whole = replace(whole, title=f"Q: {_title(text)}")
     if (parts := _two_questions(text)) is None:
@@ -501,6 +501,34 @@ _BARE_SECOND_RE = re.compile(
 
 
 _WHERE_RE = re.compile(r"\W*where\b", re.IGNORECASE)
+
+
+# "who was the first SSBN to visit since 1981": who, of a kind of thing
+_WHO_THING_RE = re.compile(
+    r"^\W*who(?P<aux>['’]s|\s+(?:is|was|were|are))\s+the\s+(?:(?P<order>first|last|latest|earliest)\s+)?"
+    r"(?P<noun>[a-z][\w-]*)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _which_thing(kb: KnowledgeBase, text: str) -> str:
+    """ "Who was the first SSBN to visit since 1981" asks which SSBN: "who" of a noun whose
+    entries are all things (an SSBN, a carrier), not people, reads as "which"."""
+    found = _WHO_THING_RE.match(text)
+    if found is None:
+        return text
+    kinds = _table(kb, "kinds")
+    entries = {entry for t in terms(found["noun"]) for entry in kinds.get(t, ())}
+    # a term's own name ("SSBN") is a thing's
+    entries |= {
+        ("term", key) for _, _, keys in kb.names.mentions_in([found["noun"].lower()], "term") for key in keys
+    }
+    named = kb.names.mentions_in([found["noun"].lower()], "entity")  # "the ROK defense minister": whose
+    if not entries or named or any(kind == "entity" and _is_person(kb, key) for kind, key in entries):
+        return text
+    aux = "is" if found["aux"][0] in "'’" else found["aux"].strip()
+    order = f"the {found['order']} " if found["order"] else ""
+    return f"which {found['noun']} {aux} {order}{found['rest']}"
 
 
 def _two_questions(text: str) -> tuple[str, str] | None:

@@ -6864,3 +6864,16 @@ def test_a_unit_saying_before_its_launch_does_not_date_the_launch(tmp_path: Path
     launch (still to come): not 12 November."""
     found = Engine(_corpus(tmp_path)).ask("when did the warning data sharing system launch")
     assert "12 November" not in found.text.split("\n")[0], found.text
+
+
+def test_who_of_a_kind_of_thing_asks_which_one(tmp_path: Path) -> None:
+    """ "Who was the first ssbn to visit since 1981": an SSBN is a thing; which one (the USS
+    Kentucky), not the person who announced it (Kurt Campbell). "Who was the rok defense
+    minister at the 56th scm" is still a person (ROK names a country)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("who was the first ssbn to visit since 1981")
+    assert found.text.startswith("**USS Kentucky**"), found.text
+    assert found.title == "Q: who was the first ssbn to visit since 1981"
+    assert (
+        "Kim Yong-hyun" in engine.ask("who was the rok defense minister at the 56th scm").text.split("\n")[0]
+    )
