@@ -16,7 +16,8 @@ _HAPPENED = r"(?:came|come|happened|happend|happen|was|were|is|took\s+place|occu
 _UNITS = r"days|weeks|months|years|yrs|decades"
 # "which came first, the NCG's first meeting or the Camp David summit"
 _ORDER_RE = re.compile(
-    rf"^(?:which|what|wat|wich)(?:\s+one)?\s+{_HAPPENED}\s+{_EARLIER}[\s,:;-]+(?P<a>.+?),?\s+or\s+(?P<b>.+)$",
+    rf"^(?:which|what|wat|wich)(?:\s+one|\s+(?P<kind>[a-z][\w+-]*))?\s+{_HAPPENED}\s+{_EARLIER}"
+    r"[\s,:;-]+(?P<a>.+?),?\s+or\s+(?P<b>.+)$",
     re.IGNORECASE,
 )
 # "the NCG meeting or Camp David, which came first"; "was A before or after B"
@@ -94,11 +95,23 @@ class TwoSides:
         return f"when was {self.first}", f"when was {self.second}"
 
 
+_ORDINAL_ONLY_RE = re.compile(r"^(?:the\s+)?\d+(?:st|nd|rd|th)?$", re.IGNORECASE)
+
+
+def _of_kind(side: str, kind: str | None) -> str:
+    """ "which SCM came first, 55th or 54th": a side that is only a number is one of the kind
+    asked ("the 55th SCM")."""
+    return f"{side} {kind}" if kind else side
+
+
 def two_sides(text: str) -> TwoSides | None:
     flat = " ".join(text.split()).strip(" ?!.")
     for pattern in (_ORDER_RE, _ORDER_LAST_RE, _BEFORE_OR_AFTER_RE):
         if found := pattern.match(flat):
-            return TwoSides(Compares.ORDER, _side(found["a"]), _side(found["b"]))
+            a, b, kind = _side(found["a"]), _side(found["b"]), found.groupdict().get("kind")
+            if kind and not (_ORDINAL_ONLY_RE.match(a) and _ORDINAL_ONLY_RE.match(b)):
+                continue  # "which SCM came first, the one Lee went to or ...": one SCM asked for
+            return TwoSides(Compares.ORDER, _of_kind(a, kind), _of_kind(b, kind))
     if found := _BETWEEN_RE.match(flat):
         a, b = _elided(_side(found["a"]), _side(found["b"]))
         return TwoSides(Compares.INTERVAL, a, b, _unit(found["unit"]))

@@ -235,3 +235,11 @@ def test_a_side_given_with_its_year_is_not_dated_to_another_year(kb: KnowledgeBa
     found = Engine(kb).ask("which came first, the summit in may 2022 or the 54th scm")
     assert found.matched and found.text.startswith("**ROK-U.S. Summit** came first"), found.text
     assert "21 May 2022" in found.text and "2023" not in found.text.split("\n")[0], found.text
+
+
+def test_which_of_a_kind_came_first_between_two_numbers_is_between_two_of_that_kind() -> None:
+    """ "which scm came first 55th or 54th": the sides are the 55th SCM and the 54th SCM; "which
+    scm came first, the one lee went to or ..." asks for one SCM, and is no comparison of sides."""
+    sides = two_sides("which scm came first 55th or 54th")
+    assert sides is not None and (sides.first, sides.second) == ("55th scm", "54th scm"), sides
+    assert two_sides("which scm came first, the one lee went to or the one in seoul") is None
