@@ -815,6 +815,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _TIMES_MET_RE.sub(_times_met, text)
     text = _acronym_asked(kb, text)
     text = _COUNTERPART_RE.sub(lambda m: _counterpart(kb, m), text)
+    text = _CAME_AFTER_AS_RE.sub(r"who replaced \g<x> as ", text)  # "who came after Shin as minister"
     text = _full_name(
         kb, _terse(_question_word(_asked_part(kb, _pairs_hyphened(kb, _letters_joined(kb, _time_led(text))))))
     )
@@ -1416,6 +1417,10 @@ def _in_the_articles_words(kb: KnowledgeBase, said: list[str]) -> list[str]:
     return out + said[at:]
 
 
+# "who came after Shin as defense minister": who succeeded him in that post
+_CAME_AFTER_AS_RE = re.compile(
+    r"\bwho\s+(?:came|comes|come|was\s+next)\s+after\s+(?P<x>\S+(?:\s+\S+){0,2}?)\s+as\s+", re.IGNORECASE
+)
 # "Austin's Korean counterparts": the post of that country answering to the person's own
 _COUNTERPART_RE = re.compile(
     r"\b(?P<who>[\w.-]+?(?:\s+[\w.-]+?)?)(?:['’]s?|s)\s+(?P<adj>(?:south\s+|north\s+)?[a-z]+)\s+counterpart(?P<s>s)?\b",

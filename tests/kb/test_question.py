@@ -6877,3 +6877,10 @@ def test_who_of_a_kind_of_thing_asks_which_one(tmp_path: Path) -> None:
     assert (
         "Kim Yong-hyun" in engine.ask("who was the rok defense minister at the 56th scm").text.split("\n")[0]
     )
+
+
+def test_who_came_after_someone_as_a_post_is_who_replaced_them(tmp_path: Path) -> None:
+    """ "Who came after shin as defense minister": who replaced him in it (Kim Yong-hyun), not
+    Shin's own profile."""
+    found = Engine(_corpus(tmp_path)).ask("who came after shin as defense minister")
+    assert found.text.startswith("**Kim Yong-hyun**"), found.text
