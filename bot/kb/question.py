@@ -2506,6 +2506,9 @@ def _kind_span(
     end = start  # up to a verb: "which leaders met" asks for leaders; "what changed" for no kind
     while end < min(start + KIND_WORDS, len(typed)) and typed[end] not in STOPWORDS | _AUXILIARIES:
         # "which South Korean ..." goes on; "united" in a name is no verb
+        if counted and end > start and _participle_before_noun(typed, end):
+            end += 1  # "how many sub launched cruise missiles": missiles, launched by a sub
+            continue
         if (is_verb(typed[end]) and end not in names) or (end in names and end > start):
             break
         if end > start and _plural(typed[end - 1]) and not _plural(typed[end]) and end - 1 not in inside:
@@ -2520,6 +2523,19 @@ def _kind_span(
     if end - start > 1 and typed[end - 1] in _VAGUE:
         end -= 1  # "what tabletop thing": a tabletop exercise
     return range(start, end)
+
+
+def _participle_before_noun(typed: list[str], at: int) -> bool:
+    """Whether a past form is an adjective of what follows ("sub launched cruise missiles"): an
+    -ed word, then, before any small word, a plural noun."""
+    if not typed[at].endswith("ed"):
+        return False
+    after = []
+    for w in typed[at + 1 : at + 3]:
+        if w in STOPWORDS | _AUXILIARIES:
+            break
+        after.append(w)
+    return any(_plural(w) and not is_verb(w) for w in after)
 
 
 def _counted_terms(kb: KnowledgeBase, said: list[str]) -> frozenset[str]:

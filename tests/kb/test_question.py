@@ -6884,3 +6884,12 @@ def test_who_came_after_someone_as_a_post_is_who_replaced_them(tmp_path: Path) -
     Shin's own profile."""
     found = Engine(_corpus(tmp_path)).ask("who came after shin as defense minister")
     assert found.text.startswith("**Kim Yong-hyun**"), found.text
+
+
+def test_how_many_counts_past_a_participle_to_the_plural_noun(tmp_path: Path) -> None:
+    """ "How many sub launched cruise missiles": "launched" is of the missiles, not the verb
+    that ends what is counted ("sub"): "two strategic cruise missiles" answers it."""
+    kb = _corpus(tmp_path)
+    assert {"missil", "cruiz"} <= parse(kb, "how many sub launched cruise missiles").counted
+    found = Engine(kb).ask("how many sub launched cruise missiles")
+    assert found.matched and "two strategic cruise missiles" in found.text, found.text
