@@ -4464,7 +4464,21 @@ def _responds(
         return False  # "North Korea has long denounced such drills": a standing view, no response to it
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
+    drawn = _DRAWS_FROM_RE.search(doc.text) if _FORESEEN_RE.search(q.text) else None
+    if drawn and kb.names.mentions_in(words(drawn["who"]), "entity"):
+        # "how will Beijing react": "a passage likely to draw protests from Beijing", foreseen
+        # (not how it did react: a reaction foreseen is none reported)
+        found = {k for _, _, keys in kb.names.mentions_in(words(drawn["who"]), "entity") for k in keys}
+        return bool(found & _and_theirs(kb, q.named[0]))
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
+
+
+_FORESEEN_RE = re.compile(r"\b(?:will|would|gonna|going\s+to|likely|expected\s+to)\b", re.IGNORECASE)
+# a reaction a unit foresees or reports of someone: "likely to draw protests from Beijing"
+_DRAWS_FROM_RE = re.compile(
+    r"\b(?:draw|drew|drawn|draws|prompt\w*|provok\w*|spark\w*|trigger\w*)\s+(?:[\w-]+\s+){0,3}?from\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
 
 
 def _over_before(date: PartialDate, since: PartialDate) -> bool:

@@ -6893,3 +6893,13 @@ def test_how_many_counts_past_a_participle_to_the_plural_noun(tmp_path: Path) ->
     assert {"missil", "cruiz"} <= parse(kb, "how many sub launched cruise missiles").counted
     found = Engine(kb).ask("how many sub launched cruise missiles")
     assert found.matched and "two strategic cruise missiles" in found.text, found.text
+
+
+def test_how_someone_will_react_is_the_reaction_an_article_foresees(tmp_path: Path) -> None:
+    """ "How will beijing react to camp david": the passage "likely to draw protests from
+    Beijing" foresees it; "how did beijing react" is still not in the knowledge base (a
+    reaction foreseen is none reported)."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("how will beijing react to camp david")
+    assert found.matched and "draw protests from Beijing" in found.text, found.text
+    assert not engine.ask("how did beijing react to camp david").matched
