@@ -4937,11 +4937,21 @@ def _involves_the_people_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool
     if q.speech or _ACCOUNT_RE.search(q.text):
         return True
     involved = _features(kb, doc).involved
-    return all(
+    if not all(
         group & involved
         for n, group in enumerate(q.named)
         if n not in q.anchored_named and all(_is_person(kb, key) for key in group)
-    )
+    ):
+        return False
+    # "how many US troops are in Korea": a country whose count is asked ("US troops"), named
+    # right before what is counted, must be in the unit too (not North Korea's soldiers)
+    typed = words(q.text)
+    owners = [
+        keys
+        for start, end, keys in kb.names.mentions_in(typed, "entity")
+        if end < len(typed) and q.counted & set(terms(typed[end]))
+    ]
+    return all(group & involved or _and_theirs(kb, group) & involved for group in owners)
 
 
 _ACCOUNT_RE = re.compile(

@@ -6903,3 +6903,13 @@ def test_how_someone_will_react_is_the_reaction_an_article_foresees(tmp_path: Pa
     found = engine.ask("how will beijing react to camp david")
     assert found.matched and "draw protests from Beijing" in found.text, found.text
     assert not engine.ask("how did beijing react to camp david").matched
+
+
+def test_a_count_of_one_countrys_troops_is_not_anothers(tmp_path: Path) -> None:
+    """ "How many us troops are in korea": the U.S. owns what is counted; North Korea's 10,000
+    soldiers sent to Russia (no U.S. in it) do not count them: not in the knowledge base.
+    "How many north korean troops are in russia" still gets the 10,000."""
+    engine = Engine(_corpus(tmp_path))
+    assert not engine.ask("how many us troops are in korea").matched
+    found = engine.ask("how many north korean troops are in russia")
+    assert found.matched and "10,000" in found.text.split("\n")[0], found.text
