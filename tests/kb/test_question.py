@@ -6913,3 +6913,11 @@ def test_a_count_of_one_countrys_troops_is_not_anothers(tmp_path: Path) -> None:
     assert not engine.ask("how many us troops are in korea").matched
     found = engine.ask("how many north korean troops are in russia")
     assert found.matched and "10,000" in found.text.split("\n")[0], found.text
+
+
+def test_selling_something_as_good_is_presenting_it(tmp_path: Path) -> None:
+    """ "Why are officials in seoul selling the NCG as a good thing": the vocabulary gives
+    "present" for "sell" (one way), so "Officials in Seoul present the NCG as a way to meet that
+    pressure ..." answers, not "nothing on 'selling'"."""
+    found = Engine(_corpus(tmp_path)).ask("why are officials in seoul selling the NCG as a good thing")
+    assert found.text.startswith("Officials in Seoul present the NCG"), found.text
