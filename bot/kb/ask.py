@@ -1907,6 +1907,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _of_the_month_first(q, fitting) if q.asks != Asks.WHEN else fitting
         fitting = _individuals_first(kb, q, _party_first(kb, q, _subject_first(kb, q, fitting)))
         fitting = _people_first(kb, q, fitting) if q.asks == Asks.WHO else fitting
+        fitting = _predecessor_first(q, fitting) if q.asks == Asks.WHO else fitting
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
         fitting = _likened_first(q, fitting) if q.likened else fitting
@@ -2014,6 +2015,34 @@ def _names_successor(doc: Doc, replaced: str) -> bool:
     if (passive := _REPLACED_BY_RE.search(doc.text)) is not None:
         return bool(asked & set(terms(doc.text[: passive.start()])))
     return any(asked & set(terms(found["y"])) for found in _REPLACING_RE.finditer(doc.text))
+
+
+# "who did Kim Yong-hyun replace": the one before X, asked
+_PREDECESSOR_ASKED_RE = re.compile(
+    r"\bwho(?:m)?\s+did\s+(?P<x>.+?)\s+(?:replace|succeed|take\s+over\s+from)\b", re.IGNORECASE
+)
+
+
+def _predecessor_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "Who did Kim Yong-hyun replace": of the units covering the question about as well as the
+    best, one saying whom he took over from ("..., succeeding Shin Won-sik") first, before one
+    naming his predecessor beside others ("Kim's predecessor, Shin, held the SCM with Austin")."""
+    asked = _PREDECESSOR_ASKED_RE.search(q.text)
+    if asked is None or len(fitting) < 2:
+        return fitting
+    x = set(terms(asked["x"]))
+
+    def took_over(c: Candidate) -> bool:
+        found = _REPLACING_RE.search(c.doc.text)
+        return (
+            found is not None
+            and not x & set(terms(found["y"]))
+            and bool(x & set(terms(c.doc.text[: found.start()])))
+        )
+
+    if took_over(fitting[0]):
+        return fitting
+    return _put_first(fitting, next((c for c in _near_best(fitting) if took_over(c)), None))
 
 
 def _names_predecessor(doc: Doc, replaced: str) -> bool:

@@ -6921,3 +6921,10 @@ def test_selling_something_as_good_is_presenting_it(tmp_path: Path) -> None:
     pressure ..." answers, not "nothing on 'selling'"."""
     found = Engine(_corpus(tmp_path)).ask("why are officials in seoul selling the NCG as a good thing")
     assert found.text.startswith("Officials in Seoul present the NCG"), found.text
+
+
+def test_whom_someone_replaced_is_the_one_they_took_over_from(tmp_path: Path) -> None:
+    """ "Who did shin won-sik replace": a unit saying whom he took over from ("took office ...,
+    replacing Lee Jong-sup") first: Lee, not those of a unit naming Shin beside Austin and Kim."""
+    found = Engine(_corpus(tmp_path)).ask("who did shin won-sik replace")
+    assert found.text.startswith("**Lee Jong-sup**"), found.text
