@@ -870,8 +870,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
         # the thaw made the summit possible
         chosen = _put_first(chosen, did)
     if q.asks == Asks.WHY and chosen[0].doc.kind == DocKind.ACTION and _no_reason_near(kb, q, chosen[0].doc):
-        # "why did Lee get replaced": "Lee was replaced by Shin" says that, not why
-        return _says_not(q, chosen[0], "the articles do not say why. The closest they say:")
+        # "why did Lee get replaced": "Lee was replaced by Shin" says that, not why; unless the
+        # article gives the reason for it elsewhere ("the Kentucky's visit is ... Washington's
+        # effort to reassure Seoul")
+        if (reason := _reason_elsewhere(kb, q, chosen[0], judged)) is None:
+            return _says_not(q, chosen[0], "the articles do not say why. The closest they say:")
+        chosen = [reason, *chosen]
     if (month := _month_elsewhere(q, chosen[0])) is not None:
         # "how many missiles did NK fire in January 2023": the best unit is of a launch in July
         return _says_not(q, chosen[0], f"the articles give nothing in {month}. The closest they say:")
@@ -4176,6 +4180,31 @@ def _misses_a_term(kb: KnowledgeBase, q: Question, best: Candidate) -> bool:
     typed = words(q.text)
     named = {w for start, end, _ in kb.names.mentions_in(typed, "term") for w in typed[start:end]}
     return any(set(w.typed.split()) & named for w in best.missing)
+
+
+def _reason_elsewhere(
+    kb: KnowledgeBase, q: Question, best: Candidate, judged: list[Candidate]
+) -> Candidate | None:
+    """For "why did the US send the Kentucky to Busan", the best unit telling it but no reason:
+    a unit of the same article giving a reason ("the Kentucky's visit is the most visible step
+    yet in Washington's effort to reassure Seoul"), covering enough of the question
+    (weights.REASON_ELSEWHERE) and involving every person or body it names."""
+    for c in judged:
+        if (
+            c.doc.article.id == best.doc.article.id
+            and c is not best
+            and c.cover >= weights.REASON_ELSEWHERE
+            and _REASON_RE.search(c.doc.text)
+            and _involves_the_named(kb, q, c.doc)
+        ):
+            return c
+    return None
+
+
+def _involves_the_named(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit involves every person or body the question names, itself or by its people."""
+    involved = _features(kb, doc).involved
+    return all(group & involved or _and_theirs(kb, group) & involved for group in q.named)
 
 
 def _no_reason_near(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:

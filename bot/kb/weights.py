@@ -120,6 +120,14 @@ NUMBER_WEIGHT = 5.0
 # tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[COVER_LEAD]
 COVER_LEAD = 0.08
 
+# "Why did the US send the Kentucky to Busan": the unit telling it gives no reason; a unit of the
+# same article giving one ("the Kentucky's visit is ... Washington's effort to reassure Seoul")
+# answers if it covers at least this much of the question (the Kentucky, not "send to Busan",
+# which the visit is), with every body named. Lower, a reason about something else in the story
+# answers; higher, the article's own reason told in other words does not.
+# tests/kb/test_weights.py::test_each_weight_buys_a_right_answer[REASON_ELSEWHERE]
+REASON_ELSEWHERE = 0.4
+
 # "Did they come up with any new plan for talks": a unit saying there is "no new strategy"
 # answers before one covering up to this much more of the question (one about the strategy
 # they did agree), for a denial rarely repeats the rest of what was asked ("come up with").

@@ -73,6 +73,8 @@ PINS = [
     # what covers the question (Lee on the drills) answers before what ranks first on words
     # (Lee condemning provocations, which says nothing of drills)
     ("COVER_LEAD", 9.0, "how did lee respond to the drills", "scale up joint drills"),
+    # "why": the article's reason told in another paragraph than what it explains
+    ("REASON_ELSEWHERE", 1.0, "why did the us send the kentucky to busan", "effort to reassure Seoul"),
     # a question about what Austin said: a unit with him its subject, not one naming him aside
     # (the question about Shin's career this pinned is now answered by the vocabulary's "took
     # office" for "became" without it)
