@@ -2213,7 +2213,7 @@ def _of_the_month_first(q: Question, fitting: list[Candidate]) -> list[Candidate
     year = int(found.group(2)) if found.group(2) else None
 
     def in_month(c: Candidate) -> bool:
-        date = c.doc.date
+        date = c.doc.date or c.doc.article.article.published  # undated: of the news it is in
         return (
             date is not None
             and date.precision != Precision.YEAR

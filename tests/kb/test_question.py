@@ -6928,3 +6928,11 @@ def test_whom_someone_replaced_is_the_one_they_took_over_from(tmp_path: Path) ->
     replacing Lee Jong-sup") first: Lee, not those of a unit naming Shin beside Austin and Kim."""
     found = Engine(_corpus(tmp_path)).ask("who did shin won-sik replace")
     assert found.text.startswith("**Lee Jong-sup**"), found.text
+
+
+def test_a_month_asked_counts_an_undated_unit_as_of_its_news(tmp_path: Path) -> None:
+    """ "What did the allies agree in january 2023 about japan": the seed's undated "the two
+    sides agreed to hold Defense Trilateral Talks with Japan" is of its news (31 January 2023),
+    so it goes before the November Defense Vision."""
+    found = Engine(_corpus(tmp_path)).ask("what did the allies agree in january 2023 about japan")
+    assert "Defense Trilateral Talks" in found.text.split("\n")[0], found.text
