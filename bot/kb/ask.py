@@ -2343,8 +2343,9 @@ def _subject_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     first = _subject(kb, fitting[0].doc)
     if first in people[0] and not _named_in_passing(kb, fitting[0].doc, people[0]):
         return fitting  # the best is about them
-    if first is None:
+    if first is None and not (q.asks == Asks.HOW and _subject_keys(kb, fitting[0].doc)):
         return fitting  # about no one else: "the declaration gives Seoul ...", a quote
+    # "how did Biden warn North Korea": his own warning, not "the leaders agreed ... warning data"
     near = (c for c in fitting if c.cover >= fitting[0].cover - weights.SUBJECT_LEAD)
     pick = next(
         (c for c in near if _subject(kb, c.doc) in people[0] and not _named_in_passing(kb, c.doc, people[0])),

@@ -6936,3 +6936,11 @@ def test_a_month_asked_counts_an_undated_unit_as_of_its_news(tmp_path: Path) -> 
     so it goes before the November Defense Vision."""
     found = Engine(_corpus(tmp_path)).ask("what did the allies agree in january 2023 about japan")
     assert "Defense Trilateral Talks" in found.text.split("\n")[0], found.text
+
+
+def test_how_someone_did_something_is_their_own_doing_before_a_groups(tmp_path: Path) -> None:
+    """ "How did biden warn north korea": his own warning ("the end of whatever regime"), not
+    "the leaders agreed to ... a mechanism for sharing missile warning data" (a group he is in,
+    and "warning" a noun)."""
+    found = Engine(_corpus(tmp_path)).ask("how did biden warn north korea")
+    assert "the end of whatever regime" in found.text.split("\n")[0] + found.text[:300], found.text
