@@ -143,6 +143,20 @@ def not_found(command: str, what: str, query: str, suggestions: list[str] | tupl
     )
 
 
+def several_match(command: str, what: str, query: str, names: list[str]) -> Answer:
+    """Several entries match a name equally ("/who kim": four people): named, and the asker
+    asked which, rather than one picked silently."""
+    listed = ", ".join(f"**{n}**" for n in names[:5])
+    return Answer(
+        command,
+        Kind.NOT_FOUND,
+        f"Several {what} match",
+        f"{len(names)} {what} match {echo(query)}: {listed}. Name one of them.",
+        matched=False,
+        suggestions=tuple(names[:3]),
+    )
+
+
 def usage(command: str, message: str) -> Answer:
     return Answer(command, Kind.USAGE, "Usage", message, matched=False)
 

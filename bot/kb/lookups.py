@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .answers import Answer, Field, Item, Kind, Source, cite, cite_label, echo, not_found
+from .answers import Answer, Field, Item, Kind, Source, cite, cite_label, echo, not_found, several_match
 from .fuzzy import ACCEPT, Match
 from .index import KnowledgeBase
 from .merge import dated_by, first_with, history, shown_name, sort_key
@@ -39,17 +39,7 @@ def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> Arti
     if article is None and len(several := _titles_holding(kb, key or "")) > 1:
         if command == "source":  # "/source freedom shield": the articles it names, not "no article"
             return sources(kb, several)
-        titles = [a.article.title for a in several]
-        text = f"{len(several)} articles match {echo(key or '')}: name one of them."
-        text += "\nDid you mean: " + ", ".join(f"**{t}**" for t in titles[:3]) + "?"
-        return Answer(
-            command,
-            Kind.NOT_FOUND,
-            "Several articles match",
-            text,
-            matched=False,
-            suggestions=tuple(titles[:3]),
-        )
+        return several_match(command, "articles", key or "", [a.article.title for a in several])
     if article is None:
         return not_found(command, "article", key or "", suggestions)
     return article
@@ -181,7 +171,7 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
     starting = _names_starting(kb, name)
     people = [n for n in starting if _a_person(kb, n)]
     if len(people) > 1:  # "/who kim": four people, whom an alias of one article would not settle
-        return _several("who", "people", name, people)
+        return several_match("who", "people", name, people)
     if match is None and len(starting) == 1:  # "/who sid": the one name that starts so
         match = kb.entities.best(starting[0], same=kb.same("entity"))[0]
     if match is None:
@@ -233,7 +223,7 @@ def when(kb: KnowledgeBase, event: str) -> Answer:
         said = set(words(_retyped(event).replace("-", " "))) - STOPWORDS  # "hwasong18", "hwasong 18"
         holding = [n for n in _names(others) if said and said <= set(words(n.replace("-", " ")))]
         if len(holding) > 1:  # "/when hwasong18": its two tests, neither more than the other
-            return _several("when", "events", event, holding)
+            return several_match("when", "events", event, holding)
         return not_found("when", "event", event, _names(others))
     entries = kb.members("event", str(match.group))
     source = dated_by(entries)
@@ -385,18 +375,6 @@ def _names_starting(kb: KnowledgeBase, typed: str) -> list[str]:
 def _a_person(kb: KnowledgeBase, name: str) -> bool:
     entries = kb.members("entity", name)
     return bool(entries) and entries[0].item.kind == EntityKind.PERSON
-
-
-def _several(command: str, what: str, typed: str, names: list[str]) -> Answer:
-    listed = ", ".join(f"**{n}**" for n in names[:5])
-    return Answer(
-        command,
-        Kind.NOT_FOUND,
-        f"Several {what} match",
-        f"{len(names)} {what} match {echo(typed)}: {listed}. Name one of them.",
-        matched=False,
-        suggestions=tuple(names[:3]),
-    )
 
 
 _BARE_NUMBER_RE = re.compile(r"\b(\d{1,3})(?=\s+[a-z])", re.IGNORECASE)  # "54 scm": the 54th
