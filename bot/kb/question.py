@@ -2109,14 +2109,14 @@ _ASIDE_TAIL_RE = re.compile(
     r"(?:mentioning|bringing\s+up|talking\s+about|referring\s+to|citing)\W*$",
     re.IGNORECASE,
 )
-# "..., some 'x to x' kinda phrase", "..., some kind of name": the shape the asker half-remembers
-# of the answer, no part of what is asked
 # "what was the phrase", "what's the exact wording": the words quoted are asked, no unit says "phrase"
 _PHRASE_IS_ASKED_RE = re.compile(
     r"\bwhat(?:['’]?s|\s+(?:was|is|were|are))\s+(?:the|that|this)\s+(?:exact\s+)?"
     r"(phrase|expression|wording|slogan|catchphrase)\b",
     re.IGNORECASE,
 )
+# "..., some 'x to x' kinda phrase", "..., some kind of name": the shape the asker half-remembers
+# of the answer, no part of what is asked
 _SHAPE_GUESS_RE = re.compile(
     r"[\s,;:-]+some\s+(?:[^,;?]{0,30}?\s+)?(?:kinda|kind\s+of|sort\s+of|sorta|type\s+of)\s+"
     r"(?:phrase|thing|name|word|term|expression)\W*$",
@@ -2969,7 +2969,8 @@ _DEFINITE = frozenset("the that this".split())
 def _everyday_alias(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int, frozenset[str]]) -> bool:
     """A person or body named by one everyday word only an alias in lower case gives it ("the
     commitment", an article's own short form for its Commitment to Consult) names nobody in
-    particular: the word is read as a word."""
+    particular where an article without that entry uses the word (the seed's U.S. commitment):
+    the word is read as a word."""
     start, end, keys = mention
     said = [w for w in typed[start:end] if w not in STOPWORDS]
     if len(said) != 1 or english.zipf(said[0]) < GENERIC_ZIPF or said[0].endswith("s"):
