@@ -5440,7 +5440,8 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         footer = (
             f"The knowledge base has nothing on {set_aside}; this answers the rest of the question. {footer}"
         )
-    if q.yesno and (party := _party_not_acting(kb, q, doc)):  # "did NK fire anything ...": Kihara spoke
+    party = _party_not_acting(kb, q, doc) if q.yesno else None  # "did NK fire anything ...": Kihara spoke
+    if party:
         footer = f"The passage shown is not about {party} doing it: the closest the articles come. {footer}"
     cited = cite(doc.article, doc.paragraphs)
     if close is not None:  # both answers shown: both cited
@@ -5455,15 +5456,14 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
         source=Source.of(doc.article),
         footer=footer,
         weak=bool(best.missing) or close is not None,
-        unsure=bool(set_aside or unmatched or (q.yesno and _party_not_acting(kb, q, doc)))
-        or close is not None,
+        unsure=bool(set_aside or unmatched or party) or close is not None,
     )
 
 
 def _party_not_acting(kb: KnowledgeBase, q: Question, doc: Doc) -> str | None:
     """For "did North Korea fire anything after Camp David": the country or body the claim is
     about, when the unit shown has someone else as its subject ("Kihara said the missile warning
-    system ...") and it, nor any of its people, is not; None where the unit's subject is unclear."""
+    system ...") and neither it nor any of its people; None where the subject is unclear."""
     acting = [group for n, group in enumerate(q.named) if n in q.subjects]
     if (
         len(acting) != 1
