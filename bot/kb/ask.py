@@ -4204,8 +4204,13 @@ def _reason_elsewhere(
 
 def _involves_the_named(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit involves every person or body the question names, itself or by its people."""
+    return _involves_each(kb, list(q.named), doc)
+
+
+def _involves_each(kb: KnowledgeBase, groups: list[frozenset[str]], doc: Doc) -> bool:
+    """Whether a unit involves each of these people or bodies, itself or by its people."""
     involved = _features(kb, doc).involved
-    return all(group & involved or _and_theirs(kb, group) & involved for group in q.named)
+    return all(group & involved or _and_theirs(kb, group) & involved for group in groups)
 
 
 def _no_reason_near(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
@@ -4894,7 +4899,10 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
             of = {t for m in _ANNIVERSARY_RE.finditer(doc.text) for t in terms(m.group(1) or m.group(2))}
             return bool(_AGE_RE.search(doc.text)) or any(w.held_by(of) for w in q.words)
         case Asks.WHO if _role_described(kb, q) or _people_asked(q):  # "who is the SK defense minister"
-            return _names_a_person(kb, q, doc)
+            # "who is the commander of USFK": of USFK, which the unit must involve (not the
+            # delegations at a TTX, "U.S. Strategic Command" among them)
+            whose = [g for n, g in enumerate(q.named) if n not in q.anchored_named]
+            return _names_a_person(kb, q, doc) and (not _people_asked(q) or _involves_each(kb, whose, doc))
         case Asks.WHO:
             return bool(_others(kb, q, doc))
     if q.asked_names:  # "which Japanese defense minister": the one named by that role
@@ -5769,7 +5777,11 @@ _WHO_IS_RE = re.compile(r"^\W*who(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)
 # people asked for by what they are, whatever their roles' names: "who else came, like which
 # officials", "any generals on the trip": people, not the countries a unit names
 _PEOPLE_NOUNS = frozenset(
-    t for w in "official officials general generals officer officers aide aides".split() for t in terms(w)
+    t
+    for w in (
+        "official officials general generals officer officers aide aides commander commanders captain"
+    ).split()
+    for t in terms(w)
 )
 
 # words for a person that are no one's role: "the name of the ministry guy who ..."

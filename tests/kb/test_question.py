@@ -6944,3 +6944,15 @@ def test_how_someone_did_something_is_their_own_doing_before_a_groups(tmp_path: 
     and "warning" a noun)."""
     found = Engine(_corpus(tmp_path)).ask("how did biden warn north korea")
     assert "the end of whatever regime" in found.text.split("\n")[0] + found.text[:300], found.text
+
+
+def test_a_commander_of_a_body_the_articles_name_no_one_for_is_not_in_the_knowledge_base(
+    tmp_path: Path,
+) -> None:
+    """ "Who is the commander of usfk": a person is asked for, of U.S. Forces Korea; no unit names
+    one (the TTX's delegation heads, "U.S. Strategic Command" among them, are of no USFK): not
+    in the knowledge base, not "two answers" of bodies. The US team's heads are still found."""
+    engine = Engine(_corpus(tmp_path))
+    for typed in ("who is the commander of usfk", "who was the commander of usfk when the ttx happened"):
+        assert not engine.ask(typed).matched, typed
+    assert "Siddharth Mohandas" in engine.ask("who ran the us delegation for the ttx").text.split("\n")[0]
