@@ -6956,3 +6956,10 @@ def test_a_commander_of_a_body_the_articles_name_no_one_for_is_not_in_the_knowle
     for typed in ("who is the commander of usfk", "who was the commander of usfk when the ttx happened"):
         assert not engine.ask(typed).matched, typed
     assert "Siddharth Mohandas" in engine.ask("who ran the us delegation for the ttx").text.split("\n")[0]
+
+
+def test_us_forces_korea_typed_without_dots_is_the_command(tmp_path: Path) -> None:
+    """ "Who commands us forces korea": "us forces korea" is U.S. Forces Korea (the vocabulary
+    gives it; the articles write "U.S."), so the question asks for its commander, whom no article
+    names: not in the knowledge base (it had named Austin and Kim, read as "US" and two words)."""
+    assert not Engine(_corpus(tmp_path)).ask("who commands us forces korea").matched
