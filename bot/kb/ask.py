@@ -46,6 +46,8 @@ from .question import (
     MENTIONING_RE,
     MONTH_NUMBERS,
     ORDINAL_KINDS,
+    ORDINAL_RE,
+    PHRASE_WORDS,
     PUBLISHING_WORDS,
     RESPONSE_TERMS,
     SOURCE_WORDS,
@@ -944,17 +946,14 @@ def _numbered_otherwise(q: Question) -> str | None:
     """An ordinal typed before a series' name that no event of the series has ("the 48th SCM",
     of the 54th, 55th and 56th): the articles do not tell of it; what they number, said."""
     for group in (g for g in q.events if len(g) > 1):
-        numbers = sorted({n for key in group for n in _ORDINAL_RE.findall(key)}, key=lambda n: int(n[:-2]))
-        named = {t for key in group for t in terms(_ORDINAL_RE.sub(" ", key))}
-        for found in _ORDINAL_RE.finditer(q.text):
+        numbers = sorted({n for key in group for n in ORDINAL_RE.findall(key)}, key=lambda n: int(n[:-2]))
+        named = {t for key in group for t in terms(ORDINAL_RE.sub(" ", key))}
+        for found in ORDINAL_RE.finditer(q.text):
             after = words(q.text[found.end() :])[:1]
             if numbers and found[0].lower() not in numbers and set(terms(" ".join(after))) & named:
                 listed = ", ".join(numbers[:-1]) + f" and {numbers[-1]}" if len(numbers) > 1 else numbers[0]
                 return f"The articles tell of the {listed}, not the {found[0].lower()}."
     return None
-
-
-_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _about_another(
@@ -2073,7 +2072,7 @@ def _condition_first(fitting: list[Candidate]) -> list[Candidate]:
 
 
 # "what's the phrase for the approach they took": words of theirs, quoted, are asked for
-_PHRASE_ASKED_RE = re.compile(r"\b(?:phrase|expression|slogan|catchphrase|wording)\b", re.IGNORECASE)
+_PHRASE_ASKED_RE = re.compile(rf"\b(?:{PHRASE_WORDS})\b", re.IGNORECASE)
 _QUOTED_RE = re.compile(r"[“\"][^”\"]{3,60}[”\"]")
 
 
@@ -2160,7 +2159,7 @@ def _in_time_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> 
     the best, the one dated nearest after the exercise answers, not the exercise itself
     ("before": before); "right before the drills": the nearest even when the best is in time."""
     told = _told_in_relation(q, fitting) if q.asks not in (Asks.WHEN, Asks.DURATION) else None
-    if q.later is not None and len(fitting) > 1 and told is not None:
+    if told is not None:
         return _put_first(fitting, told)  # "before he became defense minister", in its own words
     anchor = _anchor_date(kb, q, fitting) if q.later is not None and len(fitting) > 1 else None
     if anchor is None or (_in_time(fitting[0].doc.date, anchor, q.later) and not q.next_to):
@@ -4082,6 +4081,7 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
     kind_terms = {t for w in q.kind_words for t in terms(w)}
     whose = {k for g in q.named if any(set(terms(k)) <= kind_terms for k in g) for k in g}
     aside = frozenset().union(*(q.named[n] for n in q.set_aside))  # "which country besides the US"
+    aside |= _companions(kb, q)  # "which jets flew with the B-52": worked out once, not per entry
     return [
         (kind, key)
         for kind, key in dict.fromkeys(_features(kb, doc).named)
@@ -4092,7 +4092,6 @@ def _kind_entries(kb: KnowledgeBase, q: Question, doc: Doc) -> list[tuple[str, s
         and (not q.proper or _proper(kb, kind, key))
         and not (whose and _of_another_country(kb, kind, key, whose))
         and key not in _placing(kb, doc)
-        and key not in _companions(kb, q)
     ]
 
 
@@ -4529,10 +4528,13 @@ def _responds(
     if id(doc) in acting:
         return not _PASSIVE_RE.match(doc.text)
     drawn = _DRAWS_FROM_RE.search(doc.text) if _FORESEEN_RE.search(q.text) else None
-    if drawn and kb.names.mentions_in(words(drawn["who"]), "entity"):
-        # "how will Beijing react": "a passage likely to draw protests from Beijing", foreseen
+    found = (
+        {k for _, _, keys in kb.names.mentions_in(words(drawn["who"]), "entity") for k in keys}
+        if drawn
+        else set()
+    )
+    if found:  # "how will Beijing react": "a passage likely to draw protests from Beijing", foreseen
         # (not how it did react: a reaction foreseen is none reported)
-        found = {k for _, _, keys in kb.names.mentions_in(words(drawn["who"]), "entity") for k in keys}
         return bool(found & _and_theirs(kb, q.named[0]))
     return bool((_subject_keys(kb, doc) or frozenset()) & _and_theirs(kb, q.named[0]))
 
@@ -5018,7 +5020,7 @@ def _involves_the_people_asked(kb: KnowledgeBase, q: Question, doc: Doc) -> bool
         for start, end, keys in kb.names.mentions_in(typed, "entity")
         if end < len(typed) and q.counted & set(terms(typed[end]))
     ]
-    return all(group & involved or _and_theirs(kb, group) & involved for group in owners)
+    return _involves_each(kb, owners, doc)
 
 
 _ACCOUNT_RE = re.compile(

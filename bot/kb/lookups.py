@@ -217,10 +217,11 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
 
 def when(kb: KnowledgeBase, event: str) -> Answer:
     match, others = kb.events.best(event, same=kb.same("event"))
-    if match is None and (retyped := _retyped(event)) != event:  # "/when 54 scm", "/when hwasong18"
+    retyped = _retyped(event)  # "/when 54 scm", "/when hwasong18": as the articles number them
+    if match is None and retyped != event:
         match = kb.events.best(retyped, same=kb.same("event"))[0]
     if match is None:
-        said = set(words(_retyped(event).replace("-", " "))) - STOPWORDS  # "hwasong18", "hwasong 18"
+        said = set(words(retyped.replace("-", " "))) - STOPWORDS  # "hwasong18", "hwasong 18"
         holding = [n for n in _names(others) if said and said <= set(words(n.replace("-", " ")))]
         if len(holding) > 1:  # "/when hwasong18": its two tests, neither more than the other
             return several_match("when", "events", event, holding)

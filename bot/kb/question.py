@@ -2110,9 +2110,9 @@ _ASIDE_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 # "what was the phrase", "what's the exact wording": the words quoted are asked, no unit says "phrase"
+PHRASE_WORDS = "phrase|expression|wording|slogan|catchphrase"  # words for words quoted
 _PHRASE_IS_ASKED_RE = re.compile(
-    r"\bwhat(?:['’]?s|\s+(?:was|is|were|are))\s+(?:the|that|this)\s+(?:exact\s+)?"
-    r"(phrase|expression|wording|slogan|catchphrase)\b",
+    rf"\bwhat(?:['’]?s|\s+(?:was|is|were|are))\s+(?:the|that|this)\s+(?:exact\s+)?({PHRASE_WORDS})\b",
     re.IGNORECASE,
 )
 # "..., some 'x to x' kinda phrase", "..., some kind of name": the shape the asker half-remembers
@@ -2977,17 +2977,17 @@ def _everyday_alias(kb: KnowledgeBase, typed: list[str], mention: tuple[int, int
         return False  # "the leaders": a group named as the article names it
     if typed[start] not in _DEFINITE and (start == 0 or typed[start - 1] not in _DEFINITE):
         return False  # "the Camp David statement": a name that goes with what comes before it
+    entries = [entry for key in keys for entry in kb.members("entity", key)]
     given = [
         name
-        for key in keys
-        for entry in kb.members("entity", key)
+        for entry in entries
         for name in (entry.name, *entry.item.aliases)
         if [w for w in words(name) if w not in STOPWORDS] == said
     ]
     if not given or any(name.split()[-1][:1].isupper() for name in given):
         return False
     # an article without this entry using the word: there it means something else
-    holding = {entry.article.id for key in keys for entry in kb.members("entity", key)}
+    holding = {entry.article.id for entry in entries}
     return any(kb.docs[d].article.id not in holding for t in terms(said[0]) for d in kb.bm25.postings(t))
 
 
@@ -3181,7 +3181,7 @@ def _ordinals_alone(
     taken = {i for start, end, _ in events for i in range(start, end)}
     found = []
     for at, word in enumerate(typed):
-        if at in taken or not _ORDINAL_RE.fullmatch(word):
+        if at in taken or not ORDINAL_RE.fullmatch(word):
             continue  # "the 55th SCM" is named already
         keys, end = _event_owners(kb, word), at + 1
         # "the 55th meeting": a word of its name ("the 7th test": none, a word of its own)
@@ -3318,7 +3318,7 @@ def _series_owners(kb: KnowledgeBase, said: tuple[str, ...], kind: str) -> froze
     return found if kind == "event" else frozenset(k for k in found if documents(kb, frozenset({k})))
 
 
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)  # "54th", as a word
 
 
 def _speaker_span(typed: list[str]) -> set[int]:
