@@ -5560,10 +5560,11 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
 def _does_what_is_asked(q: Question, doc: Doc) -> bool:
     """Whether a unit's own words hold what the question asks someone did ("hosted", "heading"):
     not only who was there ("who was at Camp David" asks no doing)."""
-    doing = [
+    doing = [  # an essential word is the verb after "did X" ("who did Kim replace")
         w
         for w in q.words
-        if not w.setting and any(is_verb(p) or (p.endswith("ing") and len(p) > 5) for p in w.typed.split())
+        if not w.setting
+        and (w.essential or any(is_verb(p) or (p.endswith("ing") and len(p) > 5) for p in w.typed.split()))
     ]
     said = set(terms(doc.text))
     return bool(doing) and all(w.held_by(said) for w in doing)

@@ -6963,3 +6963,11 @@ def test_us_forces_korea_typed_without_dots_is_the_command(tmp_path: Path) -> No
     gives it; the articles write "U.S."), so the question asks for its commander, whom no article
     names: not in the knowledge base (it had named Austin and Kim, read as "US" and two words)."""
     assert not Engine(_corpus(tmp_path)).ask("who commands us forces korea").matched
+
+
+def test_whom_someone_replaced_is_one_answer_when_a_wider_unit_names_more(tmp_path: Path) -> None:
+    """ "Who did kim yong-hyun replace": "became defense minister, succeeding Shin Won-sik" does
+    what is asked (the verb after "did Kim" is essential, though no past form), so the unit naming
+    Austin beside Shin is no rival answer: Shin alone, not "two answers"."""
+    found = Engine(_corpus(tmp_path)).ask("who did kim yong-hyun replace")
+    assert found.text.startswith("**Shin Won-sik**") and "two answers" not in found.text, found.text
