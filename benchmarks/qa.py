@@ -200,6 +200,13 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   questions and check claims, some with a wrong detail the articles correct) and dev111.yaml
   (people asking who said, met, led, held or replaced what, and what things are), 100 each,
   the same way: first-sight figures reported, then tuned on.
+- heldout31.yaml (60), written by one more fresh helper the same way at the start of the round
+  after (casual members of a general server): never looked at, run only to report. With it,
+  dev112.yaml (casual members of a general server), dev113.yaml (people comparing the articles:
+  what changed, which came first, who held a post when, what each side said) and dev114.yaml
+  (people who want concrete details: places, weapons, ships, numbers, ranks, names of documents
+  and groups, typed in a hurry), 100 each, the same way: first-sight figures reported, then
+  tuned on.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -388,6 +395,10 @@ PARTS = {
     "hundred-and-ninth development": QA / "dev109.yaml",
     "hundred-and-tenth development": QA / "dev110.yaml",
     "hundred-and-eleventh development": QA / "dev111.yaml",
+    "held out, thirty-first set": QA / "heldout31.yaml",
+    "hundred-and-twelfth development": QA / "dev112.yaml",
+    "hundred-and-thirteenth development": QA / "dev113.yaml",
+    "hundred-and-fourteenth development": QA / "dev114.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -502,6 +513,9 @@ TUNED_ON = (
     "hundred-and-ninth development",
     "hundred-and-tenth development",
     "hundred-and-eleventh development",
+    "hundred-and-twelfth development",
+    "hundred-and-thirteenth development",
+    "hundred-and-fourteenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
