@@ -110,9 +110,18 @@ def function_word(word: str, among: frozenset[str]) -> str | None:
         return None
     own = zipf(word)
     near = [c for c in among if c != word and OSA.distance(word, c) == 1 and zipf(c) >= own + LIKELIER]
+    if not near and not set(word) & _VOWELS:  # "shld", "wld": typed without its vowels
+        near = [c for c in among if c[0] == word[0] and _unvowelled(c) == word and zipf(c) >= own + LIKELIER]
     # a letter left out (one slip away and one letter longer) is the commonest slip ("wher":
     # where, not when), then the commoner word
     return max(near, key=lambda c: (len(c) == len(word) + 1, zipf(c)), default=None)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _unvowelled(word: str) -> str:
+    return "".join(ch for ch in word if ch not in _VOWELS)
 
 
 def warm() -> None:

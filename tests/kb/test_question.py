@@ -1061,6 +1061,16 @@ def test_a_short_slip_of_a_function_word_is_that_word(kb: KnowledgeBase) -> None
     assert Engine(kb).ask("wat did austin say about the drills").matched
 
 
+def test_a_function_word_typed_without_its_vowels_is_that_word(kb: KnowledgeBase) -> None:
+    """ "shld", "wld": a word with no vowel that is a function word's consonants, in order, is
+    that word (no unknown word to refuse over); acronyms with no such word ("ttx") stay."""
+    q = parse(kb, "what approach did they say their strategy vs nk missiles shld be based on")
+    typed = {w.typed for w in q.words}
+    assert "shld" not in typed and "approach" in typed, typed
+    assert "ttx" in {w.typed for w in parse(kb, "what did the ttx focus on").words}
+    assert Engine(kb).ask("what approach did they say their strategy vs nk missiles shld be based on").matched
+
+
 def test_a_country_said_as_an_adjective_is_no_part_of_the_kind_asked(kb: KnowledgeBase) -> None:
     """ "Which american carrier came": "american" read as the United States, whose "states" is no
     plural noun ending the kind: a carrier is asked for, one carrier."""
