@@ -43,6 +43,13 @@ _AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# "how long had it been since the 54th SCM when Austin and Lee met in Seoul": B after A
+_SINCE_WHEN_RE = re.compile(
+    rf"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+(?:long|much\s+time|many\s+(?P<unit>{_UNITS}))"
+    r"\s+(?:had|has|was|is)\s+(?:it\s+)?(?:been\s+)?since\s+(?P<a>.+?),?\s+(?:when|by\s+the\s+time)\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
+
 
 # "put these in order: A, B, C", "order these pls - A, B and C", "A, B, C: which came first"
 _PUT_IN_ORDER_RE = re.compile(
@@ -115,6 +122,10 @@ def two_sides(text: str) -> TwoSides | None:
     if found := _BETWEEN_RE.match(flat):
         a, b = _elided(_side(found["a"]), _side(found["b"]))
         return TwoSides(Compares.INTERVAL, a, b, _unit(found["unit"]))
+    if found := _SINCE_WHEN_RE.match(flat):
+        return TwoSides(
+            Compares.INTERVAL, _side(found["a"]), _side(found["b"]), _unit(found["unit"]), "after"
+        )
     if found := _AFTER_RE.match(flat):
         relation = found["relation"].lower()
         return TwoSides(

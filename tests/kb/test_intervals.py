@@ -57,6 +57,14 @@ ORDER = TwoSides(Compares.ORDER, "coral summit", "harbour talks")
             "how long after the harbour talks did the leaders meet",
             TwoSides(Compares.INTERVAL, "harbour talks", "leaders meet", None, "after"),
         ),
+        (  # "since A when B": B after A
+            "how long had it been since the harbour talks when the leaders met",
+            TwoSides(Compares.INTERVAL, "harbour talks", "leaders met", None, "after"),
+        ),
+        (
+            "how many weeks was it since the harbour talks, when the leaders met",
+            TwoSides(Compares.INTERVAL, "harbour talks", "leaders met", "weeks", "after"),
+        ),
         (  # "the busan one": the other side's noun, talks
             "how many days between the coral talks and the busan one",
             TwoSides(Compares.INTERVAL, "coral talks", "busan talks", "days"),
