@@ -848,7 +848,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
-    if q.order == Order.FIRST and q.asks == Asks.WHEN and (later := _a_later_one(q, relevant)) is not None:
+    if (
+        q.order == Order.FIRST
+        and q.asks == Asks.WHEN
+        and "since" not in words(q.text)  # "first time since when": since when, not the first
+        and (later := _a_later_one(q, relevant)) is not None
+    ):
         # "when was the very first DSC table-top exercise": the articles' is "the eighth"
         return _says_not(q, later, "the articles do not say when the first was, only of a later one:")
     if (
@@ -4167,11 +4172,23 @@ def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
     since 2022 is no first of all): the articles know a later one, not the first."""
     asked = set(q.terms)
     near = [c for c in relevant if c.cover >= weights.COVER]
-    if any(_FIRST_OF_ALL_RE.search(c.doc.text) for c in near):
+    if any(_calls_first(c.doc.text, asked) for c in near):
         return None
     return next(
         (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
         None,
+    )
+
+
+_FIRST_WHAT_RE = re.compile(r"\bfirst\s+((?:[\w-]+\s+){0,4}[\w-]+)", re.IGNORECASE)
+
+
+def _calls_first(text: str, asked: set[str]) -> bool:
+    """Whether a unit calls a thing asked about the first of all: "the first nuclear test", not
+    "the first update of the strategy" (no word asked) nor "the first held since 2022"."""
+    return any(
+        set(terms(m[1])) & asked and not _FIRST_SINCE_RE.match(text, m.start())
+        for m in _FIRST_WHAT_RE.finditer(text)
     )
 
 

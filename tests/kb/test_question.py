@@ -6981,3 +6981,13 @@ def test_whom_someone_replaced_is_one_answer_when_a_wider_unit_names_more(tmp_pa
     Austin beside Shin is no rival answer: Shin alone, not "two answers"."""
     found = Engine(_corpus(tmp_path)).ask("who did kim yong-hyun replace")
     assert found.text.startswith("**Shin Won-sik**") and "two answers" not in found.text, found.text
+
+
+def test_the_first_of_a_series_the_articles_number_later_is_not_in_the_knowledge_base(
+    tmp_path: Path,
+) -> None:
+    """ "When did north korea do its first nuclear test": the articles know its third and its
+    seventh; "the first update of the strategy" calls no test the first, so the earliest dated
+    unit ("in 2013, after North Korea's third nuclear test") is no answer."""
+    found = Engine(_corpus(tmp_path)).ask("when did north korea do its first nuclear test")
+    assert not found.matched and "do not say when the first was" in found.text, found.text
