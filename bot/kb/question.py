@@ -765,6 +765,9 @@ _SPELT = {"b4": "before", "abt": "about", "bc": "because", "cuz": "because"}
 _SPELT_RE = re.compile(rf"\b(?:{'|'.join(_SPELT)})\b", re.IGNORECASE)
 
 
+_EVER_RE = re.compile(r"\b(first|last|latest|earliest|largest|biggest)-ever\b", re.IGNORECASE)
+
+
 # "were did biden and yoon hold their presser": "were" before an auxiliary can only be "where"
 _WERE_ASKING_RE = re.compile(rf"^(\W*(?:(?:{_OPENERS})[\s,:]+)*)were(?=\s+{_AUX}\b)", re.IGNORECASE)
 
@@ -808,6 +811,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _auxiliary_swapped(kb, _ACC_TO_RE.sub("according to", _STAND_4_RE.sub(r"\1 for", text)))
     text = _WERE_ASKING_RE.sub(r"\1where", text)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
+    text = _EVER_RE.sub(r"\1 ever", text)  # "the first-ever DSC TTX": the first
     text = in_figures(bounded(text), lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh

@@ -6991,3 +6991,10 @@ def test_the_first_of_a_series_the_articles_number_later_is_not_in_the_knowledge
     unit ("in 2013, after North Korea's third nuclear test") is no answer."""
     found = Engine(_corpus(tmp_path)).ask("when did north korea do its first nuclear test")
     assert not found.matched and "do not say when the first was" in found.text, found.text
+
+
+def test_first_ever_typed_with_a_hyphen_is_the_first(tmp_path: Path) -> None:
+    """ "When did the first-ever DSC tabletop exercise happen": "first-ever" is "first ever", so
+    the question asks for the first of a series the articles know only "the eighth" of."""
+    found = Engine(_corpus(tmp_path)).ask("when did the first-ever DSC tabletop exercise happen")
+    assert not found.matched and "do not say when the first was" in found.text, found.text
