@@ -848,14 +848,12 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             note = f"The articles quote no words of {speaker}'s own: these are others' or a joint statement."
             return _with_caveat(found, note)
         chosen = [own, *(c for c in chosen if c is not own)]  # their own words before a joint statement
-    if (
-        q.order == Order.FIRST
-        and q.asks == Asks.WHEN
-        and "since" not in words(q.text)  # "first time since when": since when, not the first
-        and (later := _a_later_one(q, relevant)) is not None
-    ):
+    first_asked = q.order == Order.FIRST and "since" not in words(q.text)  # not "first time since when"
+    if first_asked and q.asks == Asks.WHEN and (later := _a_later_one(q, relevant)) is not None:
         # "when was the very first DSC table-top exercise": the articles' is "the eighth"
         return _says_not(q, later, "the articles do not say when the first was, only of a later one:")
+    if first_asked and q.yesno and (later := _a_later_one(q, relevant)) is not None:
+        chosen = _put_first(chosen, later)  # "was the DSC TTX the first one ever": "the eighth", no
     if (
         q.order == Order.FIRST
         and q.asks == Asks.WHO
@@ -4170,14 +4168,17 @@ def _a_later_one(q: Question, relevant: list[Candidate]) -> Candidate | None:
     """For "when was the first X": a unit about the question calling its X by a later number
     ("the eighth table-top exercise"), when none calls one the first without "since" (the first
     since 2022 is no first of all): the articles know a later one, not the first."""
-    asked = set(q.terms)
     near = [c for c in relevant if c.cover >= weights.COVER]
-    if any(_calls_first(c.doc.text, asked) for c in near):
+    if any(_calls_first(c.doc.text, set(q.terms)) for c in near):
         return None
-    return next(
-        (c for c in near for m in _NTH_RE.finditer(c.doc.text) if set(terms(m[1])) & asked),
-        None,
-    )
+    return next((c for c in near if _number_given(q, c.doc) is not None), None)
+
+
+def _number_given(q: Question, doc: Doc) -> str | None:
+    """The later number a unit gives what the question asks about ("eighth", of "the eighth
+    table-top exercise"), if any."""
+    asked = set(q.terms)
+    return next((m[0].split()[0] for m in _NTH_RE.finditer(doc.text) if set(terms(m[1])) & asked), None)
 
 
 _FIRST_WHAT_RE = re.compile(r"\bfirst\s+((?:[\w-]+\s+){0,4}[\w-]+)", re.IGNORECASE)
@@ -5416,6 +5417,8 @@ def _render(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Answer:
     elif q.yesno and doc.date is not None and any(w.terms & _MONTH_TERMS for w in best.missing):
         # "was the Camp David summit in July 2023": the time the articles give it, beside the account
         lead = f"The articles date it {doc.date.human()}. They say:"
+    elif q.yesno and q.order == Order.FIRST and (nth := _number_given(q, doc)) is not None:
+        lead = f"No: the articles tell of the {nth}. They say:"
     elif q.yesno and _REALIZED_RE.search(q.text) and _held(doc) and (held := _best_date(kb, doc)):
         # "did that tabletop exercise ever actually happen": held, and when
         lead = f"Yes: the articles date it {held}. They say:"

@@ -6998,3 +6998,12 @@ def test_first_ever_typed_with_a_hyphen_is_the_first(tmp_path: Path) -> None:
     the question asks for the first of a series the articles know only "the eighth" of."""
     found = Engine(_corpus(tmp_path)).ask("when did the first-ever DSC tabletop exercise happen")
     assert not found.matched and "do not say when the first was" in found.text, found.text
+
+
+def test_is_it_the_first_of_a_series_the_articles_number_later_is_no(tmp_path: Path) -> None:
+    """ "Was the dsc ttx the first one ever": the articles call it "the eighth" (and "the first
+    held since" Yoon took office, no first of all): no, said with the unit giving the number,
+    not "Yes: the articles date it" because "ever" asked whether it happened."""
+    found = Engine(_corpus(tmp_path)).ask("was the dsc ttx the first one ever")
+    assert found.text.startswith("No: the articles tell of the eighth"), found.text
+    assert "eighth Deterrence Strategy Committee" in found.text.split("\n")[1], found.text
