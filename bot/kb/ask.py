@@ -3507,7 +3507,7 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
     if len(q.events) == 1 and not several and (taking := _at_the_event(kb, q)) is not None:
         return taking  # "who was SK's defense minister at the 54th SCM": whom its accounts show there
     # "who was Japan's defense minister when Austin met Lee in Seoul": Japan's, not Seoul's
-    whose = _role_country(kb, q)
+    whose = (_role_country(kb, q) or (None,))[0]
     places = {whose} if whose else {key for group in q.named for key in group if _is_place(kb, key)}
     holders, elsewhere, later = [], False, []
     # by the day asked, or the end of the month asked, and the news of it a few days later
@@ -5749,14 +5749,22 @@ def _names_a_person(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     """Whether a unit involves a person the question does not name: one "who" can be; for "who
     was Japan's defense minister", one of Japan."""
     same = kb.same("entity")
-    whose = _role_country(kb, q)
+    whose, post = _role_country(kb, q) or (None, ())
     return any(
         e.kind == EntityKind.PERSON
         and same(name_key(e.name)) not in q.named_names
         and (whose is None or (e.country is not None and same(name_key(e.country)) == whose))
+        and (not post or _has_held(kb, same(name_key(e.name)), post))
         for e in (kb.entity(doc.article, i) for i in doc.entities)
         if e
     )
+
+
+def _has_held(kb: KnowledgeBase, person: str, post: tuple[frozenset[str], ...]) -> bool:
+    """Whether any article gives the person a role with every word of the post asked ("foreign
+    minister"): the leaders meeting "and so will their foreign ministers" hold no such post."""
+    roles = (set(terms(e.item.role or "")) for e in kb.members("entity", person))
+    return any(all(said & role for said in post) for role in roles)
 
 
 def _people_asked(q: Question) -> bool:
@@ -5764,11 +5772,14 @@ def _people_asked(q: Question) -> bool:
     return bool(_PEOPLE_NOUNS & {t for w in q.words for t in w.terms})
 
 
-def _role_country(kb: KnowledgeBase, q: Question) -> str | None:
-    """The country of the role a "who is" question asks the holder of, named before the role
-    ("who was Japan's defense minister when ...": Japan); None if it names none first. Worked out
-    once a question (it is asked of every candidate unit)."""
-    memo: dict[str, tuple[str | None]] = kb.cached("role-country", dict)
+def _role_country(kb: KnowledgeBase, q: Question) -> tuple[str | None, tuple[frozenset[str], ...]] | None:
+    """The country of the role a "who is" question asks the holder of, named before the role,
+    and the role's words ("who was Japan's defense minister when ...": Japan, "defense minister");
+    None if it names none first. Worked out once a question (it is asked of every candidate
+    unit)."""
+    memo: dict[str, tuple[tuple[str | None, tuple[frozenset[str], ...]] | None]] = kb.cached(
+        "role-country", dict
+    )
     found = memo.get(q.text)  # one read: another thread may clear the memo between two
     if found is None:
         found = (_role_country_of(kb, q),)
@@ -5778,7 +5789,7 @@ def _role_country(kb: KnowledgeBase, q: Question) -> str | None:
     return found[0]
 
 
-def _role_country_of(kb: KnowledgeBase, q: Question) -> str | None:
+def _role_country_of(kb: KnowledgeBase, q: Question) -> tuple[str | None, tuple[frozenset[str], ...]] | None:
     lead = _WHO_IS_RE.match(q.text)
     if lead is None or _two_questions(q.text) is not None:  # "..., and who did he take over from"
         return None
@@ -5789,8 +5800,22 @@ def _role_country_of(kb: KnowledgeBase, q: Question) -> str | None:
         return None
     # "Japan's defense minister": a name ending right before the post's words
     before = kb.names.mentions_in(typed[:at], "entity")
-    keys = [k for _, end, group in before if at - end <= ROLE_WORDS for k in group]
-    return keys[0] if len(keys) == 1 and _is_place(kb, keys[0]) else None
+    found = [(k, end) for _, end, group in before if at - end <= ROLE_WORDS for k in group]
+    if not found:  # "who is the japanese foreign minister": the post alone, as typed
+        return None, _post_words(kb, q, typed[max(0, at - ROLE_WORDS) : at + 1])
+    if len(found) != 1 or not _is_place(kb, found[0][0]):
+        return None
+    key, end = found[0]
+    return key, _post_words(kb, q, typed[end : at + 1])
+
+
+def _post_words(kb: KnowledgeBase, q: Question, typed: list[str]) -> tuple[frozenset[str], ...]:
+    """Each word of a post asked that some role has, as the terms it may be said in ("asst":
+    assistant); others ("sk", "defence", "the") say nothing of which post."""
+    read = {w.typed: w.terms for w in q.words}
+    roles = _table(kb, "post-words")
+    said = (read.get(w) or frozenset(terms(w)) for w in typed)
+    return tuple(ts & roles for ts in said if ts & roles)
 
 
 ROLE_WORDS = 2  # words of a role before its head: "defense" of "defense minister", "deputy foreign"
@@ -5821,6 +5846,11 @@ def _asks_people(kb: KnowledgeBase, q: Question) -> bool:
 
 
 _ROLE_TAIL_RE = re.compile(r"\s+(?:of|for|to|at|in|on)\s.*$", re.IGNORECASE)
+
+
+def _post_vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of every person's role ("japanese", "foreign", "minister")."""
+    return frozenset(t for a in kb.articles for p in a.people for t in terms(p.role or ""))
 
 
 def _role_terms(kb: KnowledgeBase) -> frozenset[str]:
@@ -6027,4 +6057,5 @@ _TABLES: dict[str, Callable[[KnowledgeBase], Any]] = {
     "kind-words": _kind_words,
     "classes": _classes,
     "role-terms": _role_terms,
+    "post-words": _post_vocabulary,
 }

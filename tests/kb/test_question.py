@@ -7007,3 +7007,14 @@ def test_is_it_the_first_of_a_series_the_articles_number_later_is_no(tmp_path: P
     found = Engine(_corpus(tmp_path)).ask("was the dsc ttx the first one ever")
     assert found.text.startswith("No: the articles tell of the eighth"), found.text
     assert "eighth Deterrence Strategy Committee" in found.text.split("\n")[1], found.text
+
+
+def test_a_post_no_one_in_the_articles_holds_is_not_in_the_knowledge_base(tmp_path: Path) -> None:
+    """ "Who is the japanese foreign minister": the leaders meeting "and so will their foreign
+    ministers" hold no such post, and no role the articles give has every word of it: not in the
+    knowledge base. Posts someone holds are still found, however spelt ("sk defence minister")."""
+    engine = Engine(_corpus(tmp_path))
+    assert not engine.ask("who is the japanese foreign minister").matched
+    assert (
+        "Lee Jong-sup" in engine.ask("who was the sk defence minister austin met on his jan 2023 trip").text
+    )
