@@ -5376,13 +5376,31 @@ def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
         meant = [e.name for e in involved if same(name_key(e.name)) in q.named[0]]
     if meant:
         return list(dict.fromkeys(meant))
-    named = q.named_names
+    named = q.named_names | _dating_only(kb, doc)
     found = [e for e in involved if same(name_key(e.name)) not in named]
     people = [e.name for e in found if e.kind == EntityKind.PERSON]
     bodies = [
         e.name for e in found if e.kind not in (EntityKind.PERSON, EntityKind.GROUP, EntityKind.DOCUMENT)
     ]
     return people or bodies
+
+
+def _dating_only(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
+    """Those a unit names only to date what it tells ("the treaty that formalised the alliance,
+    70 years before Yoon's state visit"): no one who did it. Worked out once a unit."""
+    memo: dict[str, frozenset[str]] = kb.cached("dating-only", dict)
+    found = memo.get(doc.text)
+    if found is None:
+        typed = words(doc.text)
+        dating: set[str] = set()
+        acting: set[str] = set()
+        for start, _, group in kb.names.mentions_in(typed, "entity"):
+            (dating if typed[start - 1 : start] and typed[start - 1] in ANCHORS else acting).update(group)
+        found = frozenset(dating - acting)
+        if len(memo) >= MEMO * 10:
+            memo.clear()
+        memo[doc.text] = found
+    return found
 
 
 # --- rendering --------------------------------------------------------------------------------

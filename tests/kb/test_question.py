@@ -7018,3 +7018,10 @@ def test_a_post_no_one_in_the_articles_holds_is_not_in_the_knowledge_base(tmp_pa
     assert (
         "Lee Jong-sup" in engine.ask("who was the sk defence minister austin met on his jan 2023 trip").text
     )
+
+
+def test_someone_named_only_to_date_a_thing_did_not_do_it(tmp_path: Path) -> None:
+    """ "Who signed the 1953 treaty": "the treaty that formalised the alliance, 70 years before
+    Yoon's state visit" names Yoon only to date it (after "before"): not who signed it."""
+    found = Engine(_corpus(tmp_path)).ask("who signed the 1953 treaty")
+    assert "Yoon" not in found.text.split("\n")[0], found.text
