@@ -3553,6 +3553,11 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         if not holders:
             name = shown_name(kb.members("entity", sorted(keys)[0]))
             return _not_answerable(kb, q, f"The articles name no one in that role {word} {name}.")
+    if not places and not several and (country := holders[0][-1].item.country):
+        # "who was defense minister when the TDS was revised": Shin, and before him South Korea's,
+        # not Japan's minister of the day
+        mine = {kb.same("entity")(name_key(country))}
+        holders = [h for h in holders if _in_country(kb, h[-1], mine)]
     lines = [
         f"**{shown_name(kb.members('entity', key))}**, {role} {_as_of(e.article)}"
         for *_, key, role, e in holders

@@ -7025,3 +7025,11 @@ def test_someone_named_only_to_date_a_thing_did_not_do_it(tmp_path: Path) -> Non
     Yoon's state visit" names Yoon only to date it (after "before"): not who signed it."""
     found = Engine(_corpus(tmp_path)).ask("who signed the 1953 treaty")
     assert "Yoon" not in found.text.split("\n")[0], found.text
+
+
+def test_earlier_holders_of_a_post_are_of_the_same_country(tmp_path: Path) -> None:
+    """ "Who was defense minister when the tds was revised": Shin, and earlier Lee, South Korea's
+    ministers; Japan's minister of the same day (Kihara) is no earlier holder of Shin's post."""
+    found = Engine(_corpus(tmp_path)).ask("who was defense minister when the tds was revised")
+    assert found.text.startswith("**Shin Won-sik**") and "Lee Jong-sup" in found.text, found.text
+    assert "Kihara" not in found.text, found.text
