@@ -1903,7 +1903,7 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         if best is not None and best.cover > fitting[0].cover + weights.COVER_LEAD:
             fitting = _put_first(fitting, best)
         if q.asks == Asks.WHEN:
-            fitting = _to_the_day_first(fitting)
+            fitting = _done_first(q, _to_the_day_first(fitting))
         if q.also_where:
             fitting = _placed_too_first(kb, q, fitting)
         fitting = _within_first(kb, q, _in_time_first(kb, q, _placed_first(q, _literal_first(fitting))))
@@ -2470,6 +2470,18 @@ def _placed_too_first(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) 
     near = [c for c in fitting if c.cover >= fitting[0].cover - weights.COVER_LEAD]
     placed = next((c for c in near if _where(kb, q, c.doc) is not None), None)
     return _put_first(fitting, placed)
+
+
+_WHEN_DID_RE = re.compile(r"^\W*when\s+did\b", re.IGNORECASE)
+
+
+def _done_first(q: Question, fitting: list[Candidate]) -> list[Candidate]:
+    """ "When did Austin meet Kim": of the units near the best, one telling it done before one
+    saying they are due to do it ("are due to join ... for a 2+2 meeting")."""
+    if not fitting or not _WHEN_DID_RE.match(q.text) or not _PROSPECTIVE_RE.search(fitting[0].doc.text):
+        return fitting
+    done = next((c for c in _near_best(fitting) if not _PROSPECTIVE_RE.search(c.doc.text)), None)
+    return _put_first(fitting, done)
 
 
 def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:

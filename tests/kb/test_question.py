@@ -7033,3 +7033,10 @@ def test_earlier_holders_of_a_post_are_of_the_same_country(tmp_path: Path) -> No
     found = Engine(_corpus(tmp_path)).ask("who was defense minister when the tds was revised")
     assert found.text.startswith("**Shin Won-sik**") and "Lee Jong-sup" in found.text, found.text
     assert "Kihara" not in found.text, found.text
+
+
+def test_when_did_they_meet_wants_a_meeting_held_before_one_they_are_due_at(tmp_path: Path) -> None:
+    """ "When did austin meet kim yong hyun": the 56th SCM they held on 30 October 2024, not the
+    2+2 they "are due to join" the next day."""
+    found = Engine(_corpus(tmp_path)).ask("when did austin meet kim yong hyun")
+    assert found.text.startswith("**30 October 2024"), found.text
