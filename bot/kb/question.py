@@ -765,6 +765,23 @@ _SPELT = {"b4": "before", "abt": "about", "bc": "because", "cuz": "because"}
 _SPELT_RE = re.compile(rf"\b(?:{'|'.join(_SPELT)})\b", re.IGNORECASE)
 
 
+_BEFORE_WORD_RE = re.compile(r"\b([A-Za-z]+)\s+(?=([A-Za-z]+)\b)")
+
+
+def _compounds_joined(kb: KnowledgeBase, text: str) -> str:
+    """ "a long range missile": a small word and the next, typed apart, that the articles write
+    as one hyphenated word ("long-range"), are that word; "long" alone would be no word of it."""
+
+    def joined(match: re.Match[str]) -> str:
+        first = match[1].lower()
+        if first not in STOPWORDS and stem(first) not in FILLER:
+            return match[0]
+        said = terms(f"{match[1]}-{match[2]}")
+        return f"{match[1]}-" if said and "-" in said[0] and said[0] in kb.bm25 else match[0]
+
+    return _BEFORE_WORD_RE.sub(joined, text)
+
+
 _EVER_RE = re.compile(r"\b(first|last|latest|earliest|largest|biggest)-ever\b", re.IGNORECASE)
 
 
@@ -812,6 +829,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _WERE_ASKING_RE.sub(r"\1where", text)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
     text = _EVER_RE.sub(r"\1 ever", text)  # "the first-ever DSC TTX": the first
+    text = _compounds_joined(kb, text)
     text = in_figures(bounded(text), lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)
     text = _NUMBERED_RE.sub(lambda m: suffixed(int(m[1])), text)  # "nuke test #7": the seventh

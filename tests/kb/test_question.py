@@ -7040,3 +7040,13 @@ def test_when_did_they_meet_wants_a_meeting_held_before_one_they_are_due_at(tmp_
     2+2 they "are due to join" the next day."""
     found = Engine(_corpus(tmp_path)).ask("when did austin meet kim yong hyun")
     assert found.text.startswith("**30 October 2024"), found.text
+
+
+def test_a_compound_typed_apart_is_the_hyphenated_word_the_articles_use(tmp_path: Path) -> None:
+    """ "When did north korea fire a long range missile": "long" alone says nothing (it is how
+    "how long" asks), so "range" matched the short-range launches of 9 March; "long range" is
+    the articles' "long-range"."""
+    kb = _corpus(tmp_path)
+    assert "long-range missile" in {w.typed for w in parse(kb, "when did nk fire a long range missile").words}
+    found = Engine(kb).ask("when did north korea fire a long range missile")
+    assert "9 March" not in found.text.split("\n")[0], found.text
