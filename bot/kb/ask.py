@@ -4951,7 +4951,12 @@ def _fits(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
     if q.asked_kind & ORDINAL_KINDS:  # "which number was the February TTX": the eighth
         return any(ordinal(w) for w in words(doc.text))
     if _asks_a_kind(kb, q):  # "which aircraft": it must name one
-        return bool(_of_kind(kb, q, doc)) or _ordinal_of_kind(q, doc) or _done_as_asked(q, doc)
+        return (
+            bool(_of_kind(kb, q, doc))
+            or _ordinal_of_kind(q, doc)
+            or _done_as_asked(q, doc)
+            or _told_as_one(q, doc)
+        )
     return True
 
 
@@ -5014,6 +5019,20 @@ def _done_as_asked(q: Question, doc: Doc) -> bool:
     commitment, by its verb ("pledged", "promised"), though it names no entry of that kind (a
     "nuclear-armed" submarine is no submarine armed as asked)."""
     return any(is_verb(w) and "-" not in w and stem(w) in q.asked_kind for w in words(doc.text))
+
+
+_TELLING_WHICH = frozenset("to for that of on".split())
+
+
+def _told_as_one(q: Question, doc: Doc) -> bool:
+    """ "What plan did Seoul announce": a unit telling one of that kind, in its own words,
+    though no entry is one ("announced a plan to compensate Koreans ...")."""
+    typed = words(doc.text)
+    return any(
+        typed[at - 1] in ("a", "an") and stem(w) in q.asked_kind and typed[at + 1] in _TELLING_WHICH
+        for at, w in enumerate(typed[:-1])
+        if at
+    )
 
 
 def _ordinal_of_kind(q: Question, doc: Doc) -> bool:

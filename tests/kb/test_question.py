@@ -7050,3 +7050,12 @@ def test_a_compound_typed_apart_is_the_hyphenated_word_the_articles_use(tmp_path
     assert "long-range missile" in {w.typed for w in parse(kb, "when did nk fire a long range missile").words}
     found = Engine(kb).ask("when did north korea fire a long range missile")
     assert "9 March" not in found.text.split("\n")[0], found.text
+
+
+def test_which_kind_is_answered_by_a_unit_telling_one_in_its_own_words(tmp_path: Path) -> None:
+    """ "What plan did seoul announce in march that helped patch things up w tokyo": no entry is
+    a plan, but "announced a plan to compensate Koreans ..." tells one: that, not refused."""
+    found = Engine(_corpus(tmp_path)).ask(
+        "what plan did seoul announce in march that helped patch things up w tokyo"
+    )
+    assert found.matched and "compensate" in found.text.split("\n")[0] + found.text[:200], found.text
