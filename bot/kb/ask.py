@@ -2664,7 +2664,7 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     """A question that is only a name ("Who is Lee?", "When was the SCM?", "What does DPRK stand
     for?") is that lookup; "What is Lee's job?" is /who."""
     content = _trimmed(q.content)  # "what's extended deterrence exactly": the name alone
-    if not content or q.yesno:
+    if not content or q.yesno or q.position:  # "which dsc ttx was that, like the 5th": its number
         return None
     # "when did he take office": a time, not his roles
     roles = [w for w in q.words if w.terms & ROLE_TERMS] if q.asks != Asks.WHEN else []

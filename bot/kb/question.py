@@ -1185,7 +1185,10 @@ _NUMBERED_RE = re.compile(r"(?<![\w#&])#\s?(\d{1,3})\b")  # "test #7", "SCM # 55
 # tabletop was it in the series": its place in a series, an ordinal
 _POSITION_ASKED_RE = re.compile(
     r"\b(?:which|what)\s+(?:number|iteration|edition|instal+ment)\b(?!\s+of\b)|\bin\s+(?:the|that|this)\s+series\b"
-    r"|\bhow\s+manyth\b|\bnumberwise\b",  # "the how manyth DSC TTX", "which one was it numberwise"
+    r"|\bhow\s+manyth\b|\bnumberwise\b"  # "the how manyth DSC TTX", "which one was it numberwise"
+    # "which dsc ttx was that, like the 5th one or what": a guessed number asks which number
+    r"|^\W*which\b.*\blike\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth)\b",
     re.IGNORECASE,
 )
 _POSITION_WORDS = frozenset(

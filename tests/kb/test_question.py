@@ -7059,3 +7059,10 @@ def test_which_kind_is_answered_by_a_unit_telling_one_in_its_own_words(tmp_path:
         "what plan did seoul announce in march that helped patch things up w tokyo"
     )
     assert found.matched and "compensate" in found.text.split("\n")[0] + found.text[:200], found.text
+
+
+def test_which_one_with_a_guessed_number_asks_its_number(tmp_path: Path) -> None:
+    """ "Which dsc ttx was that, like the 5th one or what": the guess asks which number it was
+    in the series (the eighth), not what a DSC TTX is."""
+    found = Engine(_corpus(tmp_path)).ask("which dsc ttx was that, like the 5th one or what")
+    assert "eighth" in found.text.split("\n")[0], found.text
