@@ -5759,7 +5759,10 @@ def _with_role(doc: Doc, name: str) -> str:
 
 # "the first visit ... since the USS Robert E. Lee in March 1981", "none has called since the
 # early 1980s": what was last before it, with its year
-_SINCE_RE = re.compile(r"\b(?:no|not|never|none|first)\b[^.;]*?\bsince\s+(?P<since>[^,.;]*?\d{4}s?)\b", re.I)
+_SINCE_RE = re.compile(  # "since the USS Robert E. Lee in 1981": an initial's dot ends no sentence
+    r"\b(?:no|not|never|none|first)\b(?:\b[A-Z]\.|[^.;])*?\bsince\s+(?P<since>(?:\b[A-Z]\.|[^,.;])*?\d{4}s?)\b",
+    re.I,
+)
 
 
 YEAR_AFTER_VERB = 8  # "formalised by a mutual defense treaty in 1953": how far the year may be

@@ -7066,3 +7066,11 @@ def test_which_one_with_a_guessed_number_asks_its_number(tmp_path: Path) -> None
     in the series (the eighth), not what a DSC TTX is."""
     found = Engine(_corpus(tmp_path)).ask("which dsc ttx was that, like the 5th one or what")
     assert "eighth" in found.text.split("\n")[0], found.text
+
+
+def test_the_last_one_before_reads_since_past_initials_and_abbreviations(tmp_path: Path) -> None:
+    """ "Last us ssbn to visit sk before kentucky? and when": "the first ... by a U.S. ballistic
+    missile submarine since the USS Robert E. Lee in March 1981" says it, though "U.S." and "E."
+    have dots: the sub and the time, not only "1981"."""
+    found = Engine(_corpus(tmp_path)).ask("last us ssbn to visit sk before kentucky? and when")
+    assert found.text.startswith("**the USS Robert E. Lee in March 1981**"), found.text
