@@ -3266,7 +3266,7 @@ def _numbered_after(kb: KnowledgeBase, typed: list[str]) -> list[str]:
     out = list(typed)
     listing = False  # "scm 54 55 and 56": the numbers after the first are ordinals too
     for at in range(1, len(out)):
-        if not (out[at].isdigit() and len(out[at]) < 4):
+        if not (out[at].isascii() and out[at].isdigit() and len(out[at]) < 4):
             listing = listing and out[at] in ("and", "or", "")
             continue
         back = at - 2 if out[at - 1] in ("number", "no") and at >= 2 else at - 1

@@ -7074,3 +7074,9 @@ def test_the_last_one_before_reads_since_past_initials_and_abbreviations(tmp_pat
     have dots: the sub and the time, not only "1981"."""
     found = Engine(_corpus(tmp_path)).ask("last us ssbn to visit sk before kentucky? and when")
     assert found.text.startswith("**the USS Robert E. Lee in March 1981**"), found.text
+
+
+def test_a_digit_of_another_script_after_a_name_is_no_number(kb: KnowledgeBase) -> None:
+    """ "scm ❶": a character Python calls a digit but int() cannot read is no ordinal of the
+    event before it (it had raised ValueError, found by the hostile-input suite)."""
+    assert not Engine(kb).ask("scm ❶").matched
