@@ -214,6 +214,7 @@ _CLOCK_RE = re.compile(
     r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|"
     r"morning|afternoon|evening|overnight|dawn)\b|\b(?:early|late)\s+(?:on\s+)?[A-Z][a-z]+day\b",
 )
+_HOUR_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # "did it actually happen", "when did it finally go live": asks whether a plan came true
 _REALIZED_RE = re.compile(
     r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b", re.IGNORECASE
@@ -5613,6 +5614,13 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     mine, theirs = _lead(kb, q, best.doc), _lead(kb, q, runner.doc)
     if not theirs or normalize(mine) == normalize(theirs) or _same_thing(kb, best.doc, runner.doc):
         return None
+    if (
+        q.asks == Asks.WHEN
+        and q.hour
+        and _HOUR_RE.search(best.doc.text)
+        and not _CLOCK_RE.search(runner.doc.text)
+    ):
+        return None  # "what time did NK fire": "3:30 a.m.", and a day without a time is no rival
     if q.asks == Asks.WHERE and _ASKS_FROM_RE.search(q.text) and not _SAYS_FROM_RE.search(runner.doc.text):
         return None  # "where were the missiles fired from": "into the Yellow Sea" is where to
     if q.asks == Asks.WHERE and _within_words(words(theirs), words(mine)):

@@ -7080,3 +7080,10 @@ def test_a_digit_of_another_script_after_a_name_is_no_number(kb: KnowledgeBase) 
     """ "scm ❶": a character Python calls a digit but int() cannot read is no ordinal of the
     event before it (it had raised ValueError, found by the hostile-input suite)."""
     assert not Engine(kb).ask("scm ❶").matched
+
+
+def test_what_time_is_a_time_of_day_and_a_day_alone_is_no_rival(tmp_path: Path) -> None:
+    """ "What time did nk fire those missiles the morning after the ncg": "between 3:30 a.m. and
+    3:46 a.m." answers; a unit of another launch giving its day but no time is no second answer."""
+    found = Engine(_corpus(tmp_path)).ask("what time did nk fire those missiles the morning after the ncg")
+    assert found.text.startswith("**3:30 a.m.**"), found.text
