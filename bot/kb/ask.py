@@ -3436,6 +3436,35 @@ def _at_the_event(kb: KnowledgeBase, q: Question) -> Answer | None:
     )
 
 
+def _at_an_event_then(kb: KnowledgeBase, q: Question, period: PartialDate) -> Answer | None:
+    """ "Who was SK's defense minister in 2022": no article of 2022 shows the post, but one dates
+    an event of that year (or month) with someone so described taking part: the latest such
+    (Lee Jong-sup, at the 54th SCM in November 2022)."""
+    if period.precision == Precision.DAY:
+        return None
+    same = kb.same("event")
+    then = {
+        same(name_key(e.name)): date
+        for a in kb.articles
+        for e in a.events
+        if e.date and _within(date := PartialDate.parse(e.date), period)
+    }
+    describing = [w for w in q.words if not w.setting and not _is_time_word(w)]
+    for key in sorted(then, key=lambda k: _ordinal(then[k]), reverse=True):
+        entries = kb.members("event", key)
+        if (found := _taking_part(kb, q, entries, describing)) is not None:
+            account, said = found
+            return Answer(
+                "ask",
+                Kind.ANSWER,
+                f"Q: {_title(q.text)}",
+                f"**{said}**, at the {shown_name(entries)} ({then[key].human()}).",
+                citations=cite(account.article, account.item.paragraphs),
+                source=Source.of(account.article),
+            )
+    return None
+
+
 def _taking_part(
     kb: KnowledgeBase, q: Question, entries: Iterable[Entry], describing: list[Word] | None = None
 ) -> tuple[Entry, str] | None:
@@ -3549,7 +3578,9 @@ def _role_holders(kb: KnowledgeBase, q: Question) -> Answer | None:
         later = [h for h in holders if by is not None and _ordinal(h[0]) > by]
         holders = [h for h in holders if by is not None and _ordinal(h[0]) <= by]
         if known and not holders:  # the post is known, but only from later articles: not guessed
-            return _not_answerable(kb, q, f"The articles show no one in that role by {day.short()}.")
+            return _at_an_event_then(kb, q, day) or _not_answerable(
+                kb, q, f"The articles show no one in that role by {day.short()}."
+            )
     if several:  # "which defense ministers did Austin meet": those an article shows with him
         asked = {key for group in shared for key in group}
         company = [g for g in q.named if not g & asked and not any(_is_place(kb, key) for key in g)]

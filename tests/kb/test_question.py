@@ -7087,3 +7087,12 @@ def test_what_time_is_a_time_of_day_and_a_day_alone_is_no_rival(tmp_path: Path) 
     3:46 a.m." answers; a unit of another launch giving its day but no time is no second answer."""
     found = Engine(_corpus(tmp_path)).ask("what time did nk fire those missiles the morning after the ncg")
     assert found.text.startswith("**3:30 a.m.**"), found.text
+
+
+def test_who_held_a_post_in_a_year_before_any_article_is_whom_an_event_then_shows(tmp_path: Path) -> None:
+    """ "Who was sk defense minister in 2022": no article of 2022 shows the post, but the 54th
+    SCM, dated November 2022, had Lee Jong-sup taking part as South Korean Defense Minister:
+    him, not "the articles show no one in that role by 2022"."""
+    found = Engine(_corpus(tmp_path)).ask("who was sk defense minister in 2022")
+    assert found.text.startswith("**Lee Jong-sup"), found.text
+    assert "54th Security Consultative Meeting" in found.text, found.text
