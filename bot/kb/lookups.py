@@ -318,10 +318,21 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
             return not_found("quote", "speaker", speaker, _names(others))
         if match is None:  # "/quote drones": no one of that name; the quotes about it
             speaker, topic = "", speaker
+    keys: list[str] = []
     if match is not None:
-        # their own quotes and those of groups or statements they belong to, newest first
-        candidates = list(kb.quotes_by(str(match.group)))
-        title += f": {shown_name(kb.members('entity', str(match.group)))}"
+        # their own quotes and those of groups or statements they belong to, newest first; of
+        # every speaker the name typed is as much ("joint statement": each article's)
+        keys = [str(match.group)] + [
+            str(o.group)
+            for o in others
+            if o.exact and normalize(o.name) == normalize(match.name) and o.group != match.group
+        ]
+        said = [s for key in keys for s in kb.quotes_by(key)]
+        candidates = (
+            sorted(said, key=lambda s: s[0].article.published, reverse=True) if len(keys) > 1 else said
+        )
+        name = shown_name(kb.members("entity", keys[0])) if len(keys) == 1 else match.name
+        title += f": {name}"
         weak = match.weak
     elif topic:
         candidates = [(a, q) for a, q in _quotes_about(kb, topic, MAX_ITEMS * 4)]
@@ -335,13 +346,18 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
     if not candidates:
         what = " ".join(x for x in (speaker and "by " + speaker, topic and "about " + topic) if x)
         return not_found("quote", "quotes", what or "anything")
-    items = tuple(_quote_item(a, q) for a, q in candidates[:MAX_ITEMS])
+    if keys:  # "/quote biden": his own words before the statements he is party to
+        mine = [any(_spoken_by(kb, a, q.speaker, key) for key in keys) for a, q in candidates]
+        candidates = [c for c, m in zip(candidates, mine, strict=True) if m] + [
+            c for c, m in zip(candidates, mine, strict=True) if not m
+        ]
+    several = len({a.id for a, _ in candidates[:MAX_ITEMS]}) > 1  # each item then names its outlet
+    items = tuple(_quote_item(a, q, several) for a, q in candidates[:MAX_ITEMS])
     shown = f"{len(candidates)}+" if len(candidates) >= MAX_ITEMS * 4 else str(len(candidates))
     text = f"{shown} quote{'s' if len(candidates) != 1 else ''}, verbatim."
     if speaker and match is not None:
         # a joint statement they are party to is no words of their own: said so
-        own = sum(1 for a, q in candidates if _spoken_by(kb, a, q.speaker, str(match.group)))
-        name = shown_name(kb.members("entity", str(match.group)))
+        own = sum(mine)
         if not own:
             plural = "s" if len(candidates) != 1 else ""
             text = (
@@ -349,9 +365,8 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
             )
         elif own < len(candidates):
             text = f"{text[:-1]}: {own} of {name}'s own, the rest of statements they are party to."
-    return Answer(
-        "quote", Kind.QUOTES, title, text, items=items, source=Source.of(candidates[0][0]), weak=weak
-    )
+    source = None if several else Source.of(candidates[0][0])  # one article's source, or none
+    return Answer("quote", Kind.QUOTES, title, text, items=items, source=source, weak=weak)
 
 
 # --- small helpers ----------------------------------------------------------------------
@@ -512,8 +527,9 @@ def _quotes_about(kb: KnowledgeBase, topic: str, limit: int) -> list[tuple[Artic
     return found
 
 
-def _quote_item(article: ArticleFile, quote: Any) -> Item:
+def _quote_item(article: ArticleFile, quote: Any, outlet: bool = False) -> Item:
     speaker = next(e for e in article.entities if e.id == quote.speaker)
     when = f", {quote.date.human()}" if quote.date else ""
+    source = f", {article.article.outlet}" if outlet else ""
     how = f"\n— {quote.attribution}" if quote.attribution else ""
-    return Item(f"{speaker.name}{when}", f"> “{quote.text}”{how}", cite(article, quote.paragraphs))
+    return Item(f"{speaker.name}{when}{source}", f"> “{quote.text}”{how}", cite(article, quote.paragraphs))

@@ -204,3 +204,22 @@ def test_the_seed_articles_answers_hold_beside_the_corpus(question, expected, pa
 @functools.cache
 def _with_vocabulary() -> Engine:
     return Engine(KnowledgeBase.loaded(load_path(KNOWLEDGE), load_path(CORPUS)))
+
+
+def test_a_speaker_name_several_articles_use_gathers_each_ones_quotes(engine):
+    """ "/quote speaker:joint statement topic:drones", /help's own example: "joint statement" is
+    as much the seed's U.S.-ROK joint statement as the Spirit of Camp David; the drones quote is
+    the seed's, not "no quotes" because the name read as Camp David's statement alone."""
+    found = engine.quote("joint statement", "drones")
+    assert found.matched and "drone incursions" in found.items[0].text, found.text
+
+
+def test_quotes_of_a_person_put_their_own_words_first_and_name_each_outlet(engine):
+    """ "/quote biden": his own words (Alliance Wire) before the Camp David statement he is party
+    to; quotes from several articles each name their outlet, and no one article is "the source"."""
+    found = engine.quote("biden")
+    assert "stationing nuclear weapons" in found.items[0].text, found.items[0]
+    assert all(i.title.endswith(("Alliance Wire", "Pacific Defense Review")) for i in found.items), titles(
+        found
+    )
+    assert found.source is None
