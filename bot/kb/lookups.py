@@ -311,11 +311,15 @@ def define(kb: KnowledgeBase, term: str) -> Answer:
 def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = None) -> Answer:
     speaker, topic = (speaker or "").strip(), (topic or "").strip()
     title, weak = "Quotes", False
-    match = None
+    match, silent = None, ""
     if speaker:
         match, others = kb.entities.best(speaker, same=kb.same("entity"))
         if match is None and (topic or not _quotes_about(kb, speaker, 1)):
             return not_found("quote", "speaker", speaker, _names(others))
+        unquoted = match is not None and not topic and not kb.quotes_by(str(match.group))
+        if unquoted and match is not None and _quotes_about(kb, speaker, 1):
+            # "/quote putin": no words of his own in the articles; those about him, said so
+            silent, match = shown_name(kb.members("entity", str(match.group))), None
         if match is None:  # "/quote drones": no one of that name; the quotes about it
             speaker, topic = "", speaker
     keys: list[str] = []
@@ -354,12 +358,14 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
     several = len({a.id for a, _ in candidates[:MAX_ITEMS]}) > 1  # each item then names its outlet
     items = tuple(_quote_item(a, q, several) for a, q in candidates[:MAX_ITEMS])
     shown = f"{len(candidates)}+" if len(candidates) >= MAX_ITEMS * 4 else str(len(candidates))
-    text = f"{shown} quote{'s' if len(candidates) != 1 else ''}, verbatim."
+    plural = "s" if len(candidates) != 1 else ""
+    text = f"{shown} quote{plural}, verbatim."
+    if silent:
+        text = f"No words of {silent}'s own in the articles: {shown} quote{plural} about them, verbatim."
     if speaker and match is not None:
         # a joint statement they are party to is no words of their own: said so
         own = sum(mine)
         if not own:
-            plural = "s" if len(candidates) != 1 else ""
             text = (
                 f"No words of {name}'s own: {shown} quote{plural} of statements they are party to, verbatim."
             )

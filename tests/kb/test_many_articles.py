@@ -223,3 +223,11 @@ def test_quotes_of_a_person_put_their_own_words_first_and_name_each_outlet(engin
         found
     )
     assert found.source is None
+
+
+def test_quotes_of_someone_never_quoted_are_those_about_them_said_so(engine):
+    """ "/quote putin": no words of his own, but Austin's "Putin will not prevail in Ukraine":
+    the quotes about him, saying he is not quoted, not "no quotes"."""
+    found = engine.quote("putin")
+    assert found.matched and "Putin will not prevail" in found.items[0].text, found.text
+    assert found.text.startswith("No words of Vladimir Putin's own"), found.text
