@@ -206,7 +206,8 @@ saw the knowledge files or an answer, before any answer was seen. Two parts:
   what changed, which came first, who held a post when, what each side said) and dev114.yaml
   (people who want concrete details: places, weapons, ships, numbers, ranks, names of documents
   and groups, typed in a hurry), 100 each, the same way: first-sight figures reported, then
-  tuned on.
+  tuned on; then dev115.yaml (casual members who skimmed the news, some half-remembering a
+  detail wrong), 100, written once the first changes of that round had landed.
 
 The knowledge base is the seed article with the test corpus (tests/corpus/knowledge). For each
 question, /ask's answer is judged:
@@ -399,6 +400,7 @@ PARTS = {
     "hundred-and-twelfth development": QA / "dev112.yaml",
     "hundred-and-thirteenth development": QA / "dev113.yaml",
     "hundred-and-fourteenth development": QA / "dev114.yaml",
+    "hundred-and-fifteenth development": QA / "dev115.yaml",
 }
 TUNED_ON = (
     "tuned",
@@ -516,6 +518,7 @@ TUNED_ON = (
     "hundred-and-twelfth development",
     "hundred-and-thirteenth development",
     "hundred-and-fourteenth development",
+    "hundred-and-fifteenth development",
 )  # the parts tuning may look at; the others only report
 RECORDED = QA / "recorded.json"
 ALSO = "Also in the article"
