@@ -1917,6 +1917,8 @@ def _chosen(kb: KnowledgeBase, q: Question, fitting: list[Candidate]) -> list[Ca
         fitting = _predecessor_first(q, fitting) if q.asks == Asks.WHO else fitting
         fitting = _quoted_first(kb, q, fitting) if q.speech else fitting
         fitting = _denied_first(q, fitting) if q.yesno else fitting
+        # "freedom shield was like a 2 week thing right": a length claimed, checked against one given
+        fitting = _lengths_first(fitting) if q.yesno and _LENGTH_RE.search(q.text) else fitting
         fitting = _likened_first(q, fitting) if q.likened else fitting
         fitting = _condition_first(fitting) if q.condition else fitting
         fitting = _phrased_first(q, fitting) if q.asks == Asks.WHAT else fitting

@@ -7096,3 +7096,10 @@ def test_who_held_a_post_in_a_year_before_any_article_is_whom_an_event_then_show
     found = Engine(_corpus(tmp_path)).ask("who was sk defense minister in 2022")
     assert found.text.startswith("**Lee Jong-sup"), found.text
     assert "54th Security Consultative Meeting" in found.text, found.text
+
+
+def test_a_length_claimed_is_checked_against_a_unit_giving_one(tmp_path: Path) -> None:
+    """ "Freedom shield 23 was like a 2 week thing right": of the units on the exercise, the one
+    giving its length ("an 11-day combined exercise") is shown, not "runs until 23 March"."""
+    found = Engine(_corpus(tmp_path)).ask("freedom shield 23 was like a 2 week thing right")
+    assert "11-day" in "\n".join(found.text.split("\n")[:3]), found.text
