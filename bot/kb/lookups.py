@@ -35,6 +35,12 @@ TIMELINE_ROWS = 200  # a timeline across many articles keeps its latest rows (40
 def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> ArticleFile | Answer:
     if not kb.articles:
         return _empty(command)
+    if (
+        key
+        and (number := _LISTED_RE.fullmatch(key.strip()))
+        and 0 < int(number[1]) <= len(kb.catalog.ordered)
+    ):
+        return kb.catalog.ordered[int(number[1]) - 1]  # "/summary 2": the second that /source lists
     article, suggestions = kb.article(key)
     if article is None and len(several := _titles_holding(kb, key or "")) > 1:
         if command == "source":  # "/source freedom shield": the articles it names, not "no article"
@@ -43,6 +49,9 @@ def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> Arti
     if article is None:
         return not_found(command, "article", key or "", suggestions)
     return article
+
+
+_LISTED_RE = re.compile(r"#?(\d{1,4})\.?", re.ASCII)
 
 
 def _titles_holding(kb: KnowledgeBase, key: str) -> list[ArticleFile]:

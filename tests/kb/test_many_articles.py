@@ -231,3 +231,12 @@ def test_quotes_of_someone_never_quoted_are_those_about_them_said_so(engine):
     found = engine.quote("putin")
     assert found.matched and "Putin will not prevail" in found.items[0].text, found.text
     assert found.text.startswith("No words of Vladimir Putin's own"), found.text
+
+
+def test_an_article_can_be_named_by_its_number_in_the_source_list(engine):
+    """ "/summary 2", "/source 3": the numbers /source lists the articles by (newest first);
+    a number past the list is still "no article matching"."""
+    listed = engine.source()
+    second = listed.items[1].text
+    assert engine.summary("2").title in second, (engine.summary("2").title, second)
+    assert not engine.source("99").matched
