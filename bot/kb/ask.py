@@ -725,6 +725,8 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
 
 
 def _answered(kb: KnowledgeBase, q: Question) -> Answer:
+    if (summary := _summary_asked(kb, q)) is not None:
+        return summary
     if q.about_article:
         return _about_article(kb, q)
     if _only_refers_back(q):  # "and when was that", "who else was there", "why": a follow-up
@@ -2496,6 +2498,33 @@ def _lengths_first(fitting: list[Candidate]) -> list[Candidate]:
 
 
 # --- 2. shortcuts: the article itself, taught phrasings, a question that is only a name ---
+
+
+# "summarize pls", "yo whats the tldr", "tl;dr camp david", "give me a quick recap of the 55th scm
+# story", "what's new": /summary, of the article named if any
+_SUMMARY_ASKED_RE = re.compile(
+    r"^\W*(?:(?:yo|hey|ok|okay|so|pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u)|give\s+(?:me|us)|"
+    r"i\s+(?:want|need)|what(?:['’]?s|\s+is|s)|whats)\s+)*(?:(?:a|the|an|quick|short|brief)\s+)*"
+    r"(?:summary|summarize|summarise|sum\s+(?:it\s+)?up|tl\W?dr|recap|overview|gist|rundown|run\s+down|"
+    r"main\s+points|new|latest(?:\s+news)?)\b(?:\s+(?:of|on|for|about|from|in))?(?P<x>.*?)\W*$",
+    re.IGNORECASE,
+)
+# "what did the diplomat article say": that article's summary
+_ARTICLE_SAID_RE = re.compile(
+    r"^\W*what\s+(?:did|does)\s+(?:the\s+|that\s+)?(?P<x>.*?)\s*(?:article|story|piece|report)\s+say\W*$",
+    re.IGNORECASE,
+)
+
+
+def _summary_asked(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """A request for a summary rather than a question: /summary, of the article it names (by
+    title words or outlet), else of the newest."""
+    found = _SUMMARY_ASKED_RE.match(q.text) or _ARTICLE_SAID_RE.match(q.text)
+    if found is None:
+        return None
+    named = lookups.article_named(found["x"]) or q.outlet
+    answer = lookups.summary(kb, named)
+    return _relabel(answer) if answer.matched or not named else None
 
 
 def _about_article(kb: KnowledgeBase, q: Question) -> Answer:

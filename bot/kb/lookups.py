@@ -35,6 +35,7 @@ TIMELINE_ROWS = 200  # a timeline across many articles keeps its latest rows (40
 def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> ArticleFile | Answer:
     if not kb.articles:
         return _empty(command)
+    key = key if key and kb.by_id(key.strip()) else article_named(key)  # an id, or words typed
     if (
         key
         and (number := _LISTED_RE.fullmatch(key.strip()))
@@ -49,6 +50,19 @@ def _article_or_answer(kb: KnowledgeBase, command: str, key: str | None) -> Arti
     if article is None:
         return not_found(command, "article", key or "", suggestions)
     return article
+
+
+_NOT_A_TITLE = frozenset(
+    "the a an this that it article articles story stories piece news pls please plz".split()
+)
+_LEADING_RE = re.compile(r"^\s*(?:of|on|for|about|from|in)\s+", re.IGNORECASE)
+
+
+def article_named(key: str | None) -> str | None:
+    """What names an article in what was typed after /summary ("of the camp david article":
+    camp david); None if nothing does (the newest, or all)."""
+    said = [w for w in _LEADING_RE.sub("", key or "").split() if w.lower() not in _NOT_A_TITLE]
+    return " ".join(said) or None
 
 
 _LISTED_RE = re.compile(r"#?(\d{1,4})\.?", re.ASCII)

@@ -240,3 +240,26 @@ def test_an_article_can_be_named_by_its_number_in_the_source_list(engine):
     second = listed.items[1].text
     assert engine.summary("2").title in second, (engine.summary("2").title, second)
     assert not engine.source("99").matched
+
+
+@pytest.mark.parametrize(
+    ("typed", "title_word"),
+    [
+        ("summarize pls", "56th SCM"),
+        ("yo whats the tldr", "56th SCM"),
+        ("tl;dr camp david", "Camp David"),
+        ("summary of the camp david article", "Camp David"),
+        ("what did the diplomat article say", "Defense Minister Talks"),
+    ],
+)
+def test_a_request_for_a_summary_is_the_summary(engine, typed, title_word):
+    """ "summarize pls", "tl;dr camp david", "what did the diplomat article say": a request for a
+    summary, of the article the words name (title or outlet), else of the newest; not a sentence
+    picked for the words "new" or "summary"."""
+    found = engine.ask(typed)
+    assert found.kind.value == "summary" and title_word in found.title, (typed, found.title)
+
+
+def test_summary_reads_the_article_named_past_small_words(engine):
+    """ "/summary of the camp david article": "of", "the" and "article" name no article."""
+    assert "Camp David" in engine.summary("of the camp david article").title
