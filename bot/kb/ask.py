@@ -2698,6 +2698,8 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     content = _trimmed(q.content)  # "what's extended deterrence exactly": the name alone
     if not content or q.yesno or q.position:  # "which dsc ttx was that, like the 5th": its number
         return None
+    if normalize(q.text) == normalize(content) and (named := _name_alone(kb, content)) is not None:
+        return named  # "austin", "lee jong sup": a name typed alone is its lookup, as /who
     # "when did he take office": a time, not his roles
     roles = [w for w in q.words if w.terms & ROLE_TERMS] if q.asks != Asks.WHEN else []
     # "what did Kim run before the job", "his job before he became minister": not his roles now
@@ -2795,6 +2797,16 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not found.matched:
         return None
     return _not_to_the_day(_relabel(found)) if to_a_month else _relabel(found)
+
+
+def _name_alone(kb: KnowledgeBase, content: str) -> Answer | None:
+    """The lookup of a person or body, event or term whose name is all that was typed."""
+    for kind, lookup in (("term", lookups.define), ("entity", lookups.who), ("event", lookups.when)):
+        match, _ = kb.names.tables[kind].best(content, same=kb.same(kind))
+        if match is not None and match.exact:
+            found = lookup(kb, content)
+            return _relabel(found) if found.matched else None
+    return None
 
 
 def _trimmed(content: str) -> str:

@@ -7103,3 +7103,12 @@ def test_a_length_claimed_is_checked_against_a_unit_giving_one(tmp_path: Path) -
     giving its length ("an 11-day combined exercise") is shown, not "runs until 23 March"."""
     found = Engine(_corpus(tmp_path)).ask("freedom shield 23 was like a 2 week thing right")
     assert "11-day" in "\n".join(found.text.split("\n")[:3]), found.text
+
+
+def test_a_name_typed_alone_is_its_lookup(kb: KnowledgeBase) -> None:
+    """ "austin", "lee jong sup": a person's name and nothing else is /who, not a sentence that
+    happens to hold the name ("Austin was scheduled to attend ..."); a term's is /define."""
+    engine = Engine(kb)
+    assert engine.ask("austin").title == "Lloyd Austin"
+    assert engine.ask("lee jong sup").title == "Lee Jong-sup"
+    assert engine.ask("scm").title == "Security Consultative Meeting"
