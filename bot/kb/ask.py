@@ -217,7 +217,9 @@ _CLOCK_RE = re.compile(
 _HOUR_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
 # "did it actually happen", "when did it finally go live": asks whether a plan came true
 _REALIZED_RE = re.compile(
-    r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b", re.IGNORECASE
+    r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b"
+    r"|^\W*(?:did|has|have)\b.*\b(?:happen|take\s+place|go\s+ahead|occur)\W*$",  # "did the talks happen"
+    re.IGNORECASE,
 )
 _PLANNED_RE = re.compile(
     r"\b(?:agreed|agree|pledged|promised|vowed|planned|plans|plan|decided|undertook)\s+to\b|"

@@ -7112,3 +7112,11 @@ def test_a_name_typed_alone_is_its_lookup(kb: KnowledgeBase) -> None:
     assert engine.ask("austin").title == "Lloyd Austin"
     assert engine.ask("lee jong sup").title == "Lee Jong-sup"
     assert engine.ask("scm").title == "Security Consultative Meeting"
+
+
+def test_did_it_happen_asks_whether_a_plan_came_true(kb: KnowledgeBase) -> None:
+    """ "Did the defense trilateral talks happen": the seed only reports them agreed ("agreed to
+    hold ... at the earliest opportunity"): only planned, said so, not "The articles say: the
+    two sides agreed to hold ..." read as a yes."""
+    found = Engine(kb).ask("did the defense trilateral talks happen")
+    assert not found.matched and "only as planned" in found.text, found.text
