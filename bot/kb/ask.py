@@ -3105,6 +3105,8 @@ def _in_series(kb: KnowledgeBase, q: Question) -> Answer | None:
     asked = [n for n, g in enumerate(q.events) if n not in q.anchored_events]
     if q.order is None or len(asked) != 1:
         return None
+    if q.order == Order.LAST and q.relation is not None and q.relation[0] == "before":
+        return None  # "the last state visit before Yoon('s)": not the latest, but the one before his
     group = q.events[asked[0]]
     people = [
         g for n, g in enumerate(q.named) if n not in q.anchored_named and any(_is_person(kb, k) for k in g)
@@ -5878,7 +5880,8 @@ def _last_before(q: Question, doc: Doc) -> str | None:
     the time a unit says X has not happened since (the first since is the latest X itself)."""
     if q.order != Order.LAST or q.later is True or (found := _SINCE_RE.search(doc.text)) is None:
         return None
-    return found["since"] if q.later is False or found[0].split()[0].lower() != "first" else None
+    before = q.later is False or (q.relation is not None and q.relation[0] == "before")  # "... before Yoon"
+    return found["since"] if before or found[0].split()[0].lower() != "first" else None
 
 
 def _role_described(kb: KnowledgeBase, q: Question) -> bool:

@@ -7120,3 +7120,10 @@ def test_did_it_happen_asks_whether_a_plan_came_true(kb: KnowledgeBase) -> None:
     two sides agreed to hold ..." read as a yes."""
     found = Engine(kb).ask("did the defense trilateral talks happen")
     assert not found.matched and "only as planned" in found.text, found.text
+
+
+def test_the_last_one_before_someone_is_not_the_latest_of_the_series(tmp_path: Path) -> None:
+    """ "When was the last state visit by a korean president before yoon": the one before his
+    ("the first ... since 2011"), not the latest state visit (his, April 2023) beside it."""
+    found = Engine(_corpus(tmp_path)).ask("when was the last state visit by a korean president before yoon")
+    assert found.text.startswith("**2011**"), found.text
