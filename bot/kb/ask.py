@@ -978,14 +978,14 @@ def _about_another(
 
 
 def _naming_one(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> Candidate | None:
-    """Of the units shown beside one naming only a kind of thing ("a ballistic missile
-    submarine docked"), one as fully on the question that names one of that kind."""
-    first = chosen[0]
+    """Of the best units after one naming only a kind of thing ("a ballistic missile submarine
+    docked"), the first on the question (covering weights.COVER of it: the other answer is that
+    the articles name none) that names one of that kind (NAMING_AMONG looked at)."""
     return next(
         (
             c
-            for c in chosen[1 : ALSO_SHOWN + 1]
-            if c.cover >= first.cover and _kind_entries(kb, q, c.doc) and not _only_a_kind(kb, q, c.doc)
+            for c in chosen[1 : NAMING_AMONG + 1]
+            if c.cover >= weights.COVER and _kind_entries(kb, q, c.doc) and not _only_a_kind(kb, q, c.doc)
         ),
         None,
     )

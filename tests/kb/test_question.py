@@ -7127,3 +7127,11 @@ def test_the_last_one_before_someone_is_not_the_latest_of_the_series(tmp_path: P
     ("the first ... since 2011"), not the latest state visit (his, April 2023) beside it."""
     found = Engine(_corpus(tmp_path)).ask("when was the last state visit by a korean president before yoon")
     assert found.text.startswith("**2011**"), found.text
+
+
+def test_which_one_looks_past_units_naming_only_its_kind(tmp_path: Path) -> None:
+    """ "Which sub docked in busan the day of the first ncg": three units name only "a ballistic
+    missile submarine"; the fourth, as much on the question, names the USS Kentucky: that, not
+    "the articles name no particular sub"."""
+    found = Engine(_corpus(tmp_path)).ask("which sub docked in busan the day of the first ncg")
+    assert found.matched and "Kentucky" in found.text.split("\n")[0], found.text
