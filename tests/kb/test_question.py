@@ -7135,3 +7135,10 @@ def test_which_one_looks_past_units_naming_only_its_kind(tmp_path: Path) -> None
     "the articles name no particular sub"."""
     found = Engine(_corpus(tmp_path)).ask("which sub docked in busan the day of the first ncg")
     assert found.matched and "Kentucky" in found.text.split("\n")[0], found.text
+
+
+def test_slcm_is_a_submarine_launched_cruise_missile(tmp_path: Path) -> None:
+    """ "Where was that slcm launch detected": the vocabulary reads SLCM as a submarine-launched
+    cruise missile (it had been taken for a slip of "scm"): near Sinpo."""
+    found = Engine(_corpus(tmp_path)).ask("where was that slcm launch detected")
+    assert found.matched and "Sinpo" in found.text.split("\n")[0], found.text
