@@ -90,7 +90,19 @@ COMMANDS: dict[str, Command] = {
             "/ask When did Austin meet Lee?",
             (Option("question", "Your question", max_length=300),),
         ),
-        Command("timeline", "Every dated event, oldest first", "/timeline", (_ARTICLE,)),
+        Command(
+            "timeline",
+            "Every dated event, oldest first",
+            "/timeline",
+            (
+                Option(
+                    "article",
+                    "Which article (id or title), or a year; default: every article",
+                    False,
+                    Complete.ARTICLE,
+                ),
+            ),
+        ),
         Command("source", "Outlet, title, date and link of an article", "/source", (_ARTICLE,)),
         Command("help", "Every command with an example", "/help"),
     )

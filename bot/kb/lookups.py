@@ -139,6 +139,8 @@ def sources(kb: KnowledgeBase, articles: Sequence[ArticleFile]) -> Answer:
 
 
 def timeline(kb: KnowledgeBase, article: str | None = None) -> Answer:
+    if article and (year := _YEAR_ONLY_RE.fullmatch(article.strip())) and kb.articles:
+        return _timeline_of_year(kb, year[0])
     if not article:
         if not kb.articles:
             return _empty("timeline")
@@ -499,6 +501,23 @@ def _event_summary(event: Event) -> str:
     place = f" ({event.place})" if event.place else ""
     planned = " Planned." if event.planned else ""
     return f"{event.description}{place}{planned}"
+
+
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d", re.ASCII)
+
+
+def _timeline_of_year(kb: KnowledgeBase, year: str) -> Answer:
+    """ "/timeline 2024": the events of that year, across every article, oldest first."""
+    keys = [
+        key
+        for *_, key in kb.timeline.rows
+        if (main := dated_by(kb.members("event", key))) is not None and str(main.item.date).startswith(year)
+    ]
+    if not keys:
+        return not_found("timeline", "dated event", year)
+    rows = tuple(_timeline_row(kb, key) for key in keys[-TIMELINE_ROWS:])
+    text = f"{_count(len(keys), 'dated event')} in {year}, across every article, oldest first."
+    return Answer("timeline", Kind.TIMELINE, f"Timeline: {year}", text, items=rows)
 
 
 def _timeline_row(kb: KnowledgeBase, key: str) -> Item:

@@ -263,3 +263,12 @@ def test_a_request_for_a_summary_is_the_summary(engine, typed, title_word):
 def test_summary_reads_the_article_named_past_small_words(engine):
     """ "/summary of the camp david article": "of", "the" and "article" name no article."""
     assert "Camp David" in engine.summary("of the camp david article").title
+
+
+def test_a_timeline_of_a_year_is_that_years_events_across_the_articles(engine):
+    """ "/timeline 2024": the events dated in 2024 in any article (Freedom Edge, in June), not
+    the 2024 article's timeline with its 2021 and 2023 events; a year with none is said so."""
+    found = engine.timeline("2024")
+    assert found.matched and all("2024" in i.title.split(":")[0] for i in found.items), titles(found)
+    assert any("Freedom Edge" in t for t in titles(found))
+    assert not engine.timeline("1999").matched
