@@ -217,8 +217,13 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
     if group := first_with(entries, "members"):
         members = [m.name for m in (kb.entity(group.article, i) for i in group.item.members) if m]
         fields.append(Field("Made up of", ", ".join(members), True))
-    if quotes := len(kb.quotes_by(str(match.group))):
-        fields.append(Field("Quotes", f"{_count(quotes, 'quote')}: try `/quote speaker:{shown}`", True))
+    if said := kb.quotes_by(str(match.group)):
+        own = sum(1 for a, q in said if _spoken_by(kb, a, q.speaker, str(match.group)))
+        # "6 quotes" of Lee, all joint statements he is party to, would read as his words
+        count = _count(len(said), "quote")
+        if own < len(said):
+            count += f", {own} of their own" if own else ", all of statements they are party to"
+        fields.append(Field("Quotes", f"{count}: try `/quote speaker:{shown}`", True))
     if roles:
         lead_text = f"{shown}, {roles[0].value} {_as_of(roles[0].article)}."
     else:

@@ -272,3 +272,11 @@ def test_a_timeline_of_a_year_is_that_years_events_across_the_articles(engine):
     assert found.matched and all("2024" in i.title.split(":")[0] for i in found.items), titles(found)
     assert any("Freedom Edge" in t for t in titles(found))
     assert not engine.timeline("1999").matched
+
+
+def test_who_says_whether_the_quotes_it_counts_are_their_own_words(engine):
+    """ "/who lee": his 6 quotes are all joint statements he is party to; the card says so rather
+    than "6 quotes", which reads as his own words. Austin's count says how many are his."""
+    quotes = {f.name: f.value for f in engine.who("lee").fields}["Quotes"]
+    assert "all of statements they are party to" in quotes, quotes
+    assert "of their own" in {f.name: f.value for f in engine.who("austin").fields}["Quotes"]
