@@ -744,6 +744,7 @@ def _answered(kb: KnowledgeBase, q: Question) -> Answer:
             _two_in_time,
             _each_distance,
             _direct,
+            _who_are_both,
             _another_name,
             _role_claimed,
             _several_events,
@@ -2799,6 +2800,36 @@ def _direct(kb: KnowledgeBase, q: Question) -> Answer | None:
     if not found.matched:
         return None
     return _not_to_the_day(_relabel(found)) if to_a_month else _relabel(found)
+
+
+_WHO_ARE_RE = re.compile(
+    r"^\W*who\s+(?:are|were|r|is|was)\s+(?P<a>[^,]+?)\s*(?:,|\band\b|&|\+)\s*(?P<b>[^,]+?)\W*$", re.IGNORECASE
+)
+
+
+def _who_are_both(kb: KnowledgeBase, q: Question) -> Answer | None:
+    """ "Who are cho tae-yul and blinken": each one's card's lead, both named exactly; not a
+    unit naming two others beside them."""
+    found = _WHO_ARE_RE.match(q.text)
+    if found is None or q.asks != Asks.WHO:
+        return None
+    table = kb.names.tables["entity"]
+    answers = []
+    for said in (found["a"], found["b"]):
+        match, _ = table.best(said, same=kb.same("entity"))
+        if match is None or not match.exact or not (card := lookups.who(kb, said)).matched:
+            return None
+        answers.append(card)
+    if answers[0].title == answers[1].title:
+        return None
+    return Answer(
+        "ask",
+        Kind.ANSWER,
+        f"Q: {_title(q.text)}",
+        "\n".join(a.text.split("\n")[0] for a in answers),
+        citations=tuple(c for a in answers for c in a.citations),
+        source=answers[0].source if answers[0].source == answers[1].source else None,
+    )
 
 
 def _name_alone(kb: KnowledgeBase, content: str) -> Answer | None:

@@ -7142,3 +7142,13 @@ def test_slcm_is_a_submarine_launched_cruise_missile(tmp_path: Path) -> None:
     cruise missile (it had been taken for a slip of "scm"): near Sinpo."""
     found = Engine(_corpus(tmp_path)).ask("where was that slcm launch detected")
     assert found.matched and "Sinpo" in found.text.split("\n")[0], found.text
+
+
+def test_who_are_two_people_named_is_each_ones_card(tmp_path: Path) -> None:
+    """ "Who are cho tae-yul and blinken": each one, as /who gives them (South Korean Foreign
+    Minister; U.S. Secretary of State), not the two others a unit names beside them."""
+    found = Engine(_corpus(tmp_path)).ask("who are cho tae-yul and blinken")
+    assert found.text.startswith("Cho Tae-yul, South Korean") and "Antony Blinken, U.S." in found.text, (
+        found.text
+    )
+    assert "Austin" not in found.text, found.text
