@@ -299,6 +299,7 @@ _SHORTHAND = {
     "tho": "though",
     "smth": "something",
     "tryna": "trying",
+    "rn": "now",  # "right now"
     "r": "are",
 }
 # "didnt", "theyre", "itll": contractions typed without their apostrophe, read as with it (no

@@ -7152,3 +7152,10 @@ def test_who_are_two_people_named_is_each_ones_card(tmp_path: Path) -> None:
         found.text
     )
     assert "Austin" not in found.text, found.text
+
+
+def test_rn_is_now(tmp_path: Path) -> None:
+    """ "Whos the sk def minister rn": "rn" is chat's "right now", no unknown word: the post's
+    newest holder, Kim Yong-hyun (it had named Austin, of a unit on the UNC meeting)."""
+    found = Engine(_corpus(tmp_path)).ask("whos the sk def minister rn")
+    assert "Kim Yong-hyun" in found.text.split("\n")[0], found.text
