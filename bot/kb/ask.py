@@ -5748,6 +5748,12 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
     return theirs, runner.doc
 
 
+_SINCE_WHEN_RE = re.compile(r"\bsince\s+when\b", re.IGNORECASE)
+_SINCE_YEAR_RE = re.compile(
+    r"\bsince\s+((?:(?:early|mid|late|the)\s+)*(?:\w+\s+)?(?:1[89]|20)\d\ds?)\b", re.IGNORECASE
+)
+
+
 def _does_what_is_asked(q: Question, doc: Doc) -> bool:
     """Whether a unit's own words hold what the question asks someone did ("hosted", "heading"):
     not only who was there ("who was at Camp David" asks no doing)."""
@@ -5802,6 +5808,8 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
     match q.asks:
         case Asks.WHEN if (since := _last_before(q, doc)) is not None:
             return f"**{since}**"  # "the last time before": "the first since March 1981"
+        case Asks.WHEN if _SINCE_WHEN_RE.search(q.text) and (said := _SINCE_YEAR_RE.search(doc.text)):
+            return f"**{said[1]}**"  # "a scale not seen since when": "since 2017"
         case Asks.WHEN if _asks_end(q) and (end := _UNTIL_RE.search(doc.text)):
             return f"**{end.group(1)}**"  # "when does it wrap up": the day it runs until
         case Asks.WHEN if (year := _year_of_the_asked(q, doc)) is not None:

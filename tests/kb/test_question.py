@@ -7159,3 +7159,13 @@ def test_rn_is_now(tmp_path: Path) -> None:
     newest holder, Kim Yong-hyun (it had named Austin, of a unit on the UNC meeting)."""
     found = Engine(_corpus(tmp_path)).ask("whos the sk def minister rn")
     assert "Kim Yong-hyun" in found.text.split("\n")[0], found.text
+
+
+def test_since_when_is_answered_with_the_time_since(tmp_path: Path) -> None:
+    """ "Freedom shield returns field training to a scale not seen since when?": the unit's "since
+    2017" leads, not the exercise's own date; "2+2 meeting in oct 2024 - first one since when":
+    2021."""
+    engine = Engine(_corpus(tmp_path))
+    found = engine.ask("freedom shield returns field training to a scale not seen since when?")
+    assert found.text.startswith("**2017**"), found.text
+    assert engine.ask("2+2 meeting in oct 2024 - first one since when").text.startswith("**2021**")
