@@ -729,6 +729,8 @@ def _one(kb: KnowledgeBase, text: str) -> Answer:
 def _answered(kb: KnowledgeBase, q: Question) -> Answer:
     if (summary := _summary_asked(kb, q)) is not None:
         return summary
+    if _ARTICLES_COUNTED_RE.match(q.text) and kb.articles:  # "how many articles are there": the list
+        return _relabel(lookups.sources(kb, kb.catalog.ordered))
     if q.about_article:
         return _about_article(kb, q)
     if _only_refers_back(q):  # "and when was that", "who else was there", "why": a follow-up
@@ -2510,6 +2512,12 @@ _SUMMARY_ASKED_RE = re.compile(
     r"i\s+(?:want|need)|what(?:['’]?s|\s+is|s)|whats)\s+)*(?:(?:a|the|an|quick|short|brief)\s+)*"
     r"(?:summary|summarize|summarise|sum\s+(?:it\s+)?up|tl\W?dr|recap|overview|gist|rundown|run\s+down|"
     r"main\s+points|new|latest(?:\s+news)?)\b(?:\s+(?:of|on|for|about|from|in))?(?P<x>.*?)\W*$",
+    re.IGNORECASE,
+)
+# "how many articles are there", "how many stories do you have": the knowledge base's own count
+_ARTICLES_COUNTED_RE = re.compile(
+    r"^\W*how\s+many\s+(?:news\s+)?(?:articles|stories|pieces|reports|sources)\s+(?:are\s+there|do\s+(?:you|u)"
+    r"\s+(?:have|know)|are\s+(?:in|on)\s+(?:the\s+|this\s+|ur\s+|your\s+)?(?:kb|knowledge\s+base|bot|here|list))\W*$",
     re.IGNORECASE,
 )
 # "what did the diplomat article say": that article's summary

@@ -1813,7 +1813,7 @@ _THEIR_ACCOUNT = ARTICLE_WORDS | {"it", "they", "the", "any", "anything"}
 # "which articles mention the Kentucky", "what stories have the 'swift ... response' line": the
 # articles whose text says it, each of them
 MENTIONING_RE = re.compile(
-    r"^\W*(?:which|what)\s+(?:of\s+the\s+|of\s+these\s+)?(?:articles|stories|pieces|reports|outlets|write-?ups)\s+"
+    r"^\W*(?:which|what|how\s+many)\s+(?:of\s+the\s+|of\s+these\s+)?(?:articles|stories|pieces|reports|outlets|write-?ups)\s+"
     r"(?:\w+\s+)?(?:mention|mentions|mentioned|say|says|said|quote|quotes|quoted|name|names|named|"
     r"(?:have|has|had)(?!\s+(?:\w+\s+){0,2}out\b)|"  # not "which outlets had stories out on 13 March"
     r"cite|cites|cited|bring\s+up|brings\s+up|talk\s+about|talks\s+about|include|includes|use|uses|used)\b",

@@ -280,3 +280,17 @@ def test_who_says_whether_the_quotes_it_counts_are_their_own_words(engine):
     quotes = {f.name: f.value for f in engine.who("lee").fields}["Quotes"]
     assert "all of statements they are party to" in quotes, quotes
     assert "of their own" in {f.name: f.value for f in engine.who("austin").fields}["Quotes"]
+
+
+@pytest.mark.parametrize("typed", ["how many articles are there", "how many stories do you have"])
+def test_how_many_articles_is_the_list_of_them(engine, typed):
+    """ "How many articles are there": the knowledge base's own count, with the list, not "the
+    articles do not say how many" beside a joint statement."""
+    found = engine.ask(typed)
+    assert found.matched and found.text.startswith("8 articles"), found.text
+
+
+def test_how_many_articles_mention_something_lists_them(engine):
+    """ "How many articles mention the ncg": as "which articles mention the ncg", counted."""
+    found = engine.ask("how many articles mention the ncg")
+    assert found.matched and found.text.startswith("5 articles"), found.text
