@@ -260,9 +260,22 @@ class Candidate:
 # --- the answer -------------------------------------------------------------------------------
 
 
+_SMALL_TALK_RE = re.compile(
+    r"^\W*(?:hi|hii+|hello|hey|heya|yo|sup|howdy|thanks|thank\s+(?:you|u)|thx|thnx|ty|tysm|cheers|"
+    r"good\s+bot|nice|cool|ok|okay|k|gm|gn)(?:\s+(?:bot|there|all|guys|so\s+much|a\s+lot|man|mate|again))*\W*$",
+    re.IGNORECASE,
+)
+
+
 def answer(kb: KnowledgeBase, text: str) -> Answer:
     if not any(ch.isalnum() for ch in text):  # "", "?", "...", an emoji: nothing asked
         return usage("ask", "Ask a question, e.g. `/ask When did Austin meet Lee?`")
+    if _SMALL_TALK_RE.match(unmarked(text)):  # "hi", "thx bot": no question, so no refusal either
+        return usage(
+            "ask",
+            "I answer questions about the articles, e.g. `/ask When did Austin meet Lee?`; "
+            "`/help` lists every command.",
+        )
     if (guessed := _GUESS_RE.match(text)) is not None and (guesses := _guess_named(kb, guessed["guess"])):
         # "who did Austin meet in Seoul in Jan, was it Shin?": the question, then the guess checked
         found = _one(kb, guessed["asked"])

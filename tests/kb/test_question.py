@@ -7169,3 +7169,11 @@ def test_since_when_is_answered_with_the_time_since(tmp_path: Path) -> None:
     found = engine.ask("freedom shield returns field training to a scale not seen since when?")
     assert found.text.startswith("**2017**"), found.text
     assert engine.ask("2+2 meeting in oct 2024 - first one since when").text.startswith("**2021**")
+
+
+@pytest.mark.parametrize("typed", ["hi", "thx bot", "thank you so much", "**thanks**"])
+def test_small_talk_gets_a_pointer_to_asking_not_a_refusal(kb: KnowledgeBase, typed: str) -> None:
+    """ "hi", "thx bot": no question at all; a usage note saying what the bot answers, not "the
+    articles do not answer 'thx bot'"."""
+    found = Engine(kb).ask(typed)
+    assert found.kind.value == "usage" and "/ask" in found.text, found.text
