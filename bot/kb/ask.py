@@ -215,6 +215,9 @@ _CLOCK_RE = re.compile(
     r"morning|afternoon|evening|overnight|dawn)\b|\b(?:early|late)\s+(?:on\s+)?[A-Z][a-z]+day\b",
 )
 _HOUR_RE = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b)|\b\d{1,2}:\d{2}\b", re.IGNORECASE)
+_CLOCK_SPAN_RE = re.compile(
+    r"\bbetween\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\b\.?\s+and\s+\d{1,2}[:.]\d{2}\s*[ap]\.?m\b\.?", re.IGNORECASE
+)
 # "did it actually happen", "when did it finally go live": asks whether a plan came true
 _REALIZED_RE = re.compile(
     r"\b(?:actually|actualy|really|finally|ever|yet|in the end|end(?:ed)? up)\b"
@@ -5839,8 +5842,8 @@ def _lead(kb: KnowledgeBase, q: Question, doc: Doc) -> str:
             return (
                 f"**{due[0]}**"  # "when is it supposed to go live": "by the end of 2023", not the day agreed
             )
-        case Asks.WHEN if q.hour and (clock := _CLOCK_RE.search(doc.text)):
-            return f"**{clock[0]}**"  # "what time did NK fire": the time of day
+        case Asks.WHEN if q.hour and (clock := _CLOCK_SPAN_RE.search(doc.text) or _CLOCK_RE.search(doc.text)):
+            return f"**{clock[0]}**"  # "what time did NK fire": the time of day, or its span
         case Asks.WHEN if doc.when:  # "when and where": the place too, if the unit has one
             where = _where(kb, q, doc) if q.also_where else None
             return f"**{_best_date(kb, doc)}**" + (f", **{where}**" if where else "")

@@ -7086,7 +7086,7 @@ def test_what_time_is_a_time_of_day_and_a_day_alone_is_no_rival(tmp_path: Path) 
     """ "What time did nk fire those missiles the morning after the ncg": "between 3:30 a.m. and
     3:46 a.m." answers; a unit of another launch giving its day but no time is no second answer."""
     found = Engine(_corpus(tmp_path)).ask("what time did nk fire those missiles the morning after the ncg")
-    assert found.text.startswith("**3:30 a.m.**"), found.text
+    assert found.text.startswith("**between 3:30 a.m. and 3:46 a.m.**"), found.text
 
 
 def test_who_held_a_post_in_a_year_before_any_article_is_whom_an_event_then_shows(tmp_path: Path) -> None:
@@ -7177,3 +7177,10 @@ def test_small_talk_gets_a_pointer_to_asking_not_a_refusal(kb: KnowledgeBase, ty
     articles do not answer 'thx bot'"."""
     found = Engine(kb).ask(typed)
     assert found.kind.value == "usage" and "/ask" in found.text, found.text
+
+
+def test_what_time_gives_the_span_of_times_a_unit_gives(tmp_path: Path) -> None:
+    """ "What time did NK fire missiles on july 19": "between 3:30 a.m. and 3:46 a.m.", the span
+    the unit gives, not its first time alone."""
+    found = Engine(_corpus(tmp_path)).ask("what time did NK fire missiles on july 19")
+    assert found.text.startswith("**between 3:30 a.m. and 3:46 a.m.**"), found.text
