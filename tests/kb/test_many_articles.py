@@ -294,3 +294,12 @@ def test_how_many_articles_mention_something_lists_them(engine):
     """ "How many articles mention the ncg": as "which articles mention the ncg", counted."""
     found = engine.ask("how many articles mention the ncg")
     assert found.matched and found.text.startswith("5 articles"), found.text
+
+
+def test_roles_are_what_the_articles_call_people(engine):
+    """ "who is charles brown": the 55th SCM article calls Brown and Kim Seung-kyum generals and
+    their countries' top military officers, not chairmen of the Joint Chiefs (which it never
+    says): the card gives no more than the article."""
+    for name in ("charles brown", "kim seung-kyum"):
+        found = engine.who(name)
+        assert "top military officer" in found.text and "Chairman" not in found.text, found.text
