@@ -5754,6 +5754,8 @@ def _close_call(kb: KnowledgeBase, q: Question, chosen: list[Candidate]) -> tupl
         and not _CLOCK_RE.search(runner.doc.text)
     ):
         return None  # "what time did NK fire": "3:30 a.m.", and a day without a time is no rival
+    if q.asks == Asks.WHEN and _named_only_as_anchor(kb, q, runner.doc):
+        return None  # "when did the Reagan come": "the last such deployment before the Reagan's" is another
     if q.asks == Asks.WHERE and _ASKS_FROM_RE.search(q.text) and not _SAYS_FROM_RE.search(runner.doc.text):
         return None  # "where were the missiles fired from": "into the Yellow Sea" is where to
     if q.asks == Asks.WHERE and _within_words(words(theirs), words(mine)):
@@ -5776,6 +5778,17 @@ _SINCE_WHEN_RE = re.compile(r"\bsince\s+when\b", re.IGNORECASE)
 _SINCE_YEAR_RE = re.compile(
     r"\bsince\s+((?:(?:early|mid|late|the)\s+)*(?:\w+\s+)?(?:1[89]|20)\d\ds?)\b", re.IGNORECASE
 )
+
+
+def _named_only_as_anchor(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
+    """Whether a unit names the thing the question asks about only to place another in time
+    ("the last such deployment before the USS Ronald Reagan's")."""
+    asked = {key for _, _, keys in kb.names.mentions_in(words(q.text), "term") for key in keys}
+    if not asked:
+        return False
+    typed = words(doc.text)
+    found = [start for start, _, keys in kb.names.mentions_in(typed, "term") if keys & asked]
+    return bool(found) and all(ANCHORS & set(typed[max(0, start - 3) : start]) for start in found)
 
 
 def _does_what_is_asked(q: Question, doc: Doc) -> bool:

@@ -7184,3 +7184,10 @@ def test_what_time_gives_the_span_of_times_a_unit_gives(tmp_path: Path) -> None:
     the unit gives, not its first time alone."""
     found = Engine(_corpus(tmp_path)).ask("what time did NK fire missiles on july 19")
     assert found.text.startswith("**between 3:30 a.m. and 3:46 a.m.**"), found.text
+
+
+def test_a_unit_naming_the_thing_only_to_date_another_is_no_rival_date(tmp_path: Path) -> None:
+    """ "When did the uss ronald reagan come to korea": late September 2022; "the last such
+    deployment before the USS Ronald Reagan's" (2017) is another deployment, no second answer."""
+    found = Engine(_corpus(tmp_path)).ask("when did the uss ronald reagan come to korea")
+    assert found.text.startswith("**late September 2022**") and "2017" not in found.text.split("\n")[0]
