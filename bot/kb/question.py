@@ -1578,11 +1578,29 @@ _FULL_NAME_RE = re.compile(
 def _full_name(kb: KnowledgeBase, text: str) -> str:
     """ "DPRK full name", "full form of NCG": of an abbreviation a term has, what it stands for;
     "the full name of the exercise" stays the name of an exercise."""
+    if (person := _PERSON_NAMED_RE.match(text)) is not None and _a_person(kb, person["x"]):
+        return f"who is {person['x']}"  # "what's austin's first name": his full name, on his card
     match = _FULL_NAME_RE.match(text)
     said = match and (match["x"] or match["y"])
     if not said or normalize(said) not in _acronyms(kb):
         return text
     return f"what does {said} stand for"
+
+
+# "what's austin's first name", "lee full name": the person's name, whole
+_PERSON_NAMED_RE = re.compile(
+    r"^\W*(?:what(?:['’]?s|\s+is|\s+was)\s+)?(?P<x>.+?)(?:['’]s)?\s+(?:full|first|last|sur|given|family)\s*name\W*$",
+    re.IGNORECASE,
+)
+
+
+def _a_person(kb: KnowledgeBase, said: str) -> bool:
+    match, _ = kb.names.tables["entity"].best(said, same=kb.same("entity"))
+    return (
+        match is not None
+        and match.exact
+        and any(e.item.kind == EntityKind.PERSON for e in kb.members("entity", str(match.group)))
+    )
 
 
 # "wat does SCM stand for lol keep seein it evrywhere", "ttx? whats that short for", "dprk = ??

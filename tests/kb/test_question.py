@@ -7191,3 +7191,9 @@ def test_a_unit_naming_the_thing_only_to_date_another_is_no_rival_date(tmp_path:
     deployment before the USS Ronald Reagan's" (2017) is another deployment, no second answer."""
     found = Engine(_corpus(tmp_path)).ask("when did the uss ronald reagan come to korea")
     assert found.text.startswith("**late September 2022**") and "2017" not in found.text.split("\n")[0]
+
+
+def test_a_persons_first_or_full_name_is_their_card(kb: KnowledgeBase) -> None:
+    """ "What's austin's first name": his name, whole, as /who gives it; not "first" read as the
+    first of a series ("the first meeting ...")."""
+    assert Engine(kb).ask("what's austin's first name").title == "Lloyd Austin"
