@@ -94,9 +94,11 @@ def test_each_weight_buys_a_right_answer(engine, monkeypatch, name, off, questio
 
 
 def test_close_calls_show_both(engine, monkeypatch):
-    """Two dates for the Reagan's deployment, close in score, from different sentences: both are
-    shown (CLOSE); with no close calls, one is picked silently."""
-    question = "when did the ronald reagan deploy"
+    """Two dates Austin and Lee met, close in score, from different sentences (Seoul in January
+    2023, the 54th SCM in November 2022): both are shown (CLOSE); with no close calls, one is
+    picked silently. (The Reagan's deployment is no longer one: "the last such deployment before
+    the USS Ronald Reagan's" names it only to date another.)"""
+    question = "when did austin meet lee"
     assert engine.ask(question).text.startswith(("The articles give two answers", "The article gives two"))
     assert not _without(monkeypatch, "CLOSE", 2.0, engine, question).text.startswith("The articles give")
 
