@@ -14,6 +14,7 @@ from .dates import PartialDate, Precision
 _EARLIER = r"(?:first|earlier|1st|sooner)"
 _HAPPENED = r"(?:came|come|happened|happend|happen|was|were|is|took\s+place|occurred)"
 _UNITS = r"days|weeks|months|years|yrs|decades"
+_HOW = r"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+"  # "roughly how long ..."
 # "which came first, the NCG's first meeting or the Camp David summit"
 _ORDER_RE = re.compile(
     rf"^(?:which|what|wat|wich)(?:\s+one|\s+(?P<kind>[a-z][\w+-]*))?\s+{_HAPPENED}\s+{_EARLIER}"
@@ -31,21 +32,21 @@ _BEFORE_OR_AFTER_RE = re.compile(
 )
 # "how many months between the Washington Declaration and the first NCG meeting"
 _BETWEEN_RE = re.compile(
-    rf"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+(?:long|much\s+time|many\s+(?P<unit>{_UNITS}))"
+    rf"{_HOW}(?:long|much\s+time|many\s+(?P<unit>{_UNITS}))"
     r"(?:\s+(?:was|were|is|are|passed|went\s+by|elapsed)(?:\s+(?:it|there))?)?"
     r"\s+(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till|before)\s+(?P<b>.+)$",
     re.IGNORECASE,
 )
 # "how long after the 54th SCM did Austin and Lee meet again": B placed after (before) A
 _AFTER_RE = re.compile(
-    rf"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+(?:long|soon|much\s+later|many\s+(?P<unit>{_UNITS}))"
+    rf"{_HOW}(?:long|soon|much\s+later|many\s+(?P<unit>{_UNITS}))"
     r"\s+(?P<relation>after|before)\s+(?P<a>.+?)\s+(?P<aux>did|was|were|had|do|does|is|are)\s+(?P<b>.+)$",
     re.IGNORECASE,
 )
 
 # "how long had it been since the 54th SCM when Austin and Lee met in Seoul": B after A
 _SINCE_WHEN_RE = re.compile(
-    rf"^(?:(?:roughly|about|approximately|so|ok|and)\s+)*how\s+(?:long|much\s+time|many\s+(?P<unit>{_UNITS}))"
+    rf"{_HOW}(?:long|much\s+time|many\s+(?P<unit>{_UNITS}))"
     r"\s+(?:had|has|was|is)\s+(?:it\s+)?(?:been\s+)?since\s+(?P<a>.+?),?\s+(?:when|by\s+the\s+time)\s+(?P<b>.+)$",
     re.IGNORECASE,
 )

@@ -218,7 +218,7 @@ def who(kb: KnowledgeBase, name: str) -> Answer:
         members = [m.name for m in (kb.entity(group.article, i) for i in group.item.members) if m]
         fields.append(Field("Made up of", ", ".join(members), True))
     if said := kb.quotes_by(str(match.group)):
-        own = sum(1 for a, q in said if _spoken_by(kb, a, q.speaker, str(match.group)))
+        own = sum(_own_words(kb, said, [str(match.group)]))
         # "6 quotes" of Lee, all joint statements he is party to, would read as his words
         count = _count(len(said), "quote")
         if own < len(said):
@@ -346,8 +346,12 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
         match, others = kb.entities.best(speaker, same=kb.same("entity"))
         if match is None and (topic or not _quotes_about(kb, speaker, 1)):
             return not_found("quote", "speaker", speaker, _names(others))
-        unquoted = match is not None and not topic and not kb.quotes_by(str(match.group))
-        if unquoted and match is not None and _quotes_about(kb, speaker, 1):
+        if (
+            match is not None
+            and not topic
+            and not kb.quotes_by(str(match.group))
+            and _quotes_about(kb, speaker, 1)
+        ):
             # "/quote putin": no words of his own in the articles; those about him, said so
             silent, match = shown_name(kb.members("entity", str(match.group))), None
         if match is None:  # "/quote drones": no one of that name; the quotes about it
@@ -381,7 +385,7 @@ def quote(kb: KnowledgeBase, speaker: str | None = None, topic: str | None = Non
         what = " ".join(x for x in (speaker and "by " + speaker, topic and "about " + topic) if x)
         return not_found("quote", "quotes", what or "anything")
     if keys:  # "/quote biden": his own words before the statements he is party to
-        mine = [any(_spoken_by(kb, a, q.speaker, key) for key in keys) for a, q in candidates]
+        mine = _own_words(kb, candidates, keys)
         candidates = [c for c, m in zip(candidates, mine, strict=True) if m] + [
             c for c, m in zip(candidates, mine, strict=True) if not m
         ]
@@ -436,6 +440,11 @@ _GLUED_RE = re.compile(r"\b([a-z]{3,})(\d{1,3})\b", re.IGNORECASE)  # "hwasong18
 def _retyped(name: str) -> str:
     """A name as the articles write its number: "54 scm" the 54th, "hwasong18" Hwasong-18."""
     return _GLUED_RE.sub(r"\1-\2", _BARE_NUMBER_RE.sub(lambda m: suffixed(int(m[1])), name))
+
+
+def _own_words(kb: KnowledgeBase, said: Sequence[tuple[ArticleFile, Any]], keys: list[str]) -> list[bool]:
+    """For each quote, whether one of these identities said it, not a statement they are party to."""
+    return [any(_spoken_by(kb, a, q.speaker, key) for key in keys) for a, q in said]
 
 
 def _spoken_by(kb: KnowledgeBase, article: ArticleFile, speaker: str, key: str) -> bool:
