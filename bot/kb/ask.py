@@ -3544,23 +3544,18 @@ def _at_an_event_then(kb: KnowledgeBase, q: Question, period: PartialDate) -> An
     (Lee Jong-sup, at the 54th SCM in November 2022)."""
     if period.precision == Precision.DAY:
         return None
-    same = kb.same("event")
-    then = {
-        same(name_key(e.name)): date
-        for a in kb.articles
-        for e in a.events
-        if e.date and _within(date := PartialDate.parse(e.date), period)
-    }
     describing = [w for w in q.words if not w.setting and not _is_time_word(w)]
-    for key in sorted(then, key=lambda k: _ordinal(then[k]), reverse=True):
+    for key in reversed(kb.timeline.within(period.year, period.month)):  # the latest first
         entries = kb.members("event", key)
         if (found := _taking_part(kb, q, entries, describing)) is not None:
             account, said = found
+            main = dated_by(entries)
+            when = f" ({PartialDate.parse(main.item.date).human()})" if main and main.item.date else ""
             return Answer(
                 "ask",
                 Kind.ANSWER,
                 f"Q: {_title(q.text)}",
-                f"**{said}**, at the {shown_name(entries)} ({then[key].human()}).",
+                f"**{said}**, at the {shown_name(entries)}{when}.",
                 citations=cite(account.article, account.item.paragraphs),
                 source=Source.of(account.article),
             )

@@ -522,11 +522,7 @@ _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d", re.ASCII)
 
 def _timeline_of_year(kb: KnowledgeBase, year: str) -> Answer:
     """ "/timeline 2024": the events of that year, across every article, oldest first."""
-    keys = [
-        key
-        for *_, key in kb.timeline.rows
-        if (main := dated_by(kb.members("event", key))) is not None and str(main.item.date).startswith(year)
-    ]
+    keys = kb.timeline.within(int(year))
     if not keys:
         return not_found("timeline", "dated event", year)
     rows = tuple(_timeline_row(kb, key) for key in keys[-TIMELINE_ROWS:])

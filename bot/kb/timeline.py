@@ -24,6 +24,13 @@ class Timeline:
     at: dict[str, Row] = field(default_factory=dict)  # identity -> its row
     undated: dict[str, str] = field(default_factory=dict)  # identity -> name, for events no one dates
 
+    def within(self, year: int, month: int = 0) -> tuple[str, ...]:
+        """The events dated in a year (or a month of it), oldest first: found by bisection, so
+        "/timeline 2024" and "who was X in 2022" read only that stretch of the rows."""
+        lo = bisect.bisect_left(self.rows, (year, month, 0), key=lambda row: row[0])
+        hi = bisect.bisect_right(self.rows, (year, month or 99, 99), key=lambda row: row[0])
+        return tuple(key for *_, key in self.rows[lo:hi])
+
     def updated(self, names: Names, identities: Iterable[str]) -> Timeline:
         """This timeline with these events placed again from what the articles now say."""
         rows, at, undated = list(self.rows), dict(self.at), dict(self.undated)
