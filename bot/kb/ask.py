@@ -2851,7 +2851,7 @@ def _who_are_both(kb: KnowledgeBase, q: Question) -> Answer | None:
         Kind.ANSWER,
         f"Q: {_title(q.text)}",
         "\n".join(a.text.split("\n")[0] for a in answers),
-        citations=tuple(c for a in answers for c in a.citations),
+        citations=tuple(dict.fromkeys(c for a in answers for c in a.citations)),  # a paragraph once
         source=answers[0].source if answers[0].source == answers[1].source else None,
     )
 
@@ -3450,7 +3450,7 @@ def _each_distance(kb: KnowledgeBase, q: Question) -> Answer | None:
         Kind.ANSWER,
         f"Q: {_title(q.text)}",
         text,
-        citations=tuple(c for a in answers for c in a.citations),
+        citations=tuple(dict.fromkeys(c for a in answers for c in a.citations)),  # a paragraph once
         source=answers[0].source,
     )
 

@@ -7197,3 +7197,9 @@ def test_a_persons_first_or_full_name_is_their_card(kb: KnowledgeBase) -> None:
     """ "What's austin's first name": his name, whole, as /who gives it; not "first" read as the
     first of a series ("the first meeting ...")."""
     assert Engine(kb).ask("what's austin's first name").title == "Lloyd Austin"
+
+
+def test_two_cards_from_one_paragraph_cite_it_once(tmp_path: Path) -> None:
+    """ "Who are cho tae-yul and blinken": both cards rest on ¶11 of one article: cited once."""
+    found = Engine(_corpus(tmp_path)).ask("who are cho tae-yul and blinken")
+    assert len(found.citations) == len(set(found.citations)) == 1, found.citations
