@@ -783,6 +783,9 @@ def _compounds_joined(kb: KnowledgeBase, text: str) -> str:
     return _BEFORE_WORD_RE.sub(joined, text)
 
 
+_ALL_OF_RE = re.compile(
+    r"\ball\s+(?:the\s+|of\s+the\s+)?(?:two|three|four|five|2|3|4|5)\s+(?=[a-z])", re.IGNORECASE
+)
 _EVER_RE = re.compile(r"\b(first|last|latest|earliest|largest|biggest)-ever\b", re.IGNORECASE)
 
 
@@ -830,6 +833,7 @@ def parse(kb: KnowledgeBase, text: str) -> Question:
     text = _WERE_ASKING_RE.sub(r"\1where", text)
     text = _SPELT_RE.sub(lambda m: _SPELT[m[0].lower()], text)
     text = _EVER_RE.sub(r"\1 ever", text)  # "the first-ever DSC TTX": the first
+    text = _ALL_OF_RE.sub("the ", text)  # "at all three SCMs": at the SCMs, each of them
     text = _compounds_joined(kb, text)
     text = in_figures(bounded(text), lambda w: any(t in kb.bm25 for t in terms(w)))
     text = _slips_mended(kb, text)

@@ -7203,3 +7203,10 @@ def test_two_cards_from_one_paragraph_cite_it_once(tmp_path: Path) -> None:
     """ "Who are cho tae-yul and blinken": both cards rest on ¶11 of one article: cited once."""
     found = Engine(_corpus(tmp_path)).ask("who are cho tae-yul and blinken")
     assert len(found.citations) == len(set(found.citations)) == 1, found.citations
+
+
+def test_all_three_of_a_series_is_each_of_them(tmp_path: Path) -> None:
+    """ "Who was us defense secretary at all three SCMs": "all three" says each one of the series,
+    no number to find: Austin at each (it had named Lee, the "three" matching nothing)."""
+    found = Engine(_corpus(tmp_path)).ask("who was us defense secretary at all three SCMs")
+    assert found.text.count("Lloyd Austin") == 3 and "Lee" not in found.text.split("\n")[0], found.text
