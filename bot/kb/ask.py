@@ -160,7 +160,7 @@ _FREQUENCY_RE = re.compile(  # "every year", "annual", "twice a month", "regular
 )
 _INTERVAL = frozenset("before after ago since between earlier later".split())
 _SAID_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|warned|stated|states\s+that|declared|announced|called|described|pledged|vowed|"
+    r"\b(?:said|says|say|told|tells|warned|stated|states\s+that|declared|announced|called|calls|described|pledged|vowed|"
     r"promised|stressed|insisted|argued|noted|added|urged|condemned|denounced|"
     # words of praise or blame are words spoken: "Biden praised both leaders for their courage"
     r"praised|hailed|lauded|commended|thanked|criticised|criticized|accused|"

@@ -7210,3 +7210,11 @@ def test_all_three_of_a_series_is_each_of_them(tmp_path: Path) -> None:
     no number to find: Austin at each (it had named Lee, the "three" matching nothing)."""
     found = Engine(_corpus(tmp_path)).ask("who was us defense secretary at all three SCMs")
     assert found.text.count("Lloyd Austin") == 3 and "Lee" not in found.text.split("\n")[0], found.text
+
+
+def test_what_a_speaker_calls_something_is_their_words(tmp_path: Path) -> None:
+    """ "What does strategic mean when pyongyang says it": "Pyongyang usually calls a weapon
+    'strategic' when it is meant to carry a nuclear warhead" is Pyongyang's usage ("calls", as
+    "called", is words), not a unit using the word ("two strategic cruise missiles")."""
+    found = Engine(_corpus(tmp_path)).ask("what does strategic mean when pyongyang says it")
+    assert "nuclear warhead" in found.text.split("\n\n")[0], found.text
