@@ -5977,9 +5977,17 @@ def _names_a_person(kb: KnowledgeBase, q: Question, doc: Doc) -> bool:
 
 def _has_held(kb: KnowledgeBase, person: str, post: tuple[frozenset[str], ...]) -> bool:
     """Whether any article gives the person a role with every word of the post asked ("foreign
-    minister"): the leaders meeting "and so will their foreign ministers" hold no such post."""
-    roles = (set(terms(e.item.role or "")) for e in kb.members("entity", person))
-    return any(all(said & role for said in post) for role in roles)
+    minister"): the leaders meeting "and so will their foreign ministers" hold no such post.
+    Worked out once a person and post (it is asked of every candidate unit naming them)."""
+    memo: dict[tuple[str, tuple[frozenset[str], ...]], bool] = kb.cached("held-posts", dict)
+    found = memo.get((person, post))
+    if found is None:
+        roles = (set(terms(e.item.role or "")) for e in kb.members("entity", person))
+        found = any(all(said & role for said in post) for role in roles)
+        if len(memo) >= MEMO * 10:
+            memo.clear()
+        memo[(person, post)] = found
+    return found
 
 
 def _people_asked(q: Question) -> bool:
