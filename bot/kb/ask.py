@@ -4647,15 +4647,21 @@ K = TypeVar("K")
 
 def _per_unit(kb: KnowledgeBase, key: str, doc: Doc, make: Callable[[], K]) -> K:
     """What a unit gives, worked out on first sight and kept per knowledge base (at most
-    FEATURES_KEPT units). Filled as questions come, so not read-only like kb.cached's other
-    values: a race between the engine thread and a moderator's report costs one unit worked
-    out twice, nothing more (single dict operations are atomic)."""
-    kept: dict[int, K] = kb.cached(key, dict)
-    found = kept.get(id(doc))  # a knowledge base's units live as long as it does
+    FEATURES_KEPT units; a knowledge base's units live as long as it does)."""
+    return _kept(kb, key, id(doc), FEATURES_KEPT, make)
+
+
+def _kept(kb: KnowledgeBase, name: str, key: Any, most: int, make: Callable[[], K]) -> K:
+    """A value worked out once per key and kept per knowledge base, at most `most` of them (then
+    it starts afresh). Filled as questions come, so not read-only like kb.cached's other values:
+    a race between the engine thread and a moderator's report costs one value worked out twice,
+    nothing more (single dict operations are atomic). A `make` that may give None wraps it."""
+    kept: dict[Any, K] = kb.cached(name, dict)
+    found = kept.get(key)
     if found is None:
-        if len(kept) >= FEATURES_KEPT:
+        if len(kept) >= most:
             kept.clear()
-        found = kept[id(doc)] = make()
+        found = kept[key] = make()
     return found
 
 
@@ -5553,19 +5559,16 @@ def _others(kb: KnowledgeBase, q: Question, doc: Doc) -> list[str]:
 def _dating_only(kb: KnowledgeBase, doc: Doc) -> frozenset[str]:
     """Those a unit names only to date what it tells ("the treaty that formalised the alliance,
     70 years before Yoon's state visit"): no one who did it. Worked out once a unit."""
-    memo: dict[str, frozenset[str]] = kb.cached("dating-only", dict)
-    found = memo.get(doc.text)
-    if found is None:
+
+    def make() -> frozenset[str]:
         typed = words(doc.text)
         dating: set[str] = set()
         acting: set[str] = set()
         for start, _, group in kb.names.mentions_in(typed, "entity"):
             (dating if typed[start - 1 : start] and typed[start - 1] in ANCHORS else acting).update(group)
-        found = frozenset(dating - acting)
-        if len(memo) >= MEMO * 10:
-            memo.clear()
-        memo[doc.text] = found
-    return found
+        return frozenset(dating - acting)
+
+    return _per_unit(kb, "ask-dating-only", doc, make)
 
 
 # --- rendering --------------------------------------------------------------------------------
@@ -5979,15 +5982,12 @@ def _has_held(kb: KnowledgeBase, person: str, post: tuple[frozenset[str], ...]) 
     """Whether any article gives the person a role with every word of the post asked ("foreign
     minister"): the leaders meeting "and so will their foreign ministers" hold no such post.
     Worked out once a person and post (it is asked of every candidate unit naming them)."""
-    memo: dict[tuple[str, tuple[frozenset[str], ...]], bool] = kb.cached("held-posts", dict)
-    found = memo.get((person, post))
-    if found is None:
+
+    def make() -> bool:
         roles = (set(terms(e.item.role or "")) for e in kb.members("entity", person))
-        found = any(all(said & role for said in post) for role in roles)
-        if len(memo) >= MEMO * 10:
-            memo.clear()
-        memo[(person, post)] = found
-    return found
+        return any(all(said & role for said in post) for role in roles)
+
+    return _kept(kb, "held-posts", (person, post), MEMO * 10, make)
 
 
 def _people_asked(q: Question) -> bool:
@@ -6000,16 +6000,7 @@ def _role_country(kb: KnowledgeBase, q: Question) -> tuple[str | None, tuple[fro
     and the role's words ("who was Japan's defense minister when ...": Japan, "defense minister");
     None if it names none first. Worked out once a question (it is asked of every candidate
     unit)."""
-    memo: dict[str, tuple[tuple[str | None, tuple[frozenset[str], ...]] | None]] = kb.cached(
-        "role-country", dict
-    )
-    found = memo.get(q.text)  # one read: another thread may clear the memo between two
-    if found is None:
-        found = (_role_country_of(kb, q),)
-        if len(memo) >= MEMO:
-            memo.clear()
-        memo[q.text] = found
-    return found[0]
+    return _kept(kb, "role-country", q.text, MEMO, lambda: (_role_country_of(kb, q),))[0]  # None kept too
 
 
 def _role_country_of(kb: KnowledgeBase, q: Question) -> tuple[str | None, tuple[frozenset[str], ...]] | None:
