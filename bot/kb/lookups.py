@@ -183,7 +183,8 @@ def timeline(kb: KnowledgeBase, article: str | None = None) -> Answer:
 # --- lookups ------------------------------------------------------------------------
 
 
-def _people(kb: KnowledgeBase, group: str) -> bool:
+def is_person(kb: KnowledgeBase, group: str) -> bool:
+    """Whether an entity identity is a person in any article giving it."""
     return any(e.item.kind == EntityKind.PERSON for e in kb.members("entity", group))
 
 
@@ -302,7 +303,7 @@ def define(kb: KnowledgeBase, term: str) -> Answer:
     match, others = kb.terms_.best(term, same=kb.same("term"))
     if match is None:
         named, _ = kb.entities.best(term, same=kb.same("entity"))
-        if named is not None and named.exact and not _people(kb, str(named.group)):
+        if named is not None and named.exact and not is_person(kb, str(named.group)):
             # "/define KCNA": a body, not a term; what /who says of it
             return replace(who(kb, term), command="define")
         event, _ = kb.names.tables["event"].best(term, same=kb.same("event"))

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from . import english, weights
 from .fuzzy import numbers
 from .index import KnowledgeBase
+from .lookups import is_person
 from .merge import dated_by
 from .models import EntityKind, Event, Organization, Person, Term
 from .names import initials, leading_initials
@@ -1600,11 +1601,7 @@ _PERSON_NAMED_RE = re.compile(
 
 def _a_person(kb: KnowledgeBase, said: str) -> bool:
     match, _ = kb.names.tables["entity"].best(said, same=kb.same("entity"))
-    return (
-        match is not None
-        and match.exact
-        and any(e.item.kind == EntityKind.PERSON for e in kb.members("entity", str(match.group)))
-    )
+    return match is not None and match.exact and is_person(kb, str(match.group))
 
 
 # "wat does SCM stand for lol keep seein it evrywhere", "ttx? whats that short for", "dprk = ??
